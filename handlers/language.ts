@@ -1,0 +1,62 @@
+import { Composer } from "grammy";
+import { z } from "zod";
+import type { Locale } from "../src/i18n.ts";
+import type { BotContext } from "../src/telegram/context.ts";
+import { languageKeyboard, mainMenu } from "./keyboards.ts";
+
+const composer = new Composer<BotContext>();
+const pm = composer.chatType("private");
+
+const WORDS: Record<string, Locale> = {
+  zh: "zh-CN",
+  "zh-cn": "zh-CN",
+  cn: "zh-CN",
+  chinese: "zh-CN",
+  中文: "zh-CN",
+  汉语: "zh-CN",
+  简体: "zh-CN",
+  en: "en",
+  english: "en",
+  英文: "en",
+  英语: "en",
+};
+const localeData = z.enum(["zh-CN", "en"]);
+
+async function switchTo(ctx: BotContext, locale: Locale): Promise<void> {
+  ctx.locale = locale;
+  ctx.profileChanges.locale = locale;
+  if (!ctx.storageOk) {
+    await ctx.reply(ctx.t("storage-unavailable"));
+    return;
+  }
+  await ctx.reply(ctx.t("language-set"), { parse_mode: "HTML", reply_markup: mainMenu(ctx) });
+}
+
+pm.command("language", async (ctx) => {
+  const arg = ctx.match.trim().toLowerCase();
+  if (!arg) {
+    await ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(ctx) });
+    return;
+  }
+  const locale = WORDS[arg];
+  if (locale) await switchTo(ctx, locale);
+  else await ctx.reply(ctx.t("language-unknown"), { reply_markup: languageKeyboard(ctx) });
+});
+
+pm.callbackQuery("menu:language", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(ctx) });
+});
+
+pm.callbackQuery(/^lang:(.+)$/, async (ctx) => {
+  const parsed = localeData.safeParse(ctx.match[1]);
+  if (!parsed.success) {
+    await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await switchTo(ctx, parsed.data);
+});
+
+/** /language and the language buttons: the choice is stored in the profile. */
+export const languageFeature = composer;

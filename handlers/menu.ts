@@ -1,0 +1,19 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../src/telegram/context.ts";
+
+const composer = new Composer<BotContext>();
+const pm = composer.chatType("private");
+
+// Entries whose feature has not registered its own handler yet say so instead of doing nothing.
+pm.callbackQuery(["menu:subscribe", "menu:mentor"], async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t("menu-soon"));
+});
+
+pm.callbackQuery("menu:faq", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t("menu-faq-prompt"));
+});
+
+/** Main-menu entries not owned by a feature. */
+export const menuFeature = composer;

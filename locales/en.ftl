@@ -1,0 +1,77 @@
+## Jinguo — English
+## Messages are sent in Telegram HTML mode; user text in { $variables } is escaped automatically.
+
+welcome =
+    👋 Hello { $name }! I am <b>Jinguo</b>, the Women's Federation helper.
+
+    I can help you:
+    • 📢 get alerts for local job fairs for women (Spring Breeze)
+    • 🤝 sign up for a women's entrepreneurship mentor
+    • 💰 answer questions on start-up loans, the Spring Bud Program and other aid
+    • ☎️ get help with your rights: the 12338 women's hotline
+
+    Tap a button below, or just type your question.
+start-unknown-link = That link is invalid or has expired. Here is the main menu.
+mydata-line = { $label }: { $value }
+menu-prompt = What would you like to do?
+menu-subscribe = 📢 Job-fair alerts
+menu-mentor = 🤝 Find a mentor
+menu-faq = 💰 Loans & aid Q&A
+menu-language = 🌐 Language 语言
+menu-faq-prompt = Just type your question, for example: "How do I apply for a start-up loan?" or "What is the Spring Bud Program?"
+menu-soon = This service is coming soon. Meanwhile you can call the 12338 women's hotline or contact your local Women's Federation.
+
+help =
+    <b>Jinguo commands</b>
+    /start — start, show the main menu
+    /subscribe — job-fair alerts
+    /mysubs — my subscriptions
+    /fairs — upcoming job fairs
+    /stop — stop all alerts
+    /signup — sign up for a mentor
+    /myapplication — my application
+    /language — change language
+    /mydata — see my data
+    /delete — delete all my data
+    /help — help
+
+    You can also just type a question about loans, aid or your rights.
+staff-help =
+    <b>Staff commands</b>
+    /newfair — publish a job fair
+    /stats — subscriber and RSVP figures
+    /signups — mentor applications
+    /broadcast — send an announcement
+    /faqmisses — questions we could not answer
+
+language-choose = 请选择语言 / Choose your language:
+language-set = ✅ Language set to English.
+language-unknown = That language is not available. Send /language zh or /language en.
+language-name-zh = 中文
+language-name-en = English
+
+mydata-title = <b>Everything we store about you</b>
+mydata-empty = We do not store any data about you.
+mydata-section-profile = Profile
+mydata-section-session = Conversation in progress
+mydata-field-locale = Language
+mydata-field-status = Status
+mydata-field-created = First contact
+mydata-field-seen = Last contact
+mydata-field-stopped = Unsubscribed at
+mydata-field-state = Current step
+mydata-status-active = active
+mydata-status-stopped = unsubscribed
+mydata-footer = To delete all of the above, send /delete.
+
+delete-confirm = Delete <b>all the data</b> we store about you? Subscriptions, applications and settings will be erased for good.
+delete-yes = Yes, delete
+delete-no = Cancel
+delete-done = ✅ All your data has been deleted. Send /start whenever you want to come back.
+delete-cancelled = OK, cancelled. Nothing was changed.
+
+error-generic = Sorry, something went wrong on our side and we have logged it. Please try again later, or send /start for the main menu.
+fallback = Sorry, I did not understand that. Tap a button below, or send /help for all commands.
+callback-stale = This button has expired. Please start again.
+staff-only = Sorry, this command is for Women's Federation staff only.
+storage-unavailable = The system is busy and could not save your setting. Please try again later.

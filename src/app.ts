@@ -1,0 +1,56 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { ConfigError } from "./config.ts";
+import type { Env } from "./env.ts";
+import { logError } from "./log.ts";
+import type { Runtime } from "./runtime.ts";
+
+const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+// Only what routing needs; grammY reads the rest, and unknown update kinds pass through untouched.
+const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() });
+
+/** Compares without an early exit, so timing does not reveal how much of the secret matched. */
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (given === undefined || given.length !== expected.length) return false;
+  let diff = 0;
+  for (let i = 0; i < expected.length; i++) diff |= given.charCodeAt(i) ^ expected.charCodeAt(i);
+  return diff === 0;
+}
+
+/** The HTTP face of the Worker: health, the Telegram webhook, and nothing else. */
+export function createApp(getRuntime: (env: Env) => Promise<Runtime>): Hono<{ Bindings: Env }> {
+  const app = new Hono<{ Bindings: Env }>();
+
+  app.get("/healthz", (c) => c.json({ ok: true, service: "jinguo" }));
+
+  app.post("/telegram/webhook", async (c) => {
+    const runtime = await getRuntime(c.env);
+    // The secret comes first: an unauthenticated caller learns nothing, not even whether its JSON parsed.
+    if (!sameSecret(c.req.header(SECRET_HEADER), runtime.config.TELEGRAM_WEBHOOK_SECRET)) {
+      return c.json({ ok: false, error: "unauthorized" }, 401);
+    }
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ ok: false, error: "body is not valid JSON" }, 400);
+    }
+    if (!updateShape.safeParse(body).success) {
+      return c.json({ ok: false, error: "not a Telegram update" }, 400);
+    }
+    return runtime.handleWebhook(c);
+  });
+
+  app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
+
+  app.onError((error, c) => {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return c.json({ ok: false, error: "configuration", problems: error.problems }, 500);
+    }
+    logError("request_failed", error, { path: c.req.path });
+    return c.json({ ok: false, error: "internal error" }, 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,55 @@
+import { Bot, type Composer } from "grammy";
+import { fallbackFeature } from "../handlers/fallback.ts";
+import { helpFeature } from "../handlers/help.ts";
+import { languageFeature } from "../handlers/language.ts";
+import { menuFeature } from "../handlers/menu.ts";
+import { privacyFeature } from "../handlers/privacy.ts";
+import { startFeature } from "../handlers/start.ts";
+import type { BotInfo, Config } from "./config.ts";
+import type { BotContext, BotDeps } from "./telegram/context.ts";
+import {
+  localeMiddleware,
+  rateLimitMiddleware,
+  replyOnError,
+  staffMiddleware,
+} from "./telegram/middleware.ts";
+import { stateMiddleware } from "./telegram/state-middleware.ts";
+
+/** Options for tests and tools: extra composers run just before the fallback. */
+export interface BotOptions {
+  botInfo: BotInfo;
+  extraFeatures?: Composer<BotContext>[];
+}
+
+/**
+ * Builds the bot with its fixed middleware order:
+ * dedupe + session + profile → locale → staff → rate limit → features → fallback.
+ * Features run inside an error boundary so a failing handler still gets a polite reply and a 200.
+ */
+export function createBot(config: Config, deps: BotDeps, options: BotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(config.TELEGRAM_BOT_TOKEN, {
+    botInfo: options.botInfo,
+    client: { apiRoot: config.TELEGRAM_API_ROOT },
+  });
+  const now = deps.now ?? Date.now;
+  bot.use((ctx, next) => {
+    ctx.config = config;
+    ctx.deps = { ...deps, now };
+    return next();
+  });
+  bot.use(stateMiddleware);
+  bot.use(localeMiddleware);
+  bot.use(staffMiddleware);
+  bot.use(rateLimitMiddleware());
+  bot.errorBoundary(
+    replyOnError,
+    languageFeature,
+    privacyFeature,
+    helpFeature,
+    startFeature,
+    menuFeature,
+    ...(options.extraFeatures ?? []),
+    fallbackFeature,
+  );
+  return bot;
+}

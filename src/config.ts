@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { parseStaff } from "./staff/roles.ts";
+
+/** Names whose values are never printed, not even in a validation error. */
+const SECRETS = new Set(["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "UPSTASH_REDIS_REST_TOKEN"]);
+
+const botInfoSchema = z.object({
+  id: z.number().int(),
+  is_bot: z.literal(true),
+  first_name: z.string(),
+  username: z.string(),
+  can_join_groups: z.boolean().default(false),
+  can_read_all_group_messages: z.boolean().default(false),
+  supports_inline_queries: z.boolean().default(false),
+  can_connect_to_business: z.boolean().default(false),
+  has_main_web_app: z.boolean().default(false),
+  has_topics_enabled: z.boolean().default(false),
+  allows_users_to_create_topics: z.boolean().default(false),
+  can_manage_bots: z.boolean().default(false),
+  supports_join_request_queries: z.boolean().default(false),
+});
+
+const jsonBotInfo = z
+  .string()
+  .transform((raw, ctx) => {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "is not valid JSON (expected the result of getMe)" });
+      return z.NEVER;
+    }
+  })
+  .pipe(botInfoSchema);
+
+const schema = z.object({
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… (a bot token)"),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A-Z, a-z, 0-9, _ and -"),
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://api.telegram.org"),
+  BOT_INFO: jsonBotInfo.optional(),
+  UPSTASH_REDIS_REST_URL: z.url({ protocol: /^https?$/ }),
+  UPSTASH_REDIS_REST_TOKEN: z.string().min(1),
+  STAFF: z
+    .string()
+    .default("")
+    .transform((raw, ctx) => {
+      const parsed = parseStaff(raw);
+      for (const problem of parsed.problems) ctx.addIssue({ code: "custom", message: problem });
+      return parsed.members;
+    }),
+  BROADCAST_RATE: z.coerce.number().positive().max(1000).default(25),
+  TIMEZONE: z.string().default("Asia/Shanghai"),
+});
+
+/** Typed configuration derived from the Worker env. */
+export type Config = z.output<typeof schema>;
+export type BotInfo = z.output<typeof botInfoSchema>;
+
+/** Thrown when the env is unusable; its message names every problem and no secret value. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    this.problems = problems;
+  }
+}
+
+/** Validates the env; throws ConfigError listing every bad or missing variable at once. */
+export function loadConfig(env: Record<string, unknown>): Config {
+  const input: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    // Empty strings from .dev.vars or the shell mean "unset", so defaults apply.
+    if (value !== undefined && value !== "") input[key] = value;
+  }
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "env");
+      const missing = issue.code === "invalid_type" && input[name] === undefined;
+      const detail = missing ? "is missing" : SECRETS.has(name) ? "is invalid" : issue.message;
+      return `${name} ${detail}`;
+    });
+    throw new ConfigError(problems);
+  }
+  return result.data;
+}

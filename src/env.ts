@@ -1,0 +1,13 @@
+/** The Worker's bindings, as wrangler.toml and secrets declare them. Values are validated by config.ts. */
+export interface Env {
+  TELEGRAM_BOT_TOKEN?: string;
+  TELEGRAM_WEBHOOK_SECRET?: string;
+  TELEGRAM_API_ROOT?: string;
+  BOT_INFO?: string;
+  UPSTASH_REDIS_REST_URL?: string;
+  UPSTASH_REDIS_REST_TOKEN?: string;
+  STAFF?: string;
+  BROADCAST_RATE?: string;
+  TIMEZONE?: string;
+  BROADCAST_QUEUE?: Queue<unknown>;
+}

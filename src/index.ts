@@ -1,0 +1,30 @@
+import { createApp } from "./app.ts";
+import type { Env } from "./env.ts";
+import { createRuntime, type Runtime } from "./runtime.ts";
+
+// One runtime per isolate and env; a failed build is forgotten so the next request retries it.
+const runtimes = new WeakMap<Env, Promise<Runtime>>();
+
+function runtimeFor(env: Env): Promise<Runtime> {
+  let runtime = runtimes.get(env);
+  if (!runtime) {
+    runtime = createRuntime(env);
+    runtimes.set(env, runtime);
+    runtime.catch(() => runtimes.delete(env));
+  }
+  return runtime;
+}
+
+const app = createApp(runtimeFor);
+
+export default {
+  fetch: app.fetch,
+  async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+    // Broadcast batches arrive here once the broadcast engine lands; until then nothing is queued.
+    await runtimeFor(env);
+    batch.ackAll();
+  },
+  async scheduled(_controller: ScheduledController, env: Env): Promise<void> {
+    await runtimeFor(env);
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,40 @@
+import { keys } from "../store/keys.ts";
+import { parseProfile } from "../store/profile.ts";
+import type { DataItem, PersonalDataSource } from "./registry.ts";
+
+/** `jg:user:{id}`: language, status and timestamps. Other features describe their own fields. */
+export const profileSource: PersonalDataSource = {
+  section: "mydata-section-profile",
+  async collect(redis, userId) {
+    const profile = parseProfile(await redis.hgetall(keys.user(userId)));
+    if (!profile) return [];
+    const items: DataItem[] = [];
+    if (profile.locale) items.push({ label: "mydata-field-locale", value: profile.locale, kind: "text" });
+    items.push({ label: "mydata-field-status", value: `mydata-status-${profile.status}`, kind: "key" });
+    if (profile.created) items.push({ label: "mydata-field-created", value: profile.created, kind: "time" });
+    if (profile.seen) items.push({ label: "mydata-field-seen", value: profile.seen, kind: "time" });
+    const stopped = Number(profile.raw.stopped_at);
+    if (stopped) items.push({ label: "mydata-field-stopped", value: stopped, kind: "time" });
+    return items;
+  },
+  async erase(redis, userId) {
+    await redis.del(keys.user(userId));
+  },
+};
+
+/** `jg:session:{chat}`: the step of a form in progress (private chats share the user's id). */
+export const sessionSource: PersonalDataSource = {
+  section: "mydata-section-session",
+  async collect(redis, userId) {
+    const session = await redis.get<Record<string, unknown>>(keys.session(userId));
+    if (!session || typeof session !== "object") return [];
+    return Object.entries(session).map(([slice, value]) => ({
+      label: "mydata-field-state",
+      value: `${slice}: ${JSON.stringify(value).slice(0, 500)}`,
+      kind: "text",
+    }));
+  },
+  async erase(redis, userId) {
+    await redis.del(keys.session(userId));
+  },
+};

@@ -1,0 +1,8 @@
+import { profileSource, sessionSource } from "./core-sources.ts";
+import type { PersonalDataSource } from "./registry.ts";
+
+/**
+ * Every personal-data source, in dependency order. A feature that stores anything about a person
+ * adds its source here, so /mydata and /delete stay complete.
+ */
+export const personalDataSources: readonly PersonalDataSource[] = [profileSource, sessionSource];

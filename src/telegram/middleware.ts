@@ -1,0 +1,48 @@
+import type { MiddlewareFn } from "grammy";
+import { negotiateLocale } from "../i18n.ts";
+import { logError } from "../log.ts";
+import { createRateLimiter } from "../ratelimit.ts";
+import type { BotContext } from "./context.ts";
+
+/** Sets ctx.locale, ctx.t and ctx.tText from the stored choice, then Telegram's language. */
+export const localeMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
+  ctx.locale = negotiateLocale(ctx.profile?.locale, ctx.from?.language_code);
+  ctx.t = (key, args) => ctx.deps.i18n.t(ctx.locale, key, args);
+  ctx.tText = (key, args) => ctx.deps.i18n.text(ctx.locale, key, args);
+  return next();
+};
+
+/** Resolves ctx.staff from the STAFF configuration. */
+export const staffMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
+  const id = ctx.from?.id;
+  ctx.staff = ctx.config.STAFF.find((member) => member.id === id) ?? null;
+  return next();
+};
+
+/**
+ * Drops a user's updates beyond a burst: flooding must not cost everyone else.
+ * Per isolate, in memory: a best-effort guard, not a quota.
+ */
+export function rateLimitMiddleware(opts = { burst: 20, perSeconds: 10 }): MiddlewareFn<BotContext> {
+  const limiter = createRateLimiter(opts.burst, opts.perSeconds * 1000);
+  return async (ctx, next) => {
+    const id = ctx.from?.id;
+    if (id !== undefined && ctx.staff === null && !limiter.allow(String(id), ctx.deps.now())) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      return;
+    }
+    return next();
+  };
+}
+
+/** The error boundary's handler: log without personal data, reply politely, and let the webhook answer 200. */
+export async function replyOnError(err: { error: unknown; ctx: BotContext }): Promise<void> {
+  const { ctx } = err;
+  logError("handler_failed", err.error, { update_id: ctx.update.update_id });
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    if (ctx.chat) await ctx.reply(ctx.t("error-generic"), { parse_mode: "HTML" });
+  } catch (replyError) {
+    logError("error_reply_failed", replyError, { update_id: ctx.update.update_id });
+  }
+}

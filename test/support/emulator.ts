@@ -1,0 +1,51 @@
+import { env } from "cloudflare:workers";
+
+const root = (env as unknown as Record<string, string>).EMULATOR_URL!;
+
+/** One Bot API call as the emulator recorded it. */
+export interface RecordedCall {
+  seq: number;
+  method: string;
+  params: Record<string, unknown> & { chat_id?: number | string; text?: string };
+  response?: { ok: boolean; error_code?: number };
+}
+
+async function control(path: string, init?: RequestInit): Promise<unknown> {
+  const res = await fetch(`${root}/__emu/${path}`, {
+    ...init,
+    headers: { "content-type": "application/json", ...(init?.headers ?? {}) },
+  });
+  if (!res.ok) throw new Error(`emulator ${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** Every Bot API call the bot made for one chat, oldest first. */
+export async function callsFor(chatId: number, method?: string): Promise<RecordedCall[]> {
+  const query = new URLSearchParams({ chat_id: String(chatId) });
+  if (method) query.set("method", method);
+  const body = (await control(`calls?${query}`)) as { calls: RecordedCall[] };
+  return body.calls;
+}
+
+/** The texts the bot sent (sendMessage) or edited into (editMessageText) a chat. */
+export async function textsFor(chatId: number): Promise<string[]> {
+  const calls = await callsFor(chatId);
+  return calls
+    .filter((c) => c.method === "sendMessage" || c.method === "editMessageText")
+    .map((c) => String(c.params.text ?? ""));
+}
+
+/** Marks a chat as having blocked the bot (403 on every send to it). */
+export async function setBlocked(chatId: number, blocked: boolean): Promise<void> {
+  await control("block", { method: "POST", body: JSON.stringify({ chat_id: chatId, blocked }) });
+}
+
+/** Makes the next `count` calls fail with 429 or 5xx. */
+export async function injectFault(fault: {
+  kind: "429" | "5xx";
+  count: number;
+  retry_after?: number;
+  method?: string;
+}) {
+  await control("faults", { method: "POST", body: JSON.stringify(fault) });
+}

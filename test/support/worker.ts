@@ -1,0 +1,98 @@
+import { env, exports } from "cloudflare:workers";
+import { createRedis } from "../../src/store/redis.ts";
+import callbackFixture from "../fixtures/callback-query.json";
+import startFixture from "../fixtures/message-start.json";
+
+type Json = Record<string, unknown>;
+const bindings = env as unknown as Record<string, string>;
+
+/** The Redis the Worker under test uses, for assertions on stored state. */
+export const redis = createRedis({
+  url: bindings.UPSTASH_REDIS_REST_URL!,
+  token: bindings.UPSTASH_REDIS_REST_TOKEN!,
+});
+
+let counter = Math.floor(Math.random() * 1e6) * 1000;
+/** A fresh id per call, so test files sharing the emulator and Redis never collide. */
+export function uniqueId(): number {
+  counter += 1;
+  return 6_000_000_000 + counter;
+}
+
+/** Posts a body to the Worker's webhook as Telegram would (secret header unless told otherwise). */
+export function postWebhook(body: unknown, secret: string | null = bindings.TELEGRAM_WEBHOOK_SECRET!) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (secret !== null) headers["X-Telegram-Bot-Api-Secret-Token"] = secret;
+  const payload = typeof body === "string" ? body : JSON.stringify(body);
+  return exports.default.fetch("http://jinguo.test/telegram/webhook", {
+    method: "POST",
+    headers,
+    body: payload,
+  });
+}
+
+export interface Person {
+  id: number;
+  first_name: string;
+  language_code?: string;
+}
+
+/** A real message update (from the fixture) sent by `person` with `text`; commands get their entity. */
+export function messageUpdate(person: Person, text: string, extra: Json = {}): Json {
+  const base = structuredClone(startFixture) as Json & { message: Json };
+  const command = /^\/\w+/.exec(text)?.[0];
+  const from = {
+    id: person.id,
+    is_bot: false,
+    first_name: person.first_name,
+    language_code: person.language_code,
+  };
+  return {
+    update_id: uniqueId(),
+    message: {
+      ...base.message,
+      message_id: uniqueId() % 1e6,
+      from,
+      chat: { id: person.id, first_name: person.first_name, type: "private" },
+      date: Math.floor(Date.now() / 1000),
+      text,
+      entities: command ? [{ offset: 0, length: command.length, type: "bot_command" }] : undefined,
+      ...extra,
+    },
+  };
+}
+
+/** A real callback_query update: `person` pressed a button carrying `data` under bot message `messageId`. */
+export function callbackUpdate(person: Person, data: string, messageId = 1): Json {
+  const base = structuredClone(callbackFixture) as Json & { callback_query: Json & { message: Json } };
+  const from = {
+    id: person.id,
+    is_bot: false,
+    first_name: person.first_name,
+    language_code: person.language_code,
+  };
+  return {
+    update_id: uniqueId(),
+    callback_query: {
+      ...base.callback_query,
+      id: String(uniqueId()),
+      from,
+      message: {
+        ...base.callback_query.message,
+        message_id: messageId,
+        chat: { id: person.id, type: "private" },
+      },
+      data,
+    },
+  };
+}
+
+/** Sends text as `person` and expects the webhook's 200. */
+export async function say(person: Person, text: string): Promise<Response> {
+  return postWebhook(messageUpdate(person, text));
+}
+
+/** Presses a button as `person`. */
+export async function press(person: Person, data: string, messageId?: number): Promise<Response> {
+  return postWebhook(callbackUpdate(person, data, messageId));
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { FluentResource } from "@fluent/bundle";
+import { describe, expect, it } from "vitest";
+import { createI18n } from "../../src/i18n.ts";
+
+const root = join(import.meta.dirname, "../..");
+const read = (file: string) => readFileSync(join(root, file), "utf8");
+const ids = (file: string) => new FluentResource(read(file)).body.map((entry) => entry.id);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
+    return path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+// Keys reach the bundles through t()/tText()/text() calls and through data fields named label/section/key.
+const KEY_USE =
+  /(?:\b(?:t|tText|text)\(\s*(?:ctx\.locale,\s*|locale,\s*)?|\b(?:label|section|labelKey|key):\s*)"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"/g;
+const PREFIX_USE = /\b(?:t|tText|text)\(\s*(?:ctx\.locale,\s*|locale,\s*)?`([a-z][a-z0-9-]*-)\$\{/g;
+
+describe("locales", () => {
+  const zh = ids("locales/zh-CN.ftl");
+  const en = ids("locales/en.ftl");
+
+  it("have the same keys in zh-CN and en", () => {
+    expect([...zh].sort()).toEqual([...en].sort());
+    expect(new Set(zh).size).toBe(zh.length);
+  });
+
+  it("parse without errors", () => {
+    expect(() =>
+      createI18n({ "zh-CN": read("locales/zh-CN.ftl"), en: read("locales/en.ftl") }),
+    ).not.toThrow();
+  });
+
+  it("define every key the code uses", () => {
+    const defined = new Set(zh);
+    const missing: string[] = [];
+    let used = 0;
+    for (const file of [...sourceFiles("src"), ...sourceFiles("handlers")]) {
+      const text = read(file);
+      for (const [, key] of text.matchAll(KEY_USE)) {
+        used++;
+        if (key && !defined.has(key)) missing.push(`${file}: ${key}`);
+      }
+      for (const [, prefix] of text.matchAll(PREFIX_USE)) {
+        if (prefix && !zh.some((k) => k.startsWith(prefix))) missing.push(`${file}: ${prefix}*`);
+      }
+    }
+    expect(used).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
+  it("escape string arguments for HTML but not numbers", () => {
+    const i18n = createI18n({ "zh-CN": read("locales/zh-CN.ftl"), en: read("locales/en.ftl") });
+    expect(i18n.t("en", "welcome", { name: '<b>x</b> & "y"' })).toContain(
+      "&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;",
+    );
+    expect(i18n.text("en", "welcome", { name: "<b>" })).toContain("Hello <b>");
+  });
+});
