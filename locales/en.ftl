@@ -75,3 +75,15 @@ fallback = Sorry, I did not understand that. Tap a button below, or send /help f
 callback-stale = This button has expired. Please start again.
 staff-only = Sorry, this command is for Women's Federation staff only.
 storage-unavailable = The system is busy and could not save your setting. Please try again later.
+
+cmd-start = Start / main menu
+cmd-subscribe = Job-fair alerts
+cmd-mysubs = My subscriptions
+cmd-fairs = Upcoming job fairs
+cmd-signup = Sign up for a mentor
+cmd-myapplication = My application
+cmd-stop = Stop all alerts
+cmd-language = Language 语言
+cmd-mydata = See my data
+cmd-delete = Delete my data
+cmd-help = Help

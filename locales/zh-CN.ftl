@@ -75,3 +75,15 @@ fallback = 我没太明白您的意思。请点下面的按钮选择服务，或
 callback-stale = 这个按钮已过期，请重新操作。
 staff-only = 抱歉，这个命令仅供妇联工作人员使用。
 storage-unavailable = 系统繁忙，您的设置暂时无法保存，请稍后再试。
+
+cmd-start = 开始 / 主菜单
+cmd-subscribe = 订阅招聘会提醒
+cmd-mysubs = 我的订阅
+cmd-fairs = 近期招聘会
+cmd-signup = 报名找创业导师
+cmd-myapplication = 我的报名进度
+cmd-stop = 退订全部提醒
+cmd-language = 切换语言 Language
+cmd-mydata = 查看我的数据
+cmd-delete = 删除我的数据
+cmd-help = 帮助

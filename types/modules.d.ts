@@ -3,3 +3,10 @@ declare module "*.ftl" {
   const text: string;
   export default text;
 }
+
+// Types `exports.default` (the Worker's own fetch) for tests that call it through cloudflare:workers.
+declare namespace Cloudflare {
+  interface GlobalProps {
+    mainModule: typeof import("../src/index.ts");
+  }
+}

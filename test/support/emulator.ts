@@ -49,3 +49,47 @@ export async function injectFault(fault: {
 }) {
   await control("faults", { method: "POST", body: JSON.stringify(fault) });
 }
+
+/** Builds a real update for a user action in the emulator without delivering it; the test posts it. */
+export async function userAction(
+  kind: "send" | "callback",
+  body: Record<string, unknown>,
+): Promise<{ update: Record<string, unknown> & { update_id: number } }> {
+  return (await control(kind, { method: "POST", body: JSON.stringify({ ...body, deliver: false }) })) as {
+    update: Record<string, unknown> & { update_id: number };
+  };
+}
+
+interface LoggedMessage {
+  outgoing: boolean;
+  deleted?: boolean;
+  message: {
+    message_id: number;
+    text?: string;
+    reply_markup?: { inline_keyboard?: { callback_data?: string }[][] };
+  };
+}
+
+/** A chat as the user sees it: messages in order, edits applied. */
+export async function chatLog(chatId: number): Promise<LoggedMessage[]> {
+  const body = (await control(`chats/${chatId}/messages`)) as { messages: LoggedMessage[] };
+  return body.messages;
+}
+
+/** The id of the bot's latest message with a button carrying `data` (or simply its latest message). */
+export async function messageWithButton(chatId: number, data?: string): Promise<number> {
+  const log = (await chatLog(chatId)).filter((m) => m.outgoing && !m.deleted).reverse();
+  const hit = log.find(
+    (m) =>
+      data === undefined ||
+      m.message.reply_markup?.inline_keyboard?.some((row) => row.some((b) => b.callback_data === data)),
+  );
+  if (!hit) throw new Error(`no bot message in chat ${chatId} has a button "${data}"`);
+  return hit.message.message_id;
+}
+
+/** The answers the bot gave to one callback query. */
+export async function answersTo(callbackId: string): Promise<RecordedCall[]> {
+  const body = (await control("calls?method=answerCallbackQuery")) as { calls: RecordedCall[] };
+  return body.calls.filter((c) => String(c.params.callback_query_id) === callbackId);
+}

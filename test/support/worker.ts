@@ -2,6 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import { createRedis } from "../../src/store/redis.ts";
 import callbackFixture from "../fixtures/callback-query.json";
 import startFixture from "../fixtures/message-start.json";
+import { messageWithButton, userAction } from "./emulator.ts";
 
 type Json = Record<string, unknown>;
 const bindings = env as unknown as Record<string, string>;
@@ -87,12 +88,28 @@ export function callbackUpdate(person: Person, data: string, messageId = 1): Jso
   };
 }
 
-/** Sends text as `person` and expects the webhook's 200. */
-export async function say(person: Person, text: string): Promise<Response> {
-  return postWebhook(messageUpdate(person, text));
+/** Sends text as `person` through the emulator (so its chat log is real) and posts the update to the Worker. */
+export async function say(person: Person, text: string, extra: Json = {}): Promise<Response> {
+  const { update } = await userAction("send", { from: person, text, ...extra });
+  return postWebhook(update);
 }
 
-/** Presses a button as `person`. */
-export async function press(person: Person, data: string, messageId?: number): Promise<Response> {
-  return postWebhook(callbackUpdate(person, data, messageId));
+/**
+ * Presses the inline button carrying `data` on the bot's latest message that has it, as Telegram
+ * would. `force` presses it on the latest bot message even if no button there carries it (a forged press).
+ */
+export async function press(
+  person: Person,
+  data: string,
+  opts: { force?: boolean; messageId?: number } = {},
+): Promise<{ res: Response; callbackId: string }> {
+  const messageId = opts.messageId ?? (await messageWithButton(person.id, opts.force ? undefined : data));
+  const { update } = await userAction("callback", {
+    from: person,
+    message_id: messageId,
+    data,
+    force: opts.force ?? false,
+  });
+  const callbackId = String((update.callback_query as Json).id);
+  return { res: await postWebhook(update), callbackId };
 }

@@ -1,0 +1,72 @@
+import { Api } from "grammy";
+import { z } from "zod";
+
+const DEFAULT_TOKEN = "7000000001:AAjinguo-local-development-token";
+/** The local bot's getMe, used when no BOT_INFO is given and the Bot API cannot tell. */
+export const DEV_BOT_INFO = {
+  id: 7000000001,
+  is_bot: true as const,
+  first_name: "巾帼助手 Jinguo (dev)",
+  username: "jinguo_dev_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  TELEGRAM_API_ROOT: z.url().optional(),
+  TELEGRAM_BOT_TOKEN: z.string().default(DEFAULT_TOKEN),
+  TELEGRAM_WEBHOOK_SECRET: z.string().default("jinguo-dev-secret"),
+  BOT_INFO: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+  UPSTASH_REDIS_REST_URL: z.url().optional(),
+  UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+  STAFF: z.string().default("900000001:admin,900000002:staff:370700"),
+  BROADCAST_RATE: z.string().optional(),
+  TIMEZONE: z.string().optional(),
+});
+
+/** What `npm start` reads from the process environment; every Worker variable can be overridden. */
+export function readDevEnv(processEnv: Record<string, string | undefined>) {
+  const input = Object.fromEntries(Object.entries(processEnv).filter(([, v]) => v !== undefined && v !== ""));
+  const env = schema.parse(input);
+  const passthrough: Record<string, string> = { STAFF: env.STAFF };
+  if (env.BROADCAST_RATE) passthrough.BROADCAST_RATE = env.BROADCAST_RATE;
+  if (env.TIMEZONE) passthrough.TIMEZONE = env.TIMEZONE;
+  return {
+    port: env.PORT,
+    emulatorPort: env.EMULATOR_PORT,
+    apiRoot: env.TELEGRAM_API_ROOT,
+    token: env.TELEGRAM_BOT_TOKEN,
+    secret: env.TELEGRAM_WEBHOOK_SECRET,
+    redisUrl: env.REDIS_URL,
+    upstash:
+      env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN
+        ? { url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN }
+        : undefined,
+    botInfo: env.BOT_INFO ? JSON.parse(env.BOT_INFO) : DEV_BOT_INFO,
+    passthrough,
+    /** BOT_INFO if given, else getMe from the Bot API, else a stand-in with the token's bot id. */
+    async resolveBotInfo(apiRoot: string): Promise<Record<string, unknown>> {
+      if (env.BOT_INFO) return JSON.parse(env.BOT_INFO);
+      try {
+        return {
+          ...DEV_BOT_INFO,
+          ...(await new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot }).getMe(AbortSignal.timeout(5000) as never)),
+        };
+      } catch {
+        return { ...DEV_BOT_INFO, id: Number(env.TELEGRAM_BOT_TOKEN.split(":")[0]) || DEV_BOT_INFO.id };
+      }
+    },
+  };
+}
+
+export type DevEnv = ReturnType<typeof readDevEnv>;

@@ -1,0 +1,30 @@
+// `npm run telegram:setup`: points Telegram at the deployed Worker and sets the command menus.
+// Reads TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET, WEBHOOK_URL (https://…/telegram/webhook) and
+// optionally TELEGRAM_API_ROOT from the environment (or a .dev.vars-style file given as --env-file).
+import { Api } from "grammy";
+import { z } from "zod";
+import { setupTelegram } from "./commands.ts";
+
+const env = z
+  .object({
+    TELEGRAM_BOT_TOKEN: z.string().min(10),
+    TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/),
+    WEBHOOK_URL: z.url(),
+    TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  })
+  .safeParse(process.env);
+
+if (!env.success) {
+  const names = env.error.issues.map((i) => String(i.path[0])).join(", ");
+  console.error(`telegram:setup needs these variables set correctly: ${names}`);
+  process.exit(1);
+}
+
+const { TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET, WEBHOOK_URL, TELEGRAM_API_ROOT } = env.data;
+
+const api = new Api(TELEGRAM_BOT_TOKEN, { apiRoot: TELEGRAM_API_ROOT });
+await setupTelegram(api, WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET);
+const info = await api.getWebhookInfo();
+console.log(
+  `Webhook set to ${info.url} (pending updates: ${info.pending_update_count}); command menus set for zh and en.`,
+);
