@@ -1,5 +1,6 @@
 import { createApp } from "./app.ts";
 import type { Env } from "./env.ts";
+import { runScheduledJobs, scheduledJobs } from "./jobs/index.ts";
 import { createRuntime, type Runtime } from "./runtime.ts";
 
 // One runtime per isolate and env; a failed build is forgotten so the next request retries it.
@@ -24,7 +25,8 @@ export default {
     await runtimeFor(env);
     batch.ackAll();
   },
-  async scheduled(_controller: ScheduledController, env: Env): Promise<void> {
-    await runtimeFor(env);
+  async scheduled(controller: ScheduledController, env: Env): Promise<void> {
+    const runtime = await runtimeFor(env);
+    await runScheduledJobs(scheduledJobs, runtime.jobDeps(controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

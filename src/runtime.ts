@@ -1,11 +1,14 @@
 import { Api, type Bot, webhookCallback } from "grammy";
 import type { Context as HonoContext } from "hono";
 import { type BotOptions, createBot } from "./bot.ts";
+import type { Channel } from "./channel/types.ts";
 import { type BotInfo, type Config, loadConfig } from "./config.ts";
 import type { Env } from "./env.ts";
+import type { JobDeps } from "./jobs/types.ts";
 import { bundledI18n } from "./locales.ts";
 import { keys, ttl } from "./store/keys.ts";
 import { createRedis, type Redis } from "./store/redis.ts";
+import { telegramChannel } from "./telegram/channel.ts";
 import type { BotContext, BotDeps } from "./telegram/context.ts";
 
 /** Everything built once per isolate from the env. */
@@ -13,6 +16,10 @@ export interface Runtime {
   config: Config;
   redis: Redis;
   bot: Bot<BotContext>;
+  /** The bot's outbound channel, for jobs and queue consumers. */
+  channel: Channel;
+  /** Dependencies for scheduled jobs and queue consumers at a given time. */
+  jobDeps(now: number): JobDeps;
   handleWebhook: (c: HonoContext) => Promise<Response>;
 }
 
@@ -50,5 +57,14 @@ export async function createRuntime(
     onTimeout: "return",
     timeoutMilliseconds: 25_000,
   }) as (c: HonoContext) => Promise<Response>;
-  return { config, redis, bot, handleWebhook };
+  const channel = telegramChannel(bot.api);
+  const jobDeps = (now: number): JobDeps => ({
+    redis,
+    config,
+    i18n: deps.i18n,
+    channel,
+    queue: env.BROADCAST_QUEUE,
+    now,
+  });
+  return { config, redis, bot, channel, jobDeps, handleWebhook };
 }

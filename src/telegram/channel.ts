@@ -1,0 +1,91 @@
+import { type Api, GrammyError, HttpError, InlineKeyboard, InputFile } from "grammy";
+import {
+  NotModifiedError,
+  RateLimitedError,
+  RecipientGoneError,
+  RejectedSendError,
+  type SendError,
+  TransientSendError,
+} from "../channel/errors.ts";
+import type { Button, Channel, OutgoingMessage } from "../channel/types.ts";
+
+function keyboard(buttons: Button[][] | undefined): InlineKeyboard | undefined {
+  if (!buttons?.length) return undefined;
+  return InlineKeyboard.from(
+    buttons.map((row) =>
+      row.map((b) =>
+        "url" in b ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.callback),
+      ),
+    ),
+  );
+}
+
+/** Maps a grammY failure to the domain's error classes (courier style). */
+export function classifyTelegramError(error: unknown): SendError | unknown {
+  if (error instanceof GrammyError) {
+    const d = error.description.toLowerCase();
+    if (error.error_code === 429)
+      return new RateLimitedError(error.parameters.retry_after ?? 1, { cause: error });
+    if (error.error_code === 403 || d.includes("chat not found") || d.includes("user is deactivated")) {
+      return new RecipientGoneError(error.description, { cause: error });
+    }
+    if (error.error_code >= 500) return new TransientSendError(error.description, { cause: error });
+    if (d.includes("message is not modified"))
+      return new NotModifiedError(error.description, { cause: error });
+    return new RejectedSendError(error.description, { cause: error });
+  }
+  if (error instanceof HttpError) return new TransientSendError(error.message, { cause: error });
+  return error;
+}
+
+/** The Telegram implementation of Channel, over grammY's Api (no retries: callers decide). */
+export function telegramChannel(api: Api): Channel {
+  return {
+    async send(chatId, message: OutgoingMessage) {
+      const reply_markup = keyboard(message.buttons);
+      const paid = message.paid ? { allow_paid_broadcast: true } : {};
+      try {
+        if (message.copyFrom) {
+          const res = await api.copyMessage(chatId, message.copyFrom.chatId, message.copyFrom.messageId, {
+            reply_markup,
+            ...paid,
+          });
+          return { messageId: res.message_id };
+        }
+        if (message.document) {
+          const { filename, content } = message.document;
+          const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+          const res = await api.sendDocument(chatId, new InputFile(bytes, filename), {
+            caption: message.html,
+            parse_mode: message.html ? "HTML" : undefined,
+            reply_markup,
+            ...paid,
+          });
+          return { messageId: res.message_id };
+        }
+        const res = await api.sendMessage(chatId, message.html ?? "", {
+          parse_mode: "HTML",
+          reply_markup,
+          link_preview_options: { is_disabled: true },
+          ...paid,
+        });
+        return { messageId: res.message_id };
+      } catch (error) {
+        throw classifyTelegramError(error);
+      }
+    },
+    async edit(chatId, messageId, message) {
+      try {
+        await api.editMessageText(chatId, messageId, message.html ?? "", {
+          parse_mode: "HTML",
+          reply_markup: keyboard(message.buttons),
+          link_preview_options: { is_disabled: true },
+        });
+      } catch (error) {
+        const classified = classifyTelegramError(error);
+        if (classified instanceof NotModifiedError) return;
+        throw classified;
+      }
+    },
+  };
+}
