@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark in one run, each with its baseline, printed as figures and ratios.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+const benches = ["bundle", "faq", "fairs", "signup", "broadcast"];
+const only = process.argv.slice(2);
+
+for (const name of benches) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  const file = join(import.meta.dirname, `${name}.ts`);
+  if (!existsSync(file)) continue;
+  const started = performance.now();
+  const mod = (await import(file)) as { run: () => Promise<string> };
+  console.log(`\n== ${name} ==\n${await mod.run()}`);
+  console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
