@@ -39,9 +39,9 @@ export interface Settings {
 
 /** Options with every default applied. */
 export type ResolvedOptions = Required<
-  Omit<EmulatorOptions, "webhookUrl" | "webhookSecret" | "rateLimit" | "port">
+  Omit<EmulatorOptions, "webhookUrl" | "webhookSecret" | "rateLimit" | "port" | "pages">
 > &
-  Pick<EmulatorOptions, "webhookUrl" | "webhookSecret" | "rateLimit" | "port">;
+  Pick<EmulatorOptions, "webhookUrl" | "webhookSecret" | "rateLimit" | "port" | "pages">;
 
 /** Everything the emulator knows; method handlers and control routes work on this. */
 export interface Core {
@@ -94,7 +94,8 @@ export function createCore(opts: EmulatorOptions): Core {
     webhook: { maxConnections: 40, url: resolved.webhookUrl, secret: resolved.webhookSecret },
     callbacks: new Map(),
     settings: { commands: new Map(), menuButtons: new Map(), profile: new Map() },
-    nextUpdateId: 1,
+    // Seeded from the clock: a restarted emulator must not reuse ids the bot has already deduplicated.
+    nextUpdateId: Math.floor(Date.now() / 1000) * 100,
   };
   resetCore(core);
   return core;
