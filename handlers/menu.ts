@@ -5,7 +5,7 @@ const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
 
 // Entries whose feature has not registered its own handler yet say so instead of doing nothing.
-pm.callbackQuery(["menu:subscribe", "menu:mentor"], async (ctx) => {
+pm.callbackQuery(["menu:mentor"], async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("menu-soon"));
 });

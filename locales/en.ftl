@@ -87,3 +87,74 @@ cmd-language = Language 语言
 cmd-mydata = See my data
 cmd-delete = Delete my data
 cmd-help = Help
+
+## Region picker (shared by subscriptions, job fairs and mentor sign-up)
+region-prev = ◀ Previous
+region-next = Next ▶
+region-whole-city = All of { $city }
+region-done = ✅ Done
+region-back = ↩ Choose another city
+region-choose-city = Choose your city (tap a button, or type its name or number):
+region-choose-district = Choose a district or county in { $city } (tap, or type its name or number):
+region-not-found = I could not find “{ $text }”. Tap a button, or type a name or number from the list.
+region-ambiguous = “{ $text }” could be: { $list }. Please type the fuller name or its number.
+
+## Alerts subscriptions
+sub-topic-fairs = Job fairs
+sub-topic-business = Entrepreneurship & loans news
+sub-topic-training = Training
+sub-topic-aid = Aid programmes
+sub-district-hint = You can pick several, then tap “Done”; for news from all of { $city }, tap “All of { $city }”.
+sub-choose-topics =
+    Regions: { $regions }
+    What would you like to hear about? Tap to choose, then “Subscribe”. You can also type the numbers, e.g. 1 3.
+sub-consent = 🔒 By subscribing you agree that we keep the regions and topics you chose, only to send you alerts. See them any time with /mydata, erase them with /delete, or send “stop” to stop all alerts.
+sub-button-confirm = ✅ Subscribe
+sub-need-topic = Please choose at least one topic.
+sub-topics-unknown = I did not understand that choice. Type the numbers (e.g. 1 3) or topic names, or tap the buttons.
+sub-saved =
+    ✅ You are subscribed!
+    Regions: { $regions }
+    Topics: { $topics }
+    Send /mysubs to see or change this any time, or “stop” to stop all alerts.
+sub-mysubs =
+    <b>My subscriptions</b>
+    Regions: { $regions }
+    Topics: { $topics }
+sub-none = You have no subscriptions yet.
+sub-paused = ⏸ You blocked the bot, so alerts are paused. Tap “Resume alerts” to get them again.
+sub-button-subscribe = 📢 Subscribe to alerts
+sub-button-change = ✏️ Change regions
+sub-button-topics = 🗂 Change topics
+sub-button-stop = 🔕 Stop all alerts
+sub-button-resume = ▶️ Resume alerts
+sub-button-undo = ↩ Undo
+sub-button-resubscribe = 📢 Subscribe again
+sub-stopped = 🔕 All your alerts are stopped; we will not send you notices any more. To subscribe again, tap the button below.
+sub-resumed = ▶️ Alerts resumed.
+sub-link-done = ✅ You are now subscribed to job-fair alerts for <b>{ $region }</b>.
+sub-link-already = You are already subscribed to job-fair alerts for <b>{ $region }</b>.
+sub-link-unknown = The region code “{ $code }” in this subscription link does not exist. Tap the button below to choose your region.
+sub-undone = ↩ Undone: no more job-fair alerts for <b>{ $region }</b>.
+mydata-section-subscriptions = Subscriptions
+mydata-field-region = Region
+mydata-field-topic = Topic
+mydata-field-consent = Consent version
+mydata-field-consent-at = Consent given
+mydata-field-source = Source
+
+## ==== section: fairs (keys of this feature go below this line) ====
+
+## ==== end of section: fairs ====
+
+## ==== section: signup (keys of this feature go below this line) ====
+
+## ==== end of section: signup ====
+
+## ==== section: faq (keys of this feature go below this line) ====
+
+## ==== end of section: faq ====
+
+## ==== section: broadcast (keys of this feature go below this line) ====
+
+## ==== end of section: broadcast ====

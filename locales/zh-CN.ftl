@@ -87,3 +87,74 @@ cmd-language = 切换语言 Language
 cmd-mydata = 查看我的数据
 cmd-delete = 删除我的数据
 cmd-help = 帮助
+
+## 地区选择（订阅、招聘会、导师报名共用）
+region-prev = ◀ 上一页
+region-next = 下一页 ▶
+region-whole-city = 整个{ $city }
+region-done = ✅ 完成
+region-back = ↩ 重选城市
+region-choose-city = 请选择城市（点按钮，或输入城市名称、编号）：
+region-choose-district = 请选择{ $city }的区县（点按钮，或输入名称、编号）：
+region-not-found = 没有找到“{ $text }”。请点按钮，或输入列表中的名称或编号。
+region-ambiguous = “{ $text }”可能是：{ $list }。请输入更完整的名称或编号。
+
+## 订阅提醒
+sub-topic-fairs = 招聘会
+sub-topic-business = 创业与贷款资讯
+sub-topic-training = 技能培训
+sub-topic-aid = 救助帮扶项目
+sub-district-hint = 可以多选，选好后点“完成”；想收到{ $city }全市的消息，点“整个{ $city }”。
+sub-choose-topics =
+    地区：{ $regions }
+    您想收到哪些消息？点按钮选择，再点“确认订阅”。也可以直接输入编号，例如 1 3。
+sub-consent = 🔒 订阅即表示您同意我们保存您选择的地区和内容，仅用于给您发送提醒。随时发送 /mydata 查看，/delete 删除，发送“退订”停止全部提醒。
+sub-button-confirm = ✅ 确认订阅
+sub-need-topic = 请至少选择一项内容。
+sub-topics-unknown = 没看懂您的选择。请输入编号（例如 1 3）或内容名称，或点按钮。
+sub-saved =
+    ✅ 订阅成功！
+    地区：{ $regions }
+    内容：{ $topics }
+    随时发送 /mysubs 查看或修改，发送“退订”停止全部提醒。
+sub-mysubs =
+    <b>我的订阅</b>
+    地区：{ $regions }
+    内容：{ $topics }
+sub-none = 您还没有订阅任何提醒。
+sub-paused = ⏸ 您曾屏蔽机器人，提醒已暂停。点“恢复提醒”即可重新接收。
+sub-button-subscribe = 📢 订阅提醒
+sub-button-change = ✏️ 修改地区
+sub-button-topics = 🗂 修改内容
+sub-button-stop = 🔕 全部退订
+sub-button-resume = ▶️ 恢复提醒
+sub-button-undo = ↩ 撤销
+sub-button-resubscribe = 📢 重新订阅
+sub-stopped = 🔕 已为您退订全部提醒，今后不会再给您发送通知。想重新订阅，点下面的按钮即可。
+sub-resumed = ▶️ 已恢复提醒。
+sub-link-done = ✅ 已为您订阅<b>{ $region }</b>的招聘会提醒。
+sub-link-already = 您已经订阅了<b>{ $region }</b>的招聘会提醒。
+sub-link-unknown = 订阅链接中的地区代码“{ $code }”不存在。请点下面的按钮选择您所在的地区。
+sub-undone = ↩ 已撤销，不再发送<b>{ $region }</b>的招聘会提醒。
+mydata-section-subscriptions = 订阅
+mydata-field-region = 地区
+mydata-field-topic = 内容
+mydata-field-consent = 同意条款版本
+mydata-field-consent-at = 同意时间
+mydata-field-source = 来源
+
+## ==== section: fairs (keys of this feature go below this line) ====
+
+## ==== end of section: fairs ====
+
+## ==== section: signup (keys of this feature go below this line) ====
+
+## ==== end of section: signup ====
+
+## ==== section: faq (keys of this feature go below this line) ====
+
+## ==== end of section: faq ====
+
+## ==== section: broadcast (keys of this feature go below this line) ====
+
+## ==== end of section: broadcast ====

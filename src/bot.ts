@@ -5,6 +5,7 @@ import { languageFeature } from "../handlers/language.ts";
 import { menuFeature } from "../handlers/menu.ts";
 import { privacyFeature } from "../handlers/privacy.ts";
 import { startFeature } from "../handlers/start.ts";
+import { subscribeFeature } from "../handlers/subscribe.ts";
 import type { BotInfo, Config } from "./config.ts";
 import type { BotContext, BotDeps } from "./telegram/context.ts";
 import {
@@ -46,6 +47,7 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     languageFeature,
     privacyFeature,
     helpFeature,
+    subscribeFeature,
     startFeature,
     menuFeature,
     ...(options.extraFeatures ?? []),

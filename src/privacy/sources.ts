@@ -1,3 +1,4 @@
+import { subscriptionSource } from "../subscriptions/privacy.ts";
 import { profileSource, sessionSource } from "./core-sources.ts";
 import type { PersonalDataSource } from "./registry.ts";
 
@@ -5,4 +6,8 @@ import type { PersonalDataSource } from "./registry.ts";
  * Every personal-data source, in dependency order. A feature that stores anything about a person
  * adds its source here, so /mydata and /delete stay complete.
  */
-export const personalDataSources: readonly PersonalDataSource[] = [profileSource, sessionSource];
+export const personalDataSources: readonly PersonalDataSource[] = [
+  profileSource,
+  sessionSource,
+  subscriptionSource,
+];

@@ -1,0 +1,166 @@
+/**
+ * Channel-agnostic logic of the region picker: which regions a page shows, how a press is
+ * encoded in (≤ 64-byte) callback data and parsed back, and how a typed answer resolves.
+ * Rendering lives in handlers/region-picker.ts; features hold their own state.
+ */
+import { z } from "zod";
+import { childrenOf, cities, findRegions, getRegion, isWithin } from "./index.ts";
+import { normalizeQuery, searchKeys, stripSuffix } from "./normalize.ts";
+import type { Region } from "./types.ts";
+
+/** Buttons per page (two columns). */
+export const PICKER_PAGE_SIZE = 8;
+
+/** A press on the picker, after validation against the data (and the scope, when given). */
+export type PickerAction =
+  | { op: "city"; code: string }
+  | { op: "district"; code: string }
+  | { op: "whole"; code: string }
+  | { op: "done"; city: string }
+  | { op: "back" }
+  | { op: "cities"; page: number }
+  | { op: "districts"; city: string; page: number };
+
+/** Narrowing shared by rendering, parsing and typed answers. */
+export interface PickerScope {
+  /** Only regions inside this code (or containing it): a staff member's scope. */
+  within?: string | undefined;
+}
+
+const PREFIX = /^[a-z][a-z0-9_]{0,15}$/;
+const page = z.coerce.number().int().min(0).max(99);
+const code = z.string().regex(/^\d{6}$/);
+
+const related = (a: string, scope: string | undefined) =>
+  scope === undefined || isWithin(a, scope) || isWithin(scope, a);
+
+/** The cities offered, in code order (numbered from 1 by this order). */
+export function pickerCities(scope: PickerScope = {}): Region[] {
+  return cities().filter((c) => related(c.code, scope.within));
+}
+
+/** The districts of a city offered, in code order (numbered from 1 by this order). */
+export function pickerDistricts(city: string, scope: PickerScope = {}): Region[] {
+  return childrenOf(city).filter((d) => related(d.code, scope.within));
+}
+
+/** One page of a list: the items with their 1-based numbers, the clamped page and the page count. */
+export function pageOf<T>(list: readonly T[], wanted: number) {
+  const pages = Math.max(1, Math.ceil(list.length / PICKER_PAGE_SIZE));
+  const current = Math.min(Math.max(0, wanted), pages - 1);
+  const start = current * PICKER_PAGE_SIZE;
+  const items = list.slice(start, start + PICKER_PAGE_SIZE).map((item, i) => ({ item, n: start + i + 1 }));
+  return { items, page: current, pages };
+}
+
+/** Encodes a press; throws on a bad prefix, since that is a programming error. */
+export function encodePick(prefix: string, action: PickerAction): string {
+  if (!PREFIX.test(prefix)) throw new Error(`picker prefix must match ${PREFIX}: ${prefix}`);
+  switch (action.op) {
+    case "city":
+      return `${prefix}:c:${action.code}`;
+    case "district":
+      return `${prefix}:d:${action.code}`;
+    case "whole":
+      return `${prefix}:w:${action.code}`;
+    case "done":
+      return `${prefix}:ok:${action.city}`;
+    case "back":
+      return `${prefix}:back`;
+    case "cities":
+      return `${prefix}:pc:${action.page}`;
+    case "districts":
+      return `${prefix}:pd:${action.city}:${action.page}`;
+  }
+}
+
+/** A regex matching every press of the picker with this prefix, for `callbackQuery(...)`. */
+export function pickerPattern(prefix: string): RegExp {
+  return new RegExp(`^${prefix}:(?:c|d|w|ok|back|pc|pd)(?::|$)`);
+}
+
+const raw = z.union([
+  z.tuple([z.enum(["c", "d", "w", "ok"]), code]),
+  z.tuple([z.literal("back")]),
+  z.tuple([z.literal("pc"), page]),
+  z.tuple([z.literal("pd"), code, page]),
+]);
+
+/**
+ * Parses callback data of this prefix. Null for anything forged or stale: an unknown code,
+ * a code of the wrong level, or one outside the scope.
+ */
+export function parsePick(prefix: string, data: string, scope: PickerScope = {}): PickerAction | null {
+  if (!data.startsWith(`${prefix}:`)) return null;
+  const parsed = raw.safeParse(data.slice(prefix.length + 1).split(":"));
+  if (!parsed.success) return null;
+  const v = parsed.data;
+  const ok = (c: string, level: Region["level"]) => getRegion(c)?.level === level && related(c, scope.within);
+  switch (v[0]) {
+    case "back":
+      return { op: "back" };
+    case "pc":
+      return { op: "cities", page: v[1] };
+    case "pd":
+      return ok(v[1], "city") ? { op: "districts", city: v[1], page: v[2] } : null;
+    case "c":
+      return ok(v[1], "city") ? { op: "city", code: v[1] } : null;
+    case "w":
+      return ok(v[1], "city") ? { op: "whole", code: v[1] } : null;
+    case "ok":
+      return ok(v[1], "city") ? { op: "done", city: v[1] } : null;
+    case "d":
+      return ok(v[1], "county") ? { op: "district", code: v[1] } : null;
+  }
+}
+
+/** The outcome of a typed answer. */
+export type TypedRegions =
+  | { kind: "found"; regions: Region[] }
+  | { kind: "ambiguous"; token: string; candidates: Region[] }
+  | { kind: "none"; token: string };
+
+function isExact(region: Region, token: string): boolean {
+  const q = normalizeQuery(token);
+  const { full, short } = searchKeys(region);
+  return [...full, ...short].some((k) => k === q || k === stripSuffix(q));
+}
+
+function resolveOne(token: string, list: readonly Region[]): TypedRegions {
+  const t = token.trim();
+  if (/^\d{1,3}$/.test(t)) {
+    const hit = list[Number(t) - 1];
+    return hit ? { kind: "found", regions: [hit] } : { kind: "none", token: t };
+  }
+  const allowed = new Set(list.map((r) => r.code));
+  const found = findRegions(t).filter((r) => allowed.has(r.code));
+  if (found.length === 0) return { kind: "none", token: t };
+  if (found.length === 1) return { kind: "found", regions: found };
+  const exact = found.filter((r) => isExact(r, t));
+  if (exact.length === 1) return { kind: "found", regions: exact };
+  return { kind: "ambiguous", token: t, candidates: (exact.length > 0 ? exact : found).slice(0, 8) };
+}
+
+/**
+ * Resolves typed text against the list on screen: a number (its position), a 6-digit code,
+ * or a Chinese / pinyin name with or without 市/县/区. With `multi`, several answers separated
+ * by commas, 、 or spaces are accepted ("1 3", "寿光、青州").
+ */
+export function resolveTyped(
+  text: string,
+  list: readonly Region[],
+  opts: { multi?: boolean } = {},
+): TypedRegions {
+  const whole = resolveOne(text, list);
+  if (whole.kind === "found" || !opts.multi) return whole;
+  let tokens = text.split(/[,，、;；/]+/).filter((s) => s.trim());
+  if (tokens.length < 2) tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2) return whole;
+  const regions: Region[] = [];
+  for (const token of tokens) {
+    const one = resolveOne(token, list);
+    if (one.kind !== "found") return one;
+    for (const r of one.regions) if (!regions.includes(r)) regions.push(r);
+  }
+  return { kind: "found", regions };
+}
