@@ -11,11 +11,15 @@ const BUDGET_KB = 250;
 function bundle(configPath: string): { raw: number; gzip: number } {
   const out = mkdtempSync(join(tmpdir(), "jg-bundle-"));
   try {
-    execFileSync(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outdir", out, "-c", configPath], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-    });
+    execFileSync(
+      join(root, "node_modules/.bin/wrangler"),
+      ["deploy", "--dry-run", "--outdir", out, "-c", configPath],
+      {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+      },
+    );
     // The output is named after the entry module.
     const file = readdirSync(out).find((f) => f.endsWith(".js"));
     const js = readFileSync(join(out, file ?? "index.js"));

@@ -52,7 +52,13 @@ const schema = z.object({
       return parsed.members;
     }),
   BROADCAST_RATE: z.coerce.number().positive().max(1000).default(25),
+  /** Broadcasts to more recipients than this need an admin's approval. */
+  BROADCAST_APPROVAL_THRESHOLD: z.coerce.number().int().nonnegative().default(1000),
+  /** Messages per second when an admin has enabled paid broadcast (Telegram allows up to 1,000). */
+  BROADCAST_PAID_RATE: z.coerce.number().positive().max(1000).default(1000),
   TIMEZONE: z.string().default("Asia/Shanghai"),
+  /** Days a closed mentor application keeps its personal fields before only counts remain. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 
 /** Typed configuration derived from the Worker env. */

@@ -8,6 +8,9 @@ export interface Env {
   UPSTASH_REDIS_REST_TOKEN?: string;
   STAFF?: string;
   BROADCAST_RATE?: string;
+  BROADCAST_APPROVAL_THRESHOLD?: string;
+  BROADCAST_PAID_RATE?: string;
   TIMEZONE?: string;
+  RETENTION_DAYS?: string;
   BROADCAST_QUEUE?: Queue<unknown>;
 }

@@ -1,9 +1,12 @@
-import { RateLimitedError, RecipientGoneError, TransientSendError } from "../channel/errors.ts";
+import { RateLimitedError, RecipientGoneError, SendError, TransientSendError } from "../channel/errors.ts";
 import type { Channel, OutgoingMessage } from "../channel/types.ts";
 import type { Locale } from "../i18n.ts";
 import { keys } from "../store/keys.ts";
 import { LOCALES } from "../store/profile.ts";
 import type { Redis } from "../store/redis.ts";
+import { createRecorder, type OutcomeKeys, type Pipeline } from "./recorder.ts";
+
+export type { OutcomeKeys, Pipeline };
 
 /** One page of a delivery: who, what, and where delivered ids are recorded. */
 export interface DeliveryPage {
@@ -12,17 +15,31 @@ export interface DeliveryPage {
   recipients: readonly number[];
   /** Builds the message in the recipient's language. */
   render(userId: number, locale: Locale): OutgoingMessage | Promise<OutgoingMessage>;
+  /** Where other outcomes are recorded; ids found in them are skipped like done ones. */
+  outcomeKeys?: OutcomeKeys;
 }
 
 export interface DeliveryOptions {
   /** Called before every send attempt; the engine paces to its rate here. */
-  pace?: () => Promise<void>;
+  pace?: () => Promise<unknown>;
   /** How to wait out a 429 (seconds); the engine pauses the whole broadcast. */
   waitRetryAfter?: (seconds: number) => Promise<void>;
   /** Retries for 5xx and network errors before a recipient counts as failed. */
   maxRetries?: number;
   backoffMs?: (attempt: number) => number;
   now?: () => number;
+  /** Sends in flight at once (default 1; a Worker may hold 6 connections open). */
+  concurrency?: number;
+  /** Group commit of delivered ids: at most this late (default 0: each written at once) … */
+  recordDelayMs?: number;
+  /** … or as soon as this many wait (default 20). */
+  recordBatch?: number;
+  /** Checked before each send: true stops the page; unsent recipients come back in `remaining`. */
+  shouldStop?: () => boolean;
+  /** Adds commands to every record write and receives their results. */
+  piggyback?: (pipe: Pipeline) => ((results: unknown[]) => void) | undefined;
+  /** Called once per Redis request and per send attempt (subrequest budgets). */
+  onRequest?: (kind: "redis" | "send") => void;
 }
 
 export interface DeliveryReport {
@@ -30,14 +47,18 @@ export interface DeliveryReport {
   skipped: number;
   gone: number;
   failed: { userId: number; reason: string }[];
+  /** Recipients not attempted because `shouldStop` said so. */
+  remaining: number[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message.slice(0, 200) : "unknown");
 
 /**
- * Sends one page and records each delivered id the moment Telegram accepts it. Recipients already
- * done, stopped, or unknown are skipped; 403 marks the recipient stopped; 429 waits and retries;
- * 5xx retries with backoff, then counts as failed with the reason.
+ * Sends one page and records each delivered id as soon as Telegram accepts it. Recipients already
+ * handled, stopped, or unknown are skipped; 403 marks the recipient stopped; 429 waits and retries;
+ * 5xx retries with backoff, then counts as failed with the reason. An error that is not a SendError
+ * is a bug or a crash: what was accepted is written, then the error propagates.
  */
 export async function sendAndRecord(
   redis: Redis,
@@ -45,61 +66,129 @@ export async function sendAndRecord(
   page: DeliveryPage,
   opts: DeliveryOptions = {},
 ): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, skipped: 0, gone: 0, failed: [] };
-  if (page.recipients.length === 0) return report;
-  const { pace, maxRetries = 3, now = Date.now } = opts;
+  const report: DeliveryReport = { sent: 0, skipped: 0, gone: 0, failed: [], remaining: [] };
+  const recipients = [...new Set(page.recipients)];
+  if (recipients.length === 0) return report;
+  const { pace, maxRetries = 3, now = Date.now, shouldStop, onRequest } = opts;
   const waitRetryAfter = opts.waitRetryAfter ?? ((s: number) => sleep(s * 1000));
   const backoffMs = opts.backoffMs ?? ((attempt: number) => 250 * 2 ** attempt);
+  const out = page.outcomeKeys;
 
-  // One round trip for the whole page: who is done already, and each recipient's status and language.
+  // One round trip for the whole page: who is handled already, and each recipient's status and language.
   const pipe = redis.pipeline();
-  pipe.smismember(page.doneKey, page.recipients as number[]);
-  for (const id of page.recipients) pipe.hmget(keys.user(id), "status", "locale");
-  const [done, ...profiles] = await pipe.exec<[number[], ...(Record<string, unknown> | null)[]]>();
+  pipe.smismember(page.doneKey, recipients);
+  if (out) {
+    pipe.smismember(out.gone, recipients);
+    pipe.hmget(out.failed, ...recipients.map(String));
+    pipe.smismember(out.skipped, recipients);
+  }
+  for (const id of recipients) pipe.hmget(keys.user(id), "status", "locale");
+  onRequest?.("redis");
+  const results = await pipe.exec<unknown[]>();
+  const done = results.shift() as number[];
+  const [gone, failed, skipped] = out
+    ? [
+        results.shift() as number[],
+        results.shift() as Record<string, unknown> | null,
+        results.shift() as number[],
+      ]
+    : [[], null, []];
+  const profiles = results as (Record<string, unknown> | null)[];
 
-  for (const [i, userId] of page.recipients.entries()) {
+  const recorder = createRecorder(redis, page.doneKey, out, {
+    delayMs: opts.recordDelayMs ?? 0,
+    batch: opts.recordBatch ?? 20,
+    now,
+    piggyback: opts.piggyback,
+    onRequest: onRequest && (() => onRequest("redis")),
+  });
+  const targets: { userId: number; locale: Locale }[] = [];
+  for (const [i, userId] of recipients.entries()) {
+    const handled = done[i] === 1 || gone[i] === 1 || skipped[i] === 1 || failed?.[String(userId)] != null;
     const profile = profiles[i];
-    if (done[i] === 1 || !profile || profile.status === "stopped") {
-      report.skipped++;
+    if (!handled && profile && profile.status !== "stopped") {
+      const locale = (LOCALES as readonly unknown[]).includes(profile.locale)
+        ? (profile.locale as Locale)
+        : "zh-CN";
+      targets.push({ userId, locale });
       continue;
     }
-    const locale = (LOCALES as readonly unknown[]).includes(profile.locale)
-      ? (profile.locale as Locale)
-      : "zh-CN";
-    const message = await page.render(userId, locale);
+    report.skipped++;
+    if (!handled) recorder.skipped(userId);
+  }
+
+  async function deliver(userId: number, locale: Locale): Promise<void> {
+    let message: OutgoingMessage;
+    try {
+      message = await page.render(userId, locale);
+    } catch (error) {
+      report.failed.push({ userId, reason: `render: ${reasonOf(error)}` });
+      recorder.failed(userId, `render: ${reasonOf(error)}`);
+      return;
+    }
     for (let attempt = 0; ; attempt++) {
-      await pace?.();
       try {
+        onRequest?.("send");
         await channel.send(userId, message);
-        await redis.sadd(page.doneKey, userId);
-        report.sent++;
-        break;
       } catch (error) {
         if (error instanceof RateLimitedError) {
           await waitRetryAfter(error.retryAfter);
           attempt--; // a 429 is the channel's pacing, not this recipient's failure
+          if (!shouldStop?.()) await pace?.();
+          if (shouldStop?.()) {
+            report.remaining.push(userId);
+            return;
+          }
           continue;
         }
         if (error instanceof RecipientGoneError) {
-          await redis.hset(keys.user(userId), {
-            status: "stopped",
-            stopped_at: now(),
-            stopped_by: "blocked",
-          });
           report.gone++;
-          break;
+          recorder.gone(userId);
+          return;
         }
         if (error instanceof TransientSendError && attempt < maxRetries) {
           await sleep(backoffMs(attempt));
+          await pace?.();
           continue;
         }
-        report.failed.push({
-          userId,
-          reason: error instanceof Error ? error.message.slice(0, 200) : "unknown",
-        });
-        break;
+        if (!(error instanceof SendError)) throw error;
+        report.failed.push({ userId, reason: reasonOf(error) });
+        recorder.failed(userId, reasonOf(error));
+        return;
       }
+      report.sent++;
+      await recorder.delivered(userId);
+      return;
     }
   }
+
+  let next = 0;
+  let crashed = false;
+  async function worker(): Promise<void> {
+    const stopped = () => {
+      if (!shouldStop?.()) return false;
+      report.remaining.push(...targets.splice(next).map((t) => t.userId));
+      return true;
+    };
+    for (;;) {
+      if (next >= targets.length || crashed || stopped()) return;
+      await pace?.();
+      if (next >= targets.length || crashed || stopped()) return;
+      const target = targets[next++]!;
+      await deliver(target.userId, target.locale);
+    }
+  }
+  const width = Math.max(1, Math.min(opts.concurrency ?? 1, targets.length));
+  try {
+    await Promise.all(Array.from({ length: width }, worker));
+  } catch (error) {
+    crashed = true;
+    // Record what Telegram accepted before the error leaves: that keeps the duplicate window small.
+    await recorder.flush().catch(() => undefined);
+    throw error;
+  } finally {
+    recorder.dispose();
+  }
+  await recorder.flush();
   return report;
 }

@@ -1,0 +1,116 @@
+import { keys } from "../store/keys.ts";
+import type { Redis } from "../store/redis.ts";
+
+export type Pipeline = ReturnType<Redis["pipeline"]>;
+
+/** Where outcomes other than "delivered" go, so counts taken from the sets are exact under redelivery. */
+export interface OutcomeKeys {
+  /** Set of ids that answered 403 / chat not found during this delivery. */
+  gone: string;
+  /** Hash id → reason for recipients that could not be reached after retries. */
+  failed: string;
+  /** Set of ids left out at send time (stopped or unknown since the audience was taken). */
+  skipped: string;
+}
+
+export interface RecorderOptions {
+  /** Longest a delivered id may wait before it is written (0: written at once, one request each). */
+  delayMs: number;
+  /** A write happens as soon as this many delivered ids are waiting. */
+  batch: number;
+  now: () => number;
+  /** Adds commands to every write and receives their results (the engine's status read). */
+  piggyback?: ((pipe: Pipeline) => ((results: unknown[]) => void) | undefined) | undefined;
+  onRequest?: (() => void) | undefined;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Group commit for delivery outcomes: delivered ids are written to the done set in one request per
+ * `batch` ids or `delayMs`, whichever comes first; other outcomes ride along with the next write.
+ * Writes never overlap, and a failed write is retried before the error reaches the caller.
+ */
+export function createRecorder(
+  redis: Redis,
+  doneKey: string,
+  outcome: OutcomeKeys | undefined,
+  o: RecorderOptions,
+) {
+  let done: number[] = [];
+  let gone: number[] = [];
+  let failed: [number, string][] = [];
+  let skipped: number[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  let failure: unknown;
+
+  async function write(force: boolean): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    const pending = done.length + gone.length + failed.length + skipped.length;
+    if (pending === 0 && !force) return;
+    const batch = { done, gone, failed, skipped };
+    done = [];
+    gone = [];
+    failed = [];
+    skipped = [];
+    const pipe = redis.pipeline();
+    if (batch.done.length) pipe.sadd(doneKey, batch.done[0]!, ...batch.done.slice(1));
+    for (const id of batch.gone) {
+      pipe.hset(keys.user(id), { status: "stopped", stopped_at: o.now(), stopped_by: "blocked" });
+    }
+    if (outcome && batch.gone.length) pipe.sadd(outcome.gone, batch.gone[0]!, ...batch.gone.slice(1));
+    if (outcome && batch.failed.length) pipe.hset(outcome.failed, Object.fromEntries(batch.failed));
+    if (outcome && batch.skipped.length)
+      pipe.sadd(outcome.skipped, batch.skipped[0]!, ...batch.skipped.slice(1));
+    const base = pipe.length();
+    const after = o.piggyback?.(pipe);
+    if (pipe.length() === 0) return;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        o.onRequest?.();
+        const results = await pipe.exec<unknown[]>();
+        after?.(results.slice(base));
+        return;
+      } catch (error) {
+        // Telegram already accepted these: losing the write would mean a duplicate on redelivery.
+        if (attempt >= 3) {
+          done.push(...batch.done);
+          throw error;
+        }
+        await sleep(100 * 2 ** attempt);
+      }
+    }
+  }
+
+  /** Chains a write after the one in progress; remembers a failure for the next caller. */
+  function flush(force = true): Promise<void> {
+    writing = writing
+      .then(() => write(force))
+      .catch((error) => {
+        failure ??= error;
+      });
+    return writing.then(() => {
+      if (failure) throw failure;
+    });
+  }
+
+  return {
+    async delivered(id: number): Promise<void> {
+      done.push(id);
+      if (o.delayMs <= 0 || done.length >= o.batch) return flush(false);
+      timer ??= setTimeout(() => void flush(false).catch(() => undefined), o.delayMs);
+      if (failure) throw failure;
+    },
+    gone: (id: number) => void gone.push(id),
+    failed: (id: number, reason: string) => void failed.push([id, reason]),
+    skipped: (id: number) => void skipped.push(id),
+    /** Writes everything pending (and runs the piggyback once more). */
+    flush,
+    /** Stops the timer without writing (after a crash the pending ids are what the crash window holds). */
+    dispose: () => timer && clearTimeout(timer),
+  };
+}
+
+export type Recorder = ReturnType<typeof createRecorder>;
