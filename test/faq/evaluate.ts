@@ -1,0 +1,73 @@
+import type { FaqLocale } from "../../src/faq/types.ts";
+import cases from "./eval.json" with { type: "json" };
+
+/** One labelled question; expect is null for off-topic questions that must be rejected. */
+export interface EvalCase {
+  q: string;
+  locale: FaqLocale;
+  expect: string | null;
+}
+
+/** What a matcher under test returns: ranked ids (best first) and whether it answered at all. */
+export interface Ranking {
+  ids: string[];
+  accepted: boolean;
+}
+
+export type Matcher = (q: string, locale: FaqLocale) => Ranking;
+
+export interface EvalReport {
+  onTopic: number;
+  offTopic: number;
+  top1: number;
+  top3: number;
+  rejection: number;
+  misses: { q: string; locale: FaqLocale; expect: string | null; got: string[]; accepted: boolean }[];
+  queryMs: number[];
+}
+
+export const evalCases = cases as EvalCase[];
+
+/**
+ * Scores a matcher: top-1 and top-3 count only answered questions (a rejected on-topic
+ * question is a miss), rejection is the share of off-topic questions not answered.
+ */
+export function evaluate(match: Matcher, set: readonly EvalCase[] = evalCases): EvalReport {
+  let top1 = 0;
+  let top3 = 0;
+  let rejected = 0;
+  let onTopic = 0;
+  const misses: EvalReport["misses"] = [];
+  const queryMs: number[] = [];
+  for (const c of set) {
+    const start = performance.now();
+    const r = match(c.q, c.locale);
+    queryMs.push(performance.now() - start);
+    if (c.expect === null) {
+      if (!r.accepted) rejected++;
+      else misses.push({ ...c, got: r.ids, accepted: r.accepted });
+      continue;
+    }
+    onTopic++;
+    const hit1 = r.accepted && r.ids[0] === c.expect;
+    const hit3 = r.accepted && r.ids.slice(0, 3).includes(c.expect);
+    if (hit1) top1++;
+    if (hit3) top3++;
+    if (!hit1) misses.push({ ...c, got: r.ids, accepted: r.accepted });
+  }
+  const offTopic = set.length - onTopic;
+  return {
+    onTopic,
+    offTopic,
+    top1: top1 / Math.max(onTopic, 1),
+    top3: top3 / Math.max(onTopic, 1),
+    rejection: rejected / Math.max(offTopic, 1),
+    misses,
+    queryMs,
+  };
+}
+
+/** Formats a share as a percentage with one decimal. */
+export function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}

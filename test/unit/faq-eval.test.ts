@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { getFaqIndex } from "../../src/faq/kb.ts";
+import { type EvalCase, type EvalReport, evaluate, type Matcher, pct } from "../faq/evaluate.ts";
+import holdout from "../faq/holdout.json" with { type: "json" };
+
+const engine: Matcher = (q, locale) => {
+  const r = getFaqIndex(locale).query(q);
+  return { ids: r.candidates.map((c) => c.id), accepted: r.confidence !== "none" };
+};
+
+function summary(name: string, r: EvalReport): string {
+  const lines = [
+    `${name}: ${r.onTopic} on-topic, ${r.offTopic} off-topic questions`,
+    `  top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}  off-topic rejection ${pct(r.rejection)}`,
+    ...r.misses.map(
+      (m) => `  miss [${m.locale}] ${m.q} -> expected ${m.expect ?? "none"}, got ${m.got[0] ?? "none"}`,
+    ),
+  ];
+  return lines.join("\n");
+}
+
+describe("FAQ accuracy", () => {
+  it("meets the issue's targets on the eval set", () => {
+    const r = evaluate(engine);
+    console.log(summary("eval.json", r));
+    expect(r.onTopic + r.offTopic).toBeGreaterThanOrEqual(150);
+    expect(r.top1).toBeGreaterThanOrEqual(0.9);
+    expect(r.top3).toBeGreaterThanOrEqual(0.97);
+    expect(r.rejection).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("generalises to held-out questions written after the engine was built", () => {
+    // Not tuned against; a softer bar so that it measures rather than becomes a target.
+    const r = evaluate(engine, holdout as EvalCase[]);
+    console.log(summary("holdout.json", r));
+    expect(r.top1).toBeGreaterThanOrEqual(0.85);
+    expect(r.rejection).toBeGreaterThanOrEqual(0.8);
+  });
+});

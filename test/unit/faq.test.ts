@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { bundledFaq } from "../../src/faq/kb.ts";
+import lexicon from "../../src/faq/lexicon.json" with { type: "json" };
+import { isGreeting, isStopWord, normalizeForMatch, normalizeQuestion } from "../../src/faq/normalize.ts";
+import { stem } from "../../src/faq/stem.ts";
+import type { FaqLocale } from "../../src/faq/types.ts";
+import { entryProblems } from "../../src/faq/validate.ts";
+
+const REQUIRED = [
+  "loan-guaranteed",
+  "loan-eligibility",
+  "loan-apply",
+  "loan-documents",
+  "loan-amount",
+  "loan-interest",
+  "credit-boost",
+  "spring-bud",
+  "student-aid",
+  "hotline-12338",
+  "domestic-violence",
+  "homemaking",
+  "startup-training",
+  "mentor-corps",
+  "job-fairs",
+  "graduate-base",
+  "womens-home",
+  "rights-station",
+];
+const LOCALES: FaqLocale[] = ["zh-CN", "en"];
+
+const answer = (locale: FaqLocale, id: string) => bundledFaq(locale).find((e) => e.id === id)?.answer ?? "";
+
+describe("knowledge base", () => {
+  it("has the same ids in the same order in both locales, including every required topic", () => {
+    const ids = bundledFaq("zh-CN").map((e) => e.id);
+    expect(bundledFaq("en").map((e) => e.id)).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of REQUIRED) expect(ids).toContain(id);
+  });
+
+  it.each(LOCALES)(
+    "%s entries are valid: 6-15 phrasings, short safe answers, sources, review dates",
+    (locale) => {
+      for (const entry of bundledFaq(locale)) {
+        expect(entryProblems(entry, { minQuestions: 6 }), entry.id).toEqual([]);
+        expect(entry.questions.length, entry.id).toBeLessThanOrEqual(15);
+        expect(entry.answer, entry.id).not.toMatch(/[<>]/);
+        expect(entry.reviewed).toBe("2026-11-21");
+      }
+    },
+  );
+
+  it("states the facts the issue names, in both locales", () => {
+    expect(answer("zh-CN", "loan-amount")).toMatch(/20万元[\s\S]*3年[\s\S]*/);
+    expect(answer("zh-CN", "loan-amount")).toContain("财金〔2020〕21号");
+    expect(answer("en", "loan-amount")).toMatch(/200,000 yuan[\s\S]*3 years/);
+    for (const fact of ["初审", "项目规模", "经营情况", "发展前景", "信誉", "担保机构", "银行"]) {
+      expect(answer("zh-CN", "loan-apply")).toContain(fact);
+    }
+    expect(answer("en", "loan-apply")).toMatch(/scale[\s\S]*runs[\s\S]*prospects[\s\S]*credit/);
+    expect(answer("zh-CN", "hotline-12338")).toMatch(/女律师[\s\S]*心理咨询师轮流/);
+    expect(answer("en", "hotline-12338")).toMatch(/women lawyers and women counsellors take turns/);
+    for (const fact of ["110", "12338", "人身安全保护令", "反家庭暴力法", "维权服务站"]) {
+      expect(answer("zh-CN", "domestic-violence")).toContain(fact);
+    }
+    expect(answer("en", "domestic-violence")).toMatch(
+      /110[\s\S]*protection order[\s\S]*12338[\s\S]*rights station/,
+    );
+    expect(answer("zh-CN", "homemaking")).toContain("培训—派遣—上岗—跟踪服务");
+    expect(answer("zh-CN", "job-fairs")).toMatch(/\/subscribe[\s\S]*\/fairs/);
+    expect(answer("en", "mentor-corps")).toContain("/signup");
+    expect(answer("zh-CN", "credit-boost")).toMatch(/银行[\s\S]*518\.3万元[\s\S]*7660\.9万元/);
+    expect(answer("zh-CN", "spring-bud")).toMatch(/37\.05万元[\s\S]*1254名/);
+    expect(answer("en", "student-aid")).toMatch(/250,000 yuan[\s\S]*125/);
+    for (const locale of LOCALES) expect(answer(locale, "loan-eligibility")).toMatch(/信用|credit/);
+  });
+
+  it("keeps lexicon forms pre-normalised, as the dictionary build assumes", () => {
+    const forms = [...Object.values(lexicon.concepts).flat(), ...lexicon.stop.zh, ...lexicon.stop.en];
+    for (const f of forms) expect(f).toMatch(/^(?:\p{Script=Han}+|[a-z0-9]+(?: [a-z0-9]+)*)$/u);
+  });
+});
+
+describe("normalisation and message classes", () => {
+  it("folds full width, lowercases, drops punctuation and emoji, cuts to 1,000 characters", () => {
+    expect(normalizeForMatch("ＨＥＬＬＯ，１２３３８！😀　春蕾👍🏽")).toBe("hello 12338 春蕾");
+    expect(normalizeForMatch("贷".repeat(5000))).toHaveLength(1000);
+  });
+
+  it("masks mobile and ID numbers in logged questions", () => {
+    expect(normalizeQuestion("我电话13812345678，帮我查贷款")).toBe("我电话[phone] 帮我查贷款");
+    expect(normalizeQuestion("call +86 138-1234-5678 pls")).toBe("call [phone] pls");
+    expect(normalizeQuestion("手机 138 1234 5678")).toBe("手机 [phone]");
+    expect(normalizeQuestion("身份证37030219900101123X怎么办")).toBe("身份证[id]怎么办");
+    expect(normalizeQuestion("卡号6222021234567890123")).toBe("卡号[number]");
+    expect(normalizeQuestion("12338 能打吗？贷款20万")).toBe("12338 能打吗 贷款20万");
+  });
+
+  it("recognises greetings alone but not questions that start with one", () => {
+    for (const g of [
+      "你好",
+      "您好！",
+      "在吗？",
+      "早上好",
+      "hi",
+      "Hello there",
+      "good morning 😊",
+      "你好，小助手",
+    ]) {
+      expect(isGreeting(g), g).toBe(true);
+    }
+    for (const q of ["你好，我想问贷款", "hi, how do I apply for a loan", "this", "", "🙂"]) {
+      expect(isGreeting(q), q).toBe(false);
+    }
+  });
+
+  it("recognises unsubscribe words only when alone", () => {
+    for (const w of ["退订", "取消订阅", "停止", "STOP", " unsubscribe! "])
+      expect(isStopWord(w), w).toBe(true);
+    for (const w of ["停止家暴", "stop hitting me", "怎么退订"]) expect(isStopWord(w), w).toBe(false);
+  });
+});
+
+describe("stemmer", () => {
+  it("reduces inflections the way Porter does", () => {
+    const cases: [string, string][] = [
+      ["caresses", "caress"],
+      ["ponies", "poni"],
+      ["loans", "loan"],
+      ["agreed", "agre"],
+      ["hopping", "hop"],
+      ["filing", "file"],
+      ["relational", "relat"],
+      ["training", "train"],
+      ["subsidised", "subsidis"],
+      ["eligibility", "elig"],
+    ];
+    for (const [word, expected] of cases) expect(stem(word), word).toBe(expected);
+    expect(stem("abused")).toBe(stem("abuse"));
+  });
+});
