@@ -43,6 +43,8 @@ export interface Emulator {
   setRateLimit(rate: RateLimit | null): void;
   /** Subscribes to emulator events; returns the unsubscribe function. */
   onEvent(listener: (event: EmuEvent) => void): () => void;
+  /** Publishes an event of the host (e.g. the simulator's worker status) on the same stream. */
+  emit(type: string, fields?: Record<string, unknown>): void;
 }
 
 /**
@@ -90,5 +92,6 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     },
     setRateLimit: (rate) => core.faults.setRateLimit(rate),
     onEvent: (listener) => core.events.subscribe(listener),
+    emit: (type, fields) => void core.events.emit(type, fields),
   };
 }

@@ -15,6 +15,7 @@ async function route(core: Core, req: IncomingMessage, res: ServerResponse): Pro
   if (url.pathname === "/__emu" || url.pathname.startsWith("/__emu/"))
     return handleControl(core, req, res, url);
   if (isBotApiPath(url.pathname)) return handleBotApi(core, req, res, url);
+  if (core.opts.pages && (await core.opts.pages(req, res, url))) return;
   // Telegram answers unknown paths (and malformed tokens) with a bare 404.
   req.resume();
   sendJson(req, res, 404, new ApiError(404, "Not Found").toJSON());

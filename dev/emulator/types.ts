@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type {
   Contact,
   Document,
@@ -40,7 +41,12 @@ export interface EmulatorOptions {
   webhookTimeoutMs?: number;
   /** Receives one line per notable event (webhook failures); silent by default. */
   log?: (line: string) => void;
+  /** Serves paths outside the Bot and control APIs (the chat simulator); resolves true if it answered. */
+  pages?: PageHandler;
 }
+
+/** A handler for extra HTTP paths on the emulator's server. */
+export type PageHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
 /** Sliding one-second window over "sending" methods (send*, copy*, forward*). */
 export interface RateLimit {

@@ -6,7 +6,7 @@ import { type DeliveryResult, deliver } from "./delivery.ts";
 import { badRequest } from "./errors.ts";
 import { callbackDataOf, findCallbackButton } from "./markup.ts";
 import { embedded } from "./methods/common.ts";
-import { detectEntities } from "./text.ts";
+import { detectEntities, MAX_CAPTION, MAX_TEXT } from "./text.ts";
 import type { MessageContent } from "./types.ts";
 import { type MediaInput, mediaContent } from "./user-media.ts";
 
@@ -69,10 +69,14 @@ export async function userSend(core: Core, input: SendInput): Promise<DeliveryRe
   const state = userChat(core, user, input.chat_id);
   const content: MessageContent = { from: user };
   if (input.text !== undefined && input.text !== "") {
-    content.text = input.text;
-    const entities = detectEntities(input.text);
+    // Telegram apps split longer texts before sending, so the bot never sees more than this.
+    if (String(input.text).length > MAX_TEXT) throw badRequest("message is too long");
+    content.text = String(input.text);
+    const entities = detectEntities(content.text);
     if (entities.length > 0) content.entities = entities;
   }
+  if (input.caption && String(input.caption).length > MAX_CAPTION)
+    throw badRequest("message caption is too long");
   Object.assign(content, mediaContent(core, input));
   if (input.contact) {
     const { phone_number, ...rest } = input.contact;

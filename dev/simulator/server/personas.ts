@@ -1,0 +1,161 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { z } from "zod";
+import { getRegion } from "../../../src/regions/index.ts";
+
+const fields = {
+  id: z.number().int().positive().max(999_999_999_999),
+  first_name: z.string().trim().min(1).max(64),
+  language: z.enum(["zh-hans", "en"]),
+  role: z.enum(["user", "staff", "admin"]),
+  region: z
+    .string()
+    .regex(/^\d{6}$/)
+    .refine((code) => getRegion(code) !== undefined, "unknown region code")
+    .nullable()
+    .default(null),
+  note: z.string().trim().max(80).default(""),
+};
+
+function staffHasRegion<T extends { role?: string; region?: string | null }>(p: T): boolean {
+  return p.role !== "staff" || Boolean(p.region);
+}
+
+/** A simulated Telegram user. Staff personas carry the region code of their scope. */
+export const personaSchema = z
+  .object(fields)
+  .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] });
+export type Persona = z.output<typeof personaSchema>;
+
+/** What the page sends to create a persona: everything but the id is required. */
+export const newPersonaSchema = z
+  .object({ ...fields, id: fields.id.optional() })
+  .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] });
+/** What the page sends to change a persona. */
+export const personaPatchSchema = z.object(fields).omit({ id: true }).partial();
+
+/** Ready on first start: two women in different cities (zh, en), a Weifang staff member, an admin. */
+export const STARTER_PERSONAS: Persona[] = [
+  { id: 700000001, first_name: "李梅", language: "zh-hans", role: "user", region: null, note: "潍坊 · 寿光" },
+  { id: 700000002, first_name: "Emma", language: "en", role: "user", region: null, note: "Jinan" },
+  {
+    id: 900000002,
+    first_name: "王芳",
+    language: "zh-hans",
+    role: "staff",
+    region: "370700",
+    note: "潍坊市妇联",
+  },
+  { id: 900000001, first_name: "Admin Chen", language: "en", role: "admin", region: null, note: "省妇联" },
+];
+
+const fileSchema = z.object({ version: z.literal(1), personas: z.array(personaSchema) });
+
+/** Personas kept in a JSON file, so they survive restarts of both the page and `npm start`. */
+export class PersonaStore {
+  private list: Persona[];
+  private readonly file: string;
+  private readonly listeners = new Set<(personas: Persona[]) => void>();
+
+  constructor(file: string) {
+    this.file = file;
+    this.list = this.load();
+  }
+
+  private load(): Persona[] {
+    try {
+      return fileSchema.parse(JSON.parse(readFileSync(this.file, "utf8"))).personas;
+    } catch {
+      // Missing or unreadable: start over with the starters, keeping a broken file for inspection.
+      if (existsSync(this.file)) renameSync(this.file, `${this.file}.bad`);
+      this.list = structuredClone(STARTER_PERSONAS);
+      this.save();
+      return this.list;
+    }
+  }
+
+  private save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify({ version: 1, personas: this.list }, null, 2)}\n`);
+    renameSync(tmp, this.file);
+    for (const listener of this.listeners) listener(this.all());
+  }
+
+  all(): Persona[] {
+    return structuredClone(this.list);
+  }
+
+  get(id: number): Persona | undefined {
+    return this.list.find((p) => p.id === id);
+  }
+
+  /** Calls `listener` after every change. */
+  onChange(listener: (personas: Persona[]) => void): void {
+    this.listeners.add(listener);
+  }
+
+  /** Adds a persona; without an id it gets the next free one after the highest plain-user id. */
+  create(input: z.input<typeof newPersonaSchema>): Persona {
+    const parsed = newPersonaSchema.parse(input);
+    const id = parsed.id ?? Math.max(700000000, ...this.list.map((p) => (p.id < 900000000 ? p.id : 0))) + 1;
+    if (this.get(id)) throw new PersonaError(`a persona with id ${id} exists`);
+    const persona = personaSchema.parse({
+      ...parsed,
+      id,
+      region: parsed.role === "staff" ? parsed.region : null,
+    });
+    this.list.push(persona);
+    this.save();
+    return persona;
+  }
+
+  update(id: number, patch: z.input<typeof personaPatchSchema>): Persona {
+    const current = this.get(id);
+    if (!current) throw new PersonaError(`no persona with id ${id}`, 404);
+    const merged = personaSchema.parse({ ...current, ...personaPatchSchema.parse(patch) });
+    if (merged.role !== "staff") merged.region = null;
+    this.list = this.list.map((p) => (p.id === id ? merged : p));
+    this.save();
+    return merged;
+  }
+
+  remove(id: number): void {
+    if (!this.get(id)) throw new PersonaError(`no persona with id ${id}`, 404);
+    this.list = this.list.filter((p) => p.id !== id);
+    this.save();
+  }
+
+  /** Back to the starter personas. */
+  reset(): void {
+    this.list = structuredClone(STARTER_PERSONAS);
+    this.save();
+  }
+}
+
+/** A refused persona change, with the HTTP status the page gets. */
+export class PersonaError extends Error {
+  override name = "PersonaError";
+  readonly status: number;
+  constructor(message: string, status = 400) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/**
+ * The Worker's STAFF: the launcher's STAFF (env or default) with each persona deciding the role of
+ * its own id, so a persona made a plain user is not staff even if STAFF lists that id.
+ */
+export function mergeStaff(baseStaff: string, personas: readonly Persona[]): string {
+  const entries = new Map<string, string>();
+  for (const entry of baseStaff.split(",").map((s) => s.trim())) {
+    if (entry) entries.set(entry.split(":")[0] ?? entry, entry);
+  }
+  for (const p of personas) {
+    const id = String(p.id);
+    if (p.role === "user") entries.delete(id);
+    else entries.set(id, p.role === "admin" ? `${id}:admin` : `${id}:staff:${p.region}`);
+  }
+  return [...entries.values()].join(",");
+}

@@ -1,0 +1,88 @@
+import type {
+  CallRecord,
+  Fault,
+  LogEntry,
+  Persona,
+  RegionOption,
+  ReplyKeyboard,
+  WorkerState,
+} from "./types.ts";
+
+/** A refusal from the emulator or the launcher, with Telegram's description. */
+export class ApiFailure extends Error {
+  override name = "ApiFailure";
+  readonly status: number;
+  constructor(status: number, description: string) {
+    super(description);
+    this.status = status;
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  let json: { ok?: boolean; description?: string } & Record<string, unknown>;
+  try {
+    json = (await res.json()) as typeof json;
+  } catch {
+    throw new ApiFailure(res.status, `${res.status} ${res.statusText}`);
+  }
+  if (!res.ok || json.ok === false)
+    throw new ApiFailure(res.status, json.description ?? `HTTP ${res.status}`);
+  return json as T;
+}
+
+/** The launcher's view: personas, the Worker's state and STAFF, the bot. */
+export interface SimState {
+  personas: Persona[];
+  worker: { state: WorkerState; staff: string; error?: string };
+  bot: { username?: string; first_name: string };
+}
+
+/** A persona's Telegram `from`. */
+export function userOf(p: Persona) {
+  return { id: p.id, first_name: p.first_name, language_code: p.language };
+}
+
+/** Result of a user action: whether the Worker took the update. */
+export interface Delivery {
+  delivered: boolean;
+  status: number | null;
+  error?: string;
+  update?: { message?: { message_id: number } };
+  answer?: { text?: string; show_alert?: boolean; url?: string };
+}
+
+export const api = {
+  state: () => call<SimState>("GET", "/__sim/state"),
+  regions: () => call<{ regions: RegionOption[] }>("GET", "/__sim/regions"),
+  createPersona: (p: Partial<Persona>) => call<{ persona: Persona }>("POST", "/__sim/personas", p),
+  updatePersona: (id: number, p: Partial<Persona>) =>
+    call<{ persona: Persona }>("PUT", `/__sim/personas/${id}`, p),
+  deletePersona: (id: number) => call<object>("DELETE", `/__sim/personas/${id}`, {}),
+  reset: () => call<{ storage: string; note?: string }>("POST", "/__sim/reset", {}),
+
+  /** The chat's log; a persona who never wrote has none yet. */
+  async messages(id: number): Promise<{ messages: LogEntry[]; reply_keyboard: ReplyKeyboard | null }> {
+    try {
+      return await call("GET", `/__emu/chats/${id}/messages`);
+    } catch (err) {
+      if (err instanceof ApiFailure && err.status === 404) return { messages: [], reply_keyboard: null };
+      throw err;
+    }
+  },
+  send: (p: Persona, body: Record<string, unknown>) =>
+    call<Delivery>("POST", "/__emu/send", { from: userOf(p), ...body }),
+  press: (p: Persona, messageId: number, data: string) =>
+    call<Delivery>("POST", "/__emu/callback", { from: userOf(p), message_id: messageId, data }),
+  blocked: () => call<{ blocked: { chat_id: number }[] }>("GET", "/__emu/block"),
+  block: (chatId: number, blocked: boolean) =>
+    call<object>("POST", "/__emu/block", { chat_id: chatId, blocked }),
+  faults: () => call<{ faults: Fault[] }>("GET", "/__emu/faults"),
+  addFault: (f: Partial<Fault>) => call<{ faults: Fault[] }>("POST", "/__emu/faults", f),
+  clearFaults: () => call<object>("DELETE", "/__emu/faults"),
+  calls: () => call<{ calls: CallRecord[]; last_seq: number }>("GET", "/__emu/calls"),
+};

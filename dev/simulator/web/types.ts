@@ -1,0 +1,118 @@
+// The shapes the page reads from the emulator and the launcher: a structural subset of the Bot
+// API's types, kept here so the browser bundle depends on nothing outside this folder.
+
+/** A simulated user, as stored by the launcher (dev/simulator/server/personas.ts). */
+export interface Persona {
+  id: number;
+  first_name: string;
+  language: "zh-hans" | "en";
+  role: "user" | "staff" | "admin";
+  region: string | null;
+  note: string;
+}
+
+export interface Entity {
+  type: string;
+  offset: number;
+  length: number;
+  url?: string;
+  language?: string;
+}
+
+export interface InlineButton {
+  text: string;
+  callback_data?: string;
+  url?: string;
+  copy_text?: { text: string };
+  [other: string]: unknown;
+}
+
+export interface ReplyButton {
+  text: string;
+  request_contact?: boolean;
+  [other: string]: unknown;
+}
+
+export interface ReplyKeyboard {
+  keyboard?: (ReplyButton | string)[][];
+  remove_keyboard?: true;
+  force_reply?: true;
+  one_time_keyboard?: boolean;
+  input_field_placeholder?: string;
+}
+
+export interface FileRef {
+  file_id: string;
+  file_name?: string;
+  mime_type?: string;
+  file_size?: number;
+  width?: number;
+  height?: number;
+}
+
+export interface Message {
+  message_id: number;
+  date: number;
+  edit_date?: number;
+  text?: string;
+  entities?: Entity[];
+  caption?: string;
+  caption_entities?: Entity[];
+  photo?: FileRef[];
+  document?: FileRef;
+  contact?: { phone_number: string; first_name?: string };
+  reply_markup?: { inline_keyboard?: InlineButton[][] };
+  reply_to_message?: Message;
+  [other: string]: unknown;
+}
+
+/** One message of a chat's log: `outgoing` means the bot sent it. */
+export interface LogEntry {
+  message: Message;
+  outgoing: boolean;
+  deleted?: boolean;
+  reply_keyboard?: ReplyKeyboard;
+  via: string;
+}
+
+/** A recorded Bot API call. */
+export interface CallRecord {
+  seq: number;
+  method: string;
+  params: Record<string, unknown>;
+  at: number;
+  response: { ok: boolean; error_code?: number; description?: string; injected?: string };
+}
+
+/** One Server-Sent Event of the emulator (`type` says which of the optional fields are set). */
+export interface EmuEvent {
+  id: number;
+  type: string;
+  chat_id?: number;
+  entry?: LogEntry;
+  message_id?: number;
+  call?: CallRecord;
+  blocked?: boolean;
+  action?: string;
+  state?: WorkerState;
+  staff?: string;
+  error?: string;
+}
+
+export type WorkerState = "starting" | "ready" | "restarting" | "failed";
+
+/** A pending injected fault. */
+export interface Fault {
+  kind: string;
+  count: number;
+  method?: string;
+  retry_after?: number;
+  status?: number;
+}
+
+export interface RegionOption {
+  code: string;
+  name: string;
+  en: string;
+  level: string;
+}

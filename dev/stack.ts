@@ -1,0 +1,149 @@
+// The whole bot on one machine, no internet needed:
+// redis-server → Upstash REST bridge → Bot API emulator (+ simulator page) ↔ wrangler dev (Worker, Queue, Cron).
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { Api } from "grammy";
+import { setupTelegram } from "./commands.ts";
+import { type DevEnv, readDevEnv } from "./dev-env.ts";
+import { type Emulator, type PageHandler, startEmulator } from "./emulator/index.ts";
+import { freePort } from "./net.ts";
+import { startRedis } from "./redis.ts";
+import { createHost, type LiveHost } from "./simulator/server/host.ts";
+import { PersonaStore } from "./simulator/server/personas.ts";
+import { simulatorPages } from "./simulator/server/routes.ts";
+import { startBridge } from "./upstash-bridge.ts";
+import { startWorkerProcess, type WorkerProcess } from "./worker-process.ts";
+
+/** How to run the stack; `npm start` passes process.env, tests pass free ports and a temp dataDir. */
+export interface StackOptions {
+  /** Read like the process environment (PORT, EMULATOR_PORT, STAFF, REDIS_URL, …; see dev-env.ts). */
+  env: Record<string, string | undefined>;
+  /** Redis data, wrangler state and personas; default dev/.data. */
+  dataDir?: string;
+  /** wrangler's output: printed ("inherit", the default) or handed to a function. */
+  workerOutput?: "inherit" | ((chunk: string) => void);
+  /** Called when wrangler exits by itself (`npm start` then shuts everything down). */
+  onWorkerExit?: (code: number | null) => void;
+}
+
+/** A running stack. `emulator` and `simulatorUrl` are set unless TELEGRAM_API_ROOT points elsewhere. */
+export interface Stack {
+  workerUrl: string;
+  apiRoot: string;
+  emulator?: Emulator;
+  simulatorUrl?: string;
+  /** `owned`: the launcher runs this redis-server; `upstash`: a real Upstash database. */
+  storage: { url: string; token: string; owned: boolean; upstash: boolean };
+  secret: string;
+  /** The STAFF the Worker currently runs with. */
+  staff(): string;
+  stop(): Promise<void>;
+}
+
+const root = join(import.meta.dirname, "..");
+
+/** Starts storage, the emulator with the simulator page, and `wrangler dev`; stops what started on failure. */
+export async function startStack(opts: StackOptions): Promise<Stack> {
+  const dataDir = opts.dataDir ?? join(root, "dev/.data");
+  const env = readDevEnv(opts.env);
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const fn of stops.reverse()) await fn().catch(() => undefined);
+    stops.length = 0;
+  };
+  try {
+    const storage = await startStorage(env, dataDir, stops);
+    const webhookUrl = `http://127.0.0.1:${env.port}/telegram/webhook`;
+    let host: LiveHost | undefined;
+    let pages: PageHandler | undefined;
+    let emulator: Emulator | undefined;
+    let worker: WorkerProcess | undefined;
+    if (!env.apiRoot) {
+      const personas = new PersonaStore(join(dataDir, "personas.json"));
+      const emu = await startEmulator({
+        token: env.token,
+        botInfo: env.botInfo,
+        port: env.emulatorPort ?? (await freePort()),
+        pages: (req, res, url) => (pages ? pages(req, res, url) : Promise.resolve(false)),
+      });
+      stops.push(() => emu.close());
+      emulator = emu;
+      const setup = () => setupTelegram(new Api(env.token, { apiRoot: emu.url }), webhookUrl, env.secret);
+      host = createHost({
+        personas,
+        emulator: emu,
+        bot: { username: env.botInfo.username, first_name: env.botInfo.first_name },
+        baseStaff: env.passthrough.STAFF ?? "",
+        storage,
+        restartWorker: (staff) => (worker ? worker.restart(workerVars({ STAFF: staff })) : Promise.resolve()),
+        afterEmulatorReset: setup,
+      });
+      pages = simulatorPages(host);
+    }
+    const apiRoot = env.apiRoot ?? emulator?.url ?? "";
+    const botInfo = JSON.stringify(await env.resolveBotInfo(apiRoot));
+    const workerVars = (over: Record<string, string> = {}): Record<string, string> => ({
+      TELEGRAM_BOT_TOKEN: env.token,
+      TELEGRAM_WEBHOOK_SECRET: env.secret,
+      TELEGRAM_API_ROOT: apiRoot,
+      BOT_INFO: botInfo,
+      UPSTASH_REDIS_REST_URL: storage.url,
+      UPSTASH_REDIS_REST_TOKEN: storage.token,
+      ...env.passthrough,
+      ...(host ? { STAFF: host.staff() } : {}),
+      ...over,
+    });
+    const running = await startWorkerProcess(
+      {
+        port: env.port,
+        persistDir: join(dataDir, "wrangler"),
+        output: opts.workerOutput ?? "inherit",
+        onUnexpectedExit: opts.onWorkerExit ?? (() => undefined),
+      },
+      workerVars(),
+    );
+    worker = running;
+    stops.push(() => running.stop());
+    if (emulator) await setupTelegram(new Api(env.token, { apiRoot }), webhookUrl, env.secret);
+    host?.markReady();
+    // wrangler dev does not fire Cron Triggers by itself: tick them once a minute.
+    const cron = setInterval(
+      () => void fetch(`${running.url}/__scheduled?cron=*+*+*+*+*`).catch(() => undefined),
+      60_000,
+    );
+    stops.push(async () => clearInterval(cron));
+    return {
+      workerUrl: running.url,
+      apiRoot,
+      emulator,
+      simulatorUrl: emulator ? `${emulator.url}/` : undefined,
+      storage,
+      secret: env.secret,
+      staff: () => host?.staff() ?? env.passthrough.STAFF ?? "",
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+async function startStorage(
+  env: DevEnv,
+  dataDir: string,
+  stops: (() => Promise<void>)[],
+): Promise<Stack["storage"]> {
+  if (env.upstash) return { ...env.upstash, owned: false, upstash: true };
+  let redisUrl = env.redisUrl;
+  if (!redisUrl) {
+    const dir = join(dataDir, "redis");
+    mkdirSync(dir, { recursive: true });
+    const redis = await startRedis({ dir, persist: true });
+    stops.push(() => redis.stop());
+    redisUrl = redis.url;
+  }
+  const token = "jinguo-dev-bridge-token";
+  const bridge = await startBridge({ redisUrl, token });
+  stops.push(() => bridge.close());
+  return { url: bridge.url, token, owned: !env.redisUrl, upstash: false };
+}
