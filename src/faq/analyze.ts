@@ -1,5 +1,6 @@
 import { type Corrector, createCorrector } from "./fuzzy.ts";
-import lexicon from "./lexicon.json" with { type: "json" };
+import lexicon from "./lexicon.compiled.json" with { type: "json" };
+import type { CompiledLexicon } from "./lexicon-compile.ts";
 import { stem as porter } from "./stem.ts";
 
 // Terms are strings with a kind prefix so one map can hold them all:
@@ -8,15 +9,8 @@ import { stem as porter } from "./stem.ts";
 //   "e:greenhous" a stemmed English word the lexicon does not know.
 export const OFFTOPIC = "@offtopic";
 
-interface Lexicon {
-  weights: Record<string, number>;
-  concepts: Record<string, string[]>;
-  stop: { zh: string[]; en: string[] };
-}
-
 /** Concepts a surface form stands for; an empty list marks a stop word. */
 type Meaning = readonly string[];
-const STOP: Meaning = [];
 
 const HAN = /\p{Script=Han}/u;
 const HAN_OR_OTHER = /\p{Script=Han}+|[^\s\p{Script=Han}]+/gu;
@@ -33,58 +27,23 @@ function stem(word: string): string {
   return s;
 }
 
-function stemPhrase(phrase: string): string {
-  return phrase.split(" ").map(stem).join(" ");
+// The lexicon comes compiled (English forms pre-stemmed, see lexicon-compile.ts): loading it is
+// a few map inserts, not thousands of stemmer calls on a cold isolate.
+function loadDictionaries() {
+  const data = lexicon as CompiledLexicon;
+  const en = new Map<string, Meaning>(Object.entries(data.en));
+  return {
+    zh: new Map<string, Meaning>(Object.entries(data.zh)),
+    en,
+    zhLongest: new Map(Object.entries(data.zhLongest)),
+    enLongest: new Map(Object.entries(data.enLongest)),
+    weights: new Map(Object.entries(data.weights).map(([c, w]) => [`@${c}`, w])),
+    enWords: new Set([...en.keys()].flatMap((k) => k.split(" "))),
+    rawEnWords: data.rawEnWords,
+  };
 }
 
-function add(map: Map<string, string[]>, key: string, concept: string): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [concept]);
-  else if (!list.includes(concept)) list.push(concept);
-}
-
-// Lexicon forms are stored already normalised (lowercase Latin words separated by single
-// spaces, or Han characters only; a unit test checks this), so the build skips regexes.
-function isHan(form: string): boolean {
-  return form.charCodeAt(0) >= 0x2e80;
-}
-
-function buildDictionaries() {
-  const data = lexicon as Lexicon;
-  const zh = new Map<string, Meaning>();
-  const en = new Map<string, Meaning>();
-  const zhConcepts = new Map<string, string[]>();
-  const enConcepts = new Map<string, string[]>();
-  const rawEnWords: string[] = [];
-  for (const [concept, forms] of Object.entries(data.concepts)) {
-    for (const form of forms) {
-      if (isHan(form)) add(zhConcepts, form, `@${concept}`);
-      else {
-        add(enConcepts, stemPhrase(form), `@${concept}`);
-        rawEnWords.push(...form.split(" "));
-      }
-    }
-  }
-  for (const word of data.stop.zh) zh.set(word, STOP);
-  for (const word of data.stop.en) en.set(stem(word), STOP);
-  // Concepts override stop words, so "谁能" and "who" keep their meaning.
-  for (const [k, v] of zhConcepts) zh.set(k, v);
-  for (const [k, v] of enConcepts) en.set(k, v);
-  // Longest key per first character bounds forward maximum matching to a few lookups.
-  const zhLongest = new Map<string, number>();
-  for (const k of zh.keys()) zhLongest.set(k[0]!, Math.max(zhLongest.get(k[0]!) ?? 0, k.length));
-  const weights = new Map(Object.entries(data.weights).map(([c, w]) => [`@${c}`, w]));
-  const enLongest = new Map<string, number>();
-  for (const k of en.keys()) {
-    const words = k.split(" ");
-    enLongest.set(words[0]!, Math.max(enLongest.get(words[0]!) ?? 0, words.length));
-  }
-  const enWords = new Set([...en.keys()].flatMap((k) => k.split(" ")));
-  rawEnWords.push(...data.stop.en);
-  return { zh, en, zhLongest, enLongest, weights, enWords, rawEnWords };
-}
-
-const dict = buildDictionaries();
+const dict = loadDictionaries();
 
 /** Weight multiplier of a concept term (weak concepts such as "help" count less). */
 export function conceptWeight(term: string): number {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyText } from "../../src/faq/classify.ts";
 import { bundledFaq } from "../../src/faq/kb.ts";
+import compiled from "../../src/faq/lexicon.compiled.json" with { type: "json" };
 import lexicon from "../../src/faq/lexicon.json" with { type: "json" };
+import { compileLexicon } from "../../src/faq/lexicon-compile.ts";
 import { normalizeForMatch, normalizeQuestion } from "../../src/faq/normalize.ts";
 import { stem } from "../../src/faq/stem.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
@@ -83,6 +85,10 @@ describe("knowledge base", () => {
     expect(answer("zh-CN", "spring-bud")).toMatch(/37\.05万元[\s\S]*1254名/);
     expect(answer("en", "student-aid")).toMatch(/250,000 yuan[\s\S]*125/);
     for (const locale of LOCALES) expect(answer(locale, "loan-eligibility")).toMatch(/信用|credit/);
+  });
+
+  it("ships the compiled form of the current lexicon (else run: npm exec -- node dev/faq-lexicon.ts)", () => {
+    expect(JSON.parse(JSON.stringify(compileLexicon(lexicon)))).toEqual(compiled);
   });
 
   it("keeps lexicon forms pre-normalised, as the dictionary build assumes", () => {
