@@ -83,10 +83,13 @@ function row(
   build: string,
 ) {
   const cells: string[] = [];
+  const wrong: string[] = [];
   for (const set of [evalCases, holdoutCases]) {
     const r = evaluate(m, set);
     cells.push(`${pct(r.top1)} / ${pct(r.top3)} / ${pct(r.rejection)}`);
+    wrong.push(pct(r.confidentWrong));
   }
+  cells.push(wrong.join(" / "));
   const times = timeQueries(run, evalCases);
   cells.push(`${percentile(times, 0.5).toFixed(3)} ms`, `${percentile(times, 0.99).toFixed(3)} ms`, build);
   return { name, settings, cells };
@@ -122,7 +125,11 @@ export async function run(): Promise<string> {
   };
   const engineMatch: Matcher = (q, l) => {
     const r = engine[l].query(q);
-    return { ids: r.candidates.map((c) => c.id), accepted: r.confidence !== "none" };
+    return {
+      ids: r.candidates.map((c) => c.id),
+      accepted: r.confidence !== "none",
+      confident: r.confidence === "high",
+    };
   };
   const builds = timeBuilds((l) => createFaqIndex(bundledFaq(l), l));
   const ms = (b: { first: number; median: number }) =>
@@ -155,8 +162,8 @@ export async function run(): Promise<string> {
     `FAQ matching: eval ${evalCases.length} questions (${off(evalCases)} off-topic), held-out ${holdoutCases.length} ` +
       `(${off(holdoutCases)} off-topic), ${bundledFaq("zh-CN").length} entries per locale, ${ROUNDS} rounds; ` +
       `machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`,
-    "| matcher | eval top-1 / top-3 / off-topic rejected | held-out top-1 / top-3 / rejected | median query | p99 query | build, both locales (CPU) |",
-    "|---|---|---|---|---|---|",
+    "| matcher | eval top-1 / top-3 / off-topic rejected | held-out top-1 / top-3 / rejected | sure but wrong, eval / held-out | median query | p99 query | build, both locales (CPU) |",
+    "|---|---|---|---|---|---|---|",
     ...rows.map((r) => `| ${r.name} | ${r.cells.join(" | ")} |`),
     "",
     ...rows.map((r) => `- ${r.name}: ${r.settings}`),

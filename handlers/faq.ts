@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { classifyText } from "../src/faq/classify.ts";
+import { classifyText, questionLocale } from "../src/faq/classify.ts";
 import { recordVote } from "../src/faq/feedback.ts";
 import { askStaff, logMiss } from "../src/faq/misses.ts";
 import type { BotContext } from "../src/telegram/context.ts";
@@ -13,6 +13,12 @@ const pm = composer.chatType("private");
 const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
 const ENTRY_ID = "([a-z0-9-]{1,32})";
 
+// Buttons under an answer speak the language of the question they answer.
+pm.callbackQuery(/^faq:/, (ctx, next) => {
+  ctx.locale = lastQuestion(ctx)?.l ?? ctx.locale;
+  return next();
+});
+
 // Staff commands and the staff's own typed answers (an entry being written) come first.
 pm.use(faqStaffRoutes);
 
@@ -21,6 +27,8 @@ pm.use(faqStaffRoutes);
 pm.on("message:text", async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith("/")) return next();
+  // Reply in the language she wrote in, for this update only (her setting is unchanged).
+  ctx.locale = questionLocale(text, ctx.locale);
   const kind = classifyText(text);
   if (kind === "greeting" || kind === "about") return sendMenu(ctx, ctx.t("faq-greeting"));
   if (kind === "thanks") return void (await ctx.reply(ctx.t("faq-thanks"), { parse_mode: "HTML" }));

@@ -121,3 +121,21 @@ export function classifyText(text: string): TextKind {
   if (onlyOf(norm, ABOUT)) return "about";
   return "question";
 }
+
+const HAN_CHAR = /\p{Script=Han}/gu;
+const LATIN_WORD = /[a-z]{2,}/gi;
+
+/**
+ * The knowledge base to answer from: the language the question is written in, whatever the
+ * user's setting (many Chinese phones run in English; Telegram may send no language at all).
+ * Mixed questions go by the larger share, about two Han characters to an English word
+ * ("how to apply 春蕾计划" is English, "我想申请dai kuan养羊" Chinese); a tie keeps `fallback`.
+ */
+export function questionLocale(text: string, fallback: "zh-CN" | "en"): "zh-CN" | "en" {
+  const head = text.slice(0, 1000);
+  const han = head.match(HAN_CHAR)?.length ?? 0;
+  const latin = head.match(LATIN_WORD)?.length ?? 0;
+  if (han / 2 > latin) return "zh-CN";
+  if (latin > han / 2) return "en";
+  return fallback;
+}

@@ -35,7 +35,7 @@ export const DEFAULT_TUNING: FaqTuning = {
   unknownFactor: 0.7,
   high: 0.5,
   low: 0.35,
-  margin: 0.06,
+  margin: 0.03,
 };
 
 interface Phrasing {

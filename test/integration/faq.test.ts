@@ -53,6 +53,18 @@ describe("answering questions", () => {
     expect(await lastText(q)).toContain("<b>12338</b>");
   });
 
+  it("answers in the language the question is written in, whatever the phone's language", async () => {
+    const p = enUser();
+    await say(p, "老公打我怎么办");
+    expect(await lastText(p)).toContain("人身安全保护令");
+    expect(await lastButtons(p)).toContain("faq:call");
+    await press(p, "faq:call");
+    expect(await lastText(p)).toContain("妇女维权热线");
+    const q: Person = { id: uniqueId(), first_name: "Li" };
+    await say(q, "what documents do I need for the start-up loan?");
+    expect(await lastText(q)).toContain("household register");
+  });
+
   it("offers up to three 'did you mean' entries when unsure, and answers the one she picks", async () => {
     const p = zhUser();
     await say(p, "贷款的事");
