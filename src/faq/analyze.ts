@@ -1,6 +1,7 @@
 import { type Corrector, createCorrector } from "./fuzzy.ts";
-import lexicon from "./lexicon.compiled.json" with { type: "json" };
-import type { CompiledLexicon } from "./lexicon-compile.ts";
+import lexicon from "./lexicon.json" with { type: "json" };
+import type { LexiconSource } from "./lexicon-compile.ts";
+import stemTable from "./lexicon-stems.json" with { type: "json" };
 import { stem as porter } from "./stem.ts";
 
 // Terms are strings with a kind prefix so one map can hold them all:
@@ -27,23 +28,61 @@ function stem(word: string): string {
   return s;
 }
 
-// The lexicon comes compiled (English forms pre-stemmed, see lexicon-compile.ts): loading it is
-// a few map inserts, not thousands of stemmer calls on a cold isolate.
-function loadDictionaries() {
-  const data = lexicon as CompiledLexicon;
-  const en = new Map<string, Meaning>(Object.entries(data.en));
-  return {
-    zh: new Map<string, Meaning>(Object.entries(data.zh)),
-    en,
-    zhLongest: new Map(Object.entries(data.zhLongest)),
-    enLongest: new Map(Object.entries(data.enLongest)),
-    weights: new Map(Object.entries(data.weights).map(([c, w]) => [`@${c}`, w])),
-    enWords: new Set([...en.keys()].flatMap((k) => k.split(" "))),
-    rawEnWords: data.rawEnWords,
-  };
+const STOP: Meaning = [];
+// Lexicon words whose stem differs from the word; every other lexicon word is its own stem.
+const LEXICON_STEMS = stemTable as Record<string, string>;
+const lexStem = (phrase: string) =>
+  phrase
+    .split(" ")
+    .map((w) => LEXICON_STEMS[w] ?? w)
+    .join(" ");
+
+function add(map: Map<string, string[]>, key: string, concept: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [concept]);
+  else if (!list.includes(concept)) list.push(concept);
 }
 
-const dict = loadDictionaries();
+// Lexicon forms are stored already normalised (lowercase Latin words separated by single
+// spaces, or Han characters only; a unit test checks this), so the build skips regexes.
+const isHan = (form: string) => form.charCodeAt(0) >= 0x2e80;
+
+function buildDictionaries() {
+  const data = lexicon as LexiconSource;
+  const zh = new Map<string, Meaning>();
+  const en = new Map<string, Meaning>();
+  const zhConcepts = new Map<string, string[]>();
+  const enConcepts = new Map<string, string[]>();
+  const rawEnWords: string[] = [];
+  for (const [concept, forms] of Object.entries(data.concepts)) {
+    for (const form of forms) {
+      if (isHan(form)) add(zhConcepts, form, `@${concept}`);
+      else {
+        add(enConcepts, lexStem(form), `@${concept}`);
+        rawEnWords.push(...form.split(" "));
+      }
+    }
+  }
+  for (const word of data.stop.zh) zh.set(word, STOP);
+  for (const word of data.stop.en) en.set(lexStem(word), STOP);
+  // Concepts override stop words, so "谁能" and "who" keep their meaning.
+  for (const [k, v] of zhConcepts) zh.set(k, v);
+  for (const [k, v] of enConcepts) en.set(k, v);
+  // Longest key per first character bounds forward maximum matching to a few lookups.
+  const zhLongest = new Map<string, number>();
+  for (const k of zh.keys()) zhLongest.set(k[0]!, Math.max(zhLongest.get(k[0]!) ?? 0, k.length));
+  const weights = new Map(Object.entries(data.weights).map(([c, w]) => [`@${c}`, w]));
+  const enLongest = new Map<string, number>();
+  for (const k of en.keys()) {
+    const words = k.split(" ");
+    enLongest.set(words[0]!, Math.max(enLongest.get(words[0]!) ?? 0, words.length));
+  }
+  const enWords = new Set([...en.keys()].flatMap((k) => k.split(" ")));
+  rawEnWords.push(...data.stop.en);
+  return { zh, en, zhLongest, enLongest, weights, enWords, rawEnWords };
+}
+
+const dict = buildDictionaries();
 
 /** Weight multiplier of a concept term (weak concepts such as "help" count less). */
 export function conceptWeight(term: string): number {
