@@ -148,8 +148,8 @@ export async function run(): Promise<string> {
     const memo = new Map<string, ReturnType<Search>>();
     const cached = (c: EvalCase) => {
       const key = `${c.locale}\u0000${c.q}`;
-      let hit = memo.get(key);
-      if (!hit) memo.set(key, (hit = search[c.locale](c.q)));
+      const hit = memo.get(key) ?? search[c.locale](c.q);
+      memo.set(key, hit);
       return hit;
     };
     const t = bestThreshold(lib, cached);

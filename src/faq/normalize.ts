@@ -15,18 +15,14 @@ const LANDLINE_RE = /(?<!\d)\(?0\d{2,3}\)?[\s-]?\d{7,8}(?!\d)/g;
 const LONG_NUMBER_RE = /\d{9,}/g;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
-// Text made only of ASCII, general and CJK punctuation, common Han and full-width punctuation is the same
-// after NFKC once punctuation becomes spaces; skipping it spares a cold isolate the ~10 ms of
-// loading the normalisation tables for the bundled entries and most questions.
-const NEEDS_NFKC = /[^\u0000-\u007f\u00b7\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20]/;
-const nfkc = (text: string) => (NEEDS_NFKC.test(text) ? text.normalize("NFKC") : text);
-
 /**
  * Width-folds (full-width to half-width), lowercases, turns punctuation, symbols and emoji
  * into single spaces and cuts to MAX_QUESTION_CHARS. The form the matcher works on.
  */
 export function normalizeForMatch(text: string): string {
-  return nfkc(text.slice(0, MAX_QUESTION_CHARS))
+  return text
+    .slice(0, MAX_QUESTION_CHARS)
+    .normalize("NFKC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
