@@ -5,6 +5,18 @@ import { STATUSES, STEPS, type Status } from "./constants.ts";
 import type { Answers } from "./draft.ts";
 import { type Application, formatRef, parseApplication, toFields, yearIn } from "./record.ts";
 
+/** A staff action for the `jg:audit` stream: ids and references only, never names or phones. */
+export interface AuditEntry {
+  type: string;
+  by: number;
+  [field: string]: string | number;
+}
+
+/** Appends a staff action to the audit stream, with its time. */
+export async function audit(redis: Redis, entry: AuditEntry, now: number): Promise<void> {
+  await redis.xadd(keys.audit(), "*", { ...entry, at: now });
+}
+
 /** What a submitted draft becomes; every answer is required by then. */
 export type CompleteAnswers = Required<Answers>;
 
@@ -16,9 +28,14 @@ export function isComplete(a: Answers): a is CompleteAnswers {
 /** Profile field holding her open application's reference (read with the profile at no extra cost). */
 export const OPEN_FIELD = "signup_open";
 
+/** The value of her profile's open pointer while a submission is being filed. */
+const PENDING = "pending";
+
 /**
- * Files an application: a per-year counter gives the reference, then one MULTI writes the hash,
- * the status indexes (global and her county), her own index and her profile's open pointer.
+ * Files an application. Her profile's open pointer is claimed with HSETNX in the same round trip
+ * as the per-year counter, so two submits racing (a double tap) file one application; null when
+ * another is open. Then one MULTI writes the hash, the status indexes (global and her county),
+ * her own index, the pointer, and drops her draft's index entry.
  */
 export async function createApplication(
   redis: Redis,
@@ -28,12 +45,18 @@ export async function createApplication(
     answers: CompleteAnswers;
     consentV: string;
     consentAt: number;
+    source?: string | undefined;
     now: number;
     timeZone: string;
   },
-): Promise<Application> {
+): Promise<Application | null> {
   const year = yearIn(input.now, input.timeZone);
-  const n = await redis.incr(keys.signupSeq(year));
+  const [claimed, n] = await redis
+    .pipeline()
+    .hsetnx(keys.user(input.userId), OPEN_FIELD, PENDING)
+    .incr(keys.signupSeq(year))
+    .exec<[number, number]>();
+  if (claimed !== 1) return null;
   const { answers: a, now } = input;
   const app: Application = {
     ref: formatRef(year, n),
@@ -45,6 +68,7 @@ export async function createApplication(
     updated: now,
     consent_v: input.consentV,
     consent_at: input.consentAt,
+    ...(input.source ? { source: input.source } : {}),
   };
   const tx = redis.multi();
   tx.hset(keys.signup(app.ref), toFields(app));
@@ -53,8 +77,20 @@ export async function createApplication(
   tx.sadd(keys.userSignups(input.userId), app.ref);
   tx.hset(keys.user(input.userId), { [OPEN_FIELD]: app.ref });
   tx.zrem(keys.signupDrafts(), String(input.userId));
-  await tx.exec();
+  try {
+    await tx.exec();
+  } catch (error) {
+    // Without this she could never apply again: the claim would look like an open application.
+    await redis.hdel(keys.user(input.userId), OPEN_FIELD).catch(() => undefined);
+    throw error;
+  }
   return app;
+}
+
+/** Her open application's reference from her profile, or null (a claim in flight counts as open). */
+export function openRefOf(profile: Record<string, unknown> | undefined): string | null {
+  const value = profile?.[OPEN_FIELD];
+  return typeof value === "string" && value ? value : null;
 }
 
 /** One application by reference, or null. */
@@ -73,10 +109,12 @@ export async function changeStatus(
   status: Status,
   fields: Partial<Application>,
   now: number,
+  audit?: AuditEntry,
 ): Promise<Application> {
-  const next: Application = { ...app, ...fields, status, updated: now };
+  const change = { ...fields, status, updated: now, ...(status === "closed" ? { closed: now } : {}) };
+  const next: Application = { ...app, ...change };
   const tx = redis.multi();
-  tx.hset(keys.signup(app.ref), toFields({ ...fields, status, updated: now }));
+  tx.hset(keys.signup(app.ref), toFields(change));
   for (const s of STATUSES) {
     tx.zrem(keys.signups(s), app.ref);
     tx.zrem(keys.signups(s, app.region), app.ref);
@@ -87,6 +125,7 @@ export async function changeStatus(
     tx.zadd(keys.signupRetention(), { score: now, member: app.ref });
     tx.hdel(keys.user(app.user), OPEN_FIELD);
   }
+  if (audit) tx.xadd(keys.audit(), "*", { ...audit, ref: app.ref, at: now });
   await tx.exec();
   return next;
 }

@@ -26,11 +26,12 @@ const draftSchema = z.object({
     .string()
     .regex(/^\d{6}$/)
     .optional(),
-  /** Set while she uses other features ("away") or after "later": her plain text is not an answer. */
-  hold: z.enum(["away", "later"]).optional(),
+  /** She chose "later" on the resume offer: her plain text goes to other features until she resumes. */
+  hold: z.literal("later").optional(),
   /** Needs ticked so far on the multi-select step. */
   picked: z.array(z.enum(NEEDS)).optional(),
-  nudged: z.boolean().optional(),
+  /** Where she came from: "signup", "menu", or the deep-link payload. */
+  src: z.string().max(64).optional(),
   /** Language of her last step, for the nudge sent from the cron. */
   loc: z.enum(["zh-CN", "en"]),
   consentV: z.string(),
@@ -47,7 +48,7 @@ export type Position = Draft["step"];
 export const SLICE = "signup";
 
 /** A new draft right after consent, positioned on the first question. */
-export function newDraft(now: number, locale: Draft["loc"]): Draft {
+export function newDraft(now: number, locale: Draft["loc"], src?: string): Draft {
   return {
     v: 1,
     step: "name",
@@ -57,6 +58,7 @@ export function newDraft(now: number, locale: Draft["loc"]): Draft {
     consentAt: now,
     started: now,
     updated: now,
+    ...(src ? { src } : {}),
   };
 }
 

@@ -1,35 +1,38 @@
+import type { OutgoingMessage } from "../channel/types.ts";
 import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
 import { logInfo } from "../log.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { formatDateTime } from "../time.ts";
 import { cityCodeOf, dropApplication } from "./applications.ts";
 import { DRAFT_TTL_MS, INDEX_PRUNE_MS, NUDGE_AFTER_MS } from "./constants.ts";
-import { type Draft, parseDraft, SLICE } from "./draft.ts";
+import { answeredCount, type Draft, parseDraft, SLICE } from "./draft.ts";
 import { langFor } from "./lang.ts";
 import { deliver } from "./notify.ts";
 import { parseApplication, yearIn } from "./record.ts";
 
 const BATCH = 100;
-type Session = Record<string, unknown>;
-
-/** Writes a session back without the draft (or with a changed one), keeping the session's own TTL. */
-async function saveSession(redis: Redis, userId: number, session: Session, draft: Draft | undefined) {
-  const next: Session = { ...session };
-  if (draft) next[SLICE] = draft;
-  else delete next[SLICE];
-  if (Object.keys(next).length === 0) await redis.del(keys.session(userId));
-  else await redis.set(keys.session(userId), next, { keepTtl: true });
-}
 
 /** Reschedules an index entry: it comes due (score ≤ now − 24 h) when the draft next needs attention. */
 function rescore(redis: Redis, userId: number, score: number) {
   return redis.zadd(keys.signupDrafts(), { xx: true }, { score, member: String(userId) });
 }
 
+/** The nudge in her language, with the day her answers expire and a button to continue. */
+function nudgeMessage(deps: JobDeps, draft: Draft): OutgoingMessage {
+  const lang = langFor(deps.i18n, draft.loc);
+  const until = formatDateTime(draft.updated + DRAFT_TTL_MS, draft.loc, deps.config.TIMEZONE);
+  const buttons = [[{ text: lang.text("signup-resume-continue"), callback: "su:go" }]];
+  return { html: lang.t("signup-nudge", { done: answeredCount(draft.a), until }), buttons };
+}
+
 /**
- * Drafts: one nudge 24 h after she stops, discarded after 7 days. The index is written once, at
- * consent, so form steps cost no extra request; its score is a lower bound of her last activity and
- * is corrected here from the session. Idempotent: the nudge is claimed with SET NX and flagged.
+ * Drafts: one nudge 24 h after she stops; after 7 days the draft is gone (readDraft ignores it and
+ * the session's own 7-day TTL removes it), so only the index entry is left to drop. The index is
+ * written once, at consent, so form steps cost no extra request; its score is a lower bound of her
+ * last activity, corrected here from the session. The job never writes sessions (no lost update
+ * against her own steps); SET … GET on the nudge marker makes the nudge once per draft even when
+ * two crons overlap.
  */
 export const signupDraftsJob: ScheduledJob = {
   name: "signup-drafts",
@@ -41,51 +44,41 @@ export const signupDraftsJob: ScheduledJob = {
       keys.signupDrafts(),
       now - INDEX_PRUNE_MS,
       now - NUDGE_AFTER_MS,
-      {
-        byScore: true,
-        offset: 0,
-        count: BATCH,
-      },
+      { byScore: true, offset: 0, count: BATCH },
     );
     const ids = due.map(Number).filter(Number.isSafeInteger);
     if (ids.length === 0) return;
     const pipe = redis.pipeline();
     for (const id of ids) pipe.get(keys.session(id));
     const sessions = await pipe.exec<unknown[]>();
-    const counts = { nudged: 0, expired: 0 };
+    let nudged = 0;
     for (const [i, userId] of ids.entries()) {
       const raw = sessions[i];
-      const session = (raw && typeof raw === "object" ? raw : {}) as Session;
-      const draft = parseDraft(session[SLICE]);
+      const draft = parseDraft(
+        raw && typeof raw === "object" ? (raw as Record<string, unknown>)[SLICE] : null,
+      );
       const idle = draft ? now - draft.updated : 0;
-      if (!draft) await redis.zrem(keys.signupDrafts(), String(userId));
-      else if (idle >= DRAFT_TTL_MS) {
-        await saveSession(redis, userId, session, undefined);
+      if (!draft || idle >= DRAFT_TTL_MS) {
         await redis.zrem(keys.signupDrafts(), String(userId));
-        await deliver(
-          deps,
-          userId,
-          { html: langFor(deps.i18n, draft.loc).t("signup-expired") },
-          "signup_expiry_failed",
-        );
-        counts.expired++;
-      } else if (idle < NUDGE_AFTER_MS) await rescore(redis, userId, draft.updated);
-      else {
-        if (
-          !draft.nudged &&
-          (await redis.set(keys.signupNudging(userId), 1, { nx: true, ex: ttl.signupNudging }))
-        ) {
-          await saveSession(redis, userId, session, { ...draft, nudged: true });
-          const lang = langFor(deps.i18n, draft.loc);
-          const buttons = [[{ text: lang.text("signup-resume-continue"), callback: "su:go" }]];
-          await deliver(deps, userId, { html: lang.t("signup-nudge"), buttons }, "signup_nudge_failed");
-          counts.nudged++;
-        }
-        // Nothing more until it expires, unless she comes back (then the score is corrected again).
-        await rescore(redis, userId, draft.updated + DRAFT_TTL_MS - NUDGE_AFTER_MS);
+        continue;
       }
+      if (idle < NUDGE_AFTER_MS) {
+        await rescore(redis, userId, draft.updated);
+        continue;
+      }
+      const marker = String(draft.started);
+      const before = await redis.set(keys.signupNudged(userId), marker, {
+        ex: ttl.signupNudged,
+        get: true,
+      });
+      if (String(before) !== marker) {
+        await deliver(deps, userId, nudgeMessage(deps, draft), "signup_nudge_failed");
+        nudged++;
+      }
+      // Nothing more until it expires, unless she comes back (then the score is corrected again).
+      await rescore(redis, userId, draft.updated + DRAFT_TTL_MS - NUDGE_AFTER_MS);
     }
-    if (counts.nudged || counts.expired) logInfo("signup_drafts", counts);
+    if (nudged) logInfo("signup_drafts", { nudged });
   },
 };
 

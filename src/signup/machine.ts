@@ -128,3 +128,15 @@ export function startEdit(draft: Draft, step: StepId, now: number): Draft {
   const picked = step === "needs" ? draft.a.needs : undefined;
   return { ...rest, step, edit: true, updated: now, ...(picked ? { picked } : {}) };
 }
+
+/** The same draft without the "later" hold: she is back. */
+export function withoutHold(draft: Draft): Draft {
+  const { hold: _hold, ...rest } = draft;
+  return rest;
+}
+
+/** Starts over from the first question, keeping her consent (version and time) and where she came from. */
+export function restart(draft: Draft, now: number): Draft {
+  const { hold: _h, edit: _e, city: _c, picked: _p, ...keep } = draft;
+  return { ...keep, a: {}, step: "name", updated: now };
+}

@@ -7,9 +7,9 @@ import { inScope, type StaffMember } from "../staff/roles.ts";
 import { keys } from "../store/keys.ts";
 import { LOCALES, markStopped } from "../store/profile.ts";
 import type { Redis } from "../store/redis.ts";
-import { langFor } from "./lang.ts";
+import { type Lang, langFor, type View } from "./lang.ts";
 import type { Application } from "./record.ts";
-import { staffNoticeView } from "./staff-views.ts";
+import { staffNoticeView, staffWithdrawnView } from "./staff-views.ts";
 
 /** What sending notices needs; the same in the webhook and in cron jobs. */
 export interface NotifyDeps {
@@ -53,28 +53,32 @@ export async function deliver(
   }
 }
 
-/** Tells every staff member in scope about a new application, each in her own language. */
-export async function notifyStaffOfNew(deps: NotifyDeps, app: Application): Promise<number> {
+/** Sends a view to every staff member whose scope contains the application's region, each in her language. */
+async function notifyStaff(
+  deps: NotifyDeps,
+  app: Application,
+  render: (lang: Lang) => View,
+): Promise<number> {
   const members = staffFor(deps.config.STAFF, app.region);
-  const locales = await localesOf(
-    deps.redis,
-    members.map((m) => m.id),
-    "zh-CN",
-  );
+  const ids = members.map((m) => m.id);
+  const locales = await localesOf(deps.redis, ids, "zh-CN");
   let sent = 0;
-  for (const [i, member] of members.entries()) {
-    const view = staffNoticeView(langFor(deps.i18n, locales[i] ?? "zh-CN"), app);
-    if (
-      await deliver(
-        deps,
-        member.id,
-        { html: view.html, buttons: view.buttons ?? [] },
-        "signup_staff_notice_failed",
-      )
-    )
-      sent++;
+  for (const [i, id] of ids.entries()) {
+    const view = render(langFor(deps.i18n, locales[i] ?? "zh-CN"));
+    const message = { html: view.html, buttons: view.buttons ?? [] };
+    if (await deliver(deps, id, message, "signup_staff_notice_failed")) sent++;
   }
   return sent;
+}
+
+/** Tells every staff member in scope about a new application: name escaped, phone masked. */
+export function notifyStaffOfNew(deps: NotifyDeps, app: Application): Promise<number> {
+  return notifyStaff(deps, app, (lang) => staffNoticeView(lang, app));
+}
+
+/** Tells the staff in scope that the applicant withdrew. */
+export function notifyStaffOfWithdrawal(deps: NotifyDeps, app: Application): Promise<number> {
+  return notifyStaff(deps, app, (lang) => staffWithdrawnView(lang, app));
 }
 
 /** Sends the applicant a notice in her current language (her profile's, else the application's). */

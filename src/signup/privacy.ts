@@ -3,6 +3,7 @@ import { regionLabel } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { dropApplication } from "./applications.ts";
+import { STEPS } from "./constants.ts";
 import { answeredCount, parseDraft, SLICE } from "./draft.ts";
 import { loadApplications } from "./listing.ts";
 
@@ -24,7 +25,8 @@ export const signupSource: PersonalDataSource = {
     const items: DataItem[] = [];
     const draft = parseDraft(session && typeof session === "object" ? session[SLICE] : undefined);
     if (draft) {
-      items.push({ label: "signup-mydata-draft", value: `${answeredCount(draft.a)}/7`, kind: "text" });
+      const done = `${answeredCount(draft.a)}/${STEPS.length}`;
+      items.push({ label: "signup-mydata-draft", value: done, kind: "text" });
       items.push({ label: "signup-mydata-consent", value: draft.consentAt, kind: "time" });
     }
     for (const app of await loadApplications(redis, refs)) {
@@ -34,7 +36,11 @@ export const signupSource: PersonalDataSource = {
         { label: "signup-mydata-submitted", value: app.created, kind: "time" },
         { label: "signup-mydata-name", value: app.name, kind: "text" },
         { label: "signup-mydata-phone", value: app.phone, kind: "text" },
-        { label: "signup-mydata-region", value: regionLabel(app.region, "zh-CN"), kind: "text" },
+        {
+          label: "signup-mydata-region",
+          value: `${regionLabel(app.region, "zh-CN")} / ${regionLabel(app.region, "en")}`,
+          kind: "text",
+        },
         { label: "signup-mydata-about", value: app.about, kind: "text" },
         { label: "signup-mydata-consent", value: app.consent_at, kind: "time" },
       );
@@ -53,7 +59,7 @@ export const signupSource: PersonalDataSource = {
       dropApplication(tx, apps.find((a) => a.ref === ref) ?? { ref, region: "", user: userId });
     tx.del(keys.userSignups(userId));
     tx.zrem(keys.signupDrafts(), String(userId));
-    tx.del(keys.signupNudging(userId));
+    tx.del(keys.signupNudged(userId));
     await tx.exec();
   },
 };

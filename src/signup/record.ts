@@ -25,6 +25,8 @@ const applicationSchema = z.object({
   mentor_name: text.optional(),
   note: text.optional(),
   closed_by: z.enum(["staff", "applicant"]).optional(),
+  closed: z.coerce.number().optional(),
+  source: text.optional(),
 });
 
 /** One application as stored in `jg:signup:{ref}`. */

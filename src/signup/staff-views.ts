@@ -35,6 +35,14 @@ export function staffNoticeView(lang: Lang, app: Application): View {
   };
 }
 
+/** The applicant withdrew: a short notice with a button to the card. */
+export function staffWithdrawnView(lang: Lang, app: Application): View {
+  return {
+    html: lang.t("staff-signup-withdrawn-notice", { ref: app.ref }),
+    buttons: [[{ text: lang.text("staff-signup-open"), callback: `ss:o:${app.ref}` }]],
+  };
+}
+
 /** One application for staff, with the actions its status allows. */
 export function staffCardView(lang: Lang, app: Application, timeZone: string): View {
   const lines = [

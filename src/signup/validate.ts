@@ -73,3 +73,10 @@ const BACK = new Set(["back", "« back", "上一步", "« 上一步", "返回", 
 export function isBackText(text: string): boolean {
   return BACK.has(text.normalize("NFKC").trim().toLowerCase());
 }
+
+const CANCEL = new Set(["cancel", "取消", "取消报名", "不填了", "不报了", "✖ 取消报名", "✖ cancel"]);
+
+/** "取消" / "cancel" typed means leaving the form (after the one confirmation). */
+export function isCancelText(text: string): boolean {
+  return CANCEL.has(text.normalize("NFKC").trim().toLowerCase());
+}

@@ -5,12 +5,12 @@ import { answerTexts, type Lang, rows, type View } from "./lang.ts";
 
 const OPTIONS = { stage: STAGES, industry: INDUSTRIES } as const;
 
-/** The consent notice; nothing is asked before she agrees. */
-export function consentView(lang: Lang, retentionDays: number): View {
+/** The consent notice; nothing is asked before she agrees. `src` says where she came from. */
+export function consentView(lang: Lang, retentionDays: number, src: string): View {
   return {
     html: lang.t("signup-consent", { days: retentionDays }),
     buttons: [
-      [{ text: lang.text("signup-consent-agree"), callback: "su:ok" }],
+      [{ text: lang.text("signup-consent-agree"), callback: `su:ok:${src}` }],
       [{ text: lang.text("signup-consent-decline"), callback: "su:no" }],
     ],
   };
