@@ -8,6 +8,7 @@ import {
   isBackText,
   isCancelText,
   looksLikeQuestion,
+  mayBeQuestion,
   parsePhone,
 } from "../src/signup/validate.ts";
 import { cancelView, resumeView } from "../src/signup/views.ts";
@@ -21,6 +22,11 @@ const SUBMIT = /^(?:提交|确认|确认提交|确定|没问题|好的?|submit|s
 /** A question inside a business description longer than this is part of the description. */
 const ABOUT_QUESTION_MAX = 60;
 
+/** Puts a text that is no answer to the FAQ; true when it was answered there. */
+function asked(ctx: BotContext, text: string): Promise<boolean> | false {
+  return mayBeQuestion(text) && answerMidFormQuestion(ctx, text);
+}
+
 /** Repeats the question after an error (in her language, with the specific reason). */
 async function again(ctx: BotContext, draft: Draft, key: string, args: Record<string, string | number>) {
   await ctx.reply(ctx.t(key, args), { parse_mode: "HTML" });
@@ -32,7 +38,7 @@ async function onReviewText(ctx: BotContext, draft: Draft, text: string): Promis
   const n = Number(text.trim());
   const step = Number.isInteger(n) ? STEPS[n - 1] : undefined;
   if (step) return moveTo(ctx, draft, startEdit(draft, step, ctx.deps.now()));
-  if (await answerMidFormQuestion(ctx, text)) return showPrompt(ctx, draft);
+  if (await asked(ctx, text)) return showPrompt(ctx, draft);
   await again(ctx, draft, "signup-error-review", {});
 }
 
@@ -65,7 +71,7 @@ export async function onFormText(ctx: BotContext, draft: Draft, raw: string): Pr
     }
     case "question":
     case "error": {
-      if (await answerMidFormQuestion(ctx, text)) return showPrompt(ctx, draft);
+      if (await asked(ctx, text)) return showPrompt(ctx, draft);
       if (outcome.kind === "question") return again(ctx, draft, "signup-question-unknown", {});
       if (isIdle(ctx, draft)) {
         saveDraft(ctx, { ...draft, updated: now });

@@ -80,3 +80,11 @@ const CANCEL = new Set(["cancel", "取消", "取消报名", "不填了", "不报
 export function isCancelText(text: string): boolean {
   return CANCEL.has(text.normalize("NFKC").trim().toLowerCase());
 }
+
+/**
+ * Whether a text that is no valid answer may be put to the FAQ: it reads like a question, or it
+ * has no digits (a mistyped phone number or option number is a wrong answer, not a question).
+ */
+export function mayBeQuestion(text: string): boolean {
+  return looksLikeQuestion(text) || !/\d/.test(text);
+}
