@@ -41,6 +41,7 @@ staff-help =
     /newfair — publish a job fair
     /stats — subscriber and RSVP figures
     /signups — mentor applications
+    /mentors — mentor roster
     /broadcast — send an announcement
     /faqmisses — questions we could not answer
 

@@ -41,6 +41,7 @@ staff-help =
     /newfair — 发布招聘会
     /stats — 订阅与报名统计
     /signups — 创业导师报名
+    /mentors — 创业导师名单
     /broadcast — 群发通知
     /faqmisses — 未能回答的问题
 

@@ -17,15 +17,19 @@ export function memoryRedis(): CountingRedis {
   const data = new Map<string, Value>();
   let requests = 0;
   const hash = (key: string) => {
-    let h = data.get(key);
-    if (!(h instanceof Map)) data.set(key, (h = new Map()));
-    return h;
+    const h = data.get(key);
+    if (h instanceof Map) return h;
+    const fresh = new Map<string, string>();
+    data.set(key, fresh);
+    return fresh;
   };
   const zset = (key: string) => hash(key); // member -> score, enough for ZADD/ZREM/ZSCORE
   const set = (key: string) => {
-    let s = data.get(key);
-    if (!(s instanceof Set)) data.set(key, (s = new Set()));
-    return s;
+    const s = data.get(key);
+    if (s instanceof Set) return s;
+    const fresh = new Set<string>();
+    data.set(key, fresh);
+    return fresh;
   };
   const run = (cmd: Command): unknown => {
     const [name = "", key = "", ...args] = cmd.map(String);

@@ -22,6 +22,7 @@ import { notifyStaffOfNew } from "../../src/signup/notify.ts";
 import { promptView } from "../../src/signup/views.ts";
 import { telegramChannel } from "../../src/telegram/channel.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { TEST_BOT_INFO as botInfo } from "../../test/support/constants.ts";
 import { type CountingRedis, memoryRedis } from "./memory-upstash.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -36,21 +37,6 @@ const config = loadConfig({
   UPSTASH_REDIS_REST_TOKEN: "bench",
   STAFF: "900000001:admin,900000002:staff:370700",
 });
-const botInfo = {
-  id: 7000000001,
-  is_bot: true as const,
-  first_name: "Bench",
-  username: "bench_bot",
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
 
 let messageId = 1;
 function answer(method: string, payload: unknown) {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { signupDraftsJob, signupRetentionJob } from "../../src/signup/jobs.ts";
 import { textsFor } from "../support/emulator.ts";
-import { lastText, storedApplication, storedDraft, submitApplication, zhUser } from "../support/signup.ts";
+import {
+  lastText,
+  startForm,
+  storedApplication,
+  storedDraft,
+  submitApplication,
+  withdrawApplication,
+  zhUser,
+} from "../support/signup.ts";
 import { DAY, HOUR, workerAt } from "../support/timed.ts";
 import { driver, press, redis, say } from "../support/worker.ts";
 
@@ -13,10 +21,7 @@ const at = (offset: number) => workerAt(() => Date.now() + offset);
 describe("resume", () => {
   it("continues where she stopped on a fresh Worker instance", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
-    await say(p, "13812345678");
+    await startForm(d, p, 2);
     const fresh = await workerAt(); // a new isolate: nothing in memory, everything from Redis
     await fresh.say(p, "/signup");
     expect(await lastText(p)).toContain("已完成 2/7");
@@ -34,9 +39,7 @@ describe("resume", () => {
 
   it("after a long pause, an off-track message offers to continue; a valid answer is simply taken", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
+    await startForm(d, p, 1);
     const later = await at(2 * HOUR);
     await later.say(p, "你好");
     expect(await lastText(p)).toContain("要从上次停下的地方继续吗");
@@ -49,8 +52,7 @@ describe("resume", () => {
     expect(await lastText(p)).toContain("第 2/7 步");
 
     const q = zhUser();
-    await say(q, "/signup");
-    await press(q, "su:ok:signup");
+    await startForm(d, q, 0);
     await say(q, "李娜");
     await (await at(5 * HOUR)).say(q, "13900001111");
     expect(await lastText(q)).toContain("第 3/7 步");
@@ -61,13 +63,10 @@ describe("nudge and expiry", () => {
   it("nudges once, 24 hours after she stopped, and the nudge's button continues the form", async () => {
     const p = zhUser();
     const yesterday = await at(-25 * HOUR);
-    await yesterday.say(p, "/signup");
-    await yesterday.press(p, "su:ok:signup");
-    await yesterday.say(p, "王丽");
+    await startForm(yesterday, p, 1);
     const recent = zhUser();
     const earlier = await at(-2 * HOUR);
-    await earlier.say(recent, "/signup");
-    await earlier.press(recent, "su:ok:signup");
+    await startForm(earlier, recent, 0);
 
     const { runtime } = await workerAt();
     await signupDraftsJob.run(runtime.jobDeps(Date.now()));
@@ -84,9 +83,7 @@ describe("nudge and expiry", () => {
   it("discards a draft untouched for 7 days: /signup starts afresh and the index forgets her", async () => {
     const p = zhUser();
     const lastWeek = await at(-7 * DAY - HOUR);
-    await lastWeek.say(p, "/signup");
-    await lastWeek.press(p, "su:ok:signup");
-    await lastWeek.say(p, "王丽");
+    await startForm(lastWeek, p, 1);
     expect(await redis.zscore("jg:signup:drafts", String(p.id))).not.toBeNull();
 
     const { runtime } = await workerAt();
@@ -107,9 +104,7 @@ describe("retention", () => {
     const p = zhUser();
     const halfYearAgo = await at(-181 * DAY);
     const ref = await submitApplication(halfYearAgo, p);
-    await halfYearAgo.say(p, "/myapplication");
-    await halfYearAgo.press(p, `su:w:${ref}`);
-    await halfYearAgo.press(p, `su:wy:${ref}`);
+    await withdrawApplication(halfYearAgo, p, ref);
     const counts = async () =>
       Number(
         Object.values((await redis.hgetall("jg:signups:counts")) ?? {}).reduce(
@@ -133,9 +128,7 @@ describe("retention", () => {
   it("keeps an application closed less than RETENTION_DAYS ago", async () => {
     const p = zhUser();
     const ref = await submitApplication(d, p);
-    await say(p, "/myapplication");
-    await press(p, `su:w:${ref}`);
-    await press(p, `su:wy:${ref}`);
+    await withdrawApplication(d, p, ref);
     const { runtime } = await workerAt();
     await signupRetentionJob.run(runtime.jobDeps(Date.now()));
     expect(await storedApplication(ref)).toMatchObject({ name: "王丽", status: "closed" });
@@ -146,14 +139,10 @@ describe("/mydata and /delete", () => {
   it("lists and erases her drafts and applications, index entries included", async () => {
     const p = zhUser();
     const ref = await submitApplication(d, p);
-    await say(p, "/myapplication");
-    await press(p, `su:w:${ref}`);
-    await press(p, `su:wy:${ref}`);
+    await withdrawApplication(d, p, ref);
     // Another isolate goes on (its own rate limiter: 20 updates in 10 s per person).
     const other = await workerAt();
-    await other.say(p, "/signup");
-    await other.press(p, "su:ok:signup");
-    await other.say(p, "王丽");
+    await startForm(other, p, 1);
     await other.say(p, "/mydata");
     const mydata = await lastText(p);
     for (const part of ["创业导师报名", ref, "13812345678", "未完成的报名草稿：1/7"])

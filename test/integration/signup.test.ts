@@ -5,6 +5,7 @@ import {
   fillForm,
   lastButtons,
   lastText,
+  startForm,
   storedApplication,
   storedDraft,
   submitApplication,
@@ -139,8 +140,7 @@ describe("validation", () => {
 
   it("names and phone numbers: a specific message and the same question again", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
+    await startForm(d, p, 0);
     await expectError(p, "王".repeat(31), "姓名最多 30 个字（您输入了 31 个字）", 1);
     await expectError(p, "王丽13812345678", "姓名里不能有数字", 1);
     await say(p, "王丽");
@@ -160,10 +160,7 @@ describe("validation", () => {
 
   it("choices, region and description: a specific message, and nothing answered is lost", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
-    await say(p, "13812345678");
+    await startForm(d, p, 2);
     await expectError(p, "北京", "没有找到“北京”", 3);
     await say(p, "青州");
     await expectError(p, "9", "请点按钮，或输入 1–3 的编号", 4);
@@ -193,8 +190,7 @@ describe("validation", () => {
 
   it("says so in English for an English speaker", async () => {
     const p = enUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
+    await startForm(d, p, 0);
     await say(p, "Lan");
     await say(p, "138123");
     expect((await textsFor(p.id)).at(-2)).toContain(
@@ -240,9 +236,7 @@ describe("review, back and edit", () => {
 
   it("goes back one question with « back (button or typed) and keeps the answers", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
+    await startForm(d, p, 1);
     await say(p, "上一步"); // the phone step's keyboard sends this text
     expect(await lastText(p)).toContain("第 1/7 步");
     expect(await lastText(p)).toContain("当前填写：王丽");
@@ -254,12 +248,7 @@ describe("review, back and edit", () => {
 
   it("refuses a press on an old question's button and changes nothing", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
-    await say(p, "13812345678");
-    await press(p, "sur:c:370700");
-    await press(p, "sur:d:370781");
+    await startForm(d, p, 3);
     const before = await storedDraft(p);
     const { callbackId } = await press(p, "su:c:industry:retail", { force: true });
     const { answersTo } = await import("../support/emulator.ts");
@@ -272,12 +261,7 @@ describe("review, back and edit", () => {
 describe("meanwhile", () => {
   it("answers a question typed mid-form with its source, then repeats the current question", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
-    await say(p, "13812345678");
-    await press(p, "sur:c:370700");
-    await press(p, "sur:d:370781");
+    await startForm(d, p, 3);
     await say(p, "创业担保贷款怎么申请？");
     const texts = await textsFor(p.id);
     expect(texts.at(-2)).toContain("来源：");
@@ -285,8 +269,7 @@ describe("meanwhile", () => {
     expect((await storedDraft(p))?.step).toBe("stage");
     // A question on the name step is not taken for a name.
     const q = zhUser();
-    await say(q, "/signup");
-    await press(q, "su:ok:signup");
+    await startForm(d, q, 0);
     await say(q, "创业担保贷款最多能贷多少？");
     expect((await textsFor(q.id)).at(-1)).toContain("第 1/7 步");
     expect((await storedDraft(q))?.a).toEqual({});
@@ -294,9 +277,7 @@ describe("meanwhile", () => {
 
   it("lets commands and menu buttons work mid-form without corrupting it", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
+    await startForm(d, p, 1);
     await say(p, "/help");
     expect(await lastText(p)).toContain("可用命令");
     await say(p, "/start");
@@ -317,9 +298,7 @@ describe("meanwhile", () => {
 describe("cancel and one application at a time", () => {
   it("/cancel asks once, then discards the draft; « keep going » keeps it", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
+    await startForm(d, p, 1);
     await say(p, "/cancel");
     expect(await lastText(p)).toContain("确定要取消报名吗");
     await press(p, "su:xn");

@@ -30,26 +30,38 @@ export async function storedApplication(ref: string): Promise<Record<string, str
   );
 }
 
-/** Agrees to the notice and answers all seven questions with buttons and typing, up to the review. */
-export async function fillForm(
-  d: Driver,
-  p: Person,
-  a: { name?: string; phone?: string; city?: string; district?: string; industry?: string } = {},
-): Promise<void> {
+type Answers = { name?: string; phone?: string; city?: string; district?: string; industry?: string };
+
+/** Agrees to the notice and answers the first `answered` questions (up to 3: name, phone, region). */
+export async function startForm(d: Driver, p: Person, answered = 0, a: Answers = {}): Promise<void> {
   await d.say(p, "/signup");
   await d.press(p, "su:ok:signup");
-  await d.say(p, a.name ?? "王丽");
-  await d.say(p, a.phone ?? "13812345678");
-  await d.press(p, `sur:c:${a.city ?? "370700"}`);
-  await d.press(p, `sur:d:${a.district ?? "370781"}`);
+  if (answered > 0) await d.say(p, a.name ?? "王丽");
+  if (answered > 1) await d.say(p, a.phone ?? "13812345678");
+  if (answered > 2) {
+    await d.press(p, `sur:c:${a.city ?? "370700"}`);
+    await d.press(p, `sur:d:${a.district ?? "370781"}`);
+  }
+}
+
+/** Agrees to the notice and answers all seven questions with buttons and typing, up to the review. */
+export async function fillForm(d: Driver, p: Person, a: Answers = {}): Promise<void> {
+  await startForm(d, p, 3, a);
   await d.press(p, "su:c:stage:young");
   await d.press(p, `su:c:industry:${a.industry ?? "ecommerce"}`);
   await d.say(p, "1 2");
   await d.say(p, "我在寿光种大棚蔬菜，想开网店。");
 }
 
+/** Withdraws her application from /myapplication, confirming once. */
+export async function withdrawApplication(d: Driver, p: Person, ref: string): Promise<void> {
+  await d.say(p, "/myapplication");
+  await d.press(p, `su:w:${ref}`);
+  await d.press(p, `su:wy:${ref}`);
+}
+
 /** Fills the form and submits it; returns the reference number. */
-export async function submitApplication(d: Driver, p: Person, a: Parameters<typeof fillForm>[2] = {}) {
+export async function submitApplication(d: Driver, p: Person, a: Answers = {}) {
   await fillForm(d, p, a);
   await d.press(p, "su:sub");
   const ref = /JG-\d{4}-\d{6}/.exec(await lastText(p))?.[0];
