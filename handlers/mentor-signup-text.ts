@@ -18,7 +18,7 @@ import { answer, back, isIdle, moveTo, saveDraft, showPrompt } from "./mentor-si
 import { submit } from "./mentor-signup-submit.ts";
 import { langOf, show } from "./signup-render.ts";
 
-const SUBMIT = /^(?:提交|确认|确认提交|确定|没问题|好的?|submit|send|confirm|ok|okay|yes)[。.!！]*$/i;
+const SUBMIT = /^(?:提交|确认|确认提交|确定|确定提交|提交报名|submit|confirm)[。.!！]*$/i;
 /** A question inside a business description longer than this is part of the description. */
 const ABOUT_QUESTION_MAX = 60;
 

@@ -21,6 +21,7 @@ const formSchema = z.object({
     .regex(/^m\d{1,9}$/)
     .optional(),
   field: z.enum(MENTOR_FIELDS),
+  at: z.number(),
   draft: z
     .object({
       name: z.string().optional(),
@@ -34,6 +35,8 @@ const formSchema = z.object({
     .default({}),
 });
 const MENTOR_ID = "(m\\d{1,9})";
+/** A form left alone longer than this is forgotten: a later message is not taken for a field. */
+const PENDING_MS = 30 * 60_000;
 
 pm.command("mentors", async (ctx, next) => {
   if (!ctx.staff) return void (await ctx.reply(ctx.t("staff-only")));
@@ -70,7 +73,7 @@ staff.callbackQuery(new RegExp(`^mt:act:${MENTOR_ID}$`), async (ctx) => {
   await show(ctx, mentorCardView(langOf(ctx), next), { edit: true });
 });
 staff.callbackQuery("mt:add", async (ctx) => {
-  ctx.session[SLICE] = { field: "name", draft: {} };
+  ctx.session[SLICE] = { field: "name", draft: {}, at: ctx.deps.now() };
   await ctx.answerCallbackQuery();
   await show(ctx, mentorAskView(langOf(ctx), "name"));
 });
@@ -78,7 +81,7 @@ staff.callbackQuery(new RegExp(`^mt:e:${MENTOR_ID}:(\\w+)$`), async (ctx) => {
   const mentor = await mentorInScope(ctx, ctx.match[1]!);
   const field = z.enum(MENTOR_FIELDS).safeParse(ctx.match[2]);
   if (!mentor || !field.success) return stale(ctx);
-  ctx.session[SLICE] = { id: mentor.id, field: field.data, draft: {} };
+  ctx.session[SLICE] = { id: mentor.id, field: field.data, draft: {}, at: ctx.deps.now() };
   await ctx.answerCallbackQuery();
   await show(ctx, mentorAskView(langOf(ctx), field.data, mentorFieldText(langOf(ctx), mentor, field.data)));
 });
@@ -95,6 +98,10 @@ async function saveField(ctx: StaffContext, id: string, change: Partial<MentorIn
 staff.on("message:text", async (ctx, next) => {
   const form = formSchema.safeParse(ctx.session[SLICE]);
   if (!form.success) return next();
+  if (ctx.deps.now() - form.data.at > PENDING_MS) {
+    delete ctx.session[SLICE];
+    return next();
+  }
   const text = ctx.message.text;
   if (text.startsWith("/")) {
     delete ctx.session[SLICE];
@@ -111,7 +118,7 @@ staff.on("message:text", async (ctx, next) => {
   const filled = { ...draft, ...parsed.value };
   const nextField: MentorField | null = nextMentorField(filled);
   if (nextField) {
-    ctx.session[SLICE] = { field: nextField, draft: filled };
+    ctx.session[SLICE] = { field: nextField, draft: filled, at: ctx.deps.now() };
     return show(ctx, mentorAskView(langOf(ctx), nextField));
   }
   delete ctx.session[SLICE];

@@ -22,10 +22,19 @@ const filterSchema = z.enum(["open", "all", ...STATUSES]);
 const REF = "(JG-\\d{4}-\\d{6})";
 /** The staff member's pending closing note (her own session slice). */
 const NOTE_SLICE = "ssnote";
-const noteSchema = z.object({ ref: z.string().regex(new RegExp(`^${REF}$`)) });
+const noteSchema = z.object({ ref: z.string().regex(new RegExp(`^${REF}$`)), at: z.number() });
+/** A note asked for longer ago than this is forgotten: a later message is not taken for it. */
+const PENDING_MS = 30 * 60_000;
 
 pm.command("signups", async (ctx, next) => {
   if (!ctx.staff) return void (await ctx.reply(ctx.t("staff-only")));
+  return next();
+});
+
+// Any other press on an application or the list leaves a closing note unasked.
+staff.on("callback_query:data", (ctx, next) => {
+  const data = ctx.callbackQuery.data;
+  if (data.startsWith("ss:") && !data.startsWith("ss:zn:")) delete ctx.session[NOTE_SLICE];
   return next();
 });
 
@@ -96,7 +105,7 @@ staff.callbackQuery(new RegExp(`^ss:m:${REF}:(m\\d{1,9})$`), async (ctx) => {
 staff.callbackQuery(new RegExp(`^ss:z:${REF}$`), async (ctx) => {
   const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
   if (!app || app.status === "closed") return stale(ctx);
-  ctx.session[NOTE_SLICE] = { ref: app.ref };
+  ctx.session[NOTE_SLICE] = { ref: app.ref, at: ctx.deps.now() };
   await ctx.answerCallbackQuery();
   await show(ctx, closePromptView(langOf(ctx), app.ref), { edit: true });
 });
@@ -116,6 +125,10 @@ staff.callbackQuery(new RegExp(`^ss:zn:${REF}$`), (ctx) => close(ctx, ctx.match[
 staff.on("message:text", async (ctx, next) => {
   const pending = noteSchema.safeParse(ctx.session[NOTE_SLICE]);
   if (!pending.success) return next();
+  if (ctx.deps.now() - pending.data.at > PENDING_MS) {
+    delete ctx.session[NOTE_SLICE];
+    return next();
+  }
   if (ctx.message.text.startsWith("/")) {
     delete ctx.session[NOTE_SLICE];
     if (/^\/cancel\b/.test(ctx.message.text))

@@ -67,7 +67,20 @@ export function looksLikeQuestion(text: string): boolean {
   return QUESTION.test(text.normalize("NFKC"));
 }
 
-const BACK = new Set(["back", "« back", "上一步", "« 上一步", "返回", "返回上一步", "后退"]);
+// The back buttons' labels (the phone step's reply keyboard sends them as text) and plain words.
+const BACK = new Set([
+  "back",
+  "« back",
+  "« back to review",
+  "back to review",
+  "上一步",
+  "« 上一步",
+  "« 返回核对",
+  "返回核对",
+  "返回",
+  "返回上一步",
+  "后退",
+]);
 
 /** "上一步" / "back" typed (or sent by the phone step's keyboard) means going back one question. */
 export function isBackText(text: string): boolean {

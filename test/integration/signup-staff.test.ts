@@ -5,6 +5,7 @@ import { createApplication } from "../../src/signup/applications.ts";
 import { ADMIN_ID, DONGYING_STAFF_ID, WEIFANG_STAFF_ID } from "../support/constants.ts";
 import { answersTo, chatLog, textsFor } from "../support/emulator.ts";
 import { enUser, lastText, storedApplication, submitApplication, zhUser } from "../support/signup.ts";
+import { workerAt } from "../support/timed.ts";
 import { driver, type Person, press, redis, say, uniqueId } from "../support/worker.ts";
 
 const d = driver();
@@ -111,6 +112,21 @@ describe("working the list", () => {
     expect(types).toEqual(["signup-contacted", "signup-closed"]);
     await say(p, "/myapplication");
     expect(await lastText(p)).toContain("Status: closed");
+  });
+
+  it("forgets a closing note asked for half an hour ago: a later message closes nothing", async () => {
+    const p = zhUser();
+    const ref = await submitApplication(d, p);
+    await press(weifang, `ss:o:${ref}`);
+    await press(weifang, `ss:z:${ref}`);
+    const later = await workerAt(() => Date.now() + 31 * 60_000);
+    await later.say(weifang, "明天再联系她");
+    expect(await storedApplication(ref)).toMatchObject({ status: "received" });
+    await press(weifang, `ss:o:${ref}`);
+    await press(weifang, `ss:z:${ref}`);
+    await press(weifang, `ss:o:${ref}`); // back to the card: the note is no longer asked for
+    await say(weifang, "好的");
+    expect(await storedApplication(ref)).toMatchObject({ status: "received" });
   });
 
   it("/signups lists applications in scope, newest first, paged and filtered by status", async () => {
