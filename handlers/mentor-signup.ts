@@ -97,10 +97,9 @@ form.callbackQuery(["su:go", "su:xn"], async (ctx) => {
   await showPrompt(ctx, currentDraft(ctx)!, { edit: true });
 });
 form.callbackQuery("su:new", async (ctx) => {
-  const fresh = restart(currentDraft(ctx)!, ctx.deps.now());
-  saveDraft(ctx, fresh);
+  const draft = currentDraft(ctx)!;
   await ctx.answerCallbackQuery();
-  await showPrompt(ctx, fresh, { edit: true });
+  await moveTo(ctx, draft, restart(draft, ctx.deps.now()), { edit: true });
 });
 form.callbackQuery("su:later", async (ctx) => {
   saveDraft(ctx, { ...currentDraft(ctx)!, hold: "later" });
