@@ -2,8 +2,11 @@ import { Bot, type Composer } from "grammy";
 import { fallbackFeature } from "../handlers/fallback.ts";
 import { helpFeature } from "../handlers/help.ts";
 import { languageFeature } from "../handlers/language.ts";
+import { mentorSignupFeature } from "../handlers/mentor-signup.ts";
 import { menuFeature } from "../handlers/menu.ts";
 import { privacyFeature } from "../handlers/privacy.ts";
+import { staffMentorsFeature } from "../handlers/staff-mentors.ts";
+import { staffSignupsFeature } from "../handlers/staff-signups.ts";
 import { startFeature } from "../handlers/start.ts";
 import { subscribeFeature } from "../handlers/subscribe.ts";
 import type { BotInfo, Config } from "./config.ts";
@@ -48,6 +51,10 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     privacyFeature,
     helpFeature,
     subscribeFeature,
+    // Staff text input (a closing note, a mentor's details) comes before the applicant's form.
+    staffSignupsFeature,
+    staffMentorsFeature,
+    mentorSignupFeature,
     startFeature,
     menuFeature,
     ...(options.extraFeatures ?? []),

@@ -47,7 +47,8 @@ export const keys = {
   signupCounts: () => "jg:signups:counts",
   /** Drafts by (a lower bound of) last activity, for the nudge and expiry job; members are user ids. */
   signupDrafts: () => "jg:signup:drafts",
-  signupNudging: (userId: number) => `jg:signup:nudging:${userId}`,
+  /** The start time of the draft she was nudged about (SET … GET), so each draft is nudged once. */
+  signupNudged: (userId: number) => `jg:signup:nudged:${userId}`,
   /** Mentor roster: hash per mentor, all ids, ids per city, id counter. */
   mentor: (id: string) => `jg:mentor:${id}`,
   mentors: () => "jg:mentors",
@@ -68,6 +69,6 @@ export const ttl = {
   /** Recipient and outcome sets outlive the broadcast by a month (redelivery, reports, /mydata). */
   bcData: 60 * 60 * 24 * 30,
   bcLaunchLock: 60 * 5,
-  /** Claim held while the draft job sends one nudge, so overlapping crons send it once. */
-  signupNudging: 60 * 10,
+  /** The nudge marker outlives the draft it names (drafts expire after 7 days). */
+  signupNudged: 60 * 60 * 24 * 8,
 } as const;
