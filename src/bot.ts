@@ -1,4 +1,5 @@
 import { Bot, type Composer } from "grammy";
+import { fairsFeature } from "../handlers/fairs.ts";
 import { fallbackFeature } from "../handlers/fallback.ts";
 import { helpFeature } from "../handlers/help.ts";
 import { languageFeature } from "../handlers/language.ts";
@@ -48,6 +49,7 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     privacyFeature,
     helpFeature,
     subscribeFeature,
+    fairsFeature,
     startFeature,
     menuFeature,
     ...(options.extraFeatures ?? []),

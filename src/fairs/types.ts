@@ -38,8 +38,6 @@ export const fairSchema = draftSchema.extend({
   updatedAt: z.number().int(),
   /** Bumped on every edit: the ICS SEQUENCE, so calendars take the newer version. */
   seq: z.number().int().min(0),
-  /** The announcement broadcast, whose done-set is "the subscribers who were told". */
-  announceBc: z.string().optional(),
 });
 export type Fair = z.output<typeof fairSchema>;
 
