@@ -126,7 +126,9 @@ pm.callbackQuery(/^fair:(info|go|no|ics):(.*)$/, async (ctx) => {
     await ctx
       .editMessageReplyMarkup({ reply_markup: fairButtons(ctx, fair.id, true) })
       .catch(() => undefined);
-    if (added) await ctx.reply(ctx.t("fair-rsvp-done", { title: fair.title }), { parse_mode: "HTML" });
+    if (!added) return;
+    const reply_markup = fairButtons(ctx, fair.id, true);
+    await ctx.reply(ctx.t("fair-rsvp-done", { title: fair.title }), { parse_mode: "HTML", reply_markup });
     return;
   }
   const removed = await removeRsvp(ctx.deps.redis, fair.id, userId);

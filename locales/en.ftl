@@ -202,6 +202,7 @@ mydata-field-fair-reminder = Reminder received
 mydata-field-fair-change = Change notice received
 mydata-field-stopped-by = Why alerts stopped
 mydata-stopped-by-user = you unsubscribed
+mydata-field-lang = Telegram language
 mydata-stopped-by-blocked = you blocked the bot
 
 ## Job fairs: staff

@@ -202,6 +202,7 @@ mydata-field-fair-reminder = 收到的提醒
 mydata-field-fair-change = 收到的变更通知
 mydata-field-stopped-by = 退订原因
 mydata-stopped-by-user = 您发送了退订
+mydata-field-lang = Telegram 语言
 mydata-stopped-by-blocked = 您屏蔽了机器人
 
 ## 招聘会：工作人员
