@@ -87,6 +87,7 @@ export async function startEdit(ctx: BotContext, id: string): Promise<void> {
   const fair = await loadManaged(ctx, id);
   if (!fair) return;
   const { id: _, status: _s, author: _a, createdAt: _c, updatedAt: _u, seq: _q, ...draft } = fair;
+  delete ctx.session.sub;
   await ask(ctx, { step: "preview", draft, editing: id, single: false });
 }
 
@@ -144,5 +145,6 @@ export async function sendStats(ctx: BotContext): Promise<void> {
   for (const { fair, rsvps, told } of stats.fairs.slice(0, 30)) {
     lines.push(ctx.t("fair-stats-fair", { id: fair.id, title: fair.title, rsvps, told }));
   }
+  lines.push("", ctx.t("fair-stats-footer"));
   await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
 }

@@ -93,6 +93,10 @@ pm.command("start", async (ctx, next) => {
 });
 
 pm.command("fairs", (ctx) => showList(ctx, "m", 0, false));
+pm.callbackQuery("menu:fairs", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showList(ctx, "m", 0, false);
+});
 pm.callbackQuery(/^fair:ls:([ma]):(\d{1,3})$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   await showList(ctx, ctx.match[1] === "a" ? "a" : "m", Number(ctx.match[2]), true);
@@ -149,7 +153,11 @@ pm.callbackQuery(/^(?:fair:(?:pub|chg|quit|skip|tg|f|ed|cx|cxy|cxn|qr)\b|frg:)/)
   refuse,
 );
 
-staff.command("newfair", (ctx) => ask(ctx, { step: "title", draft: {}, single: false }));
+staff.command("newfair", (ctx) => {
+  // An abandoned subscription form would otherwise take the answers typed here.
+  delete ctx.session.sub;
+  return ask(ctx, { step: "title", draft: {}, single: false });
+});
 staff.command("stats", sendStats);
 const idArg = (ctx: BotContext & { match: string }) => fairId.safeParse(ctx.match.trim().replace(/^#/, ""));
 for (const [command, run] of [

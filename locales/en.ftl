@@ -145,6 +145,7 @@ mydata-field-source = Source
 
 ## ==== section: fairs (keys of this feature go below this line) ====
 ## Job fairs: announcements, cards and buttons (what subscribers see)
+fair-menu = 📅 Upcoming job fairs
 fair-announce-header = 📢 <b>Spring Breeze job fair for women</b>
 fair-cancel-header = ❌ <b>Job fair cancelled</b>
 fair-cancel-body = We are sorry: this job fair has been cancelled. For questions, contact the organiser or your local women's federation.
@@ -281,6 +282,7 @@ fair-stats-everywhere = the whole province
 fair-stats-total = Total
 fair-stats-area = <b>{ $name }</b>: { $total } subscribers ({ $topics })
 fair-stats-fairs = <b>Upcoming fairs</b> ({ $count }):
+fair-stats-footer = Manage a fair: /editfair number, /cancelfair number, /fairqr number (poster QR code).
 fair-stats-fair = #{ $id } { $title }: { $rsvps } signed up, { $told } told
 
 ## ==== end of section: fairs ====

@@ -145,6 +145,7 @@ mydata-field-source = 来源
 
 ## ==== section: fairs (keys of this feature go below this line) ====
 ## 招聘会：公告、卡片与按钮（订阅者看到的内容）
+fair-menu = 📅 近期招聘会
 fair-announce-header = 📢 <b>春风送岗 · 女性专场招聘会</b>
 fair-cancel-header = ❌ <b>招聘会已取消</b>
 fair-cancel-body = 很抱歉，这场招聘会已取消。如有疑问，请联系主办方或当地妇联。
@@ -281,6 +282,7 @@ fair-stats-everywhere = 全省
 fair-stats-total = 合计
 fair-stats-area = <b>{ $name }</b>：{ $total } 人订阅（{ $topics }）
 fair-stats-fairs = <b>近期招聘会</b>（{ $count } 场）：
+fair-stats-footer = 管理招聘会：/editfair 编号、/cancelfair 编号、/fairqr 编号（海报二维码）。
 fair-stats-fair = #{ $id } { $title }：{ $rsvps } 人报名，已通知 { $told } 人
 
 ## ==== end of section: fairs ====
