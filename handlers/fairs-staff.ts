@@ -140,7 +140,11 @@ export async function sendStats(ctx: BotContext): Promise<void> {
     "",
   ];
   lines.push(row(ctx.tText("fair-stats-total"), stats.all), "");
-  for (const a of stats.areas) lines.push(row(regionLabel(a.code, ctx.locale), a));
+  // Areas without subscribers are summed up in one line, so the list stays readable.
+  const shown = stats.areas.length > 1 ? stats.areas.filter((a) => a.total > 0) : stats.areas;
+  for (const a of shown) lines.push(row(regionLabel(a.code, ctx.locale), a));
+  const empty = stats.areas.length - shown.length;
+  if (empty > 0) lines.push(ctx.t("fair-stats-empty-areas", { count: empty }));
   lines.push("", ctx.t("fair-stats-fairs", { count: stats.fairs.length }));
   for (const { fair, rsvps, told } of stats.fairs.slice(0, 30)) {
     lines.push(ctx.t("fair-stats-fair", { id: fair.id, title: fair.title, rsvps, told }));

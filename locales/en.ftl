@@ -281,6 +281,7 @@ fair-stats-title = 📊 <b>Statistics</b>: { $scope }
 fair-stats-everywhere = the whole province
 fair-stats-total = Total
 fair-stats-area = <b>{ $name }</b>: { $total } subscribers ({ $topics })
+fair-stats-empty-areas = { $count } other cities have no subscribers yet.
 fair-stats-fairs = <b>Upcoming fairs</b> ({ $count }):
 fair-stats-footer = Manage a fair: /editfair number, /cancelfair number, /fairqr number (poster QR code).
 fair-stats-fair = #{ $id } { $title }: { $rsvps } signed up, { $told } told

@@ -281,6 +281,7 @@ fair-stats-title = 📊 <b>统计</b>：{ $scope }
 fair-stats-everywhere = 全省
 fair-stats-total = 合计
 fair-stats-area = <b>{ $name }</b>：{ $total } 人订阅（{ $topics }）
+fair-stats-empty-areas = 其余 { $count } 个城市暂无订阅者。
 fair-stats-fairs = <b>近期招聘会</b>（{ $count } 场）：
 fair-stats-footer = 管理招聘会：/editfair 编号、/cancelfair 编号、/fairqr 编号（海报二维码）。
 fair-stats-fair = #{ $id } { $title }：{ $rsvps } 人报名，已通知 { $told } 人
