@@ -2,38 +2,26 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { reminderTime } from "../../src/fairs/jobs.ts";
 import { createFair, getFair } from "../../src/fairs/store.ts";
-import type { FairDraft } from "../../src/fairs/types.ts";
 import { ADMIN_ID, WEIFANG_STAFF_ID } from "../support/constants.ts";
 import { answersTo, callsFor, setBlocked, textsFor } from "../support/emulator.ts";
 import {
-  allTexts,
   cron,
+  DAY,
+  draft,
   enUser,
   lastButtons,
   lastDocument,
   lastText,
   publishTyped,
   sample,
+  staffPerson,
   told,
   zhUser,
 } from "../support/fairs.ts";
 import { type Person, press, redis, say } from "../support/worker.ts";
 
-const admin: Person = { id: ADMIN_ID, first_name: "管理员", language_code: "zh-hans" };
-const weifang: Person = { id: WEIFANG_STAFF_ID, first_name: "潍坊妇联", language_code: "zh-hans" };
-const DAY = 86_400_000;
-const draft = (over: Partial<FairDraft> = {}): FairDraft => ({
-  title: "测试招聘会",
-  startsAt: Date.now() + 3 * DAY,
-  venue: "会展中心",
-  region: "371122",
-  employers: 10,
-  positions: 100,
-  targets: ["all"],
-  description: "介绍",
-  contact: "0633-7654321",
-  ...over,
-});
+const admin = staffPerson(ADMIN_ID, "zh-hans");
+const weifang = staffPerson(WEIFANG_STAFF_ID, "zh-hans");
 
 describe("creating a fair with /newfair", () => {
   it("reads every listed date format and asks again, with an example, for a past or unreadable one", async () => {

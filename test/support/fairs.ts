@@ -1,15 +1,38 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import type { FairDraft } from "../../src/fairs/types.ts";
 import worker from "../../src/index.ts";
 import { chatLog, textsFor } from "./emulator.ts";
 import { type Person, press, redis, say, uniqueId } from "./worker.ts";
 
 const emulatorUrl = (env as unknown as Record<string, string>).EMULATOR_URL!;
 
+export const DAY = 86_400_000;
+
+/** A staff member from TEST_STAFF, speaking the given language. */
+export const staffPerson = (id: number, language_code: string): Person => ({
+  id,
+  first_name: "妇联",
+  language_code,
+});
+
+/** A valid fair three days ahead in Ju County, Rizhao, for tests that set fairs up directly. */
+export const draft = (over: Partial<FairDraft> = {}): FairDraft => ({
+  title: "测试招聘会",
+  startsAt: Date.now() + 3 * DAY,
+  venue: "会展中心",
+  region: "371122",
+  employers: 10,
+  positions: 100,
+  targets: ["all"],
+  description: "介绍",
+  contact: "0633-7654321",
+  ...over,
+});
+
 export const zhUser = (): Person => ({ id: uniqueId(), first_name: "小红", language_code: "zh-hans" });
 export const enUser = (): Person => ({ id: uniqueId(), first_name: "Mary", language_code: "en" });
 export const lastText = async (p: Person) => (await textsFor(p.id)).at(-1) ?? "";
-export const allTexts = async (p: Person) => (await textsFor(p.id)).join("\n-----\n");
 export const lastButtons = async (p: Person) => {
   const log = (await chatLog(p.id)).filter((m) => m.outgoing && !m.deleted);
   return JSON.stringify(log.at(-1)?.message.reply_markup ?? {});
