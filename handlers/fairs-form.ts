@@ -1,27 +1,12 @@
 /** /newfair and editing: a guided form in the `fair` session slice, ending in the preview. */
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { parseFairDate } from "../src/fairs/date.ts";
-import {
-  normalizeTargets,
-  readCount,
-  readLink,
-  readTargets,
-  readText,
-  toggleTarget,
-} from "../src/fairs/fields.ts";
-import { announcementMessage, fairWhen } from "../src/fairs/templates.ts";
+import { announcementMessage } from "../src/fairs/templates.ts";
 import { draftSchema, type FairDraft, fairId, LIMITS, TARGETS, type Target } from "../src/fairs/types.ts";
-import { getRegion, regionLabel } from "../src/regions/index.ts";
+import { regionLabel } from "../src/regions/index.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { toKeyboard } from "./fairs-view.ts";
-import {
-  cityKeyboard,
-  districtKeyboard,
-  pickerCities,
-  pickerDistricts,
-  resolveTyped,
-} from "./region-picker.ts";
+import { cityKeyboard, districtKeyboard, pickerCities } from "./region-picker.ts";
 
 /** The region picker's callback prefix in the fair form. */
 export const PICK = "frg";
@@ -62,9 +47,12 @@ export function saveForm(ctx: BotContext, form: Form | undefined): void {
 
 /** The staff member's scope for the region picker. */
 export const scopeOf = (ctx: BotContext) => ({ within: ctx.staff?.region ?? undefined });
-const quitKb = (ctx: BotContext) => new InlineKeyboard().text(ctx.tText("fair-button-quit"), "fair:quit");
+/** The form's "discard" button. */
+export const quitKeyboard = (ctx: BotContext) =>
+  new InlineKeyboard().text(ctx.tText("fair-button-quit"), "fair:quit");
 
-function targetKeyboard(ctx: BotContext, selected: readonly Target[]): InlineKeyboard {
+/** Target-group toggles (numbered as typed answers use them), next and discard. */
+export function targetKeyboard(ctx: BotContext, selected: readonly Target[]): InlineKeyboard {
   const kb = new InlineKeyboard();
   TARGETS.forEach((t, i) => {
     kb.text(
@@ -85,7 +73,7 @@ export async function ask(ctx: BotContext, form: Form, note?: string): Promise<v
   if (form.step === "preview") return showPreview(ctx, form);
   const scope = scopeOf(ctx);
   let text = ctx.t(`fair-ask-${form.step}`, { max: maxOf(form.step) });
-  let markup = quitKb(ctx);
+  let markup = quitKeyboard(ctx);
   if (form.step === "region") {
     const cities = pickerCities(scope);
     const city = form.city ?? (cities.length === 1 ? cities[0]!.code : undefined);
@@ -162,82 +150,4 @@ export function fieldKeyboard(ctx: BotContext, form: Form): InlineKeyboard {
     if (i % 3 === 2) kb.row();
   });
   return kb.row().text(ctx.tText("fair-button-back"), "fair:f:preview");
-}
-
-async function retry(ctx: BotContext, key: string, args: Record<string, string | number> = {}) {
-  await ctx.reply(ctx.t(key, args), { parse_mode: "HTML", reply_markup: quitKb(ctx) });
-}
-
-/** A typed answer at the current step; anything unusable is asked again with the reason. */
-export async function onTyped(ctx: BotContext, form: Form, input: string): Promise<void> {
-  const step = form.step;
-  if (step === "preview") return void (await ctx.reply(ctx.t("fair-preview-use-buttons")));
-  if (step === "title" || step === "venue" || step === "description" || step === "contact") {
-    const read = readText(input, LIMITS[step]);
-    if (!read.ok)
-      return retry(ctx, `fair-bad-text-${read.reason}`, {
-        max: LIMITS[step],
-        count: [...input.trim()].length,
-      });
-    return advance(ctx, form, { [step]: read.value });
-  }
-  if (step === "when") {
-    const read = parseFairDate(input, ctx.deps.now(), ctx.config.TIMEZONE);
-    if (!read.ok) return retry(ctx, `fair-bad-date-${read.reason}`, { text: input.slice(0, 60) });
-    return advance(
-      ctx,
-      form,
-      { startsAt: read.at },
-      ctx.t("fair-date-ok", { when: fairWhen(read.at, ctx.locale, ctx.config.TIMEZONE) }),
-    );
-  }
-  if (step === "employers" || step === "positions") {
-    const read = readCount(input);
-    if (!read.ok) return retry(ctx, "fair-bad-count", { max: LIMITS.count });
-    return advance(ctx, form, { [step]: read.value });
-  }
-  if (step === "targets") {
-    const targets = readTargets(input);
-    if (!targets) return retry(ctx, "fair-bad-targets");
-    return advance(ctx, form, { targets });
-  }
-  if (step === "link") {
-    const read = readLink(input);
-    if (!read.ok) return retry(ctx, "fair-bad-link");
-    const { link: _, ...rest } = form.draft;
-    return advance(ctx, { ...form, draft: rest }, read.value ? { link: read.value } : {});
-  }
-  return onTypedRegion(ctx, form, input);
-}
-
-async function onTypedRegion(ctx: BotContext, form: Form, input: string): Promise<void> {
-  const scope = scopeOf(ctx);
-  const list = form.city ? pickerDistricts(form.city, scope) : pickerCities(scope);
-  const typed = resolveTyped(input, list);
-  if (typed.kind === "found") return pickRegion(ctx, form, typed.regions[0]!.code);
-  const key = typed.kind === "none" ? "region-not-found" : "region-ambiguous";
-  const candidates = typed.kind === "ambiguous" ? typed.candidates.map((r) => r.name).join("、") : "";
-  await ask(ctx, form, ctx.t(key, { text: typed.token.slice(0, 40), list: candidates }));
-}
-
-/** A city opens its districts; a district inside the scope is the answer. */
-export async function pickRegion(ctx: BotContext, form: Form, code: string): Promise<void> {
-  const region = getRegion(code);
-  if (region?.level === "city") return ask(ctx, { ...form, city: code });
-  if (region?.level !== "county") return ask(ctx, form);
-  const districts = pickerDistricts(region.parent!, scopeOf(ctx));
-  if (!districts.some((d) => d.code === code)) return ask(ctx, form, ctx.t("fair-out-of-scope"));
-  return advance(ctx, form, { region: code });
-}
-
-/** A press on a target-group toggle, or "next". */
-export async function onTarget(ctx: BotContext, form: Form, pressed: Target | "ok"): Promise<void> {
-  const current = form.draft.targets ?? [];
-  if (pressed === "ok") {
-    if (current.length === 0) return void (await ctx.reply(ctx.t("fair-bad-targets")));
-    return advance(ctx, form, { targets: normalizeTargets(current) });
-  }
-  const targets = toggleTarget(current, pressed);
-  saveForm(ctx, { ...form, draft: { ...form.draft, targets } });
-  await ctx.editMessageReplyMarkup({ reply_markup: targetKeyboard(ctx, targets) }).catch(() => undefined);
 }

@@ -1,25 +1,10 @@
-import { Composer, InputFile } from "grammy";
+import { Composer } from "grammy";
 import { z } from "zod";
-import { fairIcs } from "../src/fairs/ics.ts";
-import { addRsvp, hasRsvp, removeRsvp } from "../src/fairs/rsvp.ts";
-import { getFair, upcomingFairs } from "../src/fairs/store.ts";
-import { isOpen } from "../src/fairs/templates.ts";
+import { getFair } from "../src/fairs/store.ts";
 import { fairId, TARGETS } from "../src/fairs/types.ts";
-import { matchingSubscriptionCodes } from "../src/regions/index.ts";
-import { readSubscription } from "../src/subscriptions/store.ts";
 import type { BotContext } from "../src/telegram/context.ts";
-import {
-  ask,
-  fieldKeyboard,
-  onTarget,
-  onTyped,
-  PICK,
-  pickRegion,
-  readForm,
-  STEPS,
-  saveForm,
-  scopeOf,
-} from "./fairs-form.ts";
+import { onTarget, onTyped, pickRegion } from "./fairs-answers.ts";
+import { ask, fieldKeyboard, PICK, readForm, STEPS, saveForm, scopeOf } from "./fairs-form.ts";
 import {
   askCancel,
   confirmCancel,
@@ -29,13 +14,11 @@ import {
   sendStats,
   startEdit,
 } from "./fairs-staff.ts";
-import { detailsView, fairButtons, listView } from "./fairs-view.ts";
+import { notice, onFairButton, showFair, showList, stale } from "./fairs-user.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "./region-picker.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
-const notice = (ctx: BotContext, key: string) => ctx.answerCallbackQuery({ text: ctx.tText(key) });
-const stale = (ctx: BotContext) => notice(ctx, "callback-stale");
 
 // Staff commands and buttons: anyone else gets a polite refusal and nothing happens.
 const staffOnly = (ctx: BotContext) => ctx.staff !== null;
@@ -43,42 +26,6 @@ const refuse = async (ctx: BotContext) => {
   if (ctx.callbackQuery) return void (await notice(ctx, "staff-only"));
   await ctx.reply(ctx.t("staff-only"));
 };
-
-async function showFair(ctx: BotContext, id: string): Promise<void> {
-  const fair = await getFair(ctx.deps.redis, id);
-  if (!fair)
-    return void (await ctx.reply(ctx.t("fair-unknown", { id: id.slice(0, 12) }), { parse_mode: "HTML" }));
-  const attending = await hasRsvp(ctx.deps.redis, id, ctx.from!.id);
-  const view = detailsView(ctx, fair, attending);
-  await ctx.reply(view.text, {
-    parse_mode: "HTML",
-    reply_markup: view.reply_markup,
-    link_preview_options: { is_disabled: true },
-  });
-}
-
-async function showList(ctx: BotContext, scope: "m" | "a", page: number, edit: boolean): Promise<void> {
-  const all = await upcomingFairs(ctx.deps.redis, ctx.deps.now());
-  const regions = readSubscription(ctx.profile?.raw).regions;
-  const mine = scope === "m" && regions.length > 0;
-  const fairs = mine
-    ? all.filter((f) => matchingSubscriptionCodes(f.region).some((c) => regions.includes(c)))
-    : all;
-  if (fairs.length === 0) {
-    const text = ctx.t(mine && all.length > 0 ? "fair-list-none-mine" : "fair-list-none");
-    const kb =
-      mine && all.length > 0
-        ? { inline_keyboard: [[{ text: ctx.tText("fair-button-all"), callback_data: "fair:ls:a:0" }]] }
-        : undefined;
-    return void (await ctx.reply(text, { parse_mode: "HTML", reply_markup: kb }));
-  }
-  const view = listView(ctx, fairs, page, mine ? "m" : "a");
-  if (edit)
-    await ctx
-      .editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.reply_markup })
-      .catch(() => undefined);
-  else await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.reply_markup });
-}
 
 // /start fair_<id>: a poster's deep link opens that fair.
 pm.command("start", async (ctx, next) => {
@@ -107,42 +54,8 @@ pm.callbackQuery(/^fair:(info|go|no|ics):(.*)$/, async (ctx) => {
   if (ctx.match[2] === "pv") return notice(ctx, "fair-preview-only");
   const fair = id.success ? await getFair(ctx.deps.redis, id.data) : null;
   if (!fair) return stale(ctx);
-  const action = ctx.match[1];
-  const userId = ctx.from.id;
-  if (action === "info") {
-    await ctx.answerCallbackQuery();
-    return showFair(ctx, fair.id);
-  }
-  if (action === "ics") {
-    await ctx.answerCallbackQuery();
-    const link = `https://t.me/${ctx.me.username}?start=fair_${fair.id}`;
-    const ics = fairIcs(fair, { now: ctx.deps.now(), timeZone: ctx.config.TIMEZONE, link });
-    const file = new InputFile(new TextEncoder().encode(ics), `jinguo-fair-${fair.id}.ics`);
-    return void (await ctx.replyWithDocument(file, {
-      caption: ctx.t("fair-ics-caption", { title: fair.title }),
-      parse_mode: "HTML",
-    }));
-  }
-  if (action === "go") {
-    if (!isOpen(fair, ctx.deps.now())) return notice(ctx, "fair-closed-short");
-    const added = await addRsvp(ctx.deps.redis, fair.id, userId);
-    await notice(ctx, added ? "fair-rsvp-done-short" : "fair-rsvp-already");
-    await ctx
-      .editMessageReplyMarkup({ reply_markup: fairButtons(ctx, fair.id, true) })
-      .catch(() => undefined);
-    if (!added) return;
-    const reply_markup = fairButtons(ctx, fair.id, true);
-    await ctx.reply(ctx.t("fair-rsvp-done", { title: fair.title }), { parse_mode: "HTML", reply_markup });
-    return;
-  }
-  const removed = await removeRsvp(ctx.deps.redis, fair.id, userId);
-  if (!removed) return stale(ctx);
-  await notice(ctx, "fair-rsvp-undone-short");
-  if (isOpen(fair, ctx.deps.now()))
-    await ctx
-      .editMessageReplyMarkup({ reply_markup: fairButtons(ctx, fair.id, false) })
-      .catch(() => undefined);
-  await ctx.reply(ctx.t("fair-rsvp-undone", { title: fair.title }), { parse_mode: "HTML" });
+  const action = z.enum(["info", "go", "no", "ics"]).parse(ctx.match[1]);
+  await onFairButton(ctx, action, fair);
 });
 
 // ---- staff ----
