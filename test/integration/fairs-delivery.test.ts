@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { reminderTime } from "../../src/fairs/jobs.ts";
 import { publishFair } from "../../src/fairs/manage.ts";
-import { createFair, getFair } from "../../src/fairs/store.ts";
+import { getFair } from "../../src/fairs/store.ts";
 import { FAIRS_ADMIN_IDS } from "../support/constants.ts";
 import { answersTo, callsFor, setBlocked, textsFor } from "../support/emulator.ts";
 import {
-  cron,
-  DAY,
   draft,
   enUser,
   lastButtons,
@@ -75,43 +72,6 @@ describe("announcing a fair", () => {
     const before = (await callsFor(blocked.id)).length;
     await publishTyped(admin, sample({ title: "第二场" }));
     expect(await callsFor(blocked.id)).toHaveLength(before);
-  });
-});
-
-describe("reminders", () => {
-  it("records an RSVP with undo, and reminds once at 09:00 the day before over two (overlapping) cron runs", async () => {
-    const fair = await createFair(
-      redis,
-      draft({ region: "371103", title: "岚山招聘会" }),
-      admin.id,
-      Date.now(),
-    );
-    const p = zhUser();
-    await say(p, `/start fair_${fair.id}`);
-    expect(await lastText(p)).toContain("岚山招聘会");
-    await press(p, `fair:go:${fair.id}`);
-    expect(await lastText(p)).toContain("已为您报名");
-    expect(await lastButtons(p)).toContain(`fair:no:${fair.id}`);
-    expect(await redis.sismember(`jg:fair:${fair.id}:rsvp`, p.id)).toBe(1);
-    await press(p, `fair:no:${fair.id}`);
-    expect(await redis.sismember(`jg:fair:${fair.id}:rsvp`, p.id)).toBe(0);
-    expect(await lastText(p)).toContain("已取消您对");
-    const again = await press(p, `fair:no:${fair.id}`, { force: true });
-    expect((await answersTo(again.callbackId))[0]?.params.text).toContain("过期");
-    await say(p, `/start fair_${fair.id}`);
-    await press(p, `fair:go:${fair.id}`);
-
-    const at = reminderTime(fair.startsAt, "Asia/Shanghai");
-    const local = new Date(at + 8 * 3600_000);
-    expect(local.getUTCHours()).toBe(9);
-    expect(Math.round((fair.startsAt - at) / DAY)).toBeLessThanOrEqual(2);
-    const reminders = async () => (await textsFor(p.id)).filter((t) => t.includes("明天的招聘会提醒"));
-    await cron(at - 60_000);
-    expect(await reminders()).toHaveLength(0);
-    await Promise.all([cron(at + 60_000), cron(at + 60_000)]);
-    await cron(at + 120_000);
-    expect(await reminders()).toHaveLength(1);
-    expect((await reminders())[0]).toContain("岚山招聘会");
   });
 });
 
