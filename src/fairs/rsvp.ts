@@ -23,11 +23,3 @@ export async function removeRsvp(redis: Redis, fairId: string, userId: number): 
 export async function hasRsvp(redis: Redis, fairId: string, userId: number): Promise<boolean> {
   return (await redis.sismember(keys.fairRsvp(fairId), userId)) === 1;
 }
-
-/** RSVP counts of several fairs in one round trip. */
-export async function rsvpCounts(redis: Redis, fairIds: readonly string[]): Promise<number[]> {
-  if (fairIds.length === 0) return [];
-  const pipe = redis.pipeline();
-  for (const id of fairIds) pipe.scard(keys.fairRsvp(id));
-  return (await pipe.exec<number[]>()).map(Number);
-}

@@ -2,7 +2,6 @@ import { childrenOf, cities, getRegion, isWithin } from "../regions/index.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { TOPICS, type Topic } from "../subscriptions/topics.ts";
-import { rsvpCounts } from "./rsvp.ts";
 import { upcomingFairs } from "./store.ts";
 import type { Fair } from "./types.ts";
 
@@ -63,14 +62,21 @@ export async function fairStats(redis: Redis, scope: string | null, now: number)
   const counted = plan.map((p) => count(p.code));
   const all = count(scope ?? "all");
   const fairs = (await upcomingFairs(redis, now)).filter((f) => !scope || isWithin(f.region, scope));
-  const ids = fairs.map((f) => f.id);
-  const [rsvps, told] = await Promise.all([
-    rsvpCounts(redis, ids),
-    Promise.all(ids.map((id) => redis.scard(keys.fairNoticeDone(id, "announce")))),
-  ]);
-  return {
-    areas: counted,
-    all,
-    fairs: fairs.map((fair, i) => ({ fair, rsvps: rsvps[i] ?? 0, told: Number(told[i] ?? 0) })),
-  };
+  const counts = await fairCounts(
+    redis,
+    fairs.map((f) => f.id),
+  );
+  return { areas: counted, all, fairs: fairs.map((fair, i) => ({ fair, ...counts[i]! })) };
+}
+
+/** RSVPs and people told, per fair, in one round trip. */
+async function fairCounts(redis: Redis, ids: readonly string[]): Promise<{ rsvps: number; told: number }[]> {
+  if (ids.length === 0) return [];
+  const pipe = redis.pipeline();
+  for (const id of ids) {
+    pipe.scard(keys.fairRsvp(id));
+    pipe.scard(keys.fairNoticeDone(id, "announce"));
+  }
+  const n = (await pipe.exec<number[]>()).map(Number);
+  return ids.map((_, i) => ({ rsvps: n[i * 2] ?? 0, told: n[i * 2 + 1] ?? 0 }));
 }
