@@ -2,19 +2,12 @@ import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
 import { logInfo } from "../log.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
-import { dueNotices, type NoticeBudget, queueNotice, sendNotice } from "./notices.ts";
+import { dueNotices, type NoticeBudget, queueNotice, reminderTime, sendNotice } from "./notices.ts";
 import { fairsStartingBetween } from "./store.ts";
-import { addDays, localParts, zonedTime } from "./zoned.ts";
 
 const HOUR = 3600_000;
 /** After 09:00 the day before, a reminder is still worth sending until the evening of that day. */
 const REMIND_WINDOW = 15 * HOUR;
-
-/** 09:00 on the day before the fair, in the fair's time zone. */
-export function reminderTime(startsAt: number, timeZone: string): number {
-  const day = addDays(localParts(startsAt, timeZone), -1);
-  return zonedTime(day.year, day.month, day.day, 9, 0, timeZone);
-}
 
 /**
  * Queues the reminder of every fair whose reminder time has come. HSETNX on the fair claims it, so

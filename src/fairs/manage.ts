@@ -33,8 +33,10 @@ export async function updateFair(
   await saveFair(redis, next, { type: "fair-edited", by, at: now });
   const pipe = redis.pipeline();
   if (moved) {
+    // The reminder is re-armed for the new date: a queued one for the old date must not go out.
     pipe.hdel(keys.fair(fair.id), "remind_queued");
     pipe.del(keys.fairNoticeDone(fair.id, "reminder"));
+    pipe.zrem(keys.fairOutbox(), `${fair.id}:reminder`);
   }
   // Each change is news again, even to those who got the last one.
   if (notify) pipe.del(keys.fairNoticeDone(fair.id, "change"));

@@ -15,6 +15,7 @@ import { audiencePages } from "./audience.ts";
 import { getFair } from "./store.ts";
 import { type FairNoticeKind, fairTemplates } from "./templates.ts";
 import type { Fair } from "./types.ts";
+import { addDays, localParts, zonedTime } from "./zoned.ts";
 
 /** What sending a notice needs: storage, the channel, the texts, the time zone, the rate, the clock. */
 export interface NoticeDeps {
@@ -82,10 +83,18 @@ function pacer(rate: number): () => Promise<void> {
   };
 }
 
-// A notice that no longer makes sense (fair gone, cancelled, or started) is dropped from the outbox.
-function stale(fair: Fair | null, kind: FairNoticeKind, now: number): boolean {
+/** 09:00 on the day before the fair, in the fair's time zone. */
+export function reminderTime(startsAt: number, timeZone: string): number {
+  const day = addDays(localParts(startsAt, timeZone), -1);
+  return zonedTime(day.year, day.month, day.day, 9, 0, timeZone);
+}
+
+// A notice that no longer makes sense (fair gone, cancelled, started, or moved so that its reminder
+// is not due yet) is dropped from the outbox.
+function stale(fair: Fair | null, kind: FairNoticeKind, now: number, timeZone: string): boolean {
   if (!fair) return true;
   if (kind === "cancel") return fair.status !== "cancelled";
+  if (kind === "reminder" && now < reminderTime(fair.startsAt, timeZone)) return true;
   return fair.status !== "published" || fair.startsAt <= now;
 }
 
@@ -108,7 +117,7 @@ export async function sendNotice(
   }
   try {
     const fair = await getFair(redis, fairId);
-    if (stale(fair, kind, deps.now())) {
+    if (stale(fair, kind, deps.now(), deps.timeZone)) {
       await redis.zrem(keys.fairOutbox(), member(fairId, kind));
       return { ...run, status: "dropped" };
     }

@@ -1,8 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { reminderTime } from "../../src/fairs/jobs.ts";
 import { publishFair } from "../../src/fairs/manage.ts";
-import { sendNotice } from "../../src/fairs/notices.ts";
+import { reminderTime, sendNotice } from "../../src/fairs/notices.ts";
 import { createFair } from "../../src/fairs/store.ts";
 import { bundledI18n } from "../../src/locales.ts";
 import { createRuntime } from "../../src/runtime.ts";

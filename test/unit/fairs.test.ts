@@ -3,7 +3,7 @@ import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
 import { readCount, readLink, readTargets, readText, toggleTarget } from "../../src/fairs/fields.ts";
 import { escapeText, foldLine } from "../../src/fairs/ics.ts";
-import { reminderTime } from "../../src/fairs/jobs.ts";
+import { reminderTime } from "../../src/fairs/notices.ts";
 import { qrPng } from "../../src/fairs/qr.ts";
 import { fairWhen } from "../../src/fairs/templates.ts";
 
