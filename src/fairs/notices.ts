@@ -89,9 +89,16 @@ export function reminderTime(startsAt: number, timeZone: string): number {
   return zonedTime(day.year, day.month, day.day, 9, 0, timeZone);
 }
 
-// A notice that no longer makes sense (fair gone, cancelled, started, or moved so that its reminder
-// is not due yet) is dropped from the outbox.
-function stale(fair: Fair | null, kind: FairNoticeKind, now: number, timeZone: string): boolean {
+/**
+ * Whether a notice no longer makes sense (fair gone, cancelled, started, or moved so that its reminder
+ * is not due yet); such a notice is dropped from the outbox instead of sent.
+ */
+export function noticeIsStale(
+  fair: Fair | null,
+  kind: FairNoticeKind,
+  now: number,
+  timeZone: string,
+): boolean {
   if (!fair) return true;
   if (kind === "cancel") return fair.status !== "cancelled";
   if (kind === "reminder" && now < reminderTime(fair.startsAt, timeZone)) return true;
@@ -117,7 +124,7 @@ export async function sendNotice(
   }
   try {
     const fair = await getFair(redis, fairId);
-    if (stale(fair, kind, deps.now(), deps.timeZone)) {
+    if (noticeIsStale(fair, kind, deps.now(), deps.timeZone)) {
       await redis.zrem(keys.fairOutbox(), member(fairId, kind));
       return { ...run, status: "dropped" };
     }
