@@ -145,6 +145,147 @@ mydata-field-consent-at = 同意时间
 mydata-field-source = 来源
 
 ## ==== section: fairs (keys of this feature go below this line) ====
+## 招聘会：公告、卡片与按钮（订阅者看到的内容）
+fair-menu = 📅 近期招聘会
+fair-announce-header = 📢 <b>春风送岗 · 女性专场招聘会</b>
+fair-cancel-header = ❌ <b>招聘会已取消</b>
+fair-cancel-body = 很抱歉，这场招聘会已取消。如有疑问，请联系主办方或当地妇联。
+fair-reminder-header = ⏰ <b>明天的招聘会提醒</b>
+fair-reminder-body = 您报名参加了这场招聘会，明天见！记得带上简历和身份证。如有变化，请联系：{ $contact }
+fair-change-header = ✏️ <b>您报名的招聘会时间或地点有变化</b>，请以下面的信息为准：
+fair-card =
+    <b>{ $title }</b>
+    🕘 时间：{ $when }
+    📍 地点：{ $venue }（{ $region }）
+    🏢 参会企业：{ $employers } 家 · 岗位：{ $positions } 个
+    👩 面向：{ $targets }
+
+    { $description }
+
+    ☎️ 联系：{ $contact }
+fair-card-link = 🔗 报名：<a href="{ $link }">{ $link }</a>
+fair-short =
+    <b>{ $title }</b>
+    🕘 { $when }
+    📍 { $venue }（{ $region }）
+fair-target-students = 女大学生
+fair-target-rural = 农村妇女
+fair-target-homemaking = 家政
+fair-target-all = 所有求职女性
+fair-button-attend = 我要参加
+fair-button-attending = ✅ 已报名 · 点此撤销
+fair-button-unattend = 我去不了了
+fair-button-calendar = 加入日历
+fair-button-details = 详情
+fair-button-list = 📅 近期招聘会
+fair-button-all = 查看全部招聘会
+fair-button-open = 第 { $n } 场
+fair-you-attend = ✅ 您已报名参加，前一天上午9点会提醒您。
+fair-is-cancelled = ❌ 这场招聘会已取消。
+fair-is-over = 这场招聘会已经结束。
+fair-unknown = 没有找到编号为“{ $id }”的招聘会，可能链接有误或已删除。发送 /fairs 查看近期招聘会。
+fair-preview-only = 这是预览，发布后按钮才能使用。
+fair-closed-short = 这场招聘会已取消或已结束。
+fair-rsvp-done-short = ✅ 已报名
+fair-rsvp-already = 您已经报过名了。
+fair-rsvp-undone-short = 已取消报名
+fair-rsvp-done = ✅ 已为您报名<b>{ $title }</b>。招聘会前一天上午9点会提醒您；去不了的话，点“已报名 · 点此撤销”即可。
+fair-rsvp-undone = ↩ 已取消您对<b>{ $title }</b>的报名。
+fair-ics-caption = 📅 <b>{ $title }</b>：打开这个文件，即可加入手机日历。
+fair-list-mine = 📅 <b>您所在地区的近期招聘会</b>（共 { $count } 场）
+fair-list-all = 📅 <b>近期招聘会</b>（共 { $count } 场）
+fair-list-none = 近期还没有招聘会。订阅提醒后，有新的招聘会会第一时间通知您：/subscribe
+fair-list-none-mine = 您订阅的地区近期还没有招聘会。
+mydata-section-fairs = 招聘会
+mydata-field-rsvp = 已报名
+mydata-field-fair-announce = 收到的招聘会通知
+mydata-field-fair-cancel = 收到的取消通知
+mydata-field-fair-reminder = 收到的提醒
+mydata-field-fair-change = 收到的变更通知
+mydata-field-stopped-by = 退订原因
+mydata-stopped-by-user = 您发送了退订
+mydata-field-lang = Telegram 语言
+mydata-stopped-by-blocked = 您屏蔽了机器人
+
+## 招聘会：工作人员
+fair-ask-title = 📝 <b>发布招聘会</b>（第 1 步，共 10 步）
+    请输入招聘会的<b>标题</b>（不超过 { $max } 字），例如：春风送岗 · 女性专场招聘会
+fair-ask-when = 请输入<b>日期和时间</b>（北京时间），例如：2026-06-09 14:00、6月9日 14:00、6月9日下午2点、明天上午9点
+fair-ask-venue = 请输入<b>地点</b>（不超过 { $max } 字），例如：潍坊市人力资源市场一楼大厅
+fair-ask-region = 招聘会在哪个<b>城市</b>举办？点按钮，或输入城市名称、编号：
+fair-ask-district = 招聘会在{ $city }的哪个<b>区县</b>？点按钮，或输入名称、编号：
+fair-ask-employers = 有多少家<b>企业</b>参会？请输入数字，例如：51
+fair-ask-positions = 一共提供多少个<b>岗位</b>？请输入数字，例如：2600
+fair-ask-targets = 这场招聘会<b>面向</b>哪些人？可多选，选好后点“下一步”；也可以输入编号，例如 1 3。
+fair-ask-description = 请输入<b>介绍</b>（不超过 { $max } 字）：有哪些企业、岗位、待遇，需要带什么材料等。
+fair-ask-contact = 请输入<b>联系方式</b>（不超过 { $max } 字），例如：市妇联 0536-1234567
+fair-ask-link = 如有<b>报名链接</b>，请输入（必须以 https:// 开头）；没有的话点“跳过”。
+fair-date-ok = 🕘 时间：{ $when } ✓
+fair-bad-text-empty = 内容不能为空，请重新输入。
+fair-bad-text-too-long = 太长了：最多 { $max } 字，您输入了 { $count } 字。请精简后重新输入。
+fair-bad-date-unreadable = 没看懂“{ $text }”这个时间。请按这样的格式输入：2026-06-09 14:00、6月9日下午2点 或 明天上午9点。
+fair-bad-date-no-time = 请同时写上<b>几点</b>，例如：6月9日下午2点 或 6月9日 14:00。
+fair-bad-date-past = 这个时间已经过去了，请输入一个将来的时间，例如：明天上午9点 或 6月9日 14:00。
+fair-bad-date-too-far = 这个时间太远了（两年以后），请检查年份，例如：2026-06-09 14:00。
+fair-bad-count = 请输入 0 到 { $max } 之间的数字，例如：51
+fair-bad-targets = 请至少选择一项：点按钮，或输入编号（例如 1 3），或“全部”。
+fair-bad-link = 链接必须是以 https:// 开头的完整网址，例如：https://example.com/baoming 。没有的话点“跳过”。
+fair-out-of-scope = 这个地区不在您的管理范围内，请选择您负责的地区。
+fair-field-title = 标题
+fair-field-when = 时间
+fair-field-venue = 地点
+fair-field-region = 地区
+fair-field-employers = 企业数
+fair-field-positions = 岗位数
+fair-field-targets = 面向人群
+fair-field-description = 介绍
+fair-field-contact = 联系方式
+fair-field-link = 报名链接
+fair-button-next = 下一步 ▶
+fair-button-skip = 跳过
+fair-button-quit = ✖ 放弃
+fair-button-publish = ✅ 发布
+fair-button-save = ✅ 保存修改
+fair-button-change = ✏️ 修改
+fair-button-back = ↩ 返回预览
+fair-button-edit = ✏️ 编辑
+fair-button-cancel = ❌ 取消招聘会
+fair-button-cancel-yes = 确认取消并通知
+fair-button-cancel-no = 不取消
+fair-button-qr = 🔗 海报链接和二维码
+fair-preview-title = 👀 <b>预览</b>：订阅者将收到下面这条消息。
+fair-preview-ask = 确认无误就点“发布”，将通知所选地区订阅了招聘会提醒的姐妹们。
+fair-preview-edit = 确认修改就点“保存修改”。时间或地点有变化时，会通知已报名的人。
+fair-preview-use-buttons = 请点上面的按钮：发布、修改或放弃。
+fair-change-which = 要修改哪一项？
+fair-form-quit = 已放弃，没有保存任何内容。
+fair-form-none = 当前没有正在填写的招聘会。
+fair-need-id = 请在命令后写上招聘会编号，例如：/{ $command } 12（编号见 /stats）
+fair-closed = 招聘会 #{ $id } 已取消或已结束，不能再修改。
+fair-published-sending = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，正在通知订阅者……
+fair-published-sent = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，已通知 { $sent } 位订阅者。
+fair-published-sending-more = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，已通知 { $sent } 位订阅者，其余的几分钟内发出。
+fair-saved = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存。
+fair-saved-sending = ✅ 修改已保存，正在通知已报名的人……
+fair-saved-sent = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存，已通知 { $sent } 位报名者。
+fair-saved-sending-more = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存，已通知 { $sent } 位报名者，其余的几分钟内发出。
+fair-cancel-confirm = 确定要取消招聘会 #{ $id } <b>{ $title }</b> 吗？已收到通知的订阅者和所有报名者都会收到取消通知。
+fair-cancel-kept = 好的，招聘会没有取消。
+fair-cancelled-sending = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，正在通知……
+fair-cancelled-sent = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，已通知 { $sent } 人。
+fair-cancelled-sending-more = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，已通知 { $sent } 人，其余的几分钟内发出。
+fair-poster =
+    🔗 <b>{ $title }</b>（#{ $id }）的海报链接：
+    { $link }
+    扫描二维码即可在巾帼助手中打开这场招聘会。
+fair-stats-title = 📊 <b>统计</b>：{ $scope }
+fair-stats-everywhere = 全省
+fair-stats-total = 合计
+fair-stats-area = <b>{ $name }</b>：{ $total } 人订阅（{ $topics }）
+fair-stats-empty-areas = 其余 { $count } 个城市暂无订阅者。
+fair-stats-fairs = <b>近期招聘会</b>（{ $count } 场）：
+fair-stats-footer = 管理招聘会：/editfair 编号、/cancelfair 编号、/fairqr 编号（海报二维码）。
+fair-stats-fair = #{ $id } { $title }：{ $rsvps } 人报名，已通知 { $told } 人
 
 ## ==== end of section: fairs ====
 

@@ -1,4 +1,5 @@
 import { Bot, type Composer } from "grammy";
+import { fairsFeature } from "../handlers/fairs.ts";
 import { fallbackFeature } from "../handlers/fallback.ts";
 import { helpFeature } from "../handlers/help.ts";
 import { languageFeature } from "../handlers/language.ts";
@@ -51,6 +52,7 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     privacyFeature,
     helpFeature,
     subscribeFeature,
+    fairsFeature,
     // Staff text input (a closing note, a mentor's details) comes before the applicant's form.
     staffSignupsFeature,
     staffMentorsFeature,

@@ -1,3 +1,4 @@
+import { rsvpSource } from "../fairs/privacy.ts";
 import { signupSource } from "../signup/privacy.ts";
 import { subscriptionSource } from "../subscriptions/privacy.ts";
 import { profileSource, sessionSource } from "./core-sources.ts";
@@ -12,4 +13,5 @@ export const personalDataSources: readonly PersonalDataSource[] = [
   sessionSource,
   subscriptionSource,
   signupSource,
+  rsvpSource,
 ];

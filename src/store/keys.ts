@@ -15,8 +15,14 @@ export const keys = {
   fairsByTime: () => "jg:fairs:by-time",
   fairSeq: () => "jg:fairs:seq",
   fairRsvp: (id: string) => `jg:fair:${id}:rsvp`,
-  /** Claimed (SET NX) by the reminder job, so a fair's reminder starts once. */
-  fairReminded: (id: string) => `jg:fair:${id}:reminded`,
+  /** Per-notice sets of user ids already handled (send-and-record done sets): announce, cancel, reminder. */
+  fairNoticeDone: (id: string, kind: string) => `jg:fair:${id}:sent:${kind}`,
+  /** Lease held by whoever is sending one notice of a fair, so overlapping crons never send it twice. */
+  fairNoticeLock: (id: string, kind: string) => `jg:fair:${id}:lock:${kind}`,
+  /** Notices waiting to go out: zset of `{id}:{kind}` by due time (the cron drains it). */
+  fairOutbox: () => "jg:fairs:outbox",
+  /** Scratch unions for /stats (deleted in the same pipeline, with a short TTL in case it fails). */
+  statsTmp: (token: string, n: number) => `jg:tmp:stats:${token}:${n}`,
   /** The fairs a person RSVP'd to, so /mydata and /delete reach the RSVP sets. */
   userFairs: (userId: number) => `jg:user:${userId}:fairs`,
   /** A broadcast's record, and its per-recipient outcome sets (reachable from a user via bcIndex). */
@@ -62,8 +68,11 @@ export const ttl = {
   /** A conversation state nobody touched for a week is abandoned. */
   session: 60 * 60 * 24 * 7,
   botInfo: 60 * 60 * 24,
-  /** A reminder claim outlives the fair's day, then goes. */
-  fairReminded: 60 * 60 * 24 * 3,
+  /** Who was told about a fair is kept until a month after it (cancellations, /mydata), then goes. */
+  fairNoticeAfterStart: 60 * 60 * 24 * 30,
+  /** A notice lease: longer than one run's time budget, short enough that a crashed run is resumed soon. */
+  fairNoticeLock: 60 * 3,
+  statsTmp: 60,
   /** The union of audience sets lives only while a broadcast is counted or launched. */
   bcUnion: 60 * 10,
   /** Recipient and outcome sets outlive the broadcast by a month (redelivery, reports, /mydata). */
