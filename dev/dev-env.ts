@@ -1,5 +1,5 @@
 import { Api } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 
 const DEFAULT_TOKEN = "7000000001:AAjinguo-local-development-token";
 /** The local bot's getMe, used when no BOT_INFO is given and the Bot API cannot tell. */

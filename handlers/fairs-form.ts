@@ -1,6 +1,6 @@
 /** /newfair and editing: a guided form in the `fair` session slice, ending in the preview. */
 import { InlineKeyboard } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { announcementMessage } from "../src/fairs/templates.ts";
 import { draftSchema, type FairDraft, fairId, LIMITS, TARGETS, type Target } from "../src/fairs/types.ts";
 import { regionLabel } from "../src/regions/index.ts";

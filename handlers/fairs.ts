@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { getFair } from "../src/fairs/store.ts";
 import { fairId, TARGETS } from "../src/fairs/types.ts";
 import type { BotContext } from "../src/telegram/context.ts";

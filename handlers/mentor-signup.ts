@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { INDUSTRIES, NEEDS, STAGES, STEPS } from "../src/signup/constants.ts";
 import { SLICE } from "../src/signup/draft.ts";
 import { restart, startEdit, withoutHold } from "../src/signup/machine.ts";

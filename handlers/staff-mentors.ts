@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { MENTOR_FIELDS, type MentorField, nextMentorField, parseMentorField } from "../src/mentors/input.ts";
 import { addMentor, getMentor, type MentorInput, rosterFor, updateMentor } from "../src/mentors/roster.ts";
 import { mentorAskView, mentorCardView, mentorFieldText, rosterView } from "../src/mentors/views.ts";

@@ -1,5 +1,5 @@
 import { Composer, InputFile } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { getMentor, mentorsOfCity } from "../src/mentors/roster.ts";
 import { suggestMentors } from "../src/mentors/suggest.ts";
 import { audit, cityCodeOf } from "../src/signup/applications.ts";

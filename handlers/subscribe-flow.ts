@@ -1,5 +1,5 @@
 import type { InlineKeyboard } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { getRegion, regionName } from "../src/regions/index.ts";
 import { readSubscription, saveSubscription } from "../src/subscriptions/store.ts";
 import { DEFAULT_TOPICS, TOPICS, type Topic, topicsFromText } from "../src/subscriptions/topics.ts";

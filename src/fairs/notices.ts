@@ -5,7 +5,7 @@
  * budget stops cleanly; the next run walks the audience again and skips everyone already done.
  * The broadcast engine can take over by calling `audiencePages` and `noticeRenderer` itself.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Channel, OutgoingMessage } from "../channel/types.ts";
 import { type DeliveryReport, sendAndRecord } from "../delivery/send-and-record.ts";
 import type { I18n, Locale } from "../i18n.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Who a fair is for; "all" means everyone. */
 export const TARGETS = ["students", "rural", "homemaking", "all"] as const;

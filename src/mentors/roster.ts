@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { cityOf, isWithin } from "../regions/index.ts";
 import { INDUSTRIES } from "../signup/constants.ts";
 import type { StaffMember } from "../staff/roles.ts";

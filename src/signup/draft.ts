@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONSENT_VERSION, DRAFT_TTL_MS, INDUSTRIES, NEEDS, STAGES, STEPS, type StepId } from "./constants.ts";
 
 const answersSchema = z.object({

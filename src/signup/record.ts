@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { INDUSTRIES, NEEDS, STAGES, STATUSES } from "./constants.ts";
 
 // @upstash/redis JSON-parses hash values on read, so "1e5" typed as text would come back as a
