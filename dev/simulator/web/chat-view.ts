@@ -3,7 +3,7 @@ import { type BubbleActions, bubble } from "./bubbles.ts";
 import { byId, fill, h } from "./dom.ts";
 import { linkTarget } from "./links.ts";
 import { avatar, roleLabel } from "./persona-badges.ts";
-import { type ChatChange, store } from "./store.ts";
+import { type ChatChange, type ChatNote, store } from "./store.ts";
 import type { LogEntry, ReplyButton } from "./types.ts";
 
 const actions: BubbleActions = {
@@ -32,14 +32,32 @@ function rebuild(id: number | null): void {
     fill(list, h("div", { class: "empty", text: "Pick a persona on the left." }));
     return;
   }
-  const entries = [...store.chat(id).entries.values()].filter((e) => !e.deleted);
+  const chat = store.chat(id);
+  const entries = [...chat.entries.values()].filter((e) => !e.deleted);
   entries.sort((a, b) => a.message.message_id - b.message.message_id);
-  if (entries.length === 0) {
+  if (entries.length === 0 && chat.notes.length === 0) {
     const start = h("button", { class: "start-btn", type: "button", text: "START" });
     start.addEventListener("click", () => void sendText("/start"));
     fill(list, h("div", { class: "empty" }, h("p", { text: "No messages yet." }), start));
-  } else fill(list, ...entries.map((e) => entryNode(id, e)));
+  } else {
+    // Failed calls go after the last message sent before them (message dates are whole seconds).
+    const notes = [...chat.notes].sort((a, b) => a.seq - b.seq);
+    const nodes: HTMLElement[] = [];
+    for (const entry of entries) {
+      while (notes[0] && notes[0].at < entry.message.date * 1000) nodes.push(noteNode(notes.shift()!));
+      nodes.push(entryNode(id, entry));
+    }
+    fill(list, ...nodes, ...notes.map(noteNode));
+  }
   list.scrollTop = list.scrollHeight;
+}
+
+function noteNode(note: ChatNote): HTMLElement {
+  return h(
+    "div",
+    { class: `note ${note.kind}`, "data-note": note.seq, title: new Date(note.at).toString() },
+    h("span", { text: note.text }),
+  );
 }
 
 function apply(id: number, change: ChatChange): void {
@@ -47,6 +65,12 @@ function apply(id: number, change: ChatChange): void {
   const stick = nearBottom(list);
   if (change.kind === "reload") {
     rebuild(id);
+    return;
+  }
+  if (change.kind === "note") {
+    if (list.querySelector(".empty")) rebuild(id);
+    else list.append(noteNode(change.note));
+    if (stick) list.scrollTop = list.scrollHeight;
     return;
   }
   const mid = change.kind === "upsert" ? change.entry.message.message_id : change.messageId;
