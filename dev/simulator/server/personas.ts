@@ -144,7 +144,7 @@ export class PersonaError extends Error {
 }
 
 /**
- * The Worker's STAFF: the launcher's STAFF (env or default) with each persona deciding the role of
+ * The Worker's STAFF: STAFF from the environment (if any) with each persona deciding the role of
  * its own id, so a persona made a plain user is not staff even if STAFF lists that id.
  */
 export function mergeStaff(baseStaff: string, personas: readonly Persona[]): string {

@@ -37,6 +37,9 @@ function handle(event: EmuEvent): void {
       void loadChats();
       void refreshFaults();
       break;
+    case "sim_personas":
+      void refreshState();
+      break;
     case "sim_worker":
       void refreshState();
       if (event.state === "failed") toast(`The Worker failed to restart: ${event.error ?? ""}`, "error");
