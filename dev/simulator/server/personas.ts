@@ -12,10 +12,11 @@ const fields = {
     .string()
     .regex(/^\d{6}$/)
     .refine((code) => getRegion(code) !== undefined, "unknown region code")
-    .nullable()
-    .default(null),
-  note: z.string().trim().max(80).default(""),
+    .nullable(),
+  note: z.string().trim().max(80),
 };
+// Defaults only where a whole persona is read: a patch must leave out what it does not change.
+const withDefaults = { ...fields, region: fields.region.default(null), note: fields.note.default("") };
 
 function staffHasRegion<T extends { role?: string; region?: string | null }>(p: T): boolean {
   return p.role !== "staff" || Boolean(p.region);
@@ -23,13 +24,13 @@ function staffHasRegion<T extends { role?: string; region?: string | null }>(p: 
 
 /** A simulated Telegram user. Staff personas carry the region code of their scope. */
 export const personaSchema = z
-  .object(fields)
+  .object(withDefaults)
   .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] });
 export type Persona = z.output<typeof personaSchema>;
 
 /** What the page sends to create a persona: everything but the id is required. */
 export const newPersonaSchema = z
-  .object({ ...fields, id: fields.id.optional() })
+  .object({ ...withDefaults, id: fields.id.optional() })
   .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] });
 /** What the page sends to change a persona. */
 export const personaPatchSchema = z.object(fields).omit({ id: true }).partial();
