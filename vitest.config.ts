@@ -54,6 +54,9 @@ export default defineConfig({
           globalSetup: ["test/e2e/global-setup.ts"],
           // One stack for all files: files run one after another, and each test uses its own personas.
           fileParallelism: false,
+          // After the other projects: Chromium and wrangler dev would otherwise compete with their workers
+          // for the CPU (2 cores on CI), which slows both and makes timing-sensitive tests flaky.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -11,8 +11,7 @@ const bot = botApi();
 describe("the chat, in the browser", () => {
   it("shows her text as text, however much it looks like HTML", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "<b>Eve</b>", language: "en" });
-    await s.selectPersona(p.id);
+    const p = await s.newChat({ first_name: "<b>Eve</b>", language: "en" });
     const evil = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>not bold</b> & done`;
     await s.sendText(evil);
     const mine = s.page.locator("#messages .msg.me").last();
@@ -24,8 +23,7 @@ describe("the chat, in the browser", () => {
 
   it("renders Telegram's HTML tags as formatting, escaped text as text, and follows a deep link", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Fay", language: "en" });
-    await s.selectPersona(p.id);
+    const p = await s.newChat({ first_name: "Fay", language: "en" });
     const html = [
       "<b>bold</b> <i>italic</i> <u>under</u> <s>struck</s> <code>code</code>",
       '<tg-spoiler>secret</tg-spoiler> <a href="https://t.me/jinguo_dev_bot?start=sub_370700">Weifang poster</a>',
@@ -57,8 +55,7 @@ describe("the chat, in the browser", () => {
 
   it("shows edits and deletions in place", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Gia", language: "en" });
-    await s.selectPersona(p.id);
+    const p = await s.newChat({ first_name: "Gia", language: "en" });
     const sent = await bot.sendMessage(p.id, "first version");
     const bubble = await s.waitForBotText("first version");
     await bot.editMessageText(p.id, sent.message_id, "second version");
@@ -71,8 +68,7 @@ describe("the chat, in the browser", () => {
 
   it("offers documents (CSV, ICS) for download and shows photos", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Hana", language: "en" });
-    await s.selectPersona(p.id);
+    const p = await s.newChat({ first_name: "Hana", language: "en" });
     const csv = "name,city\n李梅,潍坊\n";
     const ics =
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Job fair\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
@@ -101,8 +97,7 @@ describe("the chat, in the browser", () => {
 
   it("shows the bot's reply keyboard; the share-contact button sends her phone number", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Iris", language: "en" });
-    await s.selectPersona(p.id);
+    const p = await s.newChat({ first_name: "Iris", language: "en" });
     await bot.sendMessage(p.id, "May we have your phone number?", {
       reply_markup: {
         keyboard: [[{ text: "📱 Share my phone", request_contact: true }], [{ text: "Skip" }]],

@@ -7,8 +7,7 @@ const sim = simulatorSuite("faults");
 describe("fault controls, in the browser", () => {
   it("shows a persona who blocked the bot: the bot's sends to her fail with 403, in her chat and in the counts", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Ada", language: "en" });
-    await s.selectPersona(p.id);
+    const p = await s.newChat({ first_name: "Ada", language: "en" });
     await s.sendText("/start");
     const welcome = await s.waitForBotText(firstLine("en", "welcome", { name: "Ada" }));
     const blockedBefore = await s.deliveries("blocked");
@@ -37,8 +36,7 @@ describe("fault controls, in the browser", () => {
 
   it("answers the next call with 429 and retry_after, shown in the chat; the bot recovers", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Bea", language: "en" });
-    await s.selectPersona(p.id);
+    await s.newChat({ first_name: "Bea", language: "en" });
     await s.page.locator("#fault-429-count").fill("1");
     await s.page.locator("#fault-429-retry").fill("7");
     await s.page.locator("#fault-429").click();
@@ -55,8 +53,7 @@ describe("fault controls, in the browser", () => {
 
   it("answers the next call with a 5xx, shown in the chat", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Cleo", language: "en" });
-    await s.selectPersona(p.id);
+    await s.newChat({ first_name: "Cleo", language: "en" });
     await s.page.locator("#fault-5xx-status").selectOption("503");
     await s.page.locator("#fault-5xx").click();
     await s.page.locator("#fault-list li", { hasText: "503" }).waitFor();

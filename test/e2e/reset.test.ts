@@ -8,8 +8,7 @@ const STARTERS = ["李梅", "Emma", "王芳", "Admin Chen"];
 describe("reset, in the browser", () => {
   it("clears all local data only after a confirmation", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Tess", language: "en" });
-    await s.selectPersona(p.id);
+    const p = await s.newChat({ first_name: "Tess", language: "en" });
     await s.sendText("/start sub_370700");
     await s.waitForBotText(/subscribed to job-fair alerts for Weifang/);
 

@@ -8,8 +8,7 @@ const MENU = ["menu-subscribe", "menu-mentor", "menu-faq", "menu-language"];
 describe("/start and the language, in the browser", () => {
   it("greets a zh-hans persona in Chinese, with the main menu as buttons", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "小红", language: "zh-hans" });
-    await s.selectPersona(p.id);
+    await s.newChat({ first_name: "小红", language: "zh-hans" });
     // An empty chat offers Telegram's START button.
     await s.page.locator(".start-btn").click();
     const reply = await s.waitForBotText(firstLine("zh-CN", "welcome", { name: "小红" }));
@@ -23,8 +22,7 @@ describe("/start and the language, in the browser", () => {
 
   it("greets an en persona in English", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Lucy", language: "en" });
-    await s.selectPersona(p.id);
+    await s.newChat({ first_name: "Lucy", language: "en" });
     await s.sendText("/start");
     const reply = await s.waitForBotText(firstLine("en", "welcome", { name: "Lucy" }));
     for (const key of MENU) {
@@ -37,8 +35,7 @@ describe("/start and the language, in the browser", () => {
 
   it("switches from Chinese to English with the language buttons, and the choice sticks", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "张丽", language: "zh-hans" });
-    await s.selectPersona(p.id);
+    await s.newChat({ first_name: "张丽", language: "zh-hans" });
     await s.sendText("/start");
     await s.waitForBotText(firstLine("zh-CN", "welcome", { name: "张丽" }));
     await s.pressButton(label("zh-CN", "menu-language"));

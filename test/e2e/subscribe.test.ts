@@ -9,8 +9,7 @@ const NO_ARGS = { regions: "", topics: "" };
 describe("subscriptions, in the browser", () => {
   it("subscribes through the region picker by tapping buttons, each step edited in place", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Grace", language: "en" });
-    await s.selectPersona(p.id);
+    await s.newChat({ first_name: "Grace", language: "en" });
     await s.sendText("/start");
     await s.waitForBotText(firstLine("en", "welcome", { name: "Grace" }));
     await s.pressButton(label("en", "menu-subscribe"));
@@ -43,8 +42,7 @@ describe("subscriptions, in the browser", () => {
 
   it("subscribes from a deep link typed as /start sub_<code> and from a poster link on the page", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Nora", language: "en" });
-    await s.selectPersona(p.id);
+    await s.newChat({ first_name: "Nora", language: "en" });
     await s.sendText("/start sub_370100");
     await s.waitForBotText(/subscribed to job-fair alerts for Jinan/);
 
@@ -59,8 +57,7 @@ describe("subscriptions, in the browser", () => {
 
   it("pauses alerts when she blocks the bot and Telegram tells it (my_chat_member)", async () => {
     const s = sim();
-    const p = await s.createPersona({ first_name: "Mia", language: "en" });
-    await s.selectPersona(p.id);
+    const p = await s.newChat({ first_name: "Mia", language: "en" });
     await s.sendText("/start sub_370700");
     await s.waitForBotText(/subscribed to job-fair alerts for Weifang/);
     await s.setBlocked(true, { tellBot: true });

@@ -1,17 +1,10 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
+import type { Persona } from "../../../dev/simulator/server/personas.ts";
 import type { Browser } from "./browser.ts";
 
-/** A persona as the simulator stores it. */
-export interface Persona {
-  id: number;
-  first_name: string;
-  language: "zh-hans" | "en";
-  role: "user" | "staff" | "admin";
-  region: string | null;
-  note: string;
-}
+export type { Persona };
 
 /** Who: a persona's id, or her exact first name. */
 export type Who = number | string;
@@ -65,6 +58,13 @@ export class Sim {
     if (!body.ok) throw new Error(`creating ${input.first_name}: ${body.description}`);
     await this.persona(body.persona.id).waitFor();
     return body.persona;
+  }
+
+  /** Creates a persona and opens her (empty) chat: the start of most scenarios. */
+  async newChat(input: Omit<Partial<Persona>, "id"> & { first_name: string }): Promise<Persona> {
+    const persona = await this.createPersona(input);
+    await this.selectPersona(persona.id);
+    return persona;
   }
 
   /** Her row in the persona list. */
