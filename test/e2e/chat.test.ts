@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { InputFile } from "grammy";
 import { describe, expect, inject, it } from "vitest";
 import { PLACEHOLDER_PNG } from "../../dev/emulator/image.ts";
@@ -93,6 +96,35 @@ describe("the chat, in the browser", () => {
       await photo.elementHandle(),
     );
     await s.snap("files");
+  });
+
+  it("lets her attach a file and a photo, and refuses files past the size limit", async () => {
+    const s = sim();
+    const p = await s.newChat({ first_name: "Lena", language: "en" });
+    const attach = s.page.locator("#attach");
+    await attach.setInputFiles({ name: "cv.csv", mimeType: "text/csv", buffer: Buffer.from("name\nLena\n") });
+    await s.page.locator("#messages .msg.me a.document", { hasText: "cv.csv" }).waitFor();
+    await attach.setInputFiles({
+      name: "me.png",
+      mimeType: "image/png",
+      buffer: Buffer.from(PLACEHOLDER_PNG),
+    });
+    await s.page.locator("#messages .msg.me img.photo").waitFor();
+    // A path, not a buffer: Chromium reads the file from disk instead of receiving 11 MB over CDP.
+    const dir = mkdtempSync(join(tmpdir(), "jinguo-e2e-"));
+    const huge = join(dir, "huge.bin");
+    writeFileSync(huge, "");
+    truncateSync(huge, 11 * 1024 * 1024);
+    await attach.setInputFiles(huge);
+    await s.page.locator(".toast.error", { hasText: "Files up to 10 MB only" }).waitFor();
+    const log = (await (await fetch(`${inject("e2eEmulatorUrl")}/__emu/chats/${p.id}/messages`)).json()) as {
+      messages: { outgoing: boolean; message: { document?: { file_name?: string }; photo?: unknown[] } }[];
+    };
+    const mine = log.messages
+      .filter((m) => !m.outgoing)
+      .map((m) => m.message.document?.file_name ?? (m.message.photo ? "photo" : "?"));
+    expect(mine).toEqual(["cv.csv", "photo"]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("shows the bot's reply keyboard; the share-contact button sends her phone number", async () => {

@@ -72,5 +72,5 @@ describe("personas, in the browser", () => {
       id,
     );
     await s.page.locator("#worker-banner").waitFor({ state: "hidden", timeout: 60_000 });
-  });
+  }, 150_000); // two restarts of wrangler dev
 });

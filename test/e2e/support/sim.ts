@@ -112,7 +112,7 @@ export class Sim {
     side: "me" | "bot",
     text: string | RegExp,
     after: number,
-    timeout = 15_000,
+    timeout = 20_000,
   ): Promise<Locator> {
     const pattern = typeof text === "string" ? { source: text, flags: "" } : text;
     const handle = await this.page.waitForFunction(
