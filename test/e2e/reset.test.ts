@@ -23,6 +23,10 @@ describe("reset, in the browser", () => {
     await s.persona(p.id).waitFor({ state: "detached" });
     await expect(s.page.locator(".persona .name").allTextContents()).resolves.toEqual(STARTERS);
     await s.page.locator(".toast", { hasText: "Reset done" }).waitFor();
+    // The emulator forgot its calls, so the delivery counts start again from zero.
+    await s.page.waitForFunction(
+      () => document.querySelector('#delivery-summary [data-outcome="delivered"] b')?.textContent === "0",
+    );
     await s.snap("after-reset");
 
     // Redis was emptied too: Emma is a stranger to the bot again, with no subscription.

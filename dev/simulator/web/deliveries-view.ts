@@ -134,6 +134,13 @@ function clear(keepSince: number): void {
   render();
 }
 
+/** Starts counting from zero: the emulator was reset and numbers its calls from 1 again. */
+export function resetDeliveries(): void {
+  seen.clear();
+  latest = 0;
+  clear(0);
+}
+
 /** The right column's live count of messages sent to personas: delivered, blocked, 429, 5xx. */
 export async function mountDeliveries(): Promise<void> {
   const history = await api.calls();
