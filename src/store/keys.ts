@@ -6,7 +6,8 @@ export const keys = {
   user: (id: number) => `jg:user:${id}`,
   session: (chatId: number) => `jg:session:${chatId}`,
   dedupe: (updateId: number) => `jg:dedupe:${updateId}`,
-  botInfo: () => "jg:botinfo",
+  /** Per bot: a Redis shared by two bots (or a token change) must not hand one the other's name. */
+  botInfo: (botId: number) => `jg:botinfo:${botId}`,
   audit: () => "jg:audit",
   /** Set of user ids subscribed to a topic in a region (a city's set also covers its districts). */
   sub: (topic: string, regionCode: string) => `jg:sub:${topic}:${regionCode}`,

@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.ts";
+import { callsFor, injectFault } from "../support/emulator.ts";
+import { messageUpdate, redis, uniqueId } from "../support/worker.ts";
 
 const good = env as unknown as Record<string, string>;
 
@@ -42,5 +44,32 @@ describe("config", () => {
     });
     expect(res.status).toBe(500);
     expect(JSON.stringify(await res.json())).toContain("TELEGRAM_WEBHOOK_SECRET is invalid");
+  });
+});
+
+describe("bot identity", () => {
+  it("still answers when BOT_INFO is unset and getMe fails, and does not cache the guess", async () => {
+    const { createApp } = await import("../../src/app.ts");
+    const { createRuntime } = await import("../../src/runtime.ts");
+    const key = `jg:botinfo:${good.TELEGRAM_BOT_TOKEN!.split(":")[0]}`;
+    await redis.del(key);
+    await injectFault({ kind: "5xx", count: 1, method: "getMe" });
+    const app = createApp((e) => createRuntime(e));
+    const person = { id: uniqueId(), first_name: "Lan", language_code: "en" };
+    const update = messageUpdate(person, "/start");
+    const res = await app.fetch(
+      new Request("http://x/telegram/webhook", {
+        method: "POST",
+        headers: {
+          "X-Telegram-Bot-Api-Secret-Token": good.TELEGRAM_WEBHOOK_SECRET!,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify(update),
+      }),
+      { ...good, BOT_INFO: undefined },
+    );
+    expect(res.status).toBe(200);
+    expect((await callsFor(person.id, "sendMessage")).length).toBe(1);
+    expect(await redis.get(key)).toBeNull();
   });
 });
