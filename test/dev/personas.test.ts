@@ -48,6 +48,14 @@ describe("PersonaStore", () => {
     expect(new PersonaStore(file).get(made.id)?.region).toBeNull();
   });
 
+  it("never gives a new persona the id of a deleted one, also after a restart", () => {
+    const store = new PersonaStore(file);
+    const first = store.create({ first_name: "A", language: "en", role: "user" });
+    store.remove(first.id);
+    const second = new PersonaStore(file).create({ first_name: "B", language: "en", role: "user" });
+    expect(second.id).toBe(first.id + 1);
+  });
+
   it("refuses bad personas with a reason, and changes nothing", () => {
     const store = new PersonaStore(file);
     const before = store.all();

@@ -143,9 +143,11 @@ export class Sim {
         .locator("#messages .msg.bot")
         .filter({ has: this.page.getByRole("button", role) })
         .last();
-    const button = scope.locator(".inline-kb").getByRole("button", role).first();
+    // Hold on to this very element: the bot's edit may re-render the message before the press returns.
+    const button = await scope.locator(".inline-kb").getByRole("button", role).first().elementHandle();
+    if (!button) throw new Error(`no inline button ${String(name)}`);
     await button.click();
-    await this.page.waitForFunction((el) => !el?.classList.contains("loading"), await button.elementHandle());
+    await this.page.waitForFunction((el) => !el.isConnected || !el.classList.contains("loading"), button);
   }
 
   /** Taps a button of the bot's reply keyboard (a share-contact button sends her phone number). */
