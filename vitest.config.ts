@@ -45,6 +45,22 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        // Real Chromium against the whole local stack (`npm start`'s, on free ports): see test/e2e/.
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["test/e2e/global-setup.ts"],
+          // One stack for all files: files run one after another, and each test uses its own personas.
+          fileParallelism: false,
+          // After the other projects: Chromium and wrangler dev would otherwise compete with their workers
+          // for the CPU (2 cores on CI), which slows both and makes timing-sensitive tests flaky.
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { Api } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 
 const DEFAULT_TOKEN = "7000000001:AAjinguo-local-development-token";
 /** The local bot's getMe, used when no BOT_INFO is given and the Bot API cannot tell. */
@@ -19,6 +19,9 @@ export const DEV_BOT_INFO = {
   supports_join_request_queries: false,
 };
 
+/** STAFF without the simulator: the admin and the Weifang staff member of the starter personas. */
+export const DEFAULT_DEV_STAFF = "900000001:admin,900000002:staff:370700";
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -29,7 +32,7 @@ const schema = z.object({
   REDIS_URL: z.string().optional(),
   UPSTASH_REDIS_REST_URL: z.url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
-  STAFF: z.string().default("900000001:admin,900000002:staff:370700"),
+  STAFF: z.string().optional(),
   BROADCAST_RATE: z.string().optional(),
   TIMEZONE: z.string().optional(),
 });
@@ -38,7 +41,7 @@ const schema = z.object({
 export function readDevEnv(processEnv: Record<string, string | undefined>) {
   const input = Object.fromEntries(Object.entries(processEnv).filter(([, v]) => v !== undefined && v !== ""));
   const env = schema.parse(input);
-  const passthrough: Record<string, string> = { STAFF: env.STAFF };
+  const passthrough: Record<string, string> = {};
   if (env.BROADCAST_RATE) passthrough.BROADCAST_RATE = env.BROADCAST_RATE;
   if (env.TIMEZONE) passthrough.TIMEZONE = env.TIMEZONE;
   return {
@@ -53,6 +56,8 @@ export function readDevEnv(processEnv: Record<string, string | undefined>) {
         ? { url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN }
         : undefined,
     botInfo: env.BOT_INFO ? JSON.parse(env.BOT_INFO) : DEV_BOT_INFO,
+    /** STAFF as given in the environment; the simulator adds its staff personas to it. */
+    staff: env.STAFF,
     passthrough,
     /** BOT_INFO if given, else getMe from the Bot API, else a stand-in with the token's bot id. */
     async resolveBotInfo(apiRoot: string): Promise<Record<string, unknown>> {

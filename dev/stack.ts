@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Api } from "grammy";
 import { setupTelegram } from "./commands.ts";
-import { type DevEnv, readDevEnv } from "./dev-env.ts";
+import { DEFAULT_DEV_STAFF, type DevEnv, readDevEnv } from "./dev-env.ts";
 import { type Emulator, type PageHandler, startEmulator } from "./emulator/index.ts";
 import { freePort } from "./net.ts";
 import { startRedis } from "./redis.ts";
@@ -73,7 +73,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         personas,
         emulator: emu,
         bot: { username: env.botInfo.username, first_name: env.botInfo.first_name },
-        baseStaff: env.passthrough.STAFF ?? "",
+        baseStaff: env.staff ?? "",
         storage,
         restartWorker: (staff) => (worker ? worker.restart(workerVars({ STAFF: staff })) : Promise.resolve()),
         afterEmulatorReset: setup,
@@ -90,7 +90,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       UPSTASH_REDIS_REST_URL: storage.url,
       UPSTASH_REDIS_REST_TOKEN: storage.token,
       ...env.passthrough,
-      ...(host ? { STAFF: host.staff() } : {}),
+      STAFF: host ? host.staff() : (env.staff ?? DEFAULT_DEV_STAFF),
       ...over,
     });
     const running = await startWorkerProcess(
@@ -119,7 +119,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       simulatorUrl: emulator ? `${emulator.url}/` : undefined,
       storage,
       secret: env.secret,
-      staff: () => host?.staff() ?? env.passthrough.STAFF ?? "",
+      staff: () => host?.staff() ?? env.staff ?? DEFAULT_DEV_STAFF,
       stop,
     };
   } catch (err) {

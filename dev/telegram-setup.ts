@@ -2,7 +2,7 @@
 // Reads TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET, WEBHOOK_URL (https://…/telegram/webhook) and
 // optionally TELEGRAM_API_ROOT from the environment (or a .dev.vars-style file given as --env-file).
 import { Api } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { setupTelegram } from "./commands.ts";
 
 const env = z

@@ -28,7 +28,9 @@ function launch(opts: WorkerProcessOptions, vars: Record<string, string>): Child
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
   // Its own process group, so stopping kills workerd too and leaves no orphans.
   const piped = opts.output !== "inherit";
-  const child = spawn(join(root, "node_modules/.bin/wrangler"), args, {
+  // This Node (24, from node_modules) rather than whatever `node` is first on PATH: wrangler refuses
+  // Node 20, which may be the machine's global one when the launcher is run without npm.
+  const child = spawn(process.execPath, [join(root, "node_modules/wrangler/bin/wrangler.js"), ...args], {
     cwd: root,
     detached: true,
     stdio: ["ignore", piped ? "pipe" : "inherit", piped ? "pipe" : "inherit"],

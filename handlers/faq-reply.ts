@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { questionLocale } from "../src/faq/classify.ts";
 import { countShown } from "../src/faq/feedback.ts";
 import { type LoadedIndex, loadFaqIndex, offlineFaqIndex } from "../src/faq/library.ts";

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { loadFaqIndex } from "../src/faq/library.ts";
 import { dropMiss } from "../src/faq/misses.ts";
 import { entrySchema, sourceSchema } from "../src/faq/schema.ts";

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { dropMiss, takeWaiting, topMisses } from "../src/faq/misses.ts";
 import { revertEdit } from "../src/faq/store.ts";
 import type { FaqLocale } from "../src/faq/types.ts";

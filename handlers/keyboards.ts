@@ -5,9 +5,11 @@ import type { BotContext } from "../src/telegram/context.ts";
 export function mainMenu(ctx: BotContext): InlineKeyboard {
   return new InlineKeyboard()
     .text(ctx.tText("menu-subscribe"), "menu:subscribe")
-    .text(ctx.tText("menu-mentor"), "menu:mentor")
+    .text(ctx.tText("fair-menu"), "menu:fairs")
     .row()
+    .text(ctx.tText("menu-mentor"), "menu:mentor")
     .text(ctx.tText("menu-faq"), "menu:faq")
+    .row()
     .text(ctx.tText("menu-language"), "menu:language");
 }
 

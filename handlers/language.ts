@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import type { Locale } from "../src/i18n.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { languageKeyboard, mainMenu } from "./keyboards.ts";

@@ -4,12 +4,6 @@ import type { BotContext } from "../src/telegram/context.ts";
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
 
-// Entries whose feature has not registered its own handler yet say so instead of doing nothing.
-pm.callbackQuery(["menu:mentor"], async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await ctx.reply(ctx.t("menu-soon"));
-});
-
 pm.callbackQuery("menu:faq", async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("menu-faq-prompt"));

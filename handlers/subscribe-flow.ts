@@ -1,5 +1,5 @@
 import type { InlineKeyboard } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { getRegion, regionName } from "../src/regions/index.ts";
 import { readSubscription, saveSubscription } from "../src/subscriptions/store.ts";
 import { DEFAULT_TOPICS, TOPICS, type Topic, topicsFromText } from "../src/subscriptions/topics.ts";
@@ -150,10 +150,21 @@ export async function onTyped(ctx: BotContext, state: State, text: string): Prom
   if (state.step === "city") {
     const typed = resolveTyped(t, pickerCities());
     if (typed.kind === "found") return showDistricts(ctx, state, typed.regions[0]!.code, reply);
+    // People often name their district or county straight away ("青州"): take it when it is unique.
+    const county = resolveTyped(
+      t,
+      pickerCities().flatMap((c) => pickerDistricts(c.code)),
+    );
+    if (county.kind === "found")
+      return showTopics(ctx, { ...state, regions: [county.regions[0]!.code] }, reply);
     return void (await ctx.reply(await notFound(ctx, typed), { reply_markup: cityKeyboard(ctx, PREFIX) }));
   }
   if (state.step === "district" && state.city) {
-    if (WHOLE.test(t.replace(/\s+/g, ""))) return showTopics(ctx, { ...state, regions: [state.city] }, reply);
+    // The city's own name at this step means the whole city.
+    const itself = resolveTyped(t, [getRegion(state.city)!]).kind === "found" && !/^\d+$/.test(t);
+    if (itself || WHOLE.test(t.replace(/\s+/g, ""))) {
+      return showTopics(ctx, { ...state, regions: [state.city] }, reply);
+    }
     const typed = resolveTyped(t, pickerDistricts(state.city), { multi: true });
     if (typed.kind === "found")
       return showTopics(ctx, { ...state, regions: typed.regions.map((r) => r.code) }, reply);

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { z } from "zod";
+import * as z from "zod";
 import { getRegion, regionLabel } from "../src/regions/index.ts";
 import { isStopWord } from "../src/subscriptions/stop-words.ts";
 import {

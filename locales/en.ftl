@@ -41,6 +41,7 @@ staff-help =
     /newfair — publish a job fair
     /stats — subscriber and RSVP figures
     /signups — mentor applications
+    /mentors — mentor roster
     /broadcast — send an announcement
     /faqmisses — questions we could not answer
     /faqstats — FAQ figures and feedback
@@ -147,10 +148,372 @@ mydata-field-consent-at = Consent given
 mydata-field-source = Source
 
 ## ==== section: fairs (keys of this feature go below this line) ====
+## Job fairs: announcements, cards and buttons (what subscribers see)
+fair-menu = 📅 Upcoming job fairs
+fair-announce-header = 📢 <b>Spring Breeze job fair for women</b>
+fair-cancel-header = ❌ <b>Job fair cancelled</b>
+fair-cancel-body = We are sorry: this job fair has been cancelled. For questions, contact the organiser or your local women's federation.
+fair-reminder-header = ⏰ <b>Reminder: job fair tomorrow</b>
+fair-reminder-body = You signed up for this job fair. See you tomorrow! Bring your CV and ID card. If anything changes, contact: { $contact }
+fair-change-header = ✏️ <b>The time or place of a job fair you signed up for has changed.</b> The details now are:
+fair-card =
+    <b>{ $title }</b>
+    🕘 When: { $when }
+    📍 Where: { $venue } ({ $region })
+    🏢 Employers: { $employers } · Positions: { $positions }
+    👩 For: { $targets }
+
+    { $description }
+
+    ☎️ Contact: { $contact }
+fair-card-link = 🔗 Register: <a href="{ $link }">{ $link }</a>
+fair-short =
+    <b>{ $title }</b>
+    🕘 { $when }
+    📍 { $venue } ({ $region })
+fair-target-students = Female university students
+fair-target-rural = Rural women
+fair-target-homemaking = Homemaking
+fair-target-all = All women looking for work
+fair-button-attend = I'll attend
+fair-button-attending = ✅ Attending · tap to undo
+fair-button-unattend = I can't come
+fair-button-calendar = Add to calendar
+fair-button-details = Details
+fair-button-list = 📅 Upcoming fairs
+fair-button-all = Show all fairs
+fair-button-open = No. { $n }
+fair-you-attend = ✅ You are attending. We will remind you at 9:00 the day before.
+fair-is-cancelled = ❌ This job fair has been cancelled.
+fair-is-over = This job fair is over.
+fair-unknown = There is no job fair "{ $id }": the link may be wrong or the fair removed. Send /fairs for upcoming fairs.
+fair-preview-only = This is a preview; the buttons work once it is published.
+fair-closed-short = This job fair is cancelled or over.
+fair-rsvp-done-short = ✅ You're attending
+fair-rsvp-already = You have already signed up.
+fair-rsvp-undone-short = Sign-up withdrawn
+fair-rsvp-done = ✅ You're signed up for <b>{ $title }</b>. We will remind you at 9:00 the day before; if you can't come, tap "Attending · tap to undo".
+fair-rsvp-undone = ↩ Your sign-up for <b>{ $title }</b> is withdrawn.
+fair-ics-caption = 📅 <b>{ $title }</b>: open this file to add it to your calendar.
+fair-list-mine = 📅 <b>Upcoming job fairs in your regions</b> ({ $count })
+fair-list-all = 📅 <b>Upcoming job fairs</b> ({ $count })
+fair-list-none = No job fairs are coming up yet. Subscribe and we will tell you as soon as one is announced: /subscribe
+fair-list-none-mine = No job fairs are coming up in your regions yet.
+mydata-section-fairs = Job fairs
+mydata-field-rsvp = Signed up for
+mydata-field-fair-announce = Announcement received
+mydata-field-fair-cancel = Cancellation received
+mydata-field-fair-reminder = Reminder received
+mydata-field-fair-change = Change notice received
+mydata-field-stopped-by = Why alerts stopped
+mydata-stopped-by-user = you unsubscribed
+mydata-field-lang = Telegram language
+mydata-stopped-by-blocked = you blocked the bot
+
+## Job fairs: staff
+fair-ask-title = 📝 <b>New job fair</b> (step 1 of 10)
+    Type the <b>title</b> (up to { $max } characters), e.g. Spring Breeze job fair for women
+fair-ask-when = Type the <b>date and time</b> (Beijing time), e.g. 2026-06-09 14:00, 6月9日 14:00, 6月9日下午2点, 明天上午9点, June 9 2pm
+fair-ask-venue = Type the <b>venue</b> (up to { $max } characters), e.g. Weifang HR Market, ground floor hall
+fair-ask-region = In which <b>city</b> is the fair held? Tap a button, or type the city's name or number:
+fair-ask-district = In which <b>district or county</b> of { $city }? Tap a button, or type its name or number:
+fair-ask-employers = How many <b>employers</b> take part? Type a number, e.g. 51
+fair-ask-positions = How many <b>positions</b> are offered? Type a number, e.g. 2600
+fair-ask-targets = Who is the fair <b>for</b>? Choose one or more, then tap "Next"; or type the numbers, e.g. 1 3.
+fair-ask-description = Type the <b>description</b> (up to { $max } characters): employers, jobs, pay, what to bring.
+fair-ask-contact = Type the <b>contact</b> (up to { $max } characters), e.g. City Women's Federation 0536-1234567
+fair-ask-link = If there is a <b>registration link</b>, type it (it must start with https://); otherwise tap "Skip".
+fair-date-ok = 🕘 When: { $when } ✓
+fair-bad-text-empty = This cannot be empty; please type it again.
+fair-bad-text-too-long = Too long: at most { $max } characters, you typed { $count }. Please shorten it and send it again.
+fair-bad-date-unreadable = I could not read "{ $text }" as a date and time. Please write it like 2026-06-09 14:00, 6月9日下午2点 or tomorrow 9am.
+fair-bad-date-no-time = Please add the <b>time</b> too, e.g. 6月9日下午2点 or 2026-06-09 14:00.
+fair-bad-date-past = That time has already passed. Please give a time in the future, e.g. 明天上午9点 or 2026-06-09 14:00.
+fair-bad-date-too-far = That is more than two years away; please check the year, e.g. 2026-06-09 14:00.
+fair-bad-count = Please type a number from 0 to { $max }, e.g. 51
+fair-bad-targets = Please choose at least one: tap the buttons, type the numbers (e.g. 1 3), or "all".
+fair-bad-link = The link must be a full address starting with https://, e.g. https://example.com/register. If there is none, tap "Skip".
+fair-out-of-scope = That region is outside your area; please choose one you are responsible for.
+fair-field-title = Title
+fair-field-when = Date and time
+fair-field-venue = Venue
+fair-field-region = Region
+fair-field-employers = Employers
+fair-field-positions = Positions
+fair-field-targets = For whom
+fair-field-description = Description
+fair-field-contact = Contact
+fair-field-link = Registration link
+fair-button-next = Next ▶
+fair-button-skip = Skip
+fair-button-quit = ✖ Discard
+fair-button-publish = ✅ Publish
+fair-button-save = ✅ Save changes
+fair-button-change = ✏️ Change
+fair-button-back = ↩ Back to preview
+fair-button-edit = ✏️ Edit
+fair-button-cancel = ❌ Cancel fair
+fair-button-cancel-yes = Cancel it and notify
+fair-button-cancel-no = Keep it
+fair-button-qr = 🔗 Poster link and QR code
+fair-preview-title = 👀 <b>Preview</b>: subscribers will get the message below.
+fair-preview-ask = If it is right, tap "Publish": subscribers to job-fair alerts in the chosen region will be notified.
+fair-preview-edit = Tap "Save changes" to keep them. If the time or venue changed, those who signed up are told.
+fair-preview-use-buttons = Please use the buttons above: publish, change or discard.
+fair-change-which = What do you want to change?
+fair-form-quit = Discarded; nothing was saved.
+fair-form-none = No job fair is being written right now.
+fair-need-id = Please add the fair's number, e.g. /{ $command } 12 (numbers are in /stats)
+fair-closed = Job fair #{ $id } is cancelled or over and can no longer be changed.
+fair-published-sending = ✅ Job fair #{ $id } <b>{ $title }</b> is published; notifying subscribers…
+fair-published-sent = ✅ Job fair #{ $id } <b>{ $title }</b> is published; { $sent } subscribers notified.
+fair-published-sending-more = ✅ Job fair #{ $id } <b>{ $title }</b> is published; { $sent } subscribers notified so far, the rest within minutes.
+fair-saved = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved.
+fair-saved-sending = ✅ Changes saved; notifying those who signed up…
+fair-saved-sent = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved; { $sent } attendees notified.
+fair-saved-sending-more = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved; { $sent } attendees notified so far, the rest within minutes.
+fair-cancel-confirm = Cancel job fair #{ $id } <b>{ $title }</b>? Everyone who was told about it and everyone who signed up will be notified.
+fair-cancel-kept = All right, the fair is not cancelled.
+fair-cancelled-sending = ❌ Job fair #{ $id } <b>{ $title }</b> is cancelled; notifying…
+fair-cancelled-sent = ❌ Job fair #{ $id } <b>{ $title }</b> is cancelled; { $sent } people notified.
+fair-cancelled-sending-more = ❌ Job fair #{ $id } <b>{ $title }</b> is cancelled; { $sent } people notified so far, the rest within minutes.
+fair-poster =
+    🔗 Poster link for <b>{ $title }</b> (#{ $id }):
+    { $link }
+    Scanning the QR code opens this fair in Jinguo.
+fair-stats-title = 📊 <b>Statistics</b>: { $scope }
+fair-stats-everywhere = the whole province
+fair-stats-total = Total
+fair-stats-area = <b>{ $name }</b>: { $total } subscribers ({ $topics })
+fair-stats-empty-areas = { $count } other cities have no subscribers yet.
+fair-stats-fairs = <b>Upcoming fairs</b> ({ $count }):
+fair-stats-footer = Manage a fair: /editfair number, /cancelfair number, /fairqr number (poster QR code).
+fair-stats-fair = #{ $id } { $title }: { $rsvps } signed up, { $told } told
 
 ## ==== end of section: fairs ====
 
 ## ==== section: signup (keys of this feature go below this line) ====
+
+## Sign-up form (applicant)
+signup-consent =
+    🤝 <b>Sign up for a women's entrepreneurship mentor</b>
+
+    Before we start:
+    • <b>What we collect, and why</b>: your name, mobile number, city and district, business stage, industry, the help you need and a few words about your business, only to pair you with a mentor and to contact you.
+    • <b>Who sees it</b>: the staff of your city's Women's Federation.
+    • <b>How long we keep it</b>: an unfinished draft for 7 days; a submitted application until it is closed, and its personal details are deleted { $days } days after that (only anonymous counts stay).
+    • <b>See or delete it</b>: send /mydata to see it and /delete to delete it, at any time.
+
+    Once you agree, there are 7 short questions.
+signup-consent-agree = ✅ I agree, start
+signup-consent-decline = I don't agree
+signup-declined = All right, nothing was saved. Send /signup whenever you like.
+signup-step = <b>Step { $n }/{ $total } · { $title }</b>
+signup-current = Current answer: { $value }
+signup-title-name = Name
+signup-title-phone = Mobile number
+signup-title-region = City and district
+signup-title-stage = Business stage
+signup-title-industry = Industry
+signup-title-needs = Help needed
+signup-title-about = About your business
+signup-ask-name = What is your name? Type 1–30 characters, for example: Wang Li
+signup-ask-phone = Your mobile number (11 digits), for example: 13812345678. Or tap "📱 Share my number" below.
+signup-ask-region = Which city are you in? Tap a button, or type the city's name or number, for example: Weifang.
+signup-region-city = City: { $city }. Now choose your district, or type its name, for example: Shouguang.
+signup-ask-stage = How far along is your business? Tap a button or type its number, for example: 2
+signup-ask-industry = Which industry is your business in? Tap a button, or type a name or number, for example: e-commerce
+signup-ask-needs = What help do you need most? Choose one or more, then tap "Done". You can also type numbers, for example: 1 3
+signup-ask-about = In a few words, tell us about your business or idea (up to 500 characters), for example: I grow greenhouse vegetables in Shouguang and want to learn to sell them online.
+signup-stage-idea = Just an idea
+signup-stage-young = Running under a year
+signup-stage-established = Running a year or more
+signup-industry-farming = Planting and breeding
+signup-industry-crafts = Handicrafts
+signup-industry-ecommerce = E-commerce
+signup-industry-catering = Catering
+signup-industry-homemaking = Homemaking services
+signup-industry-retail = Retail
+signup-industry-other = Other
+signup-needs-finance = Financing and loans
+signup-needs-marketing = Marketing and sales
+signup-needs-skills = Skills training
+signup-needs-management = Management
+signup-needs-legal = Legal questions
+signup-needs-done = ✅ Done
+signup-none = (not answered)
+signup-back = « Back
+signup-back-review = « Back to review
+signup-cancel = ✖ Cancel sign-up
+signup-phone-share = 📱 Share my number
+signup-phone-saved = ✅ Number saved: { $phone }
+signup-ok = All right.
+signup-error-name-empty = Your name cannot be empty. Please type your name, for example: Wang Li
+signup-error-name-long = A name can have at most { $max } characters (yours has { $length }). Please type a shorter name.
+signup-error-name-digits = A name cannot contain digits. Please type just your name, for example: Wang Li (the phone number comes next).
+signup-error-phone-chars = A mobile number has only digits (spaces, dashes or +86 are fine), for example 13812345678
+signup-error-phone-country = Only mainland China mobile numbers (+86) are supported, for example 13812345678
+signup-error-phone-length = A mobile number has 11 digits, for example 13812345678 (you typed { $length })
+signup-error-phone-prefix = A mobile number starts with 13–19, for example 13812345678
+signup-error-contact-other = Please share <b>your own</b> number: tap "📱 Share my number", or type it.
+signup-error-contact-foreign = That is not a mainland China mobile number. Please type your 11-digit number, for example 13812345678
+signup-error-region = "{ $text }" was not found. Tap a button, or type a city or district of Shandong, for example: Weifang, Shouguang.
+signup-error-choice = I did not understand that choice. Tap a button, or type a number from 1 to { $count } or the option's name.
+signup-error-choice-ambiguous = That fits more than one option. Please tap a button or type its number.
+signup-error-needs = I did not understand "{ $text }". Tap the buttons, or type numbers, for example: 1 3
+signup-error-needs-none = Please choose at least one.
+signup-error-about-empty = Please write a few words about your business or idea.
+signup-error-about-long = At most { $max } characters, please; yours has { $length }. Please shorten it and send it again.
+signup-error-review = Tap a button below to change or submit, type "submit", or type 1–7 to change that answer.
+signup-error-not-text = Please type your answer for this step.
+signup-question-unknown = You can ask me that once the form is done, or call the 12338 women's hotline. Let's finish this first:
+signup-faq-source = Source: { $title } ({ $year })
+signup-review-title = <b>Please check your application</b>
+signup-review-line = { $n }. { $label }: { $value }
+signup-review-hint = Tap "Edit" next to anything you want to change; when all is right, tap "Submit".
+signup-edit = ✏️ Edit { $label }
+signup-submit = ✅ Submit
+signup-submitted =
+    ✅ <b>Application received!</b> Your reference number is <b>{ $ref }</b>.
+
+    What happens next: a staff member of your city's Women's Federation will phone you soon, learn about your business and pair you with a suitable mentor.
+    Send /myapplication at any time to see where it stands.
+signup-submit-twice = Your application was submitted a moment ago. Send /myapplication to see where it stands.
+signup-already-open = You already have an application in progress (reference <b>{ $ref }</b>). You can have one at a time: see where it stands, or withdraw it to apply again.
+signup-my-show = 📋 My application
+signup-resume = You have an unfinished sign-up ({ $done }/{ $total } answered). Continue where you stopped?
+signup-resume-continue = ▶️ Continue
+signup-resume-restart = 🔄 Start over
+signup-resume-later = Later
+signup-later = All right. Your answers are kept for 7 days; send /signup when you want to continue.
+signup-nudge = 👋 Your mentor sign-up is not finished yet ({ $done }/7 answered). Your answers are kept until { $until }; tap below to carry on.
+signup-cancel-confirm = Cancel your sign-up? Your answers so far will be deleted.
+signup-cancel-yes = Yes, cancel
+signup-cancel-no = Keep going
+signup-cancelled = Cancelled; your answers were deleted. Send /signup to start again.
+signup-start-button = 🤝 Find a mentor
+signup-my-none = You have not submitted a mentor application yet.
+signup-my-title = <b>My application { $ref }</b>
+signup-my-status = Status: { $status }
+signup-my-submitted = Submitted: { $time }
+signup-my-mentor = Mentor: { $mentor }
+signup-my-withdrawn = You withdrew this application.
+signup-my-closed = This application is closed.
+signup-my-note = Note from the staff: { $note }
+signup-my-next-received = Next: a staff member will phone you soon.
+signup-my-next-contacted = Next: the staff are finding a suitable mentor for you.
+signup-my-next-matched = Next: your mentor will contact you, and you are welcome to contact her first.
+signup-my-next-closed = To apply again, send /signup.
+signup-status-received = received
+signup-status-contacted = contacted
+signup-status-matched = matched with a mentor
+signup-status-closed = closed
+signup-withdraw = Withdraw application
+signup-withdraw-confirm = Withdraw application { $ref }? The staff will stop following it up.
+signup-withdraw-yes = Yes, withdraw
+signup-withdraw-no = No, keep it
+signup-withdrawn = Application { $ref } withdrawn. Send /signup whenever you want to apply again.
+signup-notice-contacted = 📞 A staff member is following up your application { $ref } and will phone you.
+signup-notice-matched =
+    🤝 Good news! Your application { $ref } is matched with a mentor: <b>{ $mentor }</b>
+    Contact: { $contact }
+signup-notice-closed = Your application { $ref } has been closed.
+signup-mydata-section = Mentor sign-up
+signup-mydata-draft = Unfinished sign-up draft
+signup-mydata-consent = Consent given
+signup-mydata-ref = Reference
+signup-mydata-status = Status
+signup-mydata-submitted = Submitted
+signup-mydata-name = Name
+signup-mydata-phone = Mobile number
+signup-mydata-region = Region
+signup-mydata-about = About the business
+signup-mydata-mentor = Mentor
+signup-mydata-note = Note from the staff
+
+## Sign-ups (staff)
+staff-signup-new = 🆕 <b>New mentor application { $ref }</b>
+staff-signup-line-name = Name: { $value }
+staff-signup-line-phone = Mobile: { $value }
+staff-signup-line-region = Region: { $value }
+staff-signup-line-stage = Stage: { $value }
+staff-signup-line-industry = Industry: { $value }
+staff-signup-line-needs = Needs: { $value }
+staff-signup-line-about = About: { $value }
+staff-signup-line-created = Submitted: { $value }
+staff-signup-line-mentor = Mentor: { $value }
+staff-signup-line-note = Note: { $value }
+staff-signup-show-contact = 📞 Show contact
+staff-signup-open = 📄 Open
+staff-signup-contact = { $ref } · { $name }: { $phone } (this look is logged)
+staff-signup-card = <b>Application { $ref }</b> · { $status }
+staff-signup-withdrawn = (withdrawn by the applicant)
+staff-signup-withdrawn-notice = ↩ The applicant withdrew application { $ref }.
+staff-signup-mark-contacted = ☎️ Mark contacted
+staff-signup-assign = 🤝 Assign a mentor
+staff-signup-close = ✖ Close
+staff-signup-to-list = « Applications
+staff-signup-back-card = « Back to the application
+staff-signup-done = ✅ Updated; the applicant has been told
+staff-signup-list-title = <b>Mentor applications · { $filter }</b> ({ $total } in all, page { $page }/{ $pages })
+staff-signup-list-line = { $n }. { $ref } · { $name } · { $region } · { $status } · { $time }
+staff-signup-list-empty = No applications match.
+staff-signup-filter-open = open
+staff-signup-filter-all = all
+staff-signup-filter-received = received
+staff-signup-filter-contacted = contacted
+staff-signup-filter-matched = matched
+staff-signup-filter-closed = closed
+staff-signup-filter-unknown = Filters: /signups open, received, contacted, matched, closed, all
+staff-signup-prev = ◀ Previous
+staff-signup-next = Next ▶
+staff-signup-export = ⬇️ Export CSV
+staff-signup-export-full = ⬇️ Export CSV (full numbers)
+staff-signup-export-caption = Applications export, { $count } rows (mobile numbers masked).
+staff-signup-export-caption-full = Applications export, { $count } rows, with full mobile numbers. This export is logged; keep the file safe.
+staff-signup-suggest-title = <b>Assign a mentor to { $ref }</b> ({ $region } · { $industry }), best first:
+staff-signup-suggest-match = { $n }. ⭐ { $name } · { $industries } · { $region }
+staff-signup-suggest-other = { $n }. { $name } · { $industries } · { $region }
+staff-signup-no-mentors = There are no mentors to assign in { $region } yet. Add some with /mentors first.
+staff-signup-close-ask = Closing { $ref }: type a note for the applicant (she will receive it), or tap below to close without one. Send /cancel to keep it open.
+staff-signup-close-no-note = Close without a note
+staff-signup-close-cancelled = All right, the application stays open.
+staff-signup-note-empty = The note cannot be empty.
+staff-signup-note-long = A note can have at most 300 characters.
+
+## Mentor roster (staff)
+mentor-list-title = <b>Mentor roster</b> ({ $count } in all, page { $page }/{ $pages })
+mentor-list-empty = No mentors yet. Tap "Add a mentor" to start.
+mentor-line = { $n }. { $name } · { $industries } · { $region }
+mentor-line-inactive = { $n }. ⏸ { $name } · { $industries } · { $region } (inactive)
+mentor-add = ➕ Add a mentor
+mentor-card =
+    <b>Mentor { $name }</b> ({ $status })
+    Industries: { $industries }
+    Region: { $region }
+    Contact: { $contact }
+mentor-status-active = active
+mentor-status-inactive = inactive
+mentor-edit = ✏️ { $field }
+mentor-field-name = Name
+mentor-field-industries = Industries
+mentor-field-region = Region
+mentor-field-contact = Contact
+mentor-deactivate = ⏸ Deactivate
+mentor-reactivate = ▶️ Reactivate
+mentor-back = « Mentor roster
+mentor-ask-name = ({ $n }/{ $total }) The mentor's name, for example: Li Hongmei
+mentor-ask-industries = ({ $n }/{ $total }) Which industries does the mentor know? Numbers or names, one or more: 1 planting and breeding, 2 handicrafts, 3 e-commerce, 4 catering, 5 homemaking, 6 retail, 7 other. For example: 3 6
+mentor-ask-region = ({ $n }/{ $total }) The mentor's city or district, for example: Weifang or Shouguang
+mentor-ask-contact = ({ $n }/{ $total }) How to reach the mentor (given to the applicants she is paired with), for example: 13900001111 or a WeChat ID
+mentor-ask-cancel = Send /cancel to give up.
+mentor-added = ✅ Mentor { $name } added.
+mentor-cancelled = All right, nothing changed in the roster.
+mentor-error-industries = I did not understand "{ $text }". Type numbers or industry names, for example: 3 6
+mentor-error-region = "{ $text }" was not found in your region. Type a city or district name, for example: Shouguang.
+mentor-error-region-ambiguous = It could be: { $list }. Please type a fuller name.
+mentor-error-contact = The contact cannot be empty.
+mentor-error-contact-long = A contact can have at most { $max } characters.
 
 ## ==== end of section: signup ====
 

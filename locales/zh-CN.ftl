@@ -41,6 +41,7 @@ staff-help =
     /newfair — 发布招聘会
     /stats — 订阅与报名统计
     /signups — 创业导师报名
+    /mentors — 创业导师名单
     /broadcast — 群发通知
     /faqmisses — 未能回答的问题
     /faqstats — 问答统计与评价
@@ -147,10 +148,372 @@ mydata-field-consent-at = 同意时间
 mydata-field-source = 来源
 
 ## ==== section: fairs (keys of this feature go below this line) ====
+## 招聘会：公告、卡片与按钮（订阅者看到的内容）
+fair-menu = 📅 近期招聘会
+fair-announce-header = 📢 <b>春风送岗 · 女性专场招聘会</b>
+fair-cancel-header = ❌ <b>招聘会已取消</b>
+fair-cancel-body = 很抱歉，这场招聘会已取消。如有疑问，请联系主办方或当地妇联。
+fair-reminder-header = ⏰ <b>明天的招聘会提醒</b>
+fair-reminder-body = 您报名参加了这场招聘会，明天见！记得带上简历和身份证。如有变化，请联系：{ $contact }
+fair-change-header = ✏️ <b>您报名的招聘会时间或地点有变化</b>，请以下面的信息为准：
+fair-card =
+    <b>{ $title }</b>
+    🕘 时间：{ $when }
+    📍 地点：{ $venue }（{ $region }）
+    🏢 参会企业：{ $employers } 家 · 岗位：{ $positions } 个
+    👩 面向：{ $targets }
+
+    { $description }
+
+    ☎️ 联系：{ $contact }
+fair-card-link = 🔗 报名：<a href="{ $link }">{ $link }</a>
+fair-short =
+    <b>{ $title }</b>
+    🕘 { $when }
+    📍 { $venue }（{ $region }）
+fair-target-students = 女大学生
+fair-target-rural = 农村妇女
+fair-target-homemaking = 家政
+fair-target-all = 所有求职女性
+fair-button-attend = 我要参加
+fair-button-attending = ✅ 已报名 · 点此撤销
+fair-button-unattend = 我去不了了
+fair-button-calendar = 加入日历
+fair-button-details = 详情
+fair-button-list = 📅 近期招聘会
+fair-button-all = 查看全部招聘会
+fair-button-open = 第 { $n } 场
+fair-you-attend = ✅ 您已报名参加，前一天上午9点会提醒您。
+fair-is-cancelled = ❌ 这场招聘会已取消。
+fair-is-over = 这场招聘会已经结束。
+fair-unknown = 没有找到编号为“{ $id }”的招聘会，可能链接有误或已删除。发送 /fairs 查看近期招聘会。
+fair-preview-only = 这是预览，发布后按钮才能使用。
+fair-closed-short = 这场招聘会已取消或已结束。
+fair-rsvp-done-short = ✅ 已报名
+fair-rsvp-already = 您已经报过名了。
+fair-rsvp-undone-short = 已取消报名
+fair-rsvp-done = ✅ 已为您报名<b>{ $title }</b>。招聘会前一天上午9点会提醒您；去不了的话，点“已报名 · 点此撤销”即可。
+fair-rsvp-undone = ↩ 已取消您对<b>{ $title }</b>的报名。
+fair-ics-caption = 📅 <b>{ $title }</b>：打开这个文件，即可加入手机日历。
+fair-list-mine = 📅 <b>您所在地区的近期招聘会</b>（共 { $count } 场）
+fair-list-all = 📅 <b>近期招聘会</b>（共 { $count } 场）
+fair-list-none = 近期还没有招聘会。订阅提醒后，有新的招聘会会第一时间通知您：/subscribe
+fair-list-none-mine = 您订阅的地区近期还没有招聘会。
+mydata-section-fairs = 招聘会
+mydata-field-rsvp = 已报名
+mydata-field-fair-announce = 收到的招聘会通知
+mydata-field-fair-cancel = 收到的取消通知
+mydata-field-fair-reminder = 收到的提醒
+mydata-field-fair-change = 收到的变更通知
+mydata-field-stopped-by = 退订原因
+mydata-stopped-by-user = 您发送了退订
+mydata-field-lang = Telegram 语言
+mydata-stopped-by-blocked = 您屏蔽了机器人
+
+## 招聘会：工作人员
+fair-ask-title = 📝 <b>发布招聘会</b>（第 1 步，共 10 步）
+    请输入招聘会的<b>标题</b>（不超过 { $max } 字），例如：春风送岗 · 女性专场招聘会
+fair-ask-when = 请输入<b>日期和时间</b>（北京时间），例如：2026-06-09 14:00、6月9日 14:00、6月9日下午2点、明天上午9点
+fair-ask-venue = 请输入<b>地点</b>（不超过 { $max } 字），例如：潍坊市人力资源市场一楼大厅
+fair-ask-region = 招聘会在哪个<b>城市</b>举办？点按钮，或输入城市名称、编号：
+fair-ask-district = 招聘会在{ $city }的哪个<b>区县</b>？点按钮，或输入名称、编号：
+fair-ask-employers = 有多少家<b>企业</b>参会？请输入数字，例如：51
+fair-ask-positions = 一共提供多少个<b>岗位</b>？请输入数字，例如：2600
+fair-ask-targets = 这场招聘会<b>面向</b>哪些人？可多选，选好后点“下一步”；也可以输入编号，例如 1 3。
+fair-ask-description = 请输入<b>介绍</b>（不超过 { $max } 字）：有哪些企业、岗位、待遇，需要带什么材料等。
+fair-ask-contact = 请输入<b>联系方式</b>（不超过 { $max } 字），例如：市妇联 0536-1234567
+fair-ask-link = 如有<b>报名链接</b>，请输入（必须以 https:// 开头）；没有的话点“跳过”。
+fair-date-ok = 🕘 时间：{ $when } ✓
+fair-bad-text-empty = 内容不能为空，请重新输入。
+fair-bad-text-too-long = 太长了：最多 { $max } 字，您输入了 { $count } 字。请精简后重新输入。
+fair-bad-date-unreadable = 没看懂“{ $text }”这个时间。请按这样的格式输入：2026-06-09 14:00、6月9日下午2点 或 明天上午9点。
+fair-bad-date-no-time = 请同时写上<b>几点</b>，例如：6月9日下午2点 或 6月9日 14:00。
+fair-bad-date-past = 这个时间已经过去了，请输入一个将来的时间，例如：明天上午9点 或 6月9日 14:00。
+fair-bad-date-too-far = 这个时间太远了（两年以后），请检查年份，例如：2026-06-09 14:00。
+fair-bad-count = 请输入 0 到 { $max } 之间的数字，例如：51
+fair-bad-targets = 请至少选择一项：点按钮，或输入编号（例如 1 3），或“全部”。
+fair-bad-link = 链接必须是以 https:// 开头的完整网址，例如：https://example.com/baoming 。没有的话点“跳过”。
+fair-out-of-scope = 这个地区不在您的管理范围内，请选择您负责的地区。
+fair-field-title = 标题
+fair-field-when = 时间
+fair-field-venue = 地点
+fair-field-region = 地区
+fair-field-employers = 企业数
+fair-field-positions = 岗位数
+fair-field-targets = 面向人群
+fair-field-description = 介绍
+fair-field-contact = 联系方式
+fair-field-link = 报名链接
+fair-button-next = 下一步 ▶
+fair-button-skip = 跳过
+fair-button-quit = ✖ 放弃
+fair-button-publish = ✅ 发布
+fair-button-save = ✅ 保存修改
+fair-button-change = ✏️ 修改
+fair-button-back = ↩ 返回预览
+fair-button-edit = ✏️ 编辑
+fair-button-cancel = ❌ 取消招聘会
+fair-button-cancel-yes = 确认取消并通知
+fair-button-cancel-no = 不取消
+fair-button-qr = 🔗 海报链接和二维码
+fair-preview-title = 👀 <b>预览</b>：订阅者将收到下面这条消息。
+fair-preview-ask = 确认无误就点“发布”，将通知所选地区订阅了招聘会提醒的姐妹们。
+fair-preview-edit = 确认修改就点“保存修改”。时间或地点有变化时，会通知已报名的人。
+fair-preview-use-buttons = 请点上面的按钮：发布、修改或放弃。
+fair-change-which = 要修改哪一项？
+fair-form-quit = 已放弃，没有保存任何内容。
+fair-form-none = 当前没有正在填写的招聘会。
+fair-need-id = 请在命令后写上招聘会编号，例如：/{ $command } 12（编号见 /stats）
+fair-closed = 招聘会 #{ $id } 已取消或已结束，不能再修改。
+fair-published-sending = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，正在通知订阅者……
+fair-published-sent = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，已通知 { $sent } 位订阅者。
+fair-published-sending-more = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，已通知 { $sent } 位订阅者，其余的几分钟内发出。
+fair-saved = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存。
+fair-saved-sending = ✅ 修改已保存，正在通知已报名的人……
+fair-saved-sent = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存，已通知 { $sent } 位报名者。
+fair-saved-sending-more = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存，已通知 { $sent } 位报名者，其余的几分钟内发出。
+fair-cancel-confirm = 确定要取消招聘会 #{ $id } <b>{ $title }</b> 吗？已收到通知的订阅者和所有报名者都会收到取消通知。
+fair-cancel-kept = 好的，招聘会没有取消。
+fair-cancelled-sending = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，正在通知……
+fair-cancelled-sent = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，已通知 { $sent } 人。
+fair-cancelled-sending-more = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，已通知 { $sent } 人，其余的几分钟内发出。
+fair-poster =
+    🔗 <b>{ $title }</b>（#{ $id }）的海报链接：
+    { $link }
+    扫描二维码即可在巾帼助手中打开这场招聘会。
+fair-stats-title = 📊 <b>统计</b>：{ $scope }
+fair-stats-everywhere = 全省
+fair-stats-total = 合计
+fair-stats-area = <b>{ $name }</b>：{ $total } 人订阅（{ $topics }）
+fair-stats-empty-areas = 其余 { $count } 个城市暂无订阅者。
+fair-stats-fairs = <b>近期招聘会</b>（{ $count } 场）：
+fair-stats-footer = 管理招聘会：/editfair 编号、/cancelfair 编号、/fairqr 编号（海报二维码）。
+fair-stats-fair = #{ $id } { $title }：{ $rsvps } 人报名，已通知 { $told } 人
 
 ## ==== end of section: fairs ====
 
 ## ==== section: signup (keys of this feature go below this line) ====
+
+## 报名表（申请人）
+signup-consent =
+    🤝 <b>报名结对巾帼创业导师</b>
+
+    开始前请您了解：
+    • <b>收集什么、为什么</b>：姓名、手机号、所在城市和区县、创业阶段、行业、需要的帮助和业务简介，只用于为您匹配创业导师并与您联系。
+    • <b>谁能看到</b>：您所在城市妇联的工作人员。
+    • <b>保存多久</b>：未提交的草稿保存 7 天；提交后保存到报名结束，结束 { $days } 天后删除个人信息，只保留匿名统计数字。
+    • <b>查看或删除</b>：随时发送 /mydata 查看，发送 /delete 删除。
+
+    同意后我们再开始提问，一共 7 个问题。
+signup-consent-agree = ✅ 同意，开始填写
+signup-consent-decline = 不同意
+signup-declined = 好的，我们没有保存任何报名信息。需要时发送 /signup 即可。
+signup-step = <b>第 { $n }/{ $total } 步 · { $title }</b>
+signup-current = 当前填写：{ $value }
+signup-title-name = 姓名
+signup-title-phone = 手机号
+signup-title-region = 城市和区县
+signup-title-stage = 创业阶段
+signup-title-industry = 行业
+signup-title-needs = 需要的帮助
+signup-title-about = 业务简介
+signup-ask-name = 请问怎么称呼您？请输入您的姓名（1–30 个字），例如：王丽
+signup-ask-phone = 请输入您的手机号（11 位），例如：13812345678。也可以点下面的“📱 发送我的手机号”。
+signup-ask-region = 您在哪个城市？点按钮选择，或输入城市名称或编号，例如：潍坊。
+signup-region-city = 已选城市：{ $city }。请选择区县，或直接输入区县名称，例如：寿光。
+signup-ask-stage = 您的创业走到哪一步了？点按钮，或输入编号，例如：2
+signup-ask-industry = 您的生意属于哪个行业？点按钮，或输入名称或编号，例如：电商
+signup-ask-needs = 您最需要哪些帮助？可以多选，选好后点“选好了”。也可以直接输入编号，例如：1 3
+signup-ask-about = 请用几句话介绍一下您的生意或想法（不超过 500 字），例如：我在寿光种大棚蔬菜，想学习开网店把菜卖到外地。
+signup-stage-idea = 还只是想法
+signup-stage-young = 经营不到一年
+signup-stage-established = 经营一年以上
+signup-industry-farming = 种植养殖
+signup-industry-crafts = 手工艺品
+signup-industry-ecommerce = 电子商务
+signup-industry-catering = 餐饮
+signup-industry-homemaking = 家政服务
+signup-industry-retail = 零售
+signup-industry-other = 其他
+signup-needs-finance = 融资贷款
+signup-needs-marketing = 营销销售
+signup-needs-skills = 技能培训
+signup-needs-management = 经营管理
+signup-needs-legal = 法律咨询
+signup-needs-done = ✅ 选好了
+signup-none = （未填写）
+signup-back = « 上一步
+signup-back-review = « 返回核对
+signup-cancel = ✖ 取消报名
+signup-phone-share = 📱 发送我的手机号
+signup-phone-saved = ✅ 手机号已记下：{ $phone }
+signup-ok = 好的。
+signup-error-name-empty = 姓名不能为空，请输入您的姓名，例如：王丽
+signup-error-name-long = 姓名最多 { $max } 个字（您输入了 { $length } 个字），请输入简短一些的称呼。
+signup-error-name-digits = 姓名里不能有数字。请只输入姓名，例如：王丽（手机号下一步再填）。
+signup-error-phone-chars = 手机号只能包含数字（可以带空格、短横线或 +86），例如 13812345678
+signup-error-phone-country = 目前只支持中国大陆手机号（+86），例如 13812345678
+signup-error-phone-length = 手机号应为11位数字，例如 13812345678（您输入了 { $length } 位）
+signup-error-phone-prefix = 手机号应以 13–19 开头，例如 13812345678
+signup-error-contact-other = 请分享<b>您自己</b>的手机号：点“📱 发送我的手机号”，或直接输入号码。
+signup-error-contact-foreign = 这个号码不是中国大陆手机号。请直接输入您的 11 位手机号，例如 13812345678
+signup-error-region = 没有找到“{ $text }”。请点按钮选择，或输入山东省内的城市或区县名称，例如：潍坊、寿光。
+signup-error-choice = 没看懂您的选择。请点按钮，或输入 1–{ $count } 的编号或选项名称。
+signup-error-choice-ambiguous = 这个回答符合不止一个选项，请点按钮，或输入编号。
+signup-error-needs = 没看懂“{ $text }”。请点按钮，或输入编号，例如：1 3
+signup-error-needs-none = 请至少选择一项。
+signup-error-about-empty = 请写几句话介绍您的生意或想法。
+signup-error-about-long = 简介最多 { $max } 字，您写了 { $length } 字。请精简一些再发送。
+signup-error-review = 请点下面的按钮修改或提交，也可以输入“提交”，或输入 1–7 修改对应的一项。
+signup-error-not-text = 这一步请直接打字回答。
+signup-question-unknown = 这个问题等填完报名后直接发给我就可以，也可以拨打 12338 妇女维权热线。我们先接着填写：
+signup-faq-source = 来源：{ $title }（{ $year }）
+signup-review-title = <b>请核对您的报名信息</b>
+signup-review-line = { $n }. { $label }：{ $value }
+signup-review-hint = 需要修改哪一项，就点对应的“修改”按钮；确认无误请点“提交报名”。
+signup-edit = ✏️ 修改{ $label }
+signup-submit = ✅ 提交报名
+signup-submitted =
+    ✅ <b>报名成功！</b>您的报名编号是 <b>{ $ref }</b>。
+
+    接下来：您所在城市妇联的工作人员会尽快与您电话联系，了解情况后为您匹配合适的创业导师。
+    随时发送 /myapplication 查看进度。
+signup-submit-twice = 您的报名刚刚已经提交。发送 /myapplication 查看进度。
+signup-already-open = 您已经有一份正在处理的报名（编号 <b>{ $ref }</b>）。同一时间只能有一份报名，您可以查看进度，或撤回后重新报名。
+signup-my-show = 📋 查看我的报名
+signup-resume = 您有一份没填完的报名（已完成 { $done }/{ $total }）。要从上次停下的地方继续吗？
+signup-resume-continue = ▶️ 继续填写
+signup-resume-restart = 🔄 重新开始
+signup-resume-later = 稍后再说
+signup-later = 好的，您填过的内容会保留 7 天。想继续时发送 /signup 即可。
+signup-nudge = 👋 您的创业导师报名还没填完（已完成 { $done }/7）。填过的内容保留到 { $until }，点下面的按钮就能接着填。
+signup-cancel-confirm = 确定要取消报名吗？已经填写的内容将被删除。
+signup-cancel-yes = 确定取消
+signup-cancel-no = 继续填写
+signup-cancelled = 已取消，您填写的内容已删除。需要时发送 /signup 重新报名。
+signup-start-button = 🤝 报名找导师
+signup-my-none = 您还没有提交过创业导师报名。
+signup-my-title = <b>我的报名 { $ref }</b>
+signup-my-status = 状态：{ $status }
+signup-my-submitted = 提交时间：{ $time }
+signup-my-mentor = 结对导师：{ $mentor }
+signup-my-withdrawn = 您已撤回这份报名。
+signup-my-closed = 这份报名已结束。
+signup-my-note = 工作人员留言：{ $note }
+signup-my-next-received = 接下来：工作人员会尽快与您电话联系。
+signup-my-next-contacted = 接下来：工作人员正在为您匹配合适的导师。
+signup-my-next-matched = 接下来：导师会与您联系，您也可以主动联系导师。
+signup-my-next-closed = 如需再次报名，发送 /signup。
+signup-status-received = 已收到
+signup-status-contacted = 已联系
+signup-status-matched = 已匹配导师
+signup-status-closed = 已结束
+signup-withdraw = 撤回报名
+signup-withdraw-confirm = 确定撤回报名 { $ref } 吗？撤回后工作人员将不再跟进。
+signup-withdraw-yes = 确定撤回
+signup-withdraw-no = 不撤回
+signup-withdrawn = 已撤回报名 { $ref }。需要时可以发送 /signup 重新报名。
+signup-notice-contacted = 📞 您的报名 { $ref } 已有工作人员跟进，她会和您电话联系。
+signup-notice-matched =
+    🤝 好消息！您的报名 { $ref } 已为您匹配创业导师：<b>{ $mentor }</b>
+    联系方式：{ $contact }
+signup-notice-closed = 您的报名 { $ref } 已结束。
+signup-mydata-section = 创业导师报名
+signup-mydata-draft = 未完成的报名草稿
+signup-mydata-consent = 同意时间
+signup-mydata-ref = 报名编号
+signup-mydata-status = 状态
+signup-mydata-submitted = 提交时间
+signup-mydata-name = 姓名
+signup-mydata-phone = 手机号
+signup-mydata-region = 地区
+signup-mydata-about = 业务简介
+signup-mydata-mentor = 导师
+signup-mydata-note = 工作人员留言
+
+## 报名（工作人员）
+staff-signup-new = 🆕 <b>新的创业导师报名 { $ref }</b>
+staff-signup-line-name = 姓名：{ $value }
+staff-signup-line-phone = 手机号：{ $value }
+staff-signup-line-region = 地区：{ $value }
+staff-signup-line-stage = 阶段：{ $value }
+staff-signup-line-industry = 行业：{ $value }
+staff-signup-line-needs = 需要：{ $value }
+staff-signup-line-about = 简介：{ $value }
+staff-signup-line-created = 提交：{ $value }
+staff-signup-line-mentor = 导师：{ $value }
+staff-signup-line-note = 备注：{ $value }
+staff-signup-show-contact = 📞 显示联系方式
+staff-signup-open = 📄 打开
+staff-signup-contact = { $ref } · { $name }：{ $phone }（已记录查看）
+staff-signup-card = <b>报名 { $ref }</b> · { $status }
+staff-signup-withdrawn = （申请人已撤回）
+staff-signup-withdrawn-notice = ↩ 申请人已撤回报名 { $ref }。
+staff-signup-mark-contacted = ☎️ 标记已联系
+staff-signup-assign = 🤝 分配导师
+staff-signup-close = ✖ 结束报名
+staff-signup-to-list = « 报名列表
+staff-signup-back-card = « 返回报名
+staff-signup-done = ✅ 已更新，并已通知申请人
+staff-signup-list-title = <b>创业导师报名 · { $filter }</b>（共 { $total } 份，第 { $page }/{ $pages } 页）
+staff-signup-list-line = { $n }. { $ref } · { $name } · { $region } · { $status } · { $time }
+staff-signup-list-empty = 没有符合条件的报名。
+staff-signup-filter-open = 处理中
+staff-signup-filter-all = 全部
+staff-signup-filter-received = 已收到
+staff-signup-filter-contacted = 已联系
+staff-signup-filter-matched = 已匹配
+staff-signup-filter-closed = 已结束
+staff-signup-filter-unknown = 可用的筛选：/signups open、received、contacted、matched、closed、all
+staff-signup-prev = ◀ 上一页
+staff-signup-next = 下一页 ▶
+staff-signup-export = ⬇️ 导出 CSV
+staff-signup-export-full = ⬇️ 导出 CSV（完整手机号）
+staff-signup-export-caption = 报名导出，共 { $count } 份（手机号已隐藏中间四位）。
+staff-signup-export-caption-full = 报名导出，共 { $count } 份，含完整手机号。本次导出已记录，请妥善保管。
+staff-signup-suggest-title = <b>为 { $ref } 分配导师</b>（{ $region } · { $industry }），推荐顺序：
+staff-signup-suggest-match = { $n }. ⭐ { $name } · { $industries } · { $region }
+staff-signup-suggest-other = { $n }. { $name } · { $industries } · { $region }
+staff-signup-no-mentors = { $region }还没有可分配的导师。请先用 /mentors 添加导师。
+staff-signup-close-ask = 结束报名 { $ref }：请输入给申请人的留言（会发送给她），或点下面的按钮直接结束。发送 /cancel 放弃。
+staff-signup-close-no-note = 不留言，直接结束
+staff-signup-close-cancelled = 好的，报名没有结束。
+staff-signup-note-empty = 留言不能为空。
+staff-signup-note-long = 留言最多 300 字，请精简一些。
+
+## 导师名单（工作人员）
+mentor-list-title = <b>创业导师名单</b>（共 { $count } 位，第 { $page }/{ $pages } 页）
+mentor-list-empty = 还没有导师。点“添加导师”开始。
+mentor-line = { $n }. { $name } · { $industries } · { $region }
+mentor-line-inactive = { $n }. ⏸ { $name } · { $industries } · { $region }（已停用）
+mentor-add = ➕ 添加导师
+mentor-card =
+    <b>导师 { $name }</b>（{ $status }）
+    行业：{ $industries }
+    地区：{ $region }
+    联系方式：{ $contact }
+mentor-status-active = 在岗
+mentor-status-inactive = 已停用
+mentor-edit = ✏️ { $field }
+mentor-field-name = 姓名
+mentor-field-industries = 行业
+mentor-field-region = 地区
+mentor-field-contact = 联系方式
+mentor-deactivate = ⏸ 停用
+mentor-reactivate = ▶️ 重新启用
+mentor-back = « 导师名单
+mentor-ask-name = （{ $n }/{ $total }）请输入导师姓名，例如：李红梅
+mentor-ask-industries = （{ $n }/{ $total }）导师擅长哪些行业？输入编号或名称，可多选：1 种植养殖、2 手工艺品、3 电子商务、4 餐饮、5 家政服务、6 零售、7 其他。例如：3 6
+mentor-ask-region = （{ $n }/{ $total }）导师所在的城市或区县，例如：潍坊 或 寿光
+mentor-ask-contact = （{ $n }/{ $total }）导师的联系方式（会告诉结对的申请人），例如：13900001111 或 微信号
+mentor-ask-cancel = 发送 /cancel 放弃。
+mentor-added = ✅ 已添加导师 { $name }。
+mentor-cancelled = 好的，已放弃，名单没有变动。
+mentor-error-industries = 没看懂“{ $text }”。请输入编号或行业名称，例如：3 6
+mentor-error-region = 在您负责的地区里没有找到“{ $text }”。请输入城市或区县名称，例如：寿光。
+mentor-error-region-ambiguous = 可能是：{ $list }。请输入更完整的名称。
+mentor-error-contact = 联系方式不能为空。
+mentor-error-contact-long = 联系方式最多 { $max } 个字。
 
 ## ==== end of section: signup ====
 

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { ConfigError } from "./config.ts";
 import type { Env } from "./env.ts";
 import { logError } from "./log.ts";

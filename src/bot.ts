@@ -1,10 +1,14 @@
 import { Bot, type Composer } from "grammy";
+import { fairsFeature } from "../handlers/fairs.ts";
 import { fallbackFeature } from "../handlers/fallback.ts";
 import { faqFeature } from "../handlers/faq.ts";
 import { helpFeature } from "../handlers/help.ts";
 import { languageFeature } from "../handlers/language.ts";
+import { mentorSignupFeature } from "../handlers/mentor-signup.ts";
 import { menuFeature } from "../handlers/menu.ts";
 import { privacyFeature } from "../handlers/privacy.ts";
+import { staffMentorsFeature } from "../handlers/staff-mentors.ts";
+import { staffSignupsFeature } from "../handlers/staff-signups.ts";
 import { startFeature } from "../handlers/start.ts";
 import { subscribeFeature } from "../handlers/subscribe.ts";
 import type { BotInfo, Config } from "./config.ts";
@@ -49,6 +53,11 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     privacyFeature,
     helpFeature,
     subscribeFeature,
+    fairsFeature,
+    // Staff text input (a closing note, a mentor's details) comes before the applicant's form.
+    staffSignupsFeature,
+    staffMentorsFeature,
+    mentorSignupFeature,
     startFeature,
     menuFeature,
     ...(options.extraFeatures ?? []),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseStaff } from "./staff/roles.ts";
 
 /** Names whose values are never printed, not even in a validation error. */

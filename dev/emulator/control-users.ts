@@ -1,7 +1,15 @@
 import type { Body, Route } from "./control.ts";
 import type { Core } from "./core.ts";
 import { ApiError } from "./errors.ts";
-import { rawUpdate, type SendInput, toUser, type UserInput, userCallback, userSend } from "./users.ts";
+import {
+  rawUpdate,
+  type SendInput,
+  toUser,
+  type UserInput,
+  userBlock,
+  userCallback,
+  userSend,
+} from "./users.ts";
 
 function chatSummary(core: Core) {
   return core.chats.all().map((s) => ({
@@ -16,6 +24,7 @@ function chatSummary(core: Core) {
 export const USER_ROUTES: Route[] = [
   ["POST", /^\/send$/, (core, body) => userSend(core, body as unknown as SendInput)],
   ["POST", /^\/callback$/, (core, body) => userCallback(core, body as never)],
+  ["POST", /^\/user-block$/, (core, body) => userBlock(core, body.from as UserInput, body.blocked !== false)],
   ["POST", /^\/update$/, (core, body) => rawUpdate(core, (body.update ?? body) as Body)],
   ["GET", /^\/chats$/, (core) => ({ chats: chatSummary(core) })],
   [

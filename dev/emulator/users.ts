@@ -152,3 +152,25 @@ export async function rawUpdate(core: Core, update: Record<string, unknown>): Pr
   if (from?.id && !from.is_bot) core.chats.privateChat(toUser(from));
   return deliver(core, update as unknown as Update);
 }
+
+/**
+ * A user blocks (or unblocks) the bot in her app: later sends to her fail with 403, and the bot
+ * gets the `my_chat_member` update Telegram sends for it (member ⇄ kicked).
+ */
+export async function userBlock(core: Core, input: UserInput, blocked: boolean): Promise<DeliveryResult> {
+  const user = toUser(input);
+  const state = core.chats.privateChat(user);
+  core.faults.block(user.id, blocked, "blocked");
+  core.events.emit("block", { chat_id: user.id, blocked, reason: "blocked" });
+  const bot = { id: core.bot.id, is_bot: true, first_name: core.bot.first_name, username: core.bot.username };
+  const member = { user: bot, status: "member" };
+  const kicked = { user: bot, status: "kicked", until_date: 0 };
+  const my_chat_member = {
+    chat: structuredClone(state.chat),
+    from: user,
+    date: Math.floor(Date.now() / 1000),
+    old_chat_member: blocked ? member : kicked,
+    new_chat_member: blocked ? kicked : member,
+  };
+  return deliver(core, { update_id: core.nextUpdateId++, my_chat_member } as Update);
+}

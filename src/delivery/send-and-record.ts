@@ -82,7 +82,7 @@ export async function sendAndRecord(
     pipe.hmget(out.failed, ...recipients.map(String));
     pipe.smismember(out.skipped, recipients);
   }
-  for (const id of recipients) pipe.hmget(keys.user(id), "status", "locale");
+  for (const id of recipients) pipe.hmget(keys.user(id), "status", "locale", "lang");
   onRequest?.("redis");
   const results = await pipe.exec<unknown[]>();
   const done = results.shift() as number[];
@@ -107,9 +107,11 @@ export async function sendAndRecord(
     const handled = done[i] === 1 || gone[i] === 1 || skipped[i] === 1 || failed?.[String(userId)] != null;
     const profile = profiles[i];
     if (!handled && profile && profile.status !== "stopped") {
-      const locale = (LOCALES as readonly unknown[]).includes(profile.locale)
-        ? (profile.locale as Locale)
-        : "zh-CN";
+      // Her own choice first, then Telegram's language as last seen, as in a chat.
+      const locale =
+        [profile.locale, profile.lang].find((l): l is Locale =>
+          (LOCALES as readonly unknown[]).includes(l),
+        ) ?? "zh-CN";
       targets.push({ userId, locale });
       continue;
     }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import type { FaqLocale } from "./types.ts";

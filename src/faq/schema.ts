@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FOLLOWUPS, MAX_ANSWER_CHARS } from "./validate.ts";
 
 // Everything read back from Redis is parsed, never cast: a hand-edited or half-written value

@@ -1,11 +1,13 @@
+import { fairNoticesJob } from "../fairs/jobs.ts";
 import { logError } from "../log.ts";
+import { signupDraftsJob, signupRetentionJob } from "../signup/jobs.ts";
 import type { JobDeps, ScheduledJob } from "./types.ts";
 
 /**
  * Every job the Cron Trigger runs, in order. A feature with timed work (reminders, scheduled
  * broadcasts, expiry) adds its job here.
  */
-export const scheduledJobs: ScheduledJob[] = [];
+export const scheduledJobs: ScheduledJob[] = [signupDraftsJob, signupRetentionJob, fairNoticesJob];
 
 /** Runs every job; one failing job is logged and does not stop the others. */
 export async function runScheduledJobs(jobs: readonly ScheduledJob[], deps: JobDeps): Promise<void> {

@@ -10,6 +10,9 @@ export const profileSource: PersonalDataSource = {
     if (!profile) return [];
     const items: DataItem[] = [];
     if (profile.locale) items.push({ label: "mydata-field-locale", value: profile.locale, kind: "text" });
+    if (typeof profile.raw.lang === "string") {
+      items.push({ label: "mydata-field-lang", value: profile.raw.lang, kind: "text" });
+    }
     items.push({ label: "mydata-field-status", value: `mydata-status-${profile.status}`, kind: "key" });
     if (profile.created) items.push({ label: "mydata-field-created", value: profile.created, kind: "time" });
     if (profile.seen) items.push({ label: "mydata-field-seen", value: profile.seen, kind: "time" });

@@ -1,4 +1,6 @@
+import { rsvpSource } from "../fairs/privacy.ts";
 import { faqSource } from "../faq/privacy.ts";
+import { signupSource } from "../signup/privacy.ts";
 import { subscriptionSource } from "../subscriptions/privacy.ts";
 import { profileSource, sessionSource } from "./core-sources.ts";
 import type { PersonalDataSource } from "./registry.ts";
@@ -11,5 +13,7 @@ export const personalDataSources: readonly PersonalDataSource[] = [
   profileSource,
   sessionSource,
   subscriptionSource,
+  signupSource,
+  rsvpSource,
   faqSource,
 ];

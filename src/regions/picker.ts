@@ -3,7 +3,7 @@
  * encoded in (≤ 64-byte) callback data and parsed back, and how a typed answer resolves.
  * Rendering lives in handlers/region-picker.ts; features hold their own state.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { childrenOf, cities, findRegions, getRegion, isWithin } from "./index.ts";
 import { normalizeQuery, searchKeys, stripSuffix } from "./normalize.ts";
 import type { Region } from "./types.ts";

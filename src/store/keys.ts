@@ -15,8 +15,14 @@ export const keys = {
   fairsByTime: () => "jg:fairs:by-time",
   fairSeq: () => "jg:fairs:seq",
   fairRsvp: (id: string) => `jg:fair:${id}:rsvp`,
-  /** Claimed (SET NX) by the reminder job, so a fair's reminder starts once. */
-  fairReminded: (id: string) => `jg:fair:${id}:reminded`,
+  /** Per-notice sets of user ids already handled (send-and-record done sets): announce, cancel, reminder. */
+  fairNoticeDone: (id: string, kind: string) => `jg:fair:${id}:sent:${kind}`,
+  /** Lease held by whoever is sending one notice of a fair, so overlapping crons never send it twice. */
+  fairNoticeLock: (id: string, kind: string) => `jg:fair:${id}:lock:${kind}`,
+  /** Notices waiting to go out: zset of `{id}:{kind}` by due time (the cron drains it). */
+  fairOutbox: () => "jg:fairs:outbox",
+  /** Scratch unions for /stats (deleted in the same pipeline, with a short TTL in case it fails). */
+  statsTmp: (token: string, n: number) => `jg:tmp:stats:${token}:${n}`,
   /** The fairs a person RSVP'd to, so /mydata and /delete reach the RSVP sets. */
   userFairs: (userId: number) => `jg:user:${userId}:fairs`,
   /** A broadcast's record, and its per-recipient outcome sets (reachable from a user via bcIndex). */
@@ -47,7 +53,8 @@ export const keys = {
   signupCounts: () => "jg:signups:counts",
   /** Drafts by (a lower bound of) last activity, for the nudge and expiry job; members are user ids. */
   signupDrafts: () => "jg:signup:drafts",
-  signupNudging: (userId: number) => `jg:signup:nudging:${userId}`,
+  /** The start time of the draft she was nudged about (SET … GET), so each draft is nudged once. */
+  signupNudged: (userId: number) => `jg:signup:nudged:${userId}`,
   /** Mentor roster: hash per mentor, all ids, ids per city, id counter. */
   mentor: (id: string) => `jg:mentor:${id}`,
   mentors: () => "jg:mentors",
@@ -74,15 +81,18 @@ export const ttl = {
   /** A conversation state nobody touched for a week is abandoned. */
   session: 60 * 60 * 24 * 7,
   botInfo: 60 * 60 * 24,
-  /** A reminder claim outlives the fair's day, then goes. */
-  fairReminded: 60 * 60 * 24 * 3,
+  /** Who was told about a fair is kept until a month after it (cancellations, /mydata), then goes. */
+  fairNoticeAfterStart: 60 * 60 * 24 * 30,
+  /** A notice lease: longer than one run's time budget, short enough that a crashed run is resumed soon. */
+  fairNoticeLock: 60 * 3,
+  statsTmp: 60,
   /** The union of audience sets lives only while a broadcast is counted or launched. */
   bcUnion: 60 * 10,
   /** Recipient and outcome sets outlive the broadcast by a month (redelivery, reports, /mydata). */
   bcData: 60 * 60 * 24 * 30,
   bcLaunchLock: 60 * 5,
-  /** Claim held while the draft job sends one nudge, so overlapping crons send it once. */
-  signupNudging: 60 * 10,
+  /** The nudge marker outlives the draft it names (drafts expire after 7 days). */
+  signupNudged: 60 * 60 * 24 * 8,
   /** Votes and questions passed to staff are forgotten after three months without a new one. */
   userFaq: 60 * 60 * 24 * 90,
 } as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { keys, ttl } from "./keys.ts";
 import { type Profile, parseProfile } from "./profile.ts";
 import type { Redis } from "./redis.ts";

@@ -35,6 +35,14 @@ export const subscriptionSource: PersonalDataSource = {
     if (typeof raw.source === "string" && raw.source) {
       items.push({ label: "mydata-field-source", value: raw.source, kind: "text" });
     }
+    // Why alerts stopped (her /stop or a block) is kept with the status, so it is shown too.
+    if (raw.stopped_by === "user" || raw.stopped_by === "blocked") {
+      items.push({
+        label: "mydata-field-stopped-by",
+        value: `mydata-stopped-by-${raw.stopped_by}`,
+        kind: "key",
+      });
+    }
     return items;
   },
   // Every topic × region set, not only those the hash names: erasure must not trust a stale hash.

@@ -1,4 +1,5 @@
 import type { MiddlewareFn } from "grammy";
+import { localeFromTelegram } from "../i18n.ts";
 import { logError } from "../log.ts";
 import { loadUpdateState, saveUpdateState } from "../store/state.ts";
 import type { BotContext } from "./context.ts";
@@ -34,6 +35,9 @@ export const stateMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {
     // Touch the profile at most hourly so plain reads don't cost a write each.
     if (!ctx.profile) Object.assign(ctx.profileChanges, { created: now, seen: now, status: "active" });
     else if (now - ctx.profile.seen > HOUR) ctx.profileChanges.seen = now;
+    // Telegram's language, kept so messages sent outside a chat (alerts, reminders) use it too.
+    const lang = localeFromTelegram(ctx.from?.language_code);
+    if (lang && ctx.profile?.raw.lang !== lang) ctx.profileChanges.lang = lang;
   }
   const after = JSON.stringify(ctx.session);
   try {

@@ -102,6 +102,20 @@ describe("subscribing with buttons and typed answers", () => {
     await say(p, "1 3");
     expect(await user(p)).toMatchObject({ regions: "370783,370781", topics: "fairs,training" });
 
+    // A district named at the city step, and the city named at the district step.
+    const r = zhUser();
+    await say(r, "/subscribe");
+    await say(r, "青州");
+    expect(await lastText(r)).toContain("潍坊市 · 青州市");
+    await say(r, "1");
+    expect(await user(r)).toMatchObject({ regions: "370781", topics: "fairs" });
+    const s = zhUser();
+    await say(s, "/subscribe");
+    await say(s, "潍坊");
+    await say(s, "潍坊市");
+    await say(s, "确定");
+    expect(await user(s)).toMatchObject({ regions: "370700", topics: "fairs" });
+
     const q = enUser();
     await say(q, "/subscribe");
     await say(q, "5");

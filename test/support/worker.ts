@@ -88,28 +88,41 @@ export function callbackUpdate(person: Person, data: string, messageId = 1): Jso
   };
 }
 
-/** Sends text as `person` through the emulator (so its chat log is real) and posts the update to the Worker. */
-export async function say(person: Person, text: string, extra: Json = {}): Promise<Response> {
-  const { update } = await userAction("send", { from: person, text, ...extra });
-  return postWebhook(update);
+/** How an update reaches a Worker: the default is the test Worker's own webhook. */
+export type Post = (update: unknown) => Promise<Response>;
+
+/** `say` and `press` bound to one way of posting updates (another Worker instance, a controlled clock). */
+export function driver(post: Post = (update) => postWebhook(update)) {
+  return {
+    /** Sends text as `person` through the emulator (so its chat log is real) and posts the update. */
+    async say(person: Person, text: string, extra: Json = {}): Promise<Response> {
+      const { update } = await userAction("send", { from: person, text, ...extra });
+      return post(update);
+    },
+    /**
+     * Presses the inline button carrying `data` on the bot's latest message that has it, as Telegram
+     * would. `force` presses it on the latest bot message even if no button there carries it (a forged press).
+     */
+    async press(
+      person: Person,
+      data: string,
+      opts: { force?: boolean; messageId?: number } = {},
+    ): Promise<{ res: Response; callbackId: string }> {
+      const messageId = opts.messageId ?? (await messageWithButton(person.id, opts.force ? undefined : data));
+      const { update } = await userAction("callback", {
+        from: person,
+        message_id: messageId,
+        data,
+        force: opts.force ?? false,
+      });
+      const callbackId = String((update.callback_query as Json).id);
+      return { res: await post(update), callbackId };
+    },
+  };
 }
 
-/**
- * Presses the inline button carrying `data` on the bot's latest message that has it, as Telegram
- * would. `force` presses it on the latest bot message even if no button there carries it (a forged press).
- */
-export async function press(
-  person: Person,
-  data: string,
-  opts: { force?: boolean; messageId?: number } = {},
-): Promise<{ res: Response; callbackId: string }> {
-  const messageId = opts.messageId ?? (await messageWithButton(person.id, opts.force ? undefined : data));
-  const { update } = await userAction("callback", {
-    from: person,
-    message_id: messageId,
-    data,
-    force: opts.force ?? false,
-  });
-  const callbackId = String((update.callback_query as Json).id);
-  return { res: await postWebhook(update), callbackId };
-}
+const defaultDriver = driver();
+/** Sends text as `person` through the emulator and posts the update to the test Worker. */
+export const say = defaultDriver.say;
+/** Presses an inline button as `person` (see {@link driver}). */
+export const press = defaultDriver.press;

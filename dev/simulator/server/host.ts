@@ -7,7 +7,7 @@ export interface HostDeps {
   personas: PersonaStore;
   emulator: Emulator;
   bot: { username?: string; first_name: string };
-  /** STAFF from the environment (or the launcher's default); personas refine it. */
+  /** STAFF from the environment ("" when unset); personas add to it and decide their own ids. */
   baseStaff: string;
   /** Set when the launcher runs redis-server itself, so flushing it touches nobody else's data. */
   storage: { url: string; token: string; owned: boolean };
@@ -59,7 +59,11 @@ export function createHost(deps: HostDeps): LiveHost {
     });
     return running;
   };
-  deps.personas.onChange(() => void sync());
+  deps.personas.onChange(() => {
+    // Every open page (and a test driving the API) sees the change at once.
+    deps.emulator.emit("sim_personas");
+    void sync();
+  });
 
   return {
     personas: deps.personas,

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { getRegion } from "../../../src/regions/index.ts";
 
 const fields = {
@@ -12,10 +12,11 @@ const fields = {
     .string()
     .regex(/^\d{6}$/)
     .refine((code) => getRegion(code) !== undefined, "unknown region code")
-    .nullable()
-    .default(null),
-  note: z.string().trim().max(80).default(""),
+    .nullable(),
+  note: z.string().trim().max(80),
 };
+// Defaults only where a whole persona is read: a patch must leave out what it does not change.
+const withDefaults = { ...fields, region: fields.region.default(null), note: fields.note.default("") };
 
 function staffHasRegion<T extends { role?: string; region?: string | null }>(p: T): boolean {
   return p.role !== "staff" || Boolean(p.region);
@@ -23,13 +24,13 @@ function staffHasRegion<T extends { role?: string; region?: string | null }>(p: 
 
 /** A simulated Telegram user. Staff personas carry the region code of their scope. */
 export const personaSchema = z
-  .object(fields)
+  .object(withDefaults)
   .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] });
 export type Persona = z.output<typeof personaSchema>;
 
 /** What the page sends to create a persona: everything but the id is required. */
 export const newPersonaSchema = z
-  .object({ ...fields, id: fields.id.optional() })
+  .object({ ...withDefaults, id: fields.id.optional() })
   .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] });
 /** What the page sends to change a persona. */
 export const personaPatchSchema = z.object(fields).omit({ id: true }).partial();
@@ -49,11 +50,19 @@ export const STARTER_PERSONAS: Persona[] = [
   { id: 900000001, first_name: "Admin Chen", language: "en", role: "admin", region: null, note: "省妇联" },
 ];
 
-const fileSchema = z.object({ version: z.literal(1), personas: z.array(personaSchema) });
+const fileSchema = z.object({
+  version: z.literal(1),
+  personas: z.array(personaSchema),
+  /** The highest automatic id handed out so far, so a deleted persona's id is never reused. */
+  last_id: z.number().int().nonnegative().default(0),
+});
+const FIRST_ID = 700000000;
+const STAFF_IDS = 900000000;
 
 /** Personas kept in a JSON file, so they survive restarts of both the page and `npm start`. */
 export class PersonaStore {
   private list: Persona[];
+  private lastId = FIRST_ID;
   private readonly file: string;
   private readonly listeners = new Set<(personas: Persona[]) => void>();
 
@@ -64,7 +73,9 @@ export class PersonaStore {
 
   private load(): Persona[] {
     try {
-      return fileSchema.parse(JSON.parse(readFileSync(this.file, "utf8"))).personas;
+      const saved = fileSchema.parse(JSON.parse(readFileSync(this.file, "utf8")));
+      this.lastId = Math.max(this.lastId, saved.last_id);
+      return saved.personas;
     } catch {
       // Missing or unreadable: start over with the starters, keeping a broken file for inspection.
       if (existsSync(this.file)) renameSync(this.file, `${this.file}.bad`);
@@ -77,7 +88,8 @@ export class PersonaStore {
   private save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify({ version: 1, personas: this.list }, null, 2)}\n`);
+    const data = { version: 1, personas: this.list, last_id: this.lastId };
+    writeFileSync(tmp, `${JSON.stringify(data, null, 2)}\n`);
     renameSync(tmp, this.file);
     for (const listener of this.listeners) listener(this.all());
   }
@@ -95,11 +107,16 @@ export class PersonaStore {
     this.listeners.add(listener);
   }
 
-  /** Adds a persona; without an id it gets the next free one after the highest plain-user id. */
+  /**
+   * Adds a persona. Without an id she gets a new one, never one a deleted persona had: that id's
+   * chat and stored profile (language, subscriptions) would otherwise become hers.
+   */
   create(input: z.input<typeof newPersonaSchema>): Persona {
     const parsed = newPersonaSchema.parse(input);
-    const id = parsed.id ?? Math.max(700000000, ...this.list.map((p) => (p.id < 900000000 ? p.id : 0))) + 1;
+    const highest = Math.max(this.lastId, ...this.list.map((p) => (p.id < STAFF_IDS ? p.id : 0)));
+    const id = parsed.id ?? highest + 1;
     if (this.get(id)) throw new PersonaError(`a persona with id ${id} exists`);
+    if (parsed.id === undefined) this.lastId = id;
     const persona = personaSchema.parse({
       ...parsed,
       id,
@@ -144,7 +161,7 @@ export class PersonaError extends Error {
 }
 
 /**
- * The Worker's STAFF: the launcher's STAFF (env or default) with each persona deciding the role of
+ * The Worker's STAFF: STAFF from the environment (if any) with each persona deciding the role of
  * its own id, so a persona made a plain user is not staff even if STAFF lists that id.
  */
 export function mergeStaff(baseStaff: string, personas: readonly Persona[]): string {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { z } from "zod";
+import * as z from "zod";
 import { childrenOf, cities } from "../../../src/regions/index.ts";
 import { readBody, sendJson } from "../../emulator/http-util.ts";
 import type { PageHandler } from "../../emulator/index.ts";

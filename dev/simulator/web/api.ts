@@ -74,13 +74,18 @@ export const api = {
       throw err;
     }
   },
+  chats: () => call<{ chats: { chat: { id: number } }[] }>("GET", "/__emu/chats"),
   send: (p: Persona, body: Record<string, unknown>) =>
     call<Delivery>("POST", "/__emu/send", { from: userOf(p), ...body }),
   press: (p: Persona, messageId: number, data: string) =>
     call<Delivery>("POST", "/__emu/callback", { from: userOf(p), message_id: messageId, data }),
   blocked: () => call<{ blocked: { chat_id: number }[] }>("GET", "/__emu/block"),
+  /** Sends to her fail with 403; the bot is not told (it learns from the 403). */
   block: (chatId: number, blocked: boolean) =>
     call<object>("POST", "/__emu/block", { chat_id: chatId, blocked }),
+  /** She blocks the bot in her app: 403s, and the bot gets Telegram's my_chat_member update. */
+  userBlock: (p: Persona, blocked: boolean) =>
+    call<Delivery>("POST", "/__emu/user-block", { from: userOf(p), blocked }),
   faults: () => call<{ faults: Fault[] }>("GET", "/__emu/faults"),
   addFault: (f: Partial<Fault>) => call<{ faults: Fault[] }>("POST", "/__emu/faults", f),
   clearFaults: () => call<object>("DELETE", "/__emu/faults"),

@@ -33,6 +33,20 @@ function outcomeOf(call: CallRecord): Outcome {
   return "other";
 }
 
+// Shown in her chat where it happened, so a 403 or a 429 is visible next to the messages.
+function noteFailure(chatId: number, call: CallRecord): void {
+  const outcome = outcomeOf(call);
+  const icon = outcome === "delivered" ? "" : LABELS[outcome].split(" ")[0];
+  const code = call.response.error_code ?? "network";
+  const text = `${icon} ${call.method} failed: ${code} ${call.response.description ?? ""}`.trim();
+  store.note(chatId, {
+    seq: call.seq,
+    at: call.at,
+    text,
+    kind: outcome === "delivered" ? "other" : outcome,
+  });
+}
+
 function bump(map: Map<Outcome, number>, key: Outcome): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
@@ -40,9 +54,10 @@ function bump(map: Map<Outcome, number>, key: Outcome): void {
 /** Counts one Bot API call if it sent something to a chat (called for history and live events). */
 export function recordCall(call: CallRecord): void {
   latest = Math.max(latest, call.seq);
-  if (!SENDING.test(call.method) || seen.has(call.seq) || call.seq <= since) return;
   const chatId = Number(call.params.chat_id);
   if (!Number.isSafeInteger(chatId)) return;
+  if (!call.response.ok) noteFailure(chatId, call);
+  if (!SENDING.test(call.method) || seen.has(call.seq) || call.seq <= since) return;
   seen.add(call.seq);
   const outcome = outcomeOf(call);
   bump(totals, outcome);
@@ -117,6 +132,13 @@ function clear(keepSince: number): void {
   perChat.clear();
   recent.length = 0;
   render();
+}
+
+/** Starts counting from zero: the emulator was reset and numbers its calls from 1 again. */
+export function resetDeliveries(): void {
+  seen.clear();
+  latest = 0;
+  clear(0);
 }
 
 /** The right column's live count of messages sent to personas: delivered, blocked, 429, 5xx. */

@@ -1,4 +1,4 @@
-import { recordCall } from "./deliveries-view.ts";
+import { recordCall, resetDeliveries } from "./deliveries-view.ts";
 import { toast } from "./dom.ts";
 import { refreshFaults } from "./faults-view.ts";
 import { store } from "./store.ts";
@@ -33,9 +33,13 @@ function handle(event: EmuEvent): void {
       if (event.call?.response.injected) void refreshFaults();
       break;
     case "reset":
+      resetDeliveries();
       store.clearChats();
       void loadChats();
       void refreshFaults();
+      break;
+    case "sim_personas":
+      void refreshState();
       break;
     case "sim_worker":
       void refreshState();

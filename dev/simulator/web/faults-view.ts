@@ -48,13 +48,20 @@ export async function mountFaults(): Promise<void> {
     const p = store.persona(store.selected);
     if (!p) return;
     const blocked = (event.target as HTMLInputElement).checked;
-    await api.block(p.id, blocked).catch((err: Error) => toast(err.message, "error"));
+    const tell = byId<HTMLInputElement>("fault-blocked-tell").checked;
+    await (tell ? api.userBlock(p, blocked) : api.block(p.id, blocked)).catch((err: Error) =>
+      toast(err.message, "error"),
+    );
   });
   byId("fault-429").addEventListener("click", () =>
     add({ kind: "429", count: numberOf("fault-429-count", 1), retry_after: numberOf("fault-429-retry", 3) }),
   );
   byId("fault-5xx").addEventListener("click", () =>
-    add({ kind: "5xx", count: numberOf("fault-5xx-count", 1), status: numberOf("fault-5xx-status", 500) }),
+    add({
+      kind: "5xx",
+      count: numberOf("fault-5xx-count", 1),
+      status: Number(byId<HTMLSelectElement>("fault-5xx-status").value),
+    }),
   );
   byId("fault-clear").addEventListener("click", async () => {
     await api.clearFaults();

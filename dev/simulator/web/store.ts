@@ -1,8 +1,18 @@
 import type { LogEntry, Persona, ReplyKeyboard, WorkerState } from "./types.ts";
 
+/** A Bot API call to her chat that failed, shown in the chat like a service message. */
+export interface ChatNote {
+  seq: number;
+  /** Milliseconds, like Date.now(). */
+  at: number;
+  text: string;
+  kind: "blocked" | "429" | "5xx" | "other";
+}
+
 /** One persona's chat as the page knows it. */
 export interface ChatData {
   entries: Map<number, LogEntry>;
+  notes: ChatNote[];
   replyKeyboard: ReplyKeyboard | null;
   /** Her messages the Worker did not accept (it was restarting, or failed). */
   failed: Set<number>;
@@ -14,6 +24,7 @@ export interface ChatData {
 export type ChatChange =
   | { kind: "upsert"; entry: LogEntry }
   | { kind: "delete"; messageId: number }
+  | { kind: "note"; note: ChatNote }
   | { kind: "reload" };
 
 type Topic = "personas" | "worker" | "chat" | "blocked" | "typing";
@@ -52,7 +63,7 @@ export class Store {
   chat(id: number): ChatData {
     let chat = this.chats.get(id);
     if (!chat) {
-      chat = { entries: new Map(), replyKeyboard: null, failed: new Set(), keyboardHidden: false };
+      chat = { entries: new Map(), notes: [], replyKeyboard: null, failed: new Set(), keyboardHidden: false };
       this.chats.set(id, chat);
     }
     return chat;
@@ -90,6 +101,15 @@ export class Store {
     if (id === this.selected && document.visibilityState === "visible") this.markRead(id);
     this.emit("chat", id, { kind: "upsert", entry });
     this.emit("personas");
+  }
+
+  /** A failed call to her chat (from the live stream or the calls history; each seq once). */
+  note(id: number, note: ChatNote): void {
+    const chat = this.chat(id);
+    if (chat.notes.some((n) => n.seq === note.seq)) return;
+    chat.notes.push(note);
+    if (chat.notes.length > 200) chat.notes.shift();
+    this.emit("chat", id, { kind: "note", note });
   }
 
   remove(id: number, messageId: number): void {

@@ -1,15 +1,21 @@
 import { api } from "./api.ts";
 import { store } from "./store.ts";
 
-async function loadChat(id: number): Promise<void> {
-  const log = await api.messages(id);
+async function loadChat(id: number, exists: boolean): Promise<void> {
+  const log = exists ? await api.messages(id) : { messages: [], reply_keyboard: null };
   store.load(id, log.messages, log.reply_keyboard);
+}
+
+async function loadSome(ids: number[]): Promise<void> {
+  // Only chats the emulator knows have a log; asking for the others would only earn 404s.
+  const known = new Set((await api.chats()).chats.map((c) => c.chat.id));
+  await Promise.all(ids.map((id) => loadChat(id, known.has(id))));
 }
 
 /** Loads every persona's chat and the blocked list from the emulator (reset, reconnect). */
 export async function loadChats(): Promise<void> {
   await loadBlocked();
-  await Promise.all(store.personas.map((p) => loadChat(p.id)));
+  await loadSome(store.personas.map((p) => p.id));
 }
 
 /** Which chats have blocked the bot. */
@@ -29,5 +35,6 @@ export async function refreshState(): Promise<void> {
   if (store.selected !== null && !store.persona(store.selected)) store.select(null);
   store.emit("personas");
   store.emit("worker");
-  await Promise.all(store.personas.filter((p) => !store.loaded.has(p.id)).map((p) => loadChat(p.id)));
+  const missing = store.personas.filter((p) => !store.loaded.has(p.id)).map((p) => p.id);
+  if (missing.length > 0) await loadSome(missing);
 }

@@ -54,6 +54,29 @@ function confirmReset(): void {
   dialog.showModal();
 }
 
+// Posters carry links like these (QR codes of t.me links); clicking one is tapping it in Telegram.
+const SAMPLE_LINKS: [string, string][] = [
+  ["sub_370700", "Weifang job fairs (poster)"],
+  ["sub_370783", "Shouguang job fairs (poster)"],
+  ["sub_370100", "Jinan job fairs (poster)"],
+];
+
+function samples(): void {
+  const bot = store.bot.username ?? "bot";
+  fill(
+    byId("deeplink-samples"),
+    ...SAMPLE_LINKS.map(([payload, label]) => {
+      const href = `https://t.me/${bot}?start=${payload}`;
+      const a = h("a", { href, class: "deep-link", title: href, "data-payload": payload, text: label });
+      a.addEventListener("click", (event) => {
+        event.preventDefault();
+        void sendText(`/start ${payload}`);
+      });
+      return h("li", {}, a, " ", h("code", { text: payload }));
+    }),
+  );
+}
+
 /** Deep links pasted in (t.me URL, `/start payload` or a bare payload), reset, and the Worker's state. */
 export function mountTools(): void {
   byId("deeplink-form").addEventListener("submit", (event) => {
@@ -66,5 +89,7 @@ export function mountTools(): void {
   });
   byId("reset").addEventListener("click", confirmReset);
   store.on("worker", workerBanner);
+  store.on("worker", samples);
   workerBanner();
+  samples();
 }

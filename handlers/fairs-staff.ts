@@ -1,0 +1,154 @@
+/** Staff side of job fairs: publishing, editing, cancelling, poster QR codes and /stats. */
+import { InlineKeyboard, InputFile } from "grammy";
+import { cancelFair, publishFair, updateFair } from "../src/fairs/manage.ts";
+import { sendNotice } from "../src/fairs/notices.ts";
+import { qrPng } from "../src/fairs/qr.ts";
+import { fairStats } from "../src/fairs/stats.ts";
+import { getFair } from "../src/fairs/store.ts";
+import type { FairNoticeKind } from "../src/fairs/templates.ts";
+import { draftSchema, type Fair } from "../src/fairs/types.ts";
+import { logInfo } from "../src/log.ts";
+import { getRegion, regionLabel } from "../src/regions/index.ts";
+import { inScope } from "../src/staff/roles.ts";
+import { TOPICS } from "../src/subscriptions/topics.ts";
+import { telegramChannel } from "../src/telegram/channel.ts";
+import type { BotContext } from "../src/telegram/context.ts";
+import { ask, type Form, saveForm } from "./fairs-form.ts";
+
+/** What a webhook may spend sending a notice at once; the cron sends the rest within minutes. */
+const INLINE_BUDGET = { ms: 8_000, sends: 150 };
+
+/** Sends a queued notice now, within the webhook's budget, and edits the status message with the count. */
+async function deliverNow(ctx: BotContext, fair: Fair, kind: FairNoticeKind, statusKey: string) {
+  const status = await ctx.reply(ctx.t(`${statusKey}-sending`, { id: fair.id, title: fair.title }), {
+    parse_mode: "HTML",
+  });
+  const deps = {
+    redis: ctx.deps.redis,
+    channel: telegramChannel(ctx.api),
+    i18n: ctx.deps.i18n,
+    timeZone: ctx.config.TIMEZONE,
+    rate: ctx.config.BROADCAST_RATE,
+    now: ctx.deps.now,
+  };
+  const run = await sendNotice(deps, fair.id, kind, {
+    deadline: Date.now() + INLINE_BUDGET.ms,
+    maxSends: INLINE_BUDGET.sends,
+  });
+  logInfo("fair_notice", { fair: fair.id, kind, ...run });
+  const key = run.status === "done" ? `${statusKey}-sent` : `${statusKey}-sending-more`;
+  await ctx.api.editMessageText(
+    ctx.chat!.id,
+    status.message_id,
+    ctx.t(key, { id: fair.id, title: fair.title, sent: run.sent }),
+    { parse_mode: "HTML" },
+  );
+}
+
+/** The preview's publish (or save) button: validates everything again, then announces or notifies. */
+export async function publish(ctx: BotContext, form: Form): Promise<void> {
+  const draft = draftSchema.safeParse(form.draft);
+  const staff = ctx.staff!;
+  if (!draft.success) return ask(ctx, { ...form, step: "title" });
+  if (!inScope(staff, draft.data.region) || getRegion(draft.data.region)?.level !== "county") {
+    return ask(ctx, { ...form, step: "region", city: undefined, single: true }, ctx.t("fair-out-of-scope"));
+  }
+  const now = ctx.deps.now();
+  if (draft.data.startsAt <= now)
+    return ask(ctx, { ...form, step: "when", single: true }, ctx.t("fair-bad-date-past"));
+  if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
+  saveForm(ctx, undefined);
+  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+  if (!form.editing) {
+    const fair = await publishFair(ctx.deps.redis, draft.data, staff.id, now);
+    return deliverNow(ctx, fair, "announce", "fair-published");
+  }
+  const existing = await loadManaged(ctx, form.editing);
+  if (!existing) return;
+  const { fair, notify } = await updateFair(ctx.deps.redis, existing, draft.data, staff.id, now);
+  if (notify) return deliverNow(ctx, fair, "change", "fair-saved");
+  await ctx.reply(ctx.t("fair-saved", { id: fair.id, title: fair.title }), { parse_mode: "HTML" });
+}
+
+/** A fair this staff member may manage: it exists, is open, and lies in her scope; else says why. */
+export async function loadManaged(ctx: BotContext, id: string): Promise<Fair | null> {
+  const fair = await getFair(ctx.deps.redis, id);
+  let problem: string | undefined;
+  if (!fair) problem = "fair-unknown";
+  else if (!inScope(ctx.staff!, fair.region)) problem = "fair-out-of-scope";
+  else if (fair.status !== "published" || fair.startsAt <= ctx.deps.now()) problem = "fair-closed";
+  if (!problem) return fair;
+  await ctx.reply(ctx.t(problem, { id }), { parse_mode: "HTML" });
+  return null;
+}
+
+/** Opens a published fair in the form, at the preview. */
+export async function startEdit(ctx: BotContext, id: string): Promise<void> {
+  const fair = await loadManaged(ctx, id);
+  if (!fair) return;
+  const { id: _, status: _s, author: _a, createdAt: _c, updatedAt: _u, seq: _q, ...draft } = fair;
+  delete ctx.session.sub;
+  await ask(ctx, { step: "preview", draft, editing: id, single: false });
+}
+
+/** Asks to confirm a cancellation, naming who will be told. */
+export async function askCancel(ctx: BotContext, id: string): Promise<void> {
+  const fair = await loadManaged(ctx, id);
+  if (!fair) return;
+  const kb = new InlineKeyboard()
+    .text(ctx.tText("fair-button-cancel-yes"), `fair:cxy:${id}`)
+    .text(ctx.tText("fair-button-cancel-no"), "fair:cxn");
+  await ctx.reply(ctx.t("fair-cancel-confirm", { id, title: fair.title }), {
+    parse_mode: "HTML",
+    reply_markup: kb,
+  });
+}
+
+export async function confirmCancel(ctx: BotContext, id: string): Promise<void> {
+  const fair = await loadManaged(ctx, id);
+  if (!fair) return;
+  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+  const cancelled = await cancelFair(ctx.deps.redis, fair, ctx.staff!.id, ctx.deps.now());
+  await deliverNow(ctx, cancelled, "cancel", "fair-cancelled");
+}
+
+/** The poster kit: the deep link and its QR code as a printable PNG. */
+export async function sendPoster(ctx: BotContext, fair: Fair): Promise<void> {
+  const link = `https://t.me/${ctx.me.username}?start=fair_${fair.id}`;
+  const png = await qrPng(link);
+  await ctx.replyWithDocument(new InputFile(png, `jinguo-fair-${fair.id}-qr.png`), {
+    caption: ctx.t("fair-poster", { id: fair.id, title: fair.title, link }),
+    parse_mode: "HTML",
+  });
+}
+
+/** /stats: subscribers per area and topic, and RSVPs per upcoming fair, within her scope. */
+export async function sendStats(ctx: BotContext): Promise<void> {
+  const scope = ctx.staff!.region;
+  const stats = await fairStats(ctx.deps.redis, scope, ctx.deps.now());
+  const topicNames = TOPICS.map((t) => ctx.tText(`sub-topic-${t}`));
+  const row = (name: string, c: (typeof stats)["all"]) =>
+    ctx.t("fair-stats-area", {
+      name,
+      total: c.total,
+      topics: TOPICS.map((t, i) => `${topicNames[i]} ${c.topics[t]}`).join(" · "),
+    });
+  const lines = [
+    ctx.t("fair-stats-title", {
+      scope: scope ? regionLabel(scope, ctx.locale) : ctx.tText("fair-stats-everywhere"),
+    }),
+    "",
+  ];
+  lines.push(row(ctx.tText("fair-stats-total"), stats.all), "");
+  // Areas without subscribers are summed up in one line, so the list stays readable.
+  const shown = stats.areas.length > 1 ? stats.areas.filter((a) => a.total > 0) : stats.areas;
+  for (const a of shown) lines.push(row(regionLabel(a.code, ctx.locale), a));
+  const empty = stats.areas.length - shown.length;
+  if (empty > 0) lines.push(ctx.t("fair-stats-empty-areas", { count: empty }));
+  lines.push("", ctx.t("fair-stats-fairs", { count: stats.fairs.length }));
+  for (const { fair, rsvps, told } of stats.fairs.slice(0, 30)) {
+    lines.push(ctx.t("fair-stats-fair", { id: fair.id, title: fair.title, rsvps, told }));
+  }
+  lines.push("", ctx.t("fair-stats-footer"));
+  await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+}

@@ -1,0 +1,93 @@
+import { chineseNumerals } from "./numerals.ts";
+import { LIMITS, TARGETS, type Target } from "./types.ts";
+
+/** The outcome of reading one typed field of the fair form. */
+export type FieldResult<T> = { ok: true; value: T } | { ok: false; reason: "empty" | "too-long" | "invalid" };
+
+const SKIP = /^(?:-|—|无|没有|不需要|跳过|略|skip|none|no|n\/a)$/i;
+
+/** Staff text as written, trimmed; bounded so every message stays within Telegram's limits. */
+export function readText(input: string, max: number): FieldResult<string> {
+  // Keep line breaks (descriptions have paragraphs) but not runs of blank lines or stray spaces.
+  const value = input
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  if (!value) return { ok: false, reason: "empty" };
+  if ([...value].length > max) return { ok: false, reason: "too-long" };
+  return { ok: true, value };
+}
+
+/** A count as staff type it: "51", "51家", "2,600个", "约2600", "五十"; 0 … 100,000. */
+export function readCount(input: string): FieldResult<number> {
+  const s = chineseNumerals(input.normalize("NFKC").trim())
+    .replace(/^(?:约|大约|共|about|around|~)\s*/i, "")
+    .replace(/\s*(?:家|个|人|位|多|余|companies|employers|positions|jobs|\+)\s*$/i, "")
+    .replace(/(?<=\d)[,，\s](?=\d{3}\b)/g, "");
+  if (!s) return { ok: false, reason: "empty" };
+  if (!/^\d{1,7}$/.test(s)) return { ok: false, reason: "invalid" };
+  const value = Number(s);
+  return value <= LIMITS.count ? { ok: true, value } : { ok: false, reason: "too-long" };
+}
+
+/** An optional registration link: https only; "跳过" / "skip" / "-" mean none. */
+export function readLink(input: string): FieldResult<string | undefined> {
+  const s = input.trim();
+  if (!s || SKIP.test(s)) return { ok: true, value: undefined };
+  if (s.length > LIMITS.link) return { ok: false, reason: "too-long" };
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return { ok: false, reason: "invalid" };
+  }
+  if (url.protocol !== "https:" || !url.hostname.includes(".") || url.username || url.password) {
+    return { ok: false, reason: "invalid" };
+  }
+  return { ok: true, value: url.href };
+}
+
+const TARGET_WORDS: Record<Target, readonly string[]> = {
+  students: ["女大学生", "大学生", "高校毕业生", "毕业生", "students", "student", "graduates"],
+  rural: ["农村妇女", "农村", "农村女性", "rural", "ruralwomen", "villagers"],
+  homemaking: ["家政", "家政服务", "homemaking", "domestic", "housekeeping"],
+  all: ["全部", "所有", "所有人", "不限", "都可以", "all", "everyone", "anyone"],
+};
+
+/**
+ * Typed target groups: numbers as on the buttons ("1 3"), or names in either language
+ * ("女大学生、家政"). "all" stands alone. Undefined when any part is not a group.
+ */
+export function readTargets(input: string): Target[] | undefined {
+  const parts = input
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[\s,，、;；/和及与+]+/)
+    .filter(Boolean);
+  const tokens = parts.length === 1 && /^[1-4]{2,4}$/.test(parts[0]!) ? [...parts[0]!] : parts;
+  if (tokens.length === 0) return undefined;
+  const found = new Set<Target>();
+  for (const token of tokens) {
+    const t = token.replace(/\s+/g, "");
+    const target = /^[1-4]$/.test(t)
+      ? TARGETS[Number(t) - 1]
+      : TARGETS.find((k) => TARGET_WORDS[k].includes(t));
+    if (!target) return undefined;
+    found.add(target);
+  }
+  return normalizeTargets([...found]);
+}
+
+/** "all" replaces the specific groups; the order is the fixed one of TARGETS. */
+export function normalizeTargets(targets: readonly Target[]): Target[] {
+  if (targets.includes("all")) return ["all"];
+  return TARGETS.filter((t) => targets.includes(t));
+}
+
+/** Toggles one group as a button press does: "all" clears the others and the others clear "all". */
+export function toggleTarget(current: readonly Target[], pressed: Target): Target[] {
+  if (current.includes(pressed)) return current.filter((t) => t !== pressed);
+  if (pressed === "all") return ["all"];
+  return normalizeTargets([...current.filter((t) => t !== "all"), pressed]);
+}

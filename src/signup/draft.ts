@@ -1,0 +1,96 @@
+import * as z from "zod";
+import { CONSENT_VERSION, DRAFT_TTL_MS, INDUSTRIES, NEEDS, STAGES, STEPS, type StepId } from "./constants.ts";
+
+const answersSchema = z.object({
+  name: z.string().optional(),
+  phone: z.string().optional(),
+  region: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  stage: z.enum(STAGES).optional(),
+  industry: z.enum(INDUSTRIES).optional(),
+  needs: z.array(z.enum(NEEDS)).optional(),
+  about: z.string().optional(),
+});
+export type Answers = z.output<typeof answersSchema>;
+
+const draftSchema = z.object({
+  v: z.literal(1),
+  step: z.enum([...STEPS, "review"]),
+  a: answersSchema,
+  /** Editing one answer from the review: the next valid answer returns to the review. */
+  edit: z.boolean().optional(),
+  /** The city chosen on the region step while she picks the district. */
+  city: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  /** She chose "later" on the resume offer: her plain text goes to other features until she resumes. */
+  hold: z.literal("later").optional(),
+  /** Needs ticked so far on the multi-select step. */
+  picked: z.array(z.enum(NEEDS)).optional(),
+  /** Where she came from: "signup", "menu", or the deep-link payload. */
+  src: z.string().max(64).optional(),
+  /** Language of her last step, for the nudge sent from the cron. */
+  loc: z.enum(["zh-CN", "en"]),
+  consentV: z.string(),
+  consentAt: z.number(),
+  started: z.number(),
+  updated: z.number(),
+});
+/** The form in progress, kept in the session slice `signup` (jg:session:{chat}, 7-day TTL). */
+export type Draft = z.output<typeof draftSchema>;
+/** Where the form can stand: one of the questions or the review. */
+export type Position = Draft["step"];
+
+/** The session slice name. */
+export const SLICE = "signup";
+
+/** A new draft right after consent, positioned on the first question. */
+export function newDraft(now: number, locale: Draft["loc"], src?: string): Draft {
+  return {
+    v: 1,
+    step: "name",
+    a: {},
+    loc: locale,
+    consentV: CONSENT_VERSION,
+    consentAt: now,
+    started: now,
+    updated: now,
+    ...(src ? { src } : {}),
+  };
+}
+
+/** The draft in a session, or null when there is none, it is corrupt, or it is past its 7 days. */
+export function readDraft(session: Record<string, unknown>, now: number): Draft | null {
+  const parsed = draftSchema.safeParse(session[SLICE]);
+  if (!parsed.success) return null;
+  return now - parsed.data.updated >= DRAFT_TTL_MS ? null : parsed.data;
+}
+
+/** The draft even if expired (the cron needs its time to decide). */
+export function parseDraft(value: unknown): Draft | null {
+  const parsed = draftSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The first question still unanswered, or "review" when all are answered. */
+export function firstOpen(a: Answers): Position {
+  return STEPS.find((s) => a[s] === undefined) ?? "review";
+}
+
+/** 1-based number of a question. */
+export function stepNumber(step: StepId): number {
+  return STEPS.indexOf(step) + 1;
+}
+
+/** How many questions are answered. */
+export function answeredCount(a: Answers): number {
+  return STEPS.filter((s) => a[s] !== undefined).length;
+}
+
+/** The question before this one, or null on the first. */
+export function previousStep(step: StepId): StepId | null {
+  return STEPS[STEPS.indexOf(step) - 1] ?? null;
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createI18n } from "../../src/i18n.ts";
+import type { Mentor } from "../../src/mentors/roster.ts";
+import { suggestMentors } from "../../src/mentors/suggest.ts";
+import { matchChoice, matchMany } from "../../src/signup/choices.ts";
+import { applicationsCsv, csvCell } from "../../src/signup/csv.ts";
+import { newDraft } from "../../src/signup/draft.ts";
+import { scopeKeys } from "../../src/signup/listing.ts";
+import { applyAnswer, choiceOptions, goBack, interpretText, startEdit } from "../../src/signup/machine.ts";
+import type { Application } from "../../src/signup/record.ts";
+import { formatRef } from "../../src/signup/record.ts";
+import { maskPhone, mayBeQuestion, parseName, parsePhone } from "../../src/signup/validate.ts";
+
+const read = (f: string) => readFileSync(join(import.meta.dirname, "../../locales", f), "utf8");
+const i18n = createI18n({ "zh-CN": read("zh-CN.ftl"), en: read("en.ftl") });
+
+describe("phone numbers", () => {
+  it("accepts mainland mobiles with spaces, dashes, brackets, +86, 0086 and full-width digits", () => {
+    for (const text of [
+      "13812345678",
+      "138 1234 5678",
+      "138-1234-5678",
+      "+86 138 1234 5678",
+      "0086 13812345678",
+      "8613812345678",
+      "(+86)138-1234-5678",
+      "１３８１２３４５６７８",
+    ])
+      expect(parsePhone(text)).toEqual({ ok: true, value: "13812345678" });
+  });
+
+  it("names the problem: characters, country, length, prefix", () => {
+    expect(parsePhone("abc")).toMatchObject({ ok: false, error: "signup-error-phone-chars" });
+    expect(parsePhone("+1 415 555 0100")).toMatchObject({ ok: false, error: "signup-error-phone-country" });
+    expect(parsePhone("1381234567")).toMatchObject({
+      error: "signup-error-phone-length",
+      args: { length: 10 },
+    });
+    expect(parsePhone("12812345678")).toMatchObject({ error: "signup-error-phone-prefix" });
+    expect(maskPhone("13812345678")).toBe("138****5678");
+  });
+});
+
+describe("names and questions", () => {
+  it("takes 1–30 characters without digits, counting a rare Han character as one", () => {
+    expect(parseName("  王  丽 ")).toEqual({ ok: true, value: "王 丽" });
+    expect(parseName("𠀋".repeat(30))).toMatchObject({ ok: true });
+    expect(parseName("王".repeat(31))).toMatchObject({ error: "signup-error-name-long" });
+    expect(parseName("王丽138")).toMatchObject({ error: "signup-error-name-digits" });
+  });
+
+  it("never takes a number for a question", () => {
+    expect(mayBeQuestion("138123")).toBe(false);
+    expect(mayBeQuestion("春蕾计划")).toBe(true);
+    expect(mayBeQuestion("贷款能贷20万吗？")).toBe(true);
+  });
+});
+
+describe("typed choices", () => {
+  const industries = choiceOptions(i18n, "industry");
+  it("match by number, label in either language, or a word people use", () => {
+    expect(matchChoice("3", industries)).toEqual({ kind: "one", id: "ecommerce" });
+    expect(matchChoice("第3个", industries)).toEqual({ kind: "one", id: "ecommerce" });
+    expect(matchChoice("E-commerce", industries)).toEqual({ kind: "one", id: "ecommerce" });
+    expect(matchChoice("我开网店", industries)).toEqual({ kind: "one", id: "ecommerce" });
+    expect(matchChoice("9", industries)).toEqual({ kind: "none" });
+    expect(matchMany("融资、法律", choiceOptions(i18n, "needs"))).toEqual({
+      ok: true,
+      ids: ["finance", "legal"],
+    });
+    expect(matchMany("marketing and skills", choiceOptions(i18n, "needs"))).toEqual({
+      ok: true,
+      ids: ["marketing", "skills"],
+    });
+  });
+});
+
+describe("the state machine", () => {
+  const draft = {
+    ...newDraft(0, "zh-CN"),
+    step: "region" as const,
+    a: { name: "王丽", phone: "13812345678" },
+  };
+  it("resolves a typed city, then a district of it, or a district of anywhere", () => {
+    expect(interpretText(i18n, draft, "潍坊")).toEqual({ kind: "city", city: "370700" });
+    expect(interpretText(i18n, { ...draft, city: "370700" }, "7")).toEqual({
+      kind: "value",
+      answers: { region: "370781" },
+    });
+    expect(interpretText(i18n, draft, "广饶县")).toEqual({ kind: "value", answers: { region: "370523" } });
+    expect(interpretText(i18n, draft, "北京")).toMatchObject({ kind: "error", error: "signup-error-region" });
+  });
+
+  it("moves on to the first open question, returns to the review after an edit, and steps back", () => {
+    const next = applyAnswer(draft, { region: "370781" }, 1);
+    expect(next.step).toBe("stage");
+    expect(next.city).toBeUndefined();
+    const full = {
+      ...draft,
+      step: "review" as const,
+      a: {
+        ...draft.a,
+        region: "370781",
+        stage: "idea" as const,
+        industry: "retail" as const,
+        needs: ["legal" as const],
+        about: "x",
+      },
+    };
+    const editing = startEdit(full, "phone", 2);
+    expect(applyAnswer(editing, { phone: "13900001111" }, 3).step).toBe("review");
+    expect(goBack(editing, 4)?.step).toBe("review");
+    expect(goBack({ ...full, step: "stage" }, 4)?.step).toBe("region");
+    expect(goBack({ ...full, step: "name" }, 4)).toBeNull();
+  });
+});
+
+describe("staff helpers", () => {
+  it("reads a city's county zsets for city staff and the global ones for admins", () => {
+    expect(scopeKeys({ role: "admin", region: null }, ["received"])).toEqual(["jg:signups:received"]);
+    const city = scopeKeys({ role: "staff", region: "370700" }, ["received"]);
+    expect(city).toContain("jg:signups:received:370781");
+    expect(city.every((k) => k.startsWith("jg:signups:received:3707"))).toBe(true);
+  });
+
+  const mentor = (id: string, region: string, industries: Mentor["industries"], active = true): Mentor => ({
+    id,
+    name: id,
+    region,
+    industries,
+    contact: "x",
+    active,
+    created: 0,
+    updated: 0,
+  });
+  it("suggests active mentors of her city: matching industry, same district, specialists first", () => {
+    const list = suggestMentors(
+      [
+        mentor("other-city", "370523", ["ecommerce"]),
+        mentor("no-match", "370781", ["farming"]),
+        mentor("generalist", "370783", ["ecommerce", "retail", "farming"]),
+        mentor("specialist", "370783", ["ecommerce"]),
+        mentor("same-district", "370781", ["ecommerce", "retail"]),
+        mentor("inactive", "370781", ["ecommerce"], false),
+      ],
+      { region: "370781", industry: "ecommerce" },
+    );
+    expect(list.map((s) => s.mentor.id)).toEqual(["same-district", "specialist", "generalist", "no-match"]);
+  });
+
+  it("writes CSV with a BOM, Chinese headers, masked phones and defused formulas", () => {
+    const app: Application = {
+      ref: formatRef(2026, 123),
+      user: 1,
+      locale: "en",
+      name: '=HYPERLINK("x")',
+      phone: "13812345678",
+      region: "370781",
+      stage: "idea",
+      industry: "retail",
+      needs: ["finance", "legal"],
+      about: "line one\nline, two",
+      status: "received",
+      created: 0,
+      updated: 0,
+      consent_v: "2026-1",
+      consent_at: 0,
+    };
+    const csv = applicationsCsv(i18n, [app], { fullPhones: false, timeZone: "Asia/Shanghai" });
+    expect(csv.startsWith("\uFEFF报名编号,状态,提交时间,姓名,手机号")).toBe(true);
+    expect(csv).toContain("JG-2026-000123,已收到");
+    expect(csv).toContain("138****5678");
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('"line one\nline, two"');
+    expect(csvCell("-1")).toBe("'-1");
+  });
+});
