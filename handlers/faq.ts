@@ -32,6 +32,7 @@ pm.on("message:text", async (ctx, next) => {
   const kind = classifyText(text);
   if (kind === "greeting" || kind === "about") return sendMenu(ctx, ctx.t("faq-greeting"));
   if (kind === "thanks") return void (await ctx.reply(ctx.t("faq-thanks"), { parse_mode: "HTML" }));
+  if (kind === "ack") return sendMenu(ctx, ctx.t("faq-ack"));
   if (kind === "empty") return void (await ctx.reply(ctx.t("faq-emoji-prompt"), { parse_mode: "HTML" }));
   await replyToQuestion(ctx, text);
 });

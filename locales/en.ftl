@@ -520,6 +520,7 @@ mentor-error-contact-long = A contact can have at most { $max } characters.
 ## ==== section: faq (keys of this feature go below this line) ====
 faq-greeting = Hello! I am Jinguo. Just type your question about start-up loans, the Spring Bud Program or your rights, for example "How do I apply for a start-up loan?". Or tap a button below.
 faq-thanks = You're welcome! Ask me anything else any time. In an emergency call the 12338 women's hotline.
+faq-ack = OK 😊 Type a question any time, or tap a button below.
 faq-emoji-prompt = Got it 😊 If you have a question, please type it in words, for example "Can the federation help with a loan?" or "How do I apply for the Spring Bud Program?"
 faq-voice-prompt = Sorry, I cannot listen to voice messages yet. Please type your question, for example "How do I apply for a start-up loan?". If it is urgent, call 12338.
 faq-source = 📄 Source: { $title } ({ $year }) · checked { $reviewed }

@@ -520,6 +520,7 @@ mentor-error-contact-long = 联系方式最多 { $max } 个字。
 ## ==== section: faq (keys of this feature go below this line) ====
 faq-greeting = 您好！我是巾帼助手。关于创业贷款、春蕾计划、维权求助这些事，直接打字问我就行，比如“创业贷款怎么申请”。也可以点下面的按钮。
 faq-thanks = 不客气！还有问题随时打字问我。遇到急事请拨打 12338 妇女维权热线。
+faq-ack = 好的 😊 有问题随时直接打字问我，或者点下面的按钮。
 faq-emoji-prompt = 收到啦 😊 有什么想问的，请用文字打出来，比如“妇联有创业贷款吗”“春蕾计划怎么报名”。
 faq-voice-prompt = 抱歉，我现在还听不了语音。请把问题用文字打出来，比如“创业贷款怎么申请”；着急的话可以直接拨打 12338。
 faq-source = 📄 来源：{ $title }（{ $year }年）· { $reviewed } 核对

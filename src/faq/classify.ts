@@ -1,7 +1,7 @@
 import { normalizeForMatch } from "./normalize.ts";
 
 /** What a free-text message is, before any lookup: only "question" goes to the matcher. */
-export type TextKind = "greeting" | "thanks" | "about" | "empty" | "question";
+export type TextKind = "greeting" | "thanks" | "ack" | "about" | "empty" | "question";
 
 const GREETINGS = [
   "你好",
@@ -49,6 +49,36 @@ const THANKS = [
   "thank you",
   "thx",
   "ty",
+];
+// "OK", "got it": nothing to look up, but a reply should not say "I have no answer".
+const ACKS = [
+  "好",
+  "好的",
+  "好滴",
+  "行",
+  "嗯",
+  "嗯嗯",
+  "哦",
+  "哦哦",
+  "噢",
+  "收到",
+  "知道了",
+  "明白了",
+  "晓得了",
+  "ok",
+  "okay",
+  "k",
+  "got it",
+  "i see",
+  "alright",
+  "fine",
+  "yes",
+  "no",
+  "是",
+  "是的",
+  "对",
+  "不是",
+  "没有",
 ];
 // "Who are you, what can you do": answered with the welcome and menu, not a knowledge-base entry.
 const ABOUT = [
@@ -107,7 +137,7 @@ function onlyOf(norm: string, words: readonly string[]): boolean {
 }
 
 /**
- * Classifies a free-text message. Greetings, thanks and "who are you" in either language are
+ * Classifies a free-text message. Greetings, thanks, "OK" and "who are you" in either language are
  * recognised whatever the user's locale, because people often greet in the other language;
  * "empty" is a message with no letters or digits at all (emoji, punctuation).
  */
@@ -117,6 +147,7 @@ export function classifyText(text: string): TextKind {
   // A long message that starts with 你好 is a question with a greeting in front.
   if (norm.length > 40) return "question";
   if (onlyOf(norm, THANKS)) return "thanks";
+  if (onlyOf(norm, ACKS)) return "ack";
   if (onlyOf(norm, GREETINGS)) return "greeting";
   if (onlyOf(norm, ABOUT)) return "about";
   return "question";
