@@ -44,6 +44,9 @@ staff-help =
     /mentors — mentor roster
     /broadcast — send an announcement
     /faqmisses — questions we could not answer
+    /faqstats — FAQ figures and feedback
+    /faqedits — FAQ edits (admins can revert)
+    /faqnew — write a new FAQ entry
 
 language-choose = 请选择语言 / Choose your language:
 language-set = ✅ Language set to English.
@@ -515,7 +518,82 @@ mentor-error-contact-long = A contact can have at most { $max } characters.
 ## ==== end of section: signup ====
 
 ## ==== section: faq (keys of this feature go below this line) ====
-
+faq-greeting = Hello! I am Jinguo. Just type your question about start-up loans, the Spring Bud Program or your rights, for example "How do I apply for a start-up loan?". Or tap a button below.
+faq-thanks = You're welcome! Ask me anything else any time. In an emergency call the 12338 women's hotline.
+faq-ack = OK 😊 Type a question any time, or tap a button below.
+faq-emoji-prompt = Got it 😊 If you have a question, please type it in words, for example "Can the federation help with a loan?" or "How do I apply for the Spring Bud Program?"
+faq-voice-prompt = Sorry, I cannot listen to voice messages yet. Please type your question, for example "How do I apply for a start-up loan?". If it is urgent, call 12338.
+faq-source = 📄 Source: { $title } ({ $year }) · checked { $reviewed }
+faq-followup-signup = 🤝 Find a mentor
+faq-followup-subscribe = 📢 Get alerts
+faq-followup-fairs = 📅 Job fairs
+faq-followup-call12338 = ☎️ Call 12338
+faq-vote-up = 👍 Helpful
+faq-vote-down = 👎 Not helpful
+faq-voted-up = Thank you for your feedback!
+faq-voted-down = Thank you, we will improve this answer.
+faq-voted-down-next = Sorry that did not help. You can ask again in other words, or pass your question to federation staff and we will send you their answer here. If it is urgent, call 12338.
+faq-did-you-mean = I am not sure which of these you mean. Did you mean one of them? Tap one to see the answer.
+faq-no-answer = Sorry, I don't have an answer to that, and I would rather not guess. You can:
+    • call the <b>12338</b> women's hotline;
+    • tap "Ask staff": when federation staff add an answer, we will send it to you here.
+faq-button-none-of-these = 🙋 None of these: ask staff
+faq-button-ask-staff = 🙋 Ask staff
+faq-asked = ✅ Passed on to federation staff. When they add an answer, we will send it to you here. If it is urgent, call the 12338 women's hotline.
+faq-ask-full = Many people are already waiting for an answer to this question; staff will add one soon. If it is urgent, call the 12338 women's hotline.
+faq-call = ☎️ The women's rights hotline of the All-China Women's Federation: <b>12338</b>. Ask about the law on marriage, family, property and work, or get psychological counselling. If you are in danger right now, call <b>110</b> first.
+faq-answer-ready = 💡 You asked "{ $question }". Federation staff have added an answer:
+mydata-section-faq = Questions and answers
+mydata-field-faq-question = Question passed to staff
+mydata-field-faq-votes = Answers you rated
+faq-locale-zh-CN = 中文
+faq-locale-en = English
+faq-misses-title = <b>Questions we could not answer ({ $locale })</b>, most asked first:
+faq-misses-empty = None at the moment.
+faq-miss-line-none = { $n }. "{ $question }" ×{ $count } · nothing found · { $waiting } waiting
+faq-miss-line-low = { $n }. "{ $question }" ×{ $count } · unsure, closest { $near } · { $waiting } waiting
+faq-miss-line-down = { $n }. "{ $question }" ×{ $count } · answered with { $near } but got 👎 · { $waiting } waiting
+faq-misses-other-locale = Show { $locale }
+faq-misses-help = ➕ add as a phrasing of an entry   ✍️ write a new entry   🗑 dismiss
+faq-miss-dismissed = Dismissed: "{ $question }".
+faq-attach-choose = Add "{ $question }" to which entry? (⭐ = the bot's guesses; page { $page } of { $pages })
+faq-attached = ✅ Added "{ $question }" as a phrasing of "{ $entry }" ({ $id }); it works for everyone now.
+faq-notified = The answer was sent to { $sent } people who were waiting.
+faq-edit-conflict = Not saved: someone else changed this entry at the same moment. Please try again.
+faq-revert-admins-only = Only admins can revert edits.
+faq-revert-reverted = ↩ Reverted that change of entry { $id }; it applies to everyone now.
+faq-revert-newer = Entry { $id } has a newer change; revert the newest one first.
+faq-revert-unknown = That change can no longer be found (it may be too old).
+faq-stats-title = <b>FAQ statistics</b> (both languages; times answered · 👍 · 👎)
+faq-stats-line = • { $entry } ({ $id }): { $shown } · 👍 { $up } · 👎 { $down }
+faq-stats-more = …and { $count } more entries.
+faq-stats-footer = Unanswered questions to review: Chinese { $zhMisses }, English { $enMisses } (/faqmisses). Entries edited by staff: Chinese { $zhEdits }, English { $enEdits } (/faqedits).
+faq-edits-title = <b>Recent FAQ edits ({ $locale })</b>
+faq-edits-empty = No staff edits yet.
+faq-edits-line = { $n }. { $when } · { $id } · { $action } "{ $note }" · by { $by }
+faq-edits-admins-revert = Admins can revert these edits.
+faq-action-phrasing = phrasing added
+faq-action-new = new entry
+faq-action-answer = answer changed
+faq-action-revert = reverted
+faq-write-cancel = ✖ Cancel
+faq-write-save = 💾 Save
+faq-write-question = Send the question of the new entry (how people would ask it, in one sentence). Send "cancel" to stop.
+faq-write-answer = Question: "{ $question }"
+    Send the answer: plain words, at most 600 characters, saying whom to ask. Send "cancel" to stop.
+faq-write-answer-edit = Send the new answer of entry { $id }: plain words, at most 600 characters. Send "cancel" to stop.
+faq-write-answer-empty = The answer cannot be empty; please send it again.
+faq-write-answer-long = The answer has { $length } characters, more than 600. Please shorten it and send it again.
+faq-write-source = Send the source: the name of the document or newsletter and its year, e.g. "Jining Yearbook, Women's Federation entry 2011" or "财金〔2023〕75号 2023".
+faq-write-source-edit = Send the source (name and year, e.g. "财金〔2023〕75号 2023"), or "-" to keep the current one.
+faq-write-source-bad = I see no year. Please write the source's name and year, e.g. "财金〔2023〕75号 2023".
+faq-write-followups = Which buttons should the answer have? Tap to choose, then "Save".
+faq-write-cancelled = Cancelled; nothing was changed.
+faq-write-invalid = This entry is incomplete and was not saved. Please start again with /faqnew.
+faq-edit-unknown = There is no entry "{ $id }". Use: /faqedit entry-id (ids are in /faqstats).
+faq-edit-current = The current answer of entry { $id }:
+faq-saved-new = ✅ New entry { $id } saved; it works for everyone now. Admins can revert it in /faqedits.
+faq-saved-edit = ✅ The answer of entry { $id } is updated for everyone now. Admins can revert it in /faqedits.
 ## ==== end of section: faq ====
 
 ## ==== section: broadcast (keys of this feature go below this line) ====

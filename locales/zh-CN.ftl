@@ -44,6 +44,9 @@ staff-help =
     /mentors — 创业导师名单
     /broadcast — 群发通知
     /faqmisses — 未能回答的问题
+    /faqstats — 问答统计与评价
+    /faqedits — 问答修改记录（管理员可撤销）
+    /faqnew — 写一个新的问答条目
 
 language-choose = 请选择语言 / Choose your language:
 language-set = ✅ 已切换为中文。
@@ -515,7 +518,82 @@ mentor-error-contact-long = 联系方式最多 { $max } 个字。
 ## ==== end of section: signup ====
 
 ## ==== section: faq (keys of this feature go below this line) ====
-
+faq-greeting = 您好！我是巾帼助手。关于创业贷款、春蕾计划、维权求助这些事，直接打字问我就行，比如“创业贷款怎么申请”。也可以点下面的按钮。
+faq-thanks = 不客气！还有问题随时打字问我。遇到急事请拨打 12338 妇女维权热线。
+faq-ack = 好的 😊 有问题随时直接打字问我，或者点下面的按钮。
+faq-emoji-prompt = 收到啦 😊 有什么想问的，请用文字打出来，比如“妇联有创业贷款吗”“春蕾计划怎么报名”。
+faq-voice-prompt = 抱歉，我现在还听不了语音。请把问题用文字打出来，比如“创业贷款怎么申请”；着急的话可以直接拨打 12338。
+faq-source = 📄 来源：{ $title }（{ $year }年）· { $reviewed } 核对
+faq-followup-signup = 🤝 报名找导师
+faq-followup-subscribe = 📢 订阅通知
+faq-followup-fairs = 📅 近期招聘会
+faq-followup-call12338 = ☎️ 拨打 12338
+faq-vote-up = 👍 有用
+faq-vote-down = 👎 没用
+faq-voted-up = 谢谢您的反馈！
+faq-voted-down = 谢谢，我们会改进这个回答。
+faq-voted-down-next = 抱歉没帮上忙。您可以换个说法再问一次，或者把问题转给妇联工作人员，有了答案会在这里告诉您；着急请拨打 12338。
+faq-did-you-mean = 我不太确定您问的是哪一个，是想问下面这些吗？点一下就能看答案。
+faq-no-answer = 抱歉，这个问题我现在答不上来，不想给您说错。您可以：
+    • 拨打 <b>12338</b> 妇女维权热线咨询；
+    • 点“转给工作人员”，妇联工作人员补充答案后，会在这里发给您。
+faq-button-none-of-these = 🙋 都不是，转给工作人员
+faq-button-ask-staff = 🙋 转给工作人员
+faq-asked = ✅ 已经转给妇联工作人员。有了答案会在这里发给您。着急的话请拨打 12338 妇女维权热线。
+faq-ask-full = 这个问题已经有很多姐妹在等答案了，工作人员会尽快补上。着急的话请拨打 12338 妇女维权热线。
+faq-call = ☎️ 全国妇联妇女维权热线：<b>12338</b>。可以咨询婚姻家庭、财产、工作方面的法律问题，也可以做心理咨询。正遇到危险请先打 <b>110</b>。
+faq-answer-ready = 💡 您之前问的“{ $question }”，妇联工作人员补充了答案：
+mydata-section-faq = 问答
+mydata-field-faq-question = 转给工作人员的问题
+mydata-field-faq-votes = 评价过的回答（条）
+faq-locale-zh-CN = 中文
+faq-locale-en = English
+faq-misses-title = <b>答不上来的问题（{ $locale }）</b>，按被问次数排列：
+faq-misses-empty = 目前没有。
+faq-miss-line-none = { $n }. “{ $question }” ×{ $count } · 没有找到答案 · 等答复 { $waiting } 人
+faq-miss-line-low = { $n }. “{ $question }” ×{ $count } · 不确定，最接近 { $near } · 等答复 { $waiting } 人
+faq-miss-line-down = { $n }. “{ $question }” ×{ $count } · 回答了 { $near } 但被点了 👎 · 等答复 { $waiting } 人
+faq-misses-other-locale = 看{ $locale }的
+faq-misses-help = ➕ 作为新说法加到已有条目　✍️ 写一个新条目　🗑 忽略
+faq-miss-dismissed = 已忽略：“{ $question }”。
+faq-attach-choose = 把“{ $question }”加到哪个条目？（⭐ 是系统猜的，第 { $page }/{ $pages } 页）
+faq-attached = ✅ 已把“{ $question }”作为新说法加到“{ $entry }”（{ $id }），对所有人立即生效。
+faq-notified = 已把答案发给 { $sent } 位在等答复的用户。
+faq-edit-conflict = 保存失败：别人正在同时修改这个条目，请再试一次。
+faq-revert-admins-only = 只有管理员可以撤销修改。
+faq-revert-reverted = ↩ 已撤销条目 { $id } 的这次修改，对所有人立即生效。
+faq-revert-newer = 条目 { $id } 之后还有更新的修改，请先撤销最新的那次。
+faq-revert-unknown = 找不到这次修改了（可能太早已被清理）。
+faq-stats-title = <b>问答统计</b>（中英文合计；回答次数 · 👍 · 👎）
+faq-stats-line = • { $entry }（{ $id }）：{ $shown } 次 · 👍 { $up } · 👎 { $down }
+faq-stats-more = ……还有 { $count } 个条目没有列出。
+faq-stats-footer = 待处理的未答问题：中文 { $zhMisses } 条，英文 { $enMisses } 条（/faqmisses）。工作人员修改过的条目：中文 { $zhEdits } 个，英文 { $enEdits } 个（/faqedits）。
+faq-edits-title = <b>最近的问答修改（{ $locale }）</b>
+faq-edits-empty = 还没有工作人员修改过。
+faq-edits-line = { $n }. { $when } · { $id } · { $action } “{ $note }” · 操作人 { $by }
+faq-edits-admins-revert = 管理员可以撤销这些修改。
+faq-action-phrasing = 加说法
+faq-action-new = 新条目
+faq-action-answer = 改答案
+faq-action-revert = 撤销
+faq-write-cancel = ✖ 取消
+faq-write-save = 💾 保存
+faq-write-question = 请发来这个新条目的问题（群众会怎么问，一句话）。发“取消”可退出。
+faq-write-answer = 问题：“{ $question }”
+    请发来答案：用大白话，最多 600 字，写清楚找谁办。发“取消”可退出。
+faq-write-answer-edit = 请发来条目 { $id } 的新答案：用大白话，最多 600 字。发“取消”可退出。
+faq-write-answer-empty = 答案不能是空的，请再发一次。
+faq-write-answer-long = 答案有 { $length } 个字，超过了 600 字，请删短一些再发。
+faq-write-source = 请发来出处：文件或简报的名称和年份，例如“《济宁年鉴》济宁市妇联条目 2011”或“财金〔2023〕75号 2023”。
+faq-write-source-edit = 请发来出处（名称和年份，例如“财金〔2023〕75号 2023”）；出处不变就发“-”。
+faq-write-source-bad = 没看到年份。请写出处名称和年份，例如“财金〔2023〕75号 2023”。
+faq-write-followups = 回答下面要带哪些按钮？点选后按“保存”。
+faq-write-cancelled = 已取消，什么都没改。
+faq-write-invalid = 这个条目不完整，没有保存。请用 /faqnew 重新写。
+faq-edit-unknown = 没有叫“{ $id }”的条目。用法：/faqedit 条目编号（编号见 /faqstats）。
+faq-edit-current = 条目 { $id } 现在的答案：
+faq-saved-new = ✅ 新条目 { $id } 已保存，对所有人立即生效。管理员可以在 /faqedits 撤销。
+faq-saved-edit = ✅ 条目 { $id } 的答案已更新，对所有人立即生效。管理员可以在 /faqedits 撤销。
 ## ==== end of section: faq ====
 
 ## ==== section: broadcast (keys of this feature go below this line) ====

@@ -1,6 +1,7 @@
 import { Bot, type Composer } from "grammy";
 import { fairsFeature } from "../handlers/fairs.ts";
 import { fallbackFeature } from "../handlers/fallback.ts";
+import { faqFeature } from "../handlers/faq.ts";
 import { helpFeature } from "../handlers/help.ts";
 import { languageFeature } from "../handlers/language.ts";
 import { mentorSignupFeature } from "../handlers/mentor-signup.ts";
@@ -28,7 +29,7 @@ export interface BotOptions {
 
 /**
  * Builds the bot with its fixed middleware order:
- * dedupe + session + profile → locale → staff → rate limit → features → fallback.
+ * dedupe + session + profile → locale → staff → rate limit → features → FAQ → fallback.
  * Features run inside an error boundary so a failing handler still gets a polite reply and a 200.
  */
 export function createBot(config: Config, deps: BotDeps, options: BotOptions): Bot<BotContext> {
@@ -60,6 +61,8 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     startFeature,
     menuFeature,
     ...(options.extraFeatures ?? []),
+    // Last before the fallback: every other feature's forms see their typed answers first.
+    faqFeature,
     fallbackFeature,
   );
   return bot;

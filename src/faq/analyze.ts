@@ -1,5 +1,7 @@
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
+import type { LexiconSource } from "./lexicon-compile.ts";
+import stemTable from "./lexicon-stems.json" with { type: "json" };
 import { stem as porter } from "./stem.ts";
 
 // Terms are strings with a kind prefix so one map can hold them all:
@@ -8,15 +10,8 @@ import { stem as porter } from "./stem.ts";
 //   "e:greenhous" a stemmed English word the lexicon does not know.
 export const OFFTOPIC = "@offtopic";
 
-interface Lexicon {
-  weights: Record<string, number>;
-  concepts: Record<string, string[]>;
-  stop: { zh: string[]; en: string[] };
-}
-
 /** Concepts a surface form stands for; an empty list marks a stop word. */
 type Meaning = readonly string[];
-const STOP: Meaning = [];
 
 const HAN = /\p{Script=Han}/u;
 const HAN_OR_OTHER = /\p{Script=Han}+|[^\s\p{Script=Han}]+/gu;
@@ -33,9 +28,14 @@ function stem(word: string): string {
   return s;
 }
 
-function stemPhrase(phrase: string): string {
-  return phrase.split(" ").map(stem).join(" ");
-}
+const STOP: Meaning = [];
+// Lexicon words whose stem differs from the word; every other lexicon word is its own stem.
+const LEXICON_STEMS = stemTable as Record<string, string>;
+const lexStem = (phrase: string) =>
+  phrase
+    .split(" ")
+    .map((w) => LEXICON_STEMS[w] ?? w)
+    .join(" ");
 
 function add(map: Map<string, string[]>, key: string, concept: string): void {
   const list = map.get(key);
@@ -45,12 +45,10 @@ function add(map: Map<string, string[]>, key: string, concept: string): void {
 
 // Lexicon forms are stored already normalised (lowercase Latin words separated by single
 // spaces, or Han characters only; a unit test checks this), so the build skips regexes.
-function isHan(form: string): boolean {
-  return form.charCodeAt(0) >= 0x2e80;
-}
+const isHan = (form: string) => form.charCodeAt(0) >= 0x2e80;
 
 function buildDictionaries() {
-  const data = lexicon as Lexicon;
+  const data = lexicon as LexiconSource;
   const zh = new Map<string, Meaning>();
   const en = new Map<string, Meaning>();
   const zhConcepts = new Map<string, string[]>();
@@ -60,13 +58,13 @@ function buildDictionaries() {
     for (const form of forms) {
       if (isHan(form)) add(zhConcepts, form, `@${concept}`);
       else {
-        add(enConcepts, stemPhrase(form), `@${concept}`);
+        add(enConcepts, lexStem(form), `@${concept}`);
         rawEnWords.push(...form.split(" "));
       }
     }
   }
   for (const word of data.stop.zh) zh.set(word, STOP);
-  for (const word of data.stop.en) en.set(stem(word), STOP);
+  for (const word of data.stop.en) en.set(lexStem(word), STOP);
   // Concepts override stop words, so "谁能" and "who" keep their meaning.
   for (const [k, v] of zhConcepts) zh.set(k, v);
   for (const [k, v] of enConcepts) en.set(k, v);

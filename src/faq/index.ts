@@ -32,10 +32,10 @@ export interface FaqTuning {
 
 export const DEFAULT_TUNING: FaqTuning = {
   coverageShare: 0.6,
-  unknownFactor: 0.7,
+  unknownFactor: 0.85,
   high: 0.5,
   low: 0.35,
-  margin: 0.06,
+  margin: 0.03,
 };
 
 interface Phrasing {

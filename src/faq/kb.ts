@@ -1,8 +1,7 @@
 import en from "../../locales/faq.en.json" with { type: "json" };
 import zh from "../../locales/faq.zh-CN.json" with { type: "json" };
 import { createFaqIndex } from "./index.ts";
-import { mergeOverrides } from "./overrides.ts";
-import type { FaqEntry, FaqIndex, FaqLocale, FaqOverride } from "./types.ts";
+import type { FaqEntry, FaqIndex, FaqLocale } from "./types.ts";
 
 const BUNDLED: Record<FaqLocale, FaqEntry[]> = {
   "zh-CN": zh as FaqEntry[],
@@ -14,24 +13,18 @@ export function bundledFaq(locale: FaqLocale): readonly FaqEntry[] {
   return BUNDLED[locale];
 }
 
-const cache = new Map<FaqLocale, { version: string; index: FaqIndex }>();
+const built = new Map<FaqLocale, FaqIndex>();
 
 /**
- * The index for a locale, built at most once per isolate per overrides version. Pass the
- * staff overrides and a version string that changes whenever they change (e.g. a Redis
- * counter); without overrides the bundled entries are used. If Redis is down, call it with no
- * overrides and the bundled index still answers.
+ * The index over the bundled entries only, built on first use and kept for the isolate's life.
+ * It is what answers when Redis cannot be reached; with Redis, use `loadFaqIndex` (library.ts),
+ * which adds staff edits.
  */
-export function getFaqIndex(
-  locale: FaqLocale,
-  overrides: readonly FaqOverride[] = [],
-  version = "",
-): FaqIndex {
-  const key = overrides.length ? `o:${version}` : "bundled";
-  const hit = cache.get(locale);
-  if (hit && hit.version === key) return hit.index;
-  const entries = overrides.length ? mergeOverrides(BUNDLED[locale], overrides) : BUNDLED[locale];
-  const index = createFaqIndex(entries, locale);
-  cache.set(locale, { version: key, index });
+export function getFaqIndex(locale: FaqLocale): FaqIndex {
+  let index = built.get(locale);
+  if (!index) {
+    index = createFaqIndex(BUNDLED[locale], locale);
+    built.set(locale, index);
+  }
   return index;
 }

@@ -24,7 +24,7 @@ export interface FaqEntry {
   keywords?: string[];
 }
 
-/** A staff edit on top of the bundled entries, as stored by the lead's Redis layer. */
+/** A staff edit on top of the bundled entries, as kept in `jg:faq:override:{locale}` (see store.ts). */
 export interface FaqOverride {
   id: string;
   /** Extra phrasings, appended to the entry's own (e.g. a logged miss attached by staff). */

@@ -3,7 +3,13 @@ import type { FaqEntry, FaqFollowup } from "./types.ts";
 /** Longest answer, in characters (code points), that an entry may carry. */
 export const MAX_ANSWER_CHARS = 600;
 
-export const FOLLOWUPS: readonly FaqFollowup[] = ["signup", "subscribe", "fairs", "call12338"];
+/** Every follow-up button an entry may offer, in the order they are shown. */
+export const FOLLOWUPS = [
+  "signup",
+  "subscribe",
+  "fairs",
+  "call12338",
+] as const satisfies readonly FaqFollowup[];
 
 // Telegram's HTML parse mode accepts only these three entities for the reserved characters.
 const RAW_HTML = /[<>]|&(?!(?:amp|lt|gt);)/;
@@ -41,7 +47,7 @@ export function entryProblems(value: unknown, { minQuestions = 1 } = {}): string
     if (!isHtmlSafe(e.answer)) problems.push("answer contains raw <, > or &");
   }
   const followups = e.followups;
-  if (!Array.isArray(followups) || !followups.every((f) => FOLLOWUPS.includes(f))) {
+  if (!Array.isArray(followups) || !followups.every((f) => (FOLLOWUPS as readonly unknown[]).includes(f))) {
     problems.push("followups must be signup, subscribe, fairs or call12338");
   } else if (new Set(followups).size !== followups.length) problems.push("followups repeat");
   const src = e.source as { kind?: unknown; title?: unknown; year?: unknown } | undefined;

@@ -1,4 +1,5 @@
 import { rsvpSource } from "../fairs/privacy.ts";
+import { faqSource } from "../faq/privacy.ts";
 import { signupSource } from "../signup/privacy.ts";
 import { subscriptionSource } from "../subscriptions/privacy.ts";
 import { profileSource, sessionSource } from "./core-sources.ts";
@@ -14,4 +15,5 @@ export const personalDataSources: readonly PersonalDataSource[] = [
   subscriptionSource,
   signupSource,
   rsvpSource,
+  faqSource,
 ];

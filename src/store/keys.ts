@@ -60,6 +60,19 @@ export const keys = {
   mentors: () => "jg:mentors",
   mentorsByCity: (city: string) => `jg:mentors:${city}`,
   mentorSeq: () => "jg:mentors:seq",
+  /** FAQ staff edits: hash entry id → JSON override; a token that changes on every edit; the edits, newest first. */
+  faqOverride: (locale: string) => `jg:faq:override:${locale}`,
+  faqRev: (locale: string) => `jg:faq:rev:${locale}`,
+  faqHistory: (locale: string) => `jg:faq:history:${locale}`,
+  /** Unanswered questions (normalised, masked): zset of "q:"+question → count, and a hash of details. */
+  faqMiss: (locale: string) => `jg:faq:miss:${locale}`,
+  faqMissInfo: (locale: string) => `jg:faq:miss:${locale}:info`,
+  /** Ids of the people who asked staff to answer one missed question (hash of the question). */
+  faqWaiting: (locale: string, questionHash: string) => `jg:faq:waiting:${locale}:${questionHash}`,
+  /** 👍/👎 and times shown per entry: hash "{id}:up|down|shown" → count. */
+  faqFeedback: (locale: string) => `jg:faq:feedback:${locale}`,
+  /** A person's FAQ traces: her votes ("v:{message}") and questions passed to staff ("w:{locale}:{hash}"). */
+  userFaq: (userId: number) => `jg:user:${userId}:faq`,
 } as const;
 
 export const ttl = {
@@ -80,4 +93,6 @@ export const ttl = {
   bcLaunchLock: 60 * 5,
   /** The nudge marker outlives the draft it names (drafts expire after 7 days). */
   signupNudged: 60 * 60 * 24 * 8,
+  /** Votes and questions passed to staff are forgotten after three months without a new one. */
+  userFaq: 60 * 60 * 24 * 90,
 } as const;

@@ -12,6 +12,8 @@ export interface EvalCase {
 export interface Ranking {
   ids: string[];
   accepted: boolean;
+  /** True when the matcher would answer directly (no "did you mean"); libraries leave it out. */
+  confident?: boolean;
 }
 
 export type Matcher = (q: string, locale: FaqLocale) => Ranking;
@@ -22,6 +24,10 @@ export interface EvalReport {
   top1: number;
   top3: number;
   rejection: number;
+  /** On-topic questions answered directly with the right entry. */
+  direct: number;
+  /** Questions answered directly with a wrong entry (on-topic) or at all (off-topic): the harm. */
+  confidentWrong: number;
   misses: { q: string; locale: FaqLocale; expect: string | null; got: string[]; accepted: boolean }[];
   queryMs: number[];
 }
@@ -37,12 +43,16 @@ export function evaluate(match: Matcher, set: readonly EvalCase[] = evalCases): 
   let top3 = 0;
   let rejected = 0;
   let onTopic = 0;
+  let direct = 0;
+  let confidentWrong = 0;
   const misses: EvalReport["misses"] = [];
   const queryMs: number[] = [];
   for (const c of set) {
     const start = performance.now();
     const r = match(c.q, c.locale);
     queryMs.push(performance.now() - start);
+    const sure = r.confident ?? r.accepted;
+    if (sure && r.accepted && r.ids[0] !== c.expect) confidentWrong++;
     if (c.expect === null) {
       if (!r.accepted) rejected++;
       else misses.push({ ...c, got: r.ids, accepted: r.accepted });
@@ -52,6 +62,7 @@ export function evaluate(match: Matcher, set: readonly EvalCase[] = evalCases): 
     const hit1 = r.accepted && r.ids[0] === c.expect;
     const hit3 = r.accepted && r.ids.slice(0, 3).includes(c.expect);
     if (hit1) top1++;
+    if (hit1 && sure) direct++;
     if (hit3) top3++;
     if (!hit1) misses.push({ ...c, got: r.ids, accepted: r.accepted });
   }
@@ -62,6 +73,8 @@ export function evaluate(match: Matcher, set: readonly EvalCase[] = evalCases): 
     top1: top1 / Math.max(onTopic, 1),
     top3: top3 / Math.max(onTopic, 1),
     rejection: rejected / Math.max(offTopic, 1),
+    direct: direct / Math.max(onTopic, 1),
+    confidentWrong: confidentWrong / Math.max(set.length, 1),
     misses,
     queryMs,
   };

@@ -91,8 +91,8 @@ describe("nudge and expiry", () => {
     expect(await redis.zscore("jg:signup:drafts", String(p.id))).toBeNull();
     expect((await textsFor(p.id)).some((t) => t.includes("还没填完"))).toBe(false);
 
-    await say(p, "李娜"); // no longer an answer: the menu
-    expect(await lastText(p)).toContain("没太明白");
+    await say(p, "李娜"); // no longer an answer: free text goes to the FAQ, which has none
+    expect(await lastText(p)).toContain("答不上来");
     expect(await storedDraft(p)).toBeUndefined();
     await say(p, "/signup");
     expect(await lastText(p)).toContain("谁能看到");

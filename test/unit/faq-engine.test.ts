@@ -107,28 +107,4 @@ describe("overrides", () => {
     expect(createFaqIndex(merged, "zh-CN").query("两癌筛查在哪报名").best?.id).toBe("cancer-screening");
     expect(JSON.stringify(entries)).toBe(before);
   });
-
-  it("rebuilds the cached index only when the overrides version changes", () => {
-    const a = getFaqIndex("en", [{ id: "volunteer", addQuestions: ["give my time"] }], "v1");
-    expect(getFaqIndex("en", [], "")).not.toBe(a);
-    const b = getFaqIndex("en", [{ id: "volunteer", addQuestions: ["give my time"] }], "v2");
-    expect(getFaqIndex("en", [{ id: "volunteer", addQuestions: ["give my time"] }], "v2")).toBe(b);
-  });
-});
-
-describe("speed", () => {
-  it("builds an index in well under 20 ms and answers in microseconds", () => {
-    const start = performance.now();
-    const index = createFaqIndex(bundledFaq("zh-CN"), "zh-CN");
-    // Generous bound: CI machines are slower; bench/faq.ts reports the real figure.
-    expect(performance.now() - start).toBeLessThan(60);
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t = performance.now();
-      index.query("我们村姐妹想搞大棚，钱不够，妇联有啥政策");
-      times.push(performance.now() - t);
-    }
-    times.sort((x, y) => x - y);
-    expect(times[100]).toBeLessThan(0.5);
-  });
 });

@@ -5,13 +5,18 @@ import holdout from "../faq/holdout.json" with { type: "json" };
 
 const engine: Matcher = (q, locale) => {
   const r = getFaqIndex(locale).query(q);
-  return { ids: r.candidates.map((c) => c.id), accepted: r.confidence !== "none" };
+  return {
+    ids: r.candidates.map((c) => c.id),
+    accepted: r.confidence !== "none",
+    confident: r.confidence === "high",
+  };
 };
 
 function summary(name: string, r: EvalReport): string {
   const lines = [
     `${name}: ${r.onTopic} on-topic, ${r.offTopic} off-topic questions`,
     `  top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}  off-topic rejection ${pct(r.rejection)}`,
+    `  answered directly and right ${pct(r.direct)}  answered directly but wrong ${pct(r.confidentWrong)}`,
     ...r.misses.map(
       (m) => `  miss [${m.locale}] ${m.q} -> expected ${m.expect ?? "none"}, got ${m.got[0] ?? "none"}`,
     ),
@@ -27,6 +32,8 @@ describe("FAQ accuracy", () => {
     expect(r.top1).toBeGreaterThanOrEqual(0.9);
     expect(r.top3).toBeGreaterThanOrEqual(0.97);
     expect(r.rejection).toBeGreaterThanOrEqual(0.9);
+    // The harm that matters most: a sure-sounding wrong answer.
+    expect(r.confidentWrong).toBeLessThanOrEqual(0.05);
   });
 
   it("generalises to held-out questions written after the engine was built", () => {

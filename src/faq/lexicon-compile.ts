@@ -1,0 +1,28 @@
+import { stem } from "./stem.ts";
+
+/** The hand-edited lexicon (src/faq/lexicon.json): concepts with their surface forms, stop words. */
+export interface LexiconSource {
+  weights: Record<string, number>;
+  concepts: Record<string, string[]>;
+  stop: { zh: string[]; en: string[] };
+}
+
+const isLatin = (form: string) => form.charCodeAt(0) < 0x2e80;
+
+/**
+ * The Porter stems of the lexicon's English words, where they differ from the word
+ * (src/faq/lexicon-stems.json, written by `node dev/faq-lexicon.ts`). With it an isolate builds
+ * its dictionaries without running the stemmer over ~1,700 words, the costliest part of a cold
+ * start, while the bundle carries only the words that change.
+ */
+export function lexiconStems(source: LexiconSource): Record<string, string> {
+  const words = [...Object.values(source.concepts).flat().filter(isLatin), ...source.stop.en].flatMap((f) =>
+    f.split(" "),
+  );
+  const stems: Record<string, string> = {};
+  for (const w of [...new Set(words)].sort()) {
+    const s = stem(w);
+    if (s !== w) stems[w] = s;
+  }
+  return stems;
+}
