@@ -1,4 +1,5 @@
 import { Bot, type Composer } from "grammy";
+import { broadcastFeature } from "../handlers/broadcast.ts";
 import { fallbackFeature } from "../handlers/fallback.ts";
 import { helpFeature } from "../handlers/help.ts";
 import { languageFeature } from "../handlers/language.ts";
@@ -47,6 +48,8 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     languageFeature,
     privacyFeature,
     helpFeature,
+    // Before subscriptions: a staff member's draft text ("stop…") is her announcement, not a stop word.
+    broadcastFeature,
     subscribeFeature,
     startFeature,
     menuFeature,

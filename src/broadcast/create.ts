@@ -1,48 +1,81 @@
 import { keys, ttl } from "../store/keys.ts";
 import { LOCALES } from "../store/profile.ts";
-import { scanAudience } from "./audience.ts";
-import { launchBroadcast } from "./launch.ts";
-import { fields, newBroadcastId, readRecord } from "./record.ts";
+import type { Redis } from "../store/redis.ts";
+import { countAudience, toIds } from "./audience.ts";
+import { beginPreparing } from "./launch.ts";
+import { fields, newBroadcastId } from "./record.ts";
 import { hasTemplate } from "./templates.ts";
 import {
   type Audience,
   audienceSchema,
   type BroadcastDeps,
   type BroadcastSpec,
-  type BroadcastStatus,
   contentSchema,
+  type StartAudience,
 } from "./types.ts";
 
 /** The number of distinct recipients an audience reaches now: stopped users and other languages left out. */
-export async function countAudience(deps: Pick<BroadcastDeps, "redis" | "now">, audience: Audience) {
+export async function audienceSize(deps: Pick<BroadcastDeps, "redis" | "now">, audience: Audience) {
   const tmp = keys.bcUnion(`count-${newBroadcastId(deps.now)}`);
-  return scanAudience(deps.redis, audienceSchema.parse(audience), tmp);
+  return countAudience(deps.redis, audienceSchema.parse(audience), tmp);
 }
 
+/** Claims the idempotency key; returns the id it already names, or null when this call won it. */
+async function claim(redis: Redis, key: string | undefined, id: string): Promise<string | null> {
+  if (!key) return null;
+  const won = await redis.set(keys.bcClaim(key), id, { nx: true, ex: ttl.bcData });
+  return won === null ? String(await redis.get(keys.bcClaim(key))) : null;
+}
+
+/** Takes an async page source into the recipient set, one page per request. */
+async function takePages(redis: Redis, id: string, pages: AsyncIterable<readonly number[]>) {
+  for await (const page of pages) {
+    const ids = toIds(page);
+    if (ids.length > 0) await redis.sadd(keys.bcRecipients(id), ids[0]!, ...ids.slice(1));
+  }
+  await redis.expire(keys.bcRecipients(id), ttl.bcData);
+}
+
+/** What startBroadcast did: the broadcast's id, whether it existed already, and where it stands. */
+export interface StartResult {
+  id: string;
+  existing: boolean;
+  status: "approval" | "scheduled" | "preparing";
+}
+
+const stored = (audience: StartAudience): Audience =>
+  audience.kind === "pages" ? { kind: "listed" } : audienceSchema.parse(audience);
+
 /**
- * Stores a broadcast record in the given state without sending anything (the staff flow keeps one
- * "approval" until an admin decides). Returns the id, or the earlier broadcast's id when
- * `idempotencyKey` was already used.
+ * Starts a broadcast: at once (its recipient set is built and sent by the queue consumer), at
+ * `scheduledAt` (the Cron Trigger starts it), or held for an admin's approval (`hold`).
+ * With an `idempotencyKey` already used, returns that broadcast and starts nothing.
+ * Throws on an invalid spec (unknown template, bad audience) before anything is stored.
  */
-export async function createBroadcast(
-  deps: Pick<BroadcastDeps, "redis" | "now">,
+export async function startBroadcast(
+  deps: BroadcastDeps,
   spec: BroadcastSpec,
-  status: BroadcastStatus,
-  extra: { total?: number } = {},
-): Promise<{ id: string; existing: boolean }> {
-  const audience = audienceSchema.parse(spec.audience);
+  opts: { hold?: boolean } = {},
+): Promise<StartResult> {
+  const audience = stored(spec.audience);
   const content = contentSchema.parse(spec.content);
   if (content.kind === "template" && !hasTemplate(content.template)) {
     throw new Error(`unknown broadcast template "${content.template}"`);
   }
   const { redis, now } = deps;
-  const id = newBroadcastId(now);
-  if (spec.idempotencyKey) {
-    const claim = keys.bcClaim(spec.idempotencyKey);
-    const won = await redis.set(claim, id, { nx: true, ex: ttl.bcData });
-    if (won === null) return { id: String(await redis.get(claim)), existing: true };
+  const later = spec.scheduledAt !== undefined && spec.scheduledAt > now;
+  const status = opts.hold ? "approval" : later ? "scheduled" : "preparing";
+  let id = newBroadcastId(now);
+  const earlier = await claim(redis, spec.idempotencyKey, id);
+  if (earlier !== null) {
+    // A claim whose record never got written (a crash in between) is finished under the same id.
+    if ((await redis.exists(keys.bc(earlier))) === 1) {
+      return { id: earlier, existing: true, status };
+    }
+    id = earlier;
   }
-  const authorLocale = await redis.hget(keys.user(spec.author), "locale");
+  if (spec.audience.kind === "pages") await takePages(redis, id, spec.audience.pages);
+  const authorLocale = spec.author ? await redis.hget(keys.user(spec.author), "locale") : null;
   const locale = (LOCALES as readonly unknown[]).includes(authorLocale) ? String(authorLocale) : "zh-CN";
   const pipe = redis.pipeline();
   pipe.hset(
@@ -53,38 +86,26 @@ export async function createBroadcast(
       author: spec.author,
       label: spec.label.slice(0, 120),
       scope: spec.scope ?? "",
-      status,
+      // Created as "scheduled" or "approval" first: beginPreparing moves it on atomically.
+      status: status === "preparing" ? "scheduled" : status,
       audience: JSON.stringify(audience),
       content: JSON.stringify(content),
       locale,
       created: now,
-      scheduled_at: spec.scheduledAt,
+      scheduled_at: spec.scheduledAt ?? now,
       progress_chat: spec.progressChatId,
       approved_by: spec.approvedBy,
       paid: spec.paid ?? false,
-      total: extra.total,
+      counted: spec.counted,
+      total: spec.counted ?? 0,
       epoch: 0,
+      heartbeat: now,
     }),
   );
   pipe.zadd(keys.bcIndex(), { score: now, member: id });
-  if (status === "scheduled") pipe.zadd(keys.bcScheduled(), { score: spec.scheduledAt ?? now, member: id });
+  // Due at once or later: either way the cron starts it if this call dies before beginPreparing.
+  if (status !== "approval") pipe.zadd(keys.bcScheduled(), { score: spec.scheduledAt ?? now, member: id });
   await pipe.exec();
-  return { id, existing: false };
-}
-
-/**
- * Starts a broadcast: now (the audience is taken at once, its pages go to the queue) or, with a
- * future `scheduledAt`, by the Cron Trigger then. `total` is the distinct eligible recipients
- * (for a scheduled one, the count as of now).
- */
-export async function startBroadcast(
-  deps: BroadcastDeps,
-  spec: BroadcastSpec,
-): Promise<{ id: string; total: number }> {
-  const later = spec.scheduledAt !== undefined && spec.scheduledAt > deps.now;
-  const total = later ? await countAudience(deps, spec.audience) : undefined;
-  const { id, existing } = await createBroadcast(deps, spec, later ? "scheduled" : "preparing", { total });
-  if (existing) return { id, total: (await readRecord(deps.redis, id))?.total ?? 0 };
-  if (later) return { id, total: total ?? 0 };
-  return { id, total: await launchBroadcast(deps, id) };
+  if (status === "preparing") await beginPreparing(deps, id, ["scheduled"]);
+  return { id, existing: false, status };
 }

@@ -1,8 +1,9 @@
 import { logError } from "../log.ts";
 import { keys, ttl } from "../store/keys.ts";
 import { finalReport, progressText } from "./progress.ts";
-import { type BroadcastRecord, type Counts, readCounts, readRecord } from "./record.ts";
-import type { BroadcastDeps } from "./types.ts";
+import { type BroadcastRecord, type Counts, parseRecord, queueCounts } from "./record.ts";
+import { moveStatus } from "./status.ts";
+import type { BroadcastDeps, BroadcastStatus } from "./types.ts";
 
 type Deps = Pick<BroadcastDeps, "redis" | "channel" | "i18n">;
 
@@ -18,7 +19,7 @@ export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Count
   }
 }
 
-/** Posts the first progress message and remembers its id. */
+/** Posts the first progress message and remembers its id (once: a later call finds it set). */
 export async function postProgress(deps: Deps, r: BroadcastRecord): Promise<void> {
   if (r.progress_chat === undefined || r.progress_msg !== undefined) return;
   const counts = { sent: 0, blocked: 0, failed: 0, skipped: 0 };
@@ -33,23 +34,33 @@ export async function postProgress(deps: Deps, r: BroadcastRecord): Promise<void
   }
 }
 
+const ACTIVE: readonly BroadcastStatus[] = ["approval", "scheduled", "preparing", "sending", "paused"];
+
 /**
- * Ends a broadcast once: the first caller to claim `finished_at` sets the final status, edits the
- * progress message, sends the report and writes the audit entry; later callers do nothing.
- * The outcome sets then expire with the record, a month later.
+ * Ends a broadcast once: the caller whose status change wins sets the final status, writes the
+ * audit entry (who, when, audience, counts, approver), edits the progress message and sends the
+ * report; later callers do nothing. Outcome sets then expire a month later. Returns whether it won.
  */
 export async function finishBroadcast(
   deps: Deps,
   id: string,
   status: "done" | "cancelled",
   now: number,
-  by?: number,
+  opts: { by?: number; from?: readonly BroadcastStatus[] } = {},
 ): Promise<boolean> {
-  const claimed = await deps.redis.hsetnx(keys.bc(id), "finished_at", now);
-  if (claimed !== 1) return false;
-  await deps.redis.hset(keys.bc(id), by === undefined ? { status } : { status, decided_by: by });
-  const [r, counts] = await Promise.all([readRecord(deps.redis, id), readCounts(deps.redis, id)]);
+  const extra: Record<string, number> = { finished_at: now };
+  if (opts.by !== undefined) extra.decided_by = opts.by;
+  const from = opts.from ?? (status === "done" ? ["sending", "preparing"] : ACTIVE);
+  if (!(await moveStatus(deps.redis, id, from, status, extra))) return false;
+  const pipe = deps.redis.pipeline();
+  pipe.hgetall(keys.bc(id));
+  pipe.scard(keys.bcRecipients(id));
+  const parse = queueCounts(pipe, id);
+  const [raw, total, ...rest] = await pipe.exec<[Record<string, unknown> | null, number, ...unknown[]]>();
+  const r = parseRecord(raw);
+  const counts = parse(rest);
   if (!r) return true;
+  r.total = r.prepared ? total : r.total;
   const audit = {
     type: "broadcast",
     id,
@@ -58,7 +69,7 @@ export async function finishBroadcast(
     status,
     author: r.author,
     approved_by: r.approved_by ?? "",
-    cancelled_by: status === "cancelled" ? (by ?? "") : "",
+    cancelled_by: status === "cancelled" ? (opts.by ?? "") : "",
     audience: JSON.stringify(r.audience),
     paid: r.paid ? 1 : 0,
     total: r.total,
@@ -67,15 +78,16 @@ export async function finishBroadcast(
     started: r.started_at ?? "",
     finished: now,
   };
-  const pipe = deps.redis.pipeline();
-  pipe.zrem(keys.bcScheduled(), id);
-  pipe.xadd(keys.audit(), "*", audit);
+  const after = deps.redis.pipeline();
+  after.hset(keys.bc(id), { total: r.total });
+  after.zrem(keys.bcScheduled(), id);
+  after.xadd(keys.audit(), "*", audit);
   for (const key of [keys.bc, keys.bcRecipients, keys.bcDone, keys.bcGone, keys.bcFailed, keys.bcSkipped]) {
-    pipe.expire(key(id), ttl.bcData);
+    after.expire(key(id), ttl.bcData);
   }
-  await pipe.exec();
+  await after.exec();
   await editProgress(deps, r, counts);
-  if (r.progress_chat !== undefined) {
+  if (r.progress_chat !== undefined && r.started_at !== undefined) {
     try {
       await deps.channel.send(r.progress_chat, { html: finalReport(deps.i18n, r.locale, r, counts, now) });
     } catch (error) {

@@ -1,61 +1,67 @@
-import { keys, ttl } from "../store/keys.ts";
-import { scanAudience } from "./audience.ts";
-import { finishBroadcast, postProgress } from "./finish.ts";
-import { enqueue } from "./messages.ts";
-import { readRecord } from "./record.ts";
-import type { BroadcastDeps } from "./types.ts";
+import { logError } from "../log.ts";
+import { keys } from "../store/keys.ts";
+import { enqueue, type QueueMessage } from "./messages.ts";
+import { moveStatus } from "./status.ts";
+import type { BroadcastDeps, BroadcastStatus } from "./types.ts";
+
+type Deps = Pick<BroadcastDeps, "redis" | "queue" | "now">;
 
 /**
- * Puts a broadcast (back) into sending: a new epoch, so pages still queued from before are dropped,
- * and one message that pages the recipient set into the queue again. Recipients already handled are
- * skipped by the consumer, so this is how resume, retry after an error and recovery all work.
+ * Starts a new epoch of broadcast `id` and queues its first message. Messages of older epochs still
+ * in the queue are dropped when they arrive, so a resume or a recovery never runs twice side by side.
+ * A Queue failure is logged, not thrown: the status already says what should run, and the watchdog
+ * job queues it again once its heartbeat is stale.
  */
-export async function enqueueSending(deps: BroadcastDeps, id: string): Promise<void> {
+async function nextEpoch(deps: Deps, id: string, first: (epoch: number) => QueueMessage): Promise<void> {
   const pipe = deps.redis.pipeline();
   pipe.hincrby(keys.bc(id), "epoch", 1);
-  pipe.hset(keys.bc(id), { status: "sending", heartbeat: deps.now });
-  pipe.hdel(keys.bc(id), "error");
-  const [epoch] = await pipe.exec<[number, number, number]>();
-  await enqueue(deps.queue, [{ t: "enum", bc: id, epoch, cursor: "0" }]);
+  pipe.hset(keys.bc(id), { heartbeat: deps.now });
+  const [epoch] = await pipe.exec<[number, number]>();
+  try {
+    await enqueue(deps.queue, [first(epoch)]);
+  } catch (error) {
+    logError("bc_enqueue_failed", error, { bc: id });
+  }
 }
 
 /**
- * Takes the audience of a created or scheduled broadcast into its recipient set (distinct,
- * eligible ids, streamed page by page) and starts sending. Safe to call twice: a lock keeps
- * launches apart, and a broadcast past "preparing" is left alone. Returns the recipient count.
+ * Moves a broadcast from one of `from` into "preparing" and queues the step that builds its
+ * recipient set from the audience. Returns false when it was not in `from` (nothing done).
+ * If the queue cannot be reached, the broadcast stays "preparing" and the watchdog retries it.
  */
-export async function launchBroadcast(deps: BroadcastDeps, id: string): Promise<number> {
-  const { redis, now } = deps;
-  const lock = keys.bcLaunchLock(id);
-  if ((await redis.set(lock, now, { nx: true, ex: ttl.bcLaunchLock })) === null) {
-    return (await readRecord(redis, id))?.total ?? 0;
-  }
-  try {
-    const r = await readRecord(redis, id);
-    if (!r || (r.status !== "preparing" && r.status !== "scheduled")) return r?.total ?? 0;
-    const start = redis.pipeline();
-    start.hset(keys.bc(id), { status: "preparing", heartbeat: now });
-    start.hsetnx(keys.bc(id), "started_at", now);
-    start.zrem(keys.bcScheduled(), id);
-    await start.exec();
-    const rcpt = keys.bcRecipients(id);
-    await scanAudience(redis, r.audience, keys.bcUnion(id), async (ids) => {
-      await redis.sadd(rcpt, ids[0]!, ...ids.slice(1));
-    });
-    const sized = redis.pipeline();
-    sized.scard(rcpt);
-    sized.expire(rcpt, ttl.bcData);
-    const [total] = await sized.exec<[number, number]>();
-    await redis.hset(keys.bc(id), { total });
-    const launched = { ...r, total, status: "sending" as const, started_at: r.started_at ?? now };
-    if (total === 0) {
-      await finishBroadcast(deps, id, "done", now);
-      return 0;
-    }
-    await postProgress(deps, launched);
-    await enqueueSending(deps, id);
-    return total;
-  } finally {
-    await redis.del(lock);
-  }
+export async function beginPreparing(
+  deps: Deps,
+  id: string,
+  from: readonly BroadcastStatus[],
+): Promise<boolean> {
+  const moved = await moveStatus(deps.redis, id, from, "preparing", { heartbeat: deps.now, prepared: 0 });
+  if (!moved) return false;
+  const pipe = deps.redis.pipeline();
+  pipe.hsetnx(keys.bc(id), "started_at", deps.now);
+  pipe.zrem(keys.bcScheduled(), id);
+  await pipe.exec();
+  await nextEpoch(deps, id, (epoch) => ({ t: "prep", bc: id, epoch, cursor: "0", fresh: true }));
+  return true;
+}
+
+/**
+ * Moves a prepared broadcast from one of `from` into "sending" and queues the step that pages its
+ * recipient set into the queue again. Recipients already handled are skipped by the consumer, so
+ * this is how resume and recovery work.
+ */
+export async function beginSending(
+  deps: Deps,
+  id: string,
+  from: readonly BroadcastStatus[],
+): Promise<boolean> {
+  const moved = await moveStatus(deps.redis, id, from, "sending", { heartbeat: deps.now });
+  if (!moved) return false;
+  await nextEpoch(deps, id, (epoch) => ({ t: "enum", bc: id, epoch, cursor: "0" }));
+  return true;
+}
+
+/** Re-queues a broadcast stuck in its current phase (lost queue message, crashed step). */
+export async function requeue(deps: Deps, id: string, status: "preparing" | "sending", prepared: boolean) {
+  if (status === "sending" && prepared) return beginSending(deps, id, ["sending"]);
+  return beginPreparing(deps, id, [status]);
 }

@@ -24,10 +24,14 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
   head.hgetall(keys.bc(id));
   head.hget(keys.bcConsumer(), "throttle_until");
   head.hset(keys.bcConsumer(), { alive: tuning.clock() });
+  head.smismember(keys.bcRecipients(id), msg.ids);
   inv.spend(1);
-  const [raw, throttle] = await head.exec<[Record<string, unknown> | null, unknown, number]>();
+  const [raw, throttle, , member] =
+    await head.exec<[Record<string, unknown> | null, unknown, number, number[]]>();
   const r = parseRecord(raw);
   if (r?.status !== "sending" || r.epoch !== msg.epoch) return;
+  // Someone who erased her data (/delete) since the page was queued is no longer a recipient.
+  const recipients = msg.ids.filter((_, i) => member[i] === 1);
   const pacer = inv.pacer(broadcastRate(deps.config, r.paid));
   pacer.block(Number(throttle ?? 0));
 
@@ -38,7 +42,7 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
     deps.channel,
     {
       doneKey: keys.bcDone(id),
-      recipients: msg.ids,
+      recipients,
       render: recordRenderer(deps, r),
       outcomeKeys: { gone: keys.bcGone(id), failed: keys.bcFailed(id), skipped: keys.bcSkipped(id) },
     },

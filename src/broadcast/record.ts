@@ -2,9 +2,7 @@ import { z } from "zod";
 import { keys } from "../store/keys.ts";
 import { LOCALES } from "../store/profile.ts";
 import type { Redis } from "../store/redis.ts";
-import { audienceSchema, contentSchema, STATUSES } from "./types.ts";
-
-const KINDS = ["staff", "fair-announce", "fair-cancel", "fair-reminder"] as const;
+import { audienceSchema, contentSchema, KINDS, STATUSES } from "./types.ts";
 
 // @upstash/redis JSON-parses hash values on read, so JSON fields arrive as objects or strings.
 const json = <T extends z.ZodType>(schema: T) =>
@@ -28,6 +26,9 @@ const recordSchema = z.object({
   started_at: optNum,
   finished_at: optNum,
   total: num.catch(0),
+  counted: optNum,
+  /** Set once the recipient set is complete; until then a resume prepares it again. */
+  prepared: flag,
   epoch: num.catch(0),
   progress_chat: optNum,
   progress_msg: optNum,

@@ -1,6 +1,5 @@
 import type { OutgoingMessage } from "../channel/types.ts";
 import type { Locale } from "../i18n.ts";
-import type { BroadcastRecord } from "./record.ts";
 import { templates } from "./templates.ts";
 import type { BroadcastDeps, Content } from "./types.ts";
 
@@ -20,7 +19,7 @@ export async function renderContent(
 }
 
 /** A per-recipient renderer that renders each language once and marks paid broadcasts. */
-export function recordRenderer(deps: BroadcastDeps, r: BroadcastRecord) {
+export function recordRenderer(deps: BroadcastDeps, r: { content: Content; paid: boolean }) {
   const cache = new Map<Locale, Promise<OutgoingMessage>>();
   return (_userId: number, locale: Locale): Promise<OutgoingMessage> => {
     let message = cache.get(locale);

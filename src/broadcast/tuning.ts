@@ -4,7 +4,7 @@ import { realTiming, type Timing } from "./pacer.ts";
 export interface Tuning extends Timing {
   /** Recipient ids per queue message. */
   pageSize: number;
-  /** Sends in flight at once: a Worker may hold 6 connections open per invocation. */
+  /** Sends in flight at once: a Worker holds 6 connections open; one is left for Upstash. */
   concurrency: number;
   /** Group commit of delivered ids: written at most this late, or when `recordBatch` wait. */
   recordDelayMs: number;
@@ -20,35 +20,28 @@ export interface Tuning extends Timing {
   rateMarginMs: number;
   maxRetries: number;
   backoffMs: (attempt: number) => number;
-  /** A broadcast still "sending" with no heartbeat this long while the consumer idles is re-enqueued. */
-  staleMs: number;
+  /** When another invocation holds the sending lease, our messages come back this much later. */
+  leaseRetrySeconds: number;
 }
 
 export const defaultTuning: Tuning = {
   ...realTiming,
   pageSize: 100,
-  concurrency: 6,
+  concurrency: 5,
   recordDelayMs: 200,
   recordBatch: 20,
   progressEveryMs: 3000,
-  // Workers Paid allows 1,000 (newer accounts 10,000); stay well inside the smaller figure.
+  // Replaced by 90% of BROADCAST_SUBREQUEST_LIMIT in the consumer.
   maxSubrequests: 900,
   maxInvocationMs: 120_000,
   maxInlineWaitMs: 60_000,
   rateMarginMs: 50,
   maxRetries: 3,
   backoffMs: (attempt) => 500 * 2 ** attempt,
-  staleMs: 15 * 60_000,
+  leaseRetrySeconds: 5,
 };
 
-let overrides: Partial<Tuning> = {};
-
-/** The tuning in force: defaults, then overrides set by tests or tools. */
+/** The defaults with some knobs replaced (tests, the bench). */
 export function tuning(extra: Partial<Tuning> = {}): Tuning {
-  return { ...defaultTuning, ...overrides, ...extra };
-}
-
-/** Overrides knobs for every later consumer run in this isolate (tests, bench); `{}` restores defaults. */
-export function tuneEngine(next: Partial<Tuning>): void {
-  overrides = { ...next };
+  return { ...defaultTuning, ...extra };
 }

@@ -1,3 +1,4 @@
+import { broadcastJob } from "../broadcast/job.ts";
 import { logError } from "../log.ts";
 import type { JobDeps, ScheduledJob } from "./types.ts";
 
@@ -5,7 +6,7 @@ import type { JobDeps, ScheduledJob } from "./types.ts";
  * Every job the Cron Trigger runs, in order. A feature with timed work (reminders, scheduled
  * broadcasts, expiry) adds its job here.
  */
-export const scheduledJobs: ScheduledJob[] = [];
+export const scheduledJobs: ScheduledJob[] = [broadcastJob()];
 
 /** Runs every job; one failing job is logged and does not stop the others. */
 export async function runScheduledJobs(jobs: readonly ScheduledJob[], deps: JobDeps): Promise<void> {

@@ -1,3 +1,4 @@
+import { broadcastSource } from "../broadcast/privacy.ts";
 import { subscriptionSource } from "../subscriptions/privacy.ts";
 import { profileSource, sessionSource } from "./core-sources.ts";
 import type { PersonalDataSource } from "./registry.ts";
@@ -10,4 +11,5 @@ export const personalDataSources: readonly PersonalDataSource[] = [
   profileSource,
   sessionSource,
   subscriptionSource,
+  broadcastSource,
 ];

@@ -25,8 +25,8 @@ export const keys = {
   bcGone: (id: string) => `jg:bc:${id}:gone`,
   bcFailed: (id: string) => `jg:bc:${id}:failed`,
   bcSkipped: (id: string) => `jg:bc:${id}:skip`,
+  /** Temporary union of audience sets while a count is taken. */
   bcUnion: (id: string) => `jg:bc:${id}:union`,
-  bcLaunchLock: (id: string) => `jg:bc:${id}:lock`,
   /** Broadcast ids by creation time; scheduled ones by due time. */
   bcIndex: () => "jg:bcs",
   bcScheduled: () => "jg:bcs:scheduled",
@@ -34,6 +34,8 @@ export const keys = {
   bcSettings: () => "jg:bcs:settings",
   bcConsumer: () => "jg:bcs:consumer",
   bcClaim: (key: string) => `jg:bcs:claim:${key}`,
+  /** Held (SET NX PX) by the one consumer invocation allowed to send, so the rate stays global. */
+  bcLease: () => "jg:bcs:lease",
   /** Mentor sign-up: application hash, per-year reference counter, status zsets (global and per county). */
   signup: (ref: string) => `jg:signup:${ref}`,
   signupSeq: (year: number) => `jg:signup:seq:${year}`,
@@ -62,11 +64,10 @@ export const ttl = {
   botInfo: 60 * 60 * 24,
   /** A reminder claim outlives the fair's day, then goes. */
   fairReminded: 60 * 60 * 24 * 3,
-  /** The union of audience sets lives only while a broadcast is counted or launched. */
+  /** The union of audience sets lives only while an audience is counted. */
   bcUnion: 60 * 10,
   /** Recipient and outcome sets outlive the broadcast by a month (redelivery, reports, /mydata). */
   bcData: 60 * 60 * 24 * 30,
-  bcLaunchLock: 60 * 5,
   /** Claim held while the draft job sends one nudge, so overlapping crons send it once. */
   signupNudging: 60 * 10,
 } as const;
