@@ -62,6 +62,7 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
       concurrency: tuning.concurrency,
       recordDelayMs: tuning.recordDelayMs,
       recordBatch: tuning.recordBatch,
+      recordRetries: tuning.recordRetries,
       shouldStop() {
         if (!stop && inv.exhausted(5)) stop = "budget";
         if (!stop && pacer.gateUntil - tuning.clock() > tuning.maxInlineWaitMs) stop = "throttle";

@@ -9,6 +9,8 @@ export interface Tuning extends Timing {
   /** Group commit of delivered ids: written at most this late, or when `recordBatch` wait. */
   recordDelayMs: number;
   recordBatch: number;
+  /** Retries of a failed record write; sending stops meanwhile (about 17 s of Redis outage at 12). */
+  recordRetries: number;
   /** The progress message is edited at most this often. */
   progressEveryMs: number;
   /** Per consumer invocation: subrequests (Telegram + Upstash + Queue) and wall time we allow ourselves. */
@@ -30,6 +32,7 @@ export const defaultTuning: Tuning = {
   concurrency: 5,
   recordDelayMs: 200,
   recordBatch: 20,
+  recordRetries: 12,
   progressEveryMs: 3000,
   // Replaced by 90% of BROADCAST_SUBREQUEST_LIMIT in the consumer.
   maxSubrequests: 900,

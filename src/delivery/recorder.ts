@@ -19,6 +19,8 @@ export interface RecorderOptions {
   /** A write happens as soon as this many delivered ids are waiting. */
   batch: number;
   now: () => number;
+  /** Attempts after a failed write before giving up (backoff 100 ms doubling, at most 2 s each). */
+  retries?: number | undefined;
   /** Adds commands to every write and receives their results (the engine's status read). */
   piggyback?: ((pipe: Pipeline) => ((results: unknown[]) => void) | undefined) | undefined;
   onRequest?: (() => void) | undefined;
@@ -75,11 +77,11 @@ export function createRecorder(
         return;
       } catch (error) {
         // Telegram already accepted these: losing the write would mean a duplicate on redelivery.
-        if (attempt >= 3) {
+        if (attempt >= (o.retries ?? 3)) {
           done.push(...batch.done);
           throw error;
         }
-        await sleep(100 * 2 ** attempt);
+        await sleep(Math.min(2000, 100 * 2 ** attempt));
       }
     }
   }

@@ -6,6 +6,8 @@ const root = (env as unknown as Record<string, string>).EMULATOR_URL!;
 export interface RecordedCall {
   seq: number;
   method: string;
+  /** When the emulator received it (epoch ms). */
+  at: number;
   params: Record<string, unknown> & { chat_id?: number | string; text?: string };
   response?: { ok: boolean; error_code?: number };
 }
@@ -49,6 +51,7 @@ export async function injectFault(fault: {
   kind: "429" | "5xx" | "network";
   count: number;
   retry_after?: number;
+  status?: 500 | 502 | 503 | 504;
   method?: string;
   chat_id?: number;
 }) {
