@@ -135,6 +135,7 @@ export async function confirm(ctx: BotContext, d: Draft, paid: boolean): Promise
       idempotencyKey: `staff:${staff.id}:${d.nonce}`,
       scope: staff.region ?? "",
       counted: count,
+      locale: ctx.locale,
     },
     { hold },
   );

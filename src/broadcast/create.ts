@@ -75,7 +75,8 @@ export async function startBroadcast(
     id = earlier;
   }
   if (spec.audience.kind === "pages") await takePages(redis, id, spec.audience.pages);
-  const authorLocale = spec.author ? await redis.hget(keys.user(spec.author), "locale") : null;
+  const authorLocale =
+    spec.locale ?? (spec.author ? await redis.hget(keys.user(spec.author), "locale") : null);
   const locale = (LOCALES as readonly unknown[]).includes(authorLocale) ? String(authorLocale) : "zh-CN";
   const pipe = redis.pipeline();
   pipe.hset(

@@ -62,6 +62,8 @@ export interface BroadcastSpec {
   scope?: string | undefined;
   /** The audience count the author saw, kept for the approval message and the audit. */
   counted?: number | undefined;
+  /** Language of the progress message and report; default: the author's stored language. */
+  locale?: "zh-CN" | "en" | undefined;
 }
 
 export const STATUSES = [

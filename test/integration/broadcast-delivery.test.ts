@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startBroadcast } from "../../src/broadcast/index.ts";
 import { keys } from "../../src/store/keys.ts";
-import {
-  engineDeps,
-  received,
-  seedPeople,
-  seedSet,
-  sendsTo,
-  waitForStatus,
-} from "../support/broadcast.ts";
+import { engineDeps, received, seedPeople, seedSet, sendsTo, waitForStatus } from "../support/broadcast.ts";
 import { callsFor, injectFault, setBlocked } from "../support/emulator.ts";
 import { redis, uniqueId } from "../support/worker.ts";
 
@@ -111,6 +104,7 @@ describe("delivery through the queue", () => {
     expect(texts.at(-1)).toContain("110/110");
     // Edits while sending are at least ~3 s apart (the last one is the final state).
     const sending = edits.slice(0, -1);
-    for (let i = 1; i < sending.length; i++) expect(sending[i]!.at - sending[i - 1]!.at).toBeGreaterThan(2500);
+    for (let i = 1; i < sending.length; i++)
+      expect(sending[i]!.at - sending[i - 1]!.at).toBeGreaterThan(2500);
   }, 60_000);
 });

@@ -1,8 +1,8 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { Channel } from "../../src/channel/types.ts";
 import { type BroadcastDeps, consumeBroadcastBatch, startBroadcast } from "../../src/broadcast/index.ts";
 import { recoverStale } from "../../src/broadcast/job.ts";
+import type { Channel } from "../../src/channel/types.ts";
 import { keys } from "../../src/store/keys.ts";
 import type { Redis } from "../../src/store/redis.ts";
 import { engineDeps, received, seedPeople, seedSet, sendsTo, waitForStatus } from "../support/broadcast.ts";
@@ -107,10 +107,19 @@ describe("faults during delivery", () => {
           return () => {
             const pipe = target.pipeline();
             const exec = pipe.exec.bind(pipe);
-            return Object.assign(pipe, { exec: async (...a: []) => (failing(), exec(...a)) });
+            return Object.assign(pipe, {
+              exec: async (...a: []) => {
+                failing();
+                return exec(...a);
+              },
+            });
           };
         }
-        return typeof value === "function" ? (...a: unknown[]) => (failing(), value.apply(target, a)) : value;
+        if (typeof value !== "function") return value;
+        return (...a: unknown[]) => {
+          failing();
+          return value.apply(target, a);
+        };
       },
     }) as Redis;
     let sends = 0;
@@ -127,30 +136,41 @@ describe("faults during delivery", () => {
     };
     const people = await seedPeople(25);
     const deps = { ...base, redis: flaky, queue, channel };
-    const { id } = await startBroadcast({ ...deps, redis: base.redis }, {
-      kind: "system",
-      author: 0,
-      audience: { kind: "sets", keys: [await seedSet(people)] },
-      content,
-      label: "redis outage",
-    });
+    const { id } = await startBroadcast(
+      { ...deps, redis: base.redis },
+      {
+        kind: "system",
+        author: 0,
+        audience: { kind: "sets", keys: [await seedSet(people)] },
+        content,
+        label: "redis outage",
+      },
+    );
     await drain(deps, bodies, id);
     expect(refused).toBeGreaterThan(0);
     expect([...(await received(people)).values()]).toEqual(people.map(() => 1));
-    expect((await waitForStatus(id, ["done"])).counts).toEqual({ sent: 25, blocked: 0, failed: 0, skipped: 0 });
+    expect((await waitForStatus(id, ["done"])).counts).toEqual({
+      sent: 25,
+      blocked: 0,
+      failed: 0,
+      skipped: 0,
+    });
   });
 
   it("a lost queue message leaves a resumable broadcast that the watchdog restarts", async () => {
     const base = await engineDeps();
     const broken = { send: async () => Promise.reject(new Error("Queue unavailable")) } as unknown as Queue;
     const people = await seedPeople(6);
-    const { id } = await startBroadcast({ ...base, queue: broken }, {
-      kind: "system",
-      author: 0,
-      audience: { kind: "sets", keys: [await seedSet(people)] },
-      content,
-      label: "lost message",
-    });
+    const { id } = await startBroadcast(
+      { ...base, queue: broken },
+      {
+        kind: "system",
+        author: 0,
+        audience: { kind: "sets", keys: [await seedSet(people)] },
+        content,
+        label: "lost message",
+      },
+    );
     expect(await redis.hget(keys.bc(id), "status")).toBe("preparing");
     // An hour passes without a heartbeat; the cron's watchdog queues it again on the real Queue.
     await redis.hset(keys.bc(id), { heartbeat: Date.now() - 3_600_000 });
@@ -187,7 +207,10 @@ describe("the engine's entry point for other features", () => {
     };
     const first = await startBroadcast(await engineDeps(), spec);
     await waitForStatus(first.id, ["done"]);
-    const again = await startBroadcast(await engineDeps(), { ...spec, audience: { kind: "sets", keys: ["jg:x"] } });
+    const again = await startBroadcast(await engineDeps(), {
+      ...spec,
+      audience: { kind: "sets", keys: ["jg:x"] },
+    });
     expect(again).toMatchObject({ id: first.id, existing: true });
     const zhSent = (await sendsTo(zh[0]!))[0]!;
     const enSent = (await sendsTo(en[0]!))[0]!;

@@ -6,14 +6,42 @@ import type { BroadcastStatus } from "../../src/broadcast/types.ts";
 import type { Env } from "../../src/env.ts";
 import { createRuntime, type Runtime } from "../../src/runtime.ts";
 import { keys } from "../../src/store/keys.ts";
-import { callsFor, messageWithButton, type RecordedCall, userAction } from "./emulator.ts";
+import { callsFor, chatLog, messageWithButton, type RecordedCall, textsFor, userAction } from "./emulator.ts";
 import { type Person, redis, uniqueId } from "./worker.ts";
 
 const bindings = env as unknown as Env & Record<string, unknown>;
 
-/** Binzhou staff: no other test subscribes anyone in 3716xx, so audience counts there are exact. */
-export const BINZHOU_STAFF_ID = 900000011;
 export const ADMIN = { id: 900000001, first_name: "Admin", language_code: "en" } satisfies Person;
+
+/**
+ * An app whose STAFF adds a staff member for `region` (each broadcast test file takes a city where
+ * no other test subscribes anyone at city level, so audience counts are exact) and whose approval
+ * threshold is 5 recipients.
+ */
+export async function staffApp(staffId: number, region: string) {
+  const staff: Person = { id: staffId, first_name: "Staff <b>", language_code: "en" };
+  const app = await appWith({
+    STAFF: `${String(bindings.STAFF)},${staffId}:staff:${region}`,
+    BROADCAST_APPROVAL_THRESHOLD: "5",
+  });
+  return { app, staff };
+}
+
+/** The callback data of the newest button in a chat whose data starts with `prefix`. */
+export async function buttonData(chatId: number, prefix: string): Promise<string> {
+  const log = (await chatLog(chatId)).filter((m) => m.outgoing).reverse();
+  for (const m of log) {
+    for (const row of m.message.reply_markup?.inline_keyboard ?? []) {
+      for (const b of row) if (b.callback_data?.startsWith(prefix)) return b.callback_data;
+    }
+  }
+  throw new Error(`no button ${prefix}… in chat ${chatId}`);
+}
+
+/** The last text the bot sent or edited into a chat. */
+export async function lastText(chatId: number): Promise<string> {
+  return (await textsFor(chatId)).at(-1) ?? "";
+}
 
 /** A Worker app like the deployed one, with some variables changed (approval threshold, staff). */
 export async function appWith(extra: Partial<Record<keyof Env, string>>) {
