@@ -149,5 +149,7 @@ export async function confirm(ctx: BotContext, d: Draft, paid: boolean): Promise
     return;
   }
   const key = started.status === "scheduled" ? "bc-scheduled" : "bc-started";
-  await ctx.reply(ctx.t(key, { count: fmt(count), when }), { parse_mode: "HTML" });
+  const keep =
+    started.status === "scheduled" && content.kind === "copy" ? `\n${ctx.t("bc-keep-original")}` : "";
+  await ctx.reply(ctx.t(key, { count: fmt(count), when }) + keep, { parse_mode: "HTML" });
 }

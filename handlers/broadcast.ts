@@ -128,8 +128,9 @@ staff.on("message", async (ctx, next) => {
   if (d.step === "message") return onMessage(ctx, d, ctx.message);
   if (d.step === "buttons" && text !== undefined) return onButtons(ctx, d, text);
   if (d.step === "time" && text !== undefined) return onTime(ctx, d, text);
-  const key = d.step === "buttons" ? "bc-buttons-format" : "bc-use-buttons";
-  await ctx.reply(ctx.t(key, { line: "", max: 3 }), { parse_mode: "HTML", reply_markup: quitRow(ctx) });
+  // A second photo of an album, or a sticker where a button line was expected.
+  const key = d.step === "buttons" ? "bc-one-message" : "bc-use-buttons";
+  await ctx.reply(ctx.t(key), { parse_mode: "HTML", reply_markup: quitRow(ctx) });
 });
 
 /** Staff broadcasts: /broadcast (compose, preview, schedule, confirm, approval) and /broadcasts. */

@@ -184,6 +184,8 @@ bc-button-skip = Skip ▶
 bc-button-quit = ✖ Cancel
 bc-quit = OK, the broadcast was discarded. Nothing was sent.
 bc-use-buttons = Please use the buttons above, or send /cancel to discard this broadcast.
+bc-one-message = A broadcast is one message (of an album, only the first item is sent). Type link buttons now, or tap “Skip”.
+bc-keep-original = ⚠️ Please keep your original post in this chat until it is sent: recipients get a copy of it.
 
 ## Audience
 bc-audience =

@@ -184,6 +184,8 @@ bc-button-skip = 跳过 ▶
 bc-button-quit = ✖ 取消
 bc-quit = 好的，这条群发已放弃，没有发送任何内容。
 bc-use-buttons = 请使用上方的按钮，或发送 /cancel 放弃这条群发。
+bc-one-message = 一条群发只能是一条消息（相册只会发送第一项）。现在可以输入链接按钮，或点“跳过”。
+bc-keep-original = ⚠️ 发送前请不要删除你在这里发的原消息：接收者收到的是它的副本。
 
 ## 接收对象
 bc-audience =

@@ -31,7 +31,7 @@ export async function consumeBroadcastBatch(
   const inv = createInvocation(deps, t);
   const messages = [...batch.messages];
   const token = crypto.randomUUID();
-  const leaseMs = t.maxInvocationMs + 60_000;
+  const leaseMs = t.maxInvocationMs + t.leaseSlackMs;
   inv.spend(1);
   // The lease, and a liveness mark the watchdog reads before it calls a quiet broadcast stalled.
   const head = deps.redis.pipeline();

@@ -2,9 +2,13 @@ import { keys } from "../store/keys.ts";
 import { finishIfComplete } from "./complete.ts";
 import type { Invocation } from "./invocation.ts";
 import { type EnumMessage, enqueue, type PageMessage } from "./messages.ts";
+import { broadcastRate } from "./settings.ts";
 
-/** SSCAN hint per step; each step's ids become pages of `tuning.pageSize`. */
+/** SSCAN hint per step; each step's ids become pages. */
 const ENUM_STEP = 1000;
+
+/** Ids per page: about a second of sending (at least `pageSize`, at most 1,000), so a page's fixed cost stays small. */
+export const pageSizeFor = (rate: number, min: number) => Math.max(min, Math.min(1000, Math.round(rate)));
 
 /**
  * Pages the recipient set of a broadcast into queue messages, from the message's cursor on.
@@ -15,6 +19,7 @@ export async function enumerateStep(inv: Invocation, msg: EnumMessage): Promise<
   const { deps, tuning } = inv;
   const r = await inv.record(msg.bc);
   if (r?.status !== "sending" || r.epoch !== msg.epoch) return;
+  const size = pageSizeFor(broadcastRate(deps.config, r.paid), tuning.pageSize);
   let cursor = msg.cursor;
   do {
     if (inv.exhausted(20)) {
@@ -27,8 +32,8 @@ export async function enumerateStep(inv: Invocation, msg: EnumMessage): Promise<
     cursor = String(next);
     const ids = members.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
     const pages: PageMessage[] = [];
-    for (let i = 0; i < ids.length; i += tuning.pageSize) {
-      pages.push({ t: "page", bc: msg.bc, epoch: msg.epoch, ids: ids.slice(i, i + tuning.pageSize) });
+    for (let i = 0; i < ids.length; i += size) {
+      pages.push({ t: "page", bc: msg.bc, epoch: msg.epoch, ids: ids.slice(i, i + size) });
     }
     if (pages.length > 0) inv.spend(await enqueue(deps.queue, pages));
     inv.spend(1);

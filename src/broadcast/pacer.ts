@@ -22,7 +22,7 @@ export function createPacer(
 ) {
   const capacity = Math.max(1, Math.floor(rate));
   const spacing = 1000 / rate;
-  const windowMs = 1000 + marginMs;
+  let margin = marginMs;
   const starts: number[] = new Array(capacity).fill(Number.NEGATIVE_INFINITY);
   let head = 0;
   let next = 0;
@@ -38,7 +38,7 @@ export function createPacer(
       for (;;) {
         const now = timing.clock();
         if (gateUntil - now > maxWaitMs) return false;
-        const at = Math.max(now, next, gateUntil, starts[head]! + windowMs);
+        const at = Math.max(now, next, gateUntil, starts[head]! + 1000 + margin);
         starts[head] = at;
         head = (head + 1) % capacity;
         next = at + spacing;
@@ -46,6 +46,13 @@ export function createPacer(
         // A 429 that arrived while this caller slept moves the gate: queue again behind it.
         if (gateUntil <= at) return true;
       }
+    },
+    /**
+     * Telegram said 429 although we kept to the rate: the requests arrived closer together than we
+     * sent them (jitter). Widens the window margin (doubling, at most 400 ms) for the rest of the run.
+     */
+    widen(): void {
+      margin = Math.min(400, Math.max(25, margin * 2));
     },
     /** Closes the gate until `until` (epoch ms); never shortens it. */
     block(until: number): void {

@@ -51,6 +51,7 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
       async waitRetryAfter(seconds) {
         const until = tuning.clock() + seconds * 1000;
         pacer.block(until);
+        pacer.widen();
         inv.spend(1);
         // Shared with later invocations, so the whole broadcast (and the next one) waits it out.
         await redis.hset(keys.bcConsumer(), { throttle_until: until });

@@ -24,6 +24,8 @@ export interface Tuning extends Timing {
   backoffMs: (attempt: number) => number;
   /** When another invocation holds the sending lease, our messages come back this much later. */
   leaseRetrySeconds: number;
+  /** The lease outlives the invocation's time budget by this much (a killed invocation frees it then). */
+  leaseSlackMs: number;
 }
 
 export const defaultTuning: Tuning = {
@@ -42,6 +44,7 @@ export const defaultTuning: Tuning = {
   maxRetries: 3,
   backoffMs: (attempt) => 500 * 2 ** attempt,
   leaseRetrySeconds: 5,
+  leaseSlackMs: 60_000,
 };
 
 /** The defaults with some knobs replaced (tests, the bench). */

@@ -102,6 +102,10 @@ describe("/broadcast: composing", () => {
       );
       expect(audit).toMatchObject({ type: "broadcast", status: "done", author: staff.id, sent: 1, total: 1 });
       expect(String(JSON.stringify(audit?.audience))).toContain("371602");
+      // What she received is part of her data: /mydata lists it.
+      const her: Person = { id: b!, first_name: "Bea", language_code: "en" };
+      await sayIn(app, her, { text: "/mydata" });
+      expect(await lastText(b!)).toContain("Announcement received");
     } finally {
       await redis.srem(sub("fairs", "371600"), b!);
       await redis.srem(sub("training", "371600"), b!);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { matchingCodes, sourceKeys } from "../../src/broadcast/audience.ts";
 import { checkText, parseButtons } from "../../src/broadcast/compose.ts";
 import { entitiesToHtml } from "../../src/broadcast/entities.ts";
+import { pageSizeFor } from "../../src/broadcast/enumerate.ts";
 import { createPacer } from "../../src/broadcast/pacer.ts";
 import { percent, progressBar, progressLine } from "../../src/broadcast/progress.ts";
 import { broadcastRate, starsEstimate } from "../../src/broadcast/settings.ts";
@@ -129,6 +130,8 @@ describe("rate, cost and progress", () => {
     expect(broadcastRate(config, true)).toBe(1000);
     expect(starsEstimate(5000)).toBe(500);
     expect(starsEstimate(3)).toBe(1);
+    // About a second of sending per queue message.
+    expect([pageSizeFor(25, 100), pageSizeFor(1000, 100), pageSizeFor(5000, 100)]).toEqual([100, 1000, 1000]);
   });
 
   it("draws the bar and the line of the issue", () => {
@@ -153,6 +156,14 @@ describe("rate, cost and progress", () => {
     }
     for (let i = 10; i < starts.length; i++)
       expect(starts[i]! - starts[i - 10]!).toBeGreaterThanOrEqual(1000);
+    // After a 429 the window is widened: the next 10 starts need 1.1 s instead of 1.05 s.
+    pacer.widen();
+    const from = starts.length;
+    for (let i = 0; i < 20; i++) {
+      await pacer.pace();
+      starts.push(clock);
+    }
+    expect(starts[from + 19]! - starts[from + 9]!).toBeGreaterThanOrEqual(1100);
     pacer.block(clock + 5000);
     const before = clock;
     await pacer.pace();
