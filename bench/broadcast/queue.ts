@@ -77,14 +77,22 @@ export class MemoryQueue {
         timestamp: new Date(i.queuedAt),
         body: i.body,
         attempts: i.attempts,
-        ack: () => void (state.get(i.id)!.acked = true),
-        retry: (o?: { delaySeconds?: number }) => void (state.get(i.id)!.retry = o?.delaySeconds ?? 0),
+        ack: () => {
+          state.get(i.id)!.acked = true;
+        },
+        retry: (o?: { delaySeconds?: number }) => {
+          state.get(i.id)!.retry = o?.delaySeconds ?? 0;
+        },
       }));
       const batch = {
         queue: "jinguo-broadcast",
         messages,
-        ackAll: () => messages.forEach((m) => m.ack()),
-        retryAll: (o?: { delaySeconds?: number }) => messages.forEach((m) => m.retry(o)),
+        ackAll: () => {
+          for (const m of messages) m.ack();
+        },
+        retryAll: (o?: { delaySeconds?: number }) => {
+          for (const m of messages) m.retry(o);
+        },
       } as unknown as MessageBatch<unknown>;
       const scope: Scope = { dead: false };
       const kill = onInvocation(scope);

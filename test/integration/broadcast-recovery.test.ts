@@ -5,8 +5,8 @@ import { recoverStale } from "../../src/broadcast/job.ts";
 import type { Channel } from "../../src/channel/types.ts";
 import { keys } from "../../src/store/keys.ts";
 import type { Redis } from "../../src/store/redis.ts";
-import { engineDeps, received, seedPeople, seedSet, sendsTo, waitForStatus } from "../support/broadcast.ts";
-import { redis, uniqueId } from "../support/worker.ts";
+import { engineDeps, received, seedPeople, seedSet, waitForStatus } from "../support/broadcast.ts";
+import { redis } from "../support/worker.ts";
 
 /** A queue that keeps what is sent, so the test hands batches to the consumer itself. */
 function captureQueue() {
@@ -178,46 +178,5 @@ describe("faults during delivery", () => {
     expect(recovered).toContain(id);
     await waitForStatus(id, ["done"]);
     expect([...(await received(people)).values()]).toEqual(people.map(() => 1));
-  });
-});
-
-describe("the engine's entry point for other features", () => {
-  it("takes an async page source, renders a named template per recipient language, and starts once per key", async () => {
-    const zh = await seedPeople(2, { locale: "zh-CN" });
-    const en = await seedPeople(2, { locale: "en" });
-    async function* pages() {
-      yield [zh[0]!, en[0]!];
-      yield [zh[1]!, en[1]!, zh[0]!];
-    }
-    const spec = {
-      kind: "fair-reminder" as const,
-      author: 0,
-      audience: { kind: "pages" as const, pages: pages() },
-      content: {
-        kind: "template" as const,
-        template: "message",
-        params: {
-          key: "sub-link-done",
-          args: { region: "Weifang <潍坊>" },
-          buttons: [[{ key: "sub-button-undo", args: {}, callback: "fair:x:1" }]],
-        },
-      },
-      label: "fair reminder",
-      idempotencyKey: `fair-reminder:${uniqueId()}`,
-    };
-    const first = await startBroadcast(await engineDeps(), spec);
-    await waitForStatus(first.id, ["done"]);
-    const again = await startBroadcast(await engineDeps(), {
-      ...spec,
-      audience: { kind: "sets", keys: ["jg:x"] },
-    });
-    expect(again).toMatchObject({ id: first.id, existing: true });
-    const zhSent = (await sendsTo(zh[0]!))[0]!;
-    const enSent = (await sendsTo(en[0]!))[0]!;
-    expect(String(zhSent.params.text)).toContain("Weifang &lt;潍坊&gt;");
-    expect(String(zhSent.params.text)).toMatch(/[订阅]/);
-    expect(String(enSent.params.text)).toContain("You are now subscribed");
-    expect(JSON.stringify(enSent.params.reply_markup)).toContain("fair:x:1");
-    expect([...(await received([...zh, ...en])).values()]).toEqual([1, 1, 1, 1]);
   });
 });
