@@ -30,8 +30,18 @@ globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     const body = typeof init?.body === "string" ? (JSON.parse(init.body) as unknown[]) : [];
     counters.commands += url.endsWith("/pipeline") || url.endsWith("/multi-exec") ? body.length : 1;
   }
-  return realFetch(input, init);
+  return realFetch(input, nativeSignal(init));
 }) as typeof fetch;
+
+/** grammY in Node hands fetch an AbortSignal polyfill; undici wants the native one. */
+function nativeSignal(init: RequestInit | undefined): RequestInit | undefined {
+  const signal = init?.signal as (EventTarget & { aborted?: boolean }) | null | undefined;
+  if (!signal || signal instanceof AbortSignal) return init;
+  const native = new AbortController();
+  if (signal.aborted) native.abort();
+  else signal.addEventListener("abort", () => native.abort());
+  return { ...init, signal: native.signal };
+}
 
 /** Runs `fn` as engine work: its Upstash requests are counted, and `scope.dead = true` kills it. */
 export function asEngine<T>(scope: Scope, fn: () => Promise<T>): Promise<T> {
@@ -80,7 +90,9 @@ export function engineDeps(
     ...env,
   });
   const redis = createRedis({ url: s.bridgeUrl, token: TEST_BRIDGE_TOKEN, timeoutMs: 10_000 });
-  const channel = telegramChannel(new Api(TEST_TOKEN, { apiRoot: s.emulatorUrl }));
+  // The global fetch, as in workerd (grammY would take node-fetch in Node), so a kill stops sends too.
+  const api = new Api(TEST_TOKEN, { apiRoot: s.emulatorUrl, fetch: globalThis.fetch });
+  const channel = telegramChannel(api);
   return { redis, channel, config, i18n: loadLocalesFromDisk(), queue, now: Date.now() };
 }
 

@@ -10,15 +10,18 @@ export const realTiming: Timing = {
 };
 
 /**
- * Paces sends to `rate` per second: starts are spaced 1/rate apart, and no more than `rate` start
- * in any window of 1 s + `marginMs`, so network jitter cannot push the receiver's one-second count
- * over the limit. A 429 closes a gate that every sender waits behind (the whole broadcast pauses).
+ * Paces sends to `rate` per second: starts follow a schedule 1/rate apart, and no more than `rate`
+ * start in any window of 1 s + `marginMs`, so network jitter cannot push the receiver's one-second
+ * count over the limit. The schedule may fall up to `burstMs` behind the clock: slots that senders
+ * missed (all busy with slow calls) are used when they come back, within the window limit. A 429
+ * closes a gate that every sender waits behind (the whole broadcast pauses).
  */
 export function createPacer(
   rate: number,
   timing: Timing,
   marginMs = 50,
   maxWaitMs = Number.POSITIVE_INFINITY,
+  burstMs = 100,
 ) {
   const capacity = Math.max(1, Math.floor(rate));
   const spacing = 1000 / rate;
@@ -38,10 +41,12 @@ export function createPacer(
       for (;;) {
         const now = timing.clock();
         if (gateUntil - now > maxWaitMs) return false;
-        const at = Math.max(now, next, gateUntil, starts[head]! + 1000 + margin);
+        const slot = Math.max(next, now - burstMs);
+        const at = Math.max(now, slot, gateUntil, starts[head]! + 1000 + margin);
         starts[head] = at;
         head = (head + 1) % capacity;
-        next = at + spacing;
+        // Held back by the window or a 429: the schedule restarts there, with nothing banked.
+        next = (at > Math.max(now, slot) ? at : slot) + spacing;
         if (at > now) await timing.sleep(at - now);
         // A 429 that arrived while this caller slept moves the gate: queue again behind it.
         if (gateUntil <= at) return true;

@@ -164,6 +164,14 @@ describe("rate, cost and progress", () => {
       starts.push(clock);
     }
     expect(starts[from + 19]! - starts[from + 9]!).toBeGreaterThanOrEqual(1100);
+    // A slot missed while every sender was busy (up to 100 ms worth) is used on return: two at once.
+    clock += 2000;
+    const back = clock;
+    await pacer.pace();
+    await pacer.pace();
+    expect(clock).toBe(back);
+    await pacer.pace();
+    expect(clock).toBe(back + 100);
     pacer.block(clock + 5000);
     const before = clock;
     await pacer.pace();
