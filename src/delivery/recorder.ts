@@ -104,8 +104,9 @@ export function createRecorder(
 
   return {
     async delivered(id: number): Promise<void> {
-      if (failure) throw failure;
+      // Pushed first: even when a write failed, this accepted id must reach the crash flush.
       done.push(id);
+      if (failure) throw failure;
       // Senders wait only when writes fall behind (a backlog of two batches) or in write-each mode.
       if (o.delayMs <= 0 || done.length >= 2 * o.batch) return flush(false);
       if (done.length >= o.batch && !chained) {
