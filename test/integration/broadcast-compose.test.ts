@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { keys } from "../../src/store/keys.ts";
 import {
+  ADMIN,
   buttonData,
   lastText,
   latestBy,
@@ -131,5 +132,28 @@ describe("/broadcast: composing", () => {
     expect(String(answer?.params.text)).toContain("expired");
     expect(await latestBy(woman.id)).toBeNull();
     expect((await sendsTo(woman.id)).length).toBe(1); // only the staff-only reply
+  });
+
+  it("offers paid broadcast with its Stars cost once an admin enables it, and sends with allow_paid_broadcast", async () => {
+    const people = await seedPeople(2, { sets: [sub("fairs", "371621")] });
+    await sayIn(app, ADMIN, { text: "/broadcasts" });
+    await pressIn(app, ADMIN, "bc:paid:on");
+    try {
+      await composeText("Fast notice");
+      await pickAndCount("371621");
+      await pressIn(app, staff, "bc:now");
+      expect(await lastText(staff.id)).toContain("about 1 Telegram Stars (2 × 0.1 ⭐)");
+      await pressIn(app, staff, await buttonData(staff.id, "bc:gp:"));
+      const r = (await latestBy(staff.id))!;
+      expect(r.paid).toBe(true);
+      await waitForStatus(r.id, ["done"]);
+      for (const id of people) {
+        const sends = await sendsTo(id);
+        expect(sends).toHaveLength(1);
+        expect(sends[0]?.params).toMatchObject({ allow_paid_broadcast: true });
+      }
+    } finally {
+      await pressIn(app, ADMIN, "bc:paid:off");
+    }
   });
 });
