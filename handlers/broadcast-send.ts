@@ -4,6 +4,7 @@ import { fmt } from "../src/broadcast/progress.ts";
 import { renderContent } from "../src/broadcast/render.ts";
 import { needsApproval, paidEnabled, starsEstimate } from "../src/broadcast/settings.ts";
 import { parseWhen, zonedParts, zonedTime } from "../src/broadcast/when.ts";
+import { SendError, TransientSendError } from "../src/channel/errors.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { formatDateTime } from "../src/time.ts";
 import { notifyApprovers } from "./broadcast-approval.ts";
@@ -35,9 +36,20 @@ export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> 
   const count = await audienceSize(engineDeps(ctx), audience);
   if (count === 0) return showAudience(ctx, d, true, ctx.t("bc-audience-zero"));
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  saveDraft(ctx, { ...d, step: "when", count });
   await ctx.reply(ctx.t("bc-preview-below"), { parse_mode: "HTML" });
-  await sendPreview(ctx, d);
+  try {
+    await sendPreview(ctx, d);
+  } catch (error) {
+    // Telegram refused the message itself (a protected post cannot be copied): nobody else would get it either.
+    if (!(error instanceof SendError) || error instanceof TransientSendError) throw error;
+    saveDraft(ctx, { ...d, step: "message" });
+    await ctx.reply(ctx.t("bc-preview-failed", { reason: error.message.slice(0, 200) }), {
+      parse_mode: "HTML",
+      reply_markup: quitRow(ctx),
+    });
+    return;
+  }
+  saveDraft(ctx, { ...d, step: "when", count });
   const kb = new InlineKeyboard()
     .text(ctx.tText("bc-button-now"), "bc:now")
     .text(ctx.tText("bc-button-later"), "bc:later")

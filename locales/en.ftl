@@ -208,6 +208,7 @@ bc-lang-en = English
 ## Preview, time and confirmation
 bc-preview-below = 👇 <b>Preview</b>: recipients will see exactly this.
 bc-preview-above = 👆 That is the preview. It will go to <b>{ $count }</b> recipients. When should it be sent?
+bc-preview-failed = Telegram refused this message ({ $reason }), so it cannot be sent to anyone. Please send the announcement again in another way (for a protected post: copy its text or save and send its photo).
 bc-button-now = 🚀 Now
 bc-button-later = 🕘 Later…
 bc-button-change-audience = ✏️ Change the audience

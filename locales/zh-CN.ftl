@@ -208,6 +208,7 @@ bc-lang-en = English
 ## 预览、时间和确认
 bc-preview-below = 👇 <b>预览</b>：接收者看到的就是下面这条。
 bc-preview-above = 👆 以上是预览，将发给 <b>{ $count }</b> 人。什么时候发送？
+bc-preview-failed = Telegram 拒绝了这条消息（{ $reason }），所以无法发给任何人。请换一种方式重新发送通知（受保护的消息：复制文字，或保存图片后再发送）。
 bc-button-now = 🚀 立即发送
 bc-button-later = 🕘 定时发送…
 bc-button-change-audience = ✏️ 修改接收对象

@@ -113,6 +113,18 @@ describe("/broadcast: composing", () => {
     }
   });
 
+  it("says so when Telegram refuses to copy a post, before anyone gets it", async () => {
+    await sayIn(app, staff, { text: "/broadcast" });
+    const video = { file_id: "vid1", file_unique_id: "v1", width: 1, height: 1, duration: 1 };
+    await sayIn(app, staff, { extra: { video, caption: "clip" } });
+    await pressIn(app, staff, "bc:skip");
+    await seedPeople(1, { sets: [sub("fairs", "371622")] });
+    await pickAndCount("371622");
+    expect(await lastText(staff.id)).toContain("Telegram refused this message");
+    expect(await lastText(staff.id)).toContain("message can't be copied");
+    await pressIn(app, staff, "bc:quit");
+  });
+
   it("refuses an audience of zero before any preview", async () => {
     await composeText("Nobody will read this");
     const before = (await sendsTo(staff.id)).length;
