@@ -43,6 +43,7 @@ staff-help =
     /signups — 创业导师报名
     /mentors — 创业导师名单
     /broadcast — 群发通知
+    /broadcasts — 群发记录：进度、暂停、继续、取消
     /faqmisses — 未能回答的问题
     /faqstats — 问答统计与评价
     /faqedits — 问答修改记录（管理员可撤销）
@@ -597,5 +598,147 @@ faq-saved-edit = ✅ 条目 { $id } 的答案已更新，对所有人立即生�
 ## ==== end of section: faq ====
 
 ## ==== section: broadcast (keys of this feature go below this line) ====
+
+## 撰写（/broadcast）
+bc-ask-message =
+    📣 <b>新建群发</b>
+    请发送要群发的通知：直接输入文字（会保留粗体、链接和引用格式），或者发送、转发一条带图片或文件的消息。
+bc-message-unsupported = 请发送文字、图片或文件（也可以转发一条消息）。
+bc-text-empty = 通知内容是空的，请输入要发送的文字。
+bc-text-too-long = 这段文字有 { $length } 个字符，Telegram 最多允许 { $max } 个。请删减后重新发送。
+bc-label-photo = [图片]
+bc-label-document = [文件]
+bc-label-video = [视频]
+bc-label-animation = [动图]
+bc-label-audio = [音频]
+bc-label-untitled = 通知
+bc-ask-buttons =
+    要在下方加链接按钮吗（最多三个）？每行一个，先写按钮文字，再写 https 链接，例如：
+    <code>在线报名 - https://example.org/apply</code>
+    不需要的话点“跳过”。
+bc-buttons-format = 无法识别“{ $line }”。请先写按钮文字，再写链接：<code>在线报名 - https://example.org/apply</code>
+bc-buttons-not-https = “{ $line }”中的链接不是安全的 https:// 地址，只能使用 https 链接。
+bc-buttons-label = “{ $line }”需要在链接前写 1–40 个字的按钮文字。
+bc-buttons-too-many = 最多 { $max } 个按钮，请少发几行。
+bc-buttons-added = ✅ 已添加 { $count } 个链接按钮。
+bc-button-skip = 跳过 ▶
+bc-button-quit = ✖ 取消
+bc-quit = 好的，这条群发已放弃，没有发送任何内容。
+bc-use-buttons = 请使用上方的按钮，或发送 /cancel 放弃这条群发。
+bc-one-message = 一条群发只能是一条消息（相册只会发送第一项）。现在可以输入链接按钮，或点“跳过”。
+bc-keep-original = ⚠️ 发送前请不要删除你在这里发的原消息：接收者收到的是它的副本。
+
+## 接收对象
+bc-audience =
+    <b>发给谁？</b>
+    地区：{ $regions }
+    主题：{ $topics }
+    语言：{ $lang }
+    用按钮调整后，点“统计人数并预览”。
+bc-audience-everyone = { $scope }全部
+bc-audience-zero = ⚠️ 没有符合条件的人（没有有效的订阅者）。请换别的地区、主题或语言。
+bc-button-everyone = { $scope }全部
+bc-button-regions = 📍 选择地区
+bc-button-back-audience = ↩ 返回
+bc-button-count = 👁 统计人数并预览
+bc-choose-districts = 请选择区县（可多选），然后点“完成”；也可以选整个城市：
+bc-lang-all = 所有语言
+bc-lang-zh-CN = 中文
+bc-lang-en = English
+
+## 预览、时间和确认
+bc-preview-below = 👇 <b>预览</b>：接收者看到的就是下面这条。
+bc-preview-above = 👆 以上是预览，将发给 <b>{ $count }</b> 人。什么时候发送？
+bc-preview-failed = Telegram 拒绝了这条消息（{ $reason }），所以无法发给任何人。请换一种方式重新发送通知（受保护的消息：复制文字，或保存图片后再发送）。
+bc-button-now = 🚀 立即发送
+bc-button-later = 🕘 定时发送…
+bc-button-change-audience = ✏️ 修改接收对象
+bc-ask-time = 请输入日期和时间（北京时间，如 { $example }、“12月5日 9:30”或“明天 15:00”），或点下面的建议时间：
+bc-time-unknown = 看不懂这个时间，请按 { $example } 的格式输入。
+bc-time-past = 这个时间已经过去了，请选一个将来的时间，例如 { $example }。
+bc-time-far = 最多只能提前两个月定时，请选一个更近的日期。
+bc-when-now = 立即
+bc-confirm = 准备就绪：<b>{ $count }</b> 位接收者，发送时间：{ $when }。
+bc-confirm-approval = 接收者超过 { $threshold } 人，需要管理员先审批。管理员会看到预览和人数。
+bc-confirm-paid = ⚡ 可以使用付费群发：每秒最多 1,000 条（普通约 30 条），约需 { $stars } 个 Telegram Stars（{ $count } × 0.1 ⭐），从机器人余额中扣除。
+bc-button-send = ✅ 发送给 { $count } 人
+bc-button-send-paid = ⚡ 付费快速发送给 { $count } 人 · 约 { $stars } ⭐
+bc-button-ask = 📨 提交管理员审批 · { $count } 人
+bc-button-ask-paid = 📨 提交审批（付费）· { $count } 人 · 约 { $stars } ⭐
+bc-started = ✅ 已确认。马上开始发送给 { $count } 人，进度会显示在这里。可以用 /broadcasts 暂停或取消。
+bc-scheduled = 🕘 已定时：{ $when }（{ $count } 人）。可以用 /broadcasts 查看、暂停或取消。
+bc-already = 这条群发已经确认过了，请看 /broadcasts。
+
+## 审批
+bc-approval-sent = 📨 已提交给 { $count } 位管理员审批，有结果会通知你。
+bc-approval-nobody = ⚠️ 联系不到任何管理员进行审批。请让管理员先打开机器人，然后查看 /broadcasts。
+bc-approval-request =
+    📨 <b>需要审批</b>
+    { $name } 想把上面这条群发（“{ $label }”）发给 <b>{ $count }</b> 人。
+    地区：{ $regions }
+    主题：{ $topics }
+    语言：{ $lang }
+    时间：{ $when }
+bc-button-approve = ✅ 批准（{ $count } 人）
+bc-button-reject = ✖ 驳回
+bc-approval-approved = ✅ 你已批准“{ $label }”。
+bc-approval-rejected = ✖ 你已驳回“{ $label }”。
+bc-decided-already = 这个申请已经处理过了。
+bc-approved = ✅ { $name } 批准了你的群发“{ $label }”。发送时间：{ $when }。
+bc-rejected = ✖ { $name } 驳回了你的群发“{ $label }”，没有发送任何内容。
+
+## 进度和报告
+bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } 人屏蔽 · { $failed } 条失败
+bc-progress-approval = 📨 “{ $label }”等待审批
+bc-progress-rejected = ✖ “{ $label }”已被驳回
+bc-progress-scheduled = 🕘 “{ $label }”已定时
+bc-progress-preparing = ⏳ 正在准备“{ $label }”…
+bc-progress-sending = 📣 正在发送“{ $label }”…
+bc-progress-paused = ⏸ “{ $label }”已暂停
+bc-progress-cancelled = ✖ “{ $label }”已取消
+bc-progress-done = ✅ “{ $label }”已发送完毕
+bc-report-done =
+    ✅ <b>群发完成</b>：“{ $label }”
+    用时 { $duration }，接收者 { $total } 人。
+    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过（期间已退订）：{ $skipped }
+bc-report-cancelled =
+    ✖ <b>群发已取消</b>：“{ $label }”
+    进行了 { $duration }，接收者 { $total } 人。
+    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过：{ $skipped }
+bc-duration-h = { $h }小时{ $m }分
+bc-duration-m = { $m }分{ $s }秒
+bc-duration-s = { $s }秒
+
+## /broadcasts
+bc-list-head = 📣 <b>最近和定时的群发</b>
+bc-list-empty = 还没有群发。发送 /broadcast 开始一条。
+bc-list-item = <b>{ $n }.</b> { $label } · <i>{ $status }</i> · { $when }
+bc-list-planned = { $count } 人（确认时统计）
+bc-status-approval = 等待审批
+bc-status-rejected = 已驳回
+bc-status-scheduled = 已定时
+bc-status-preparing = 准备中
+bc-status-sending = 发送中
+bc-status-paused = 已暂停
+bc-status-cancelled = 已取消
+bc-status-done = 已完成
+bc-button-pause = ⏸ { $n }
+bc-button-resume = ▶ { $n }
+bc-button-cancel = ✖ { $n }
+bc-button-refresh = 🔄 刷新
+bc-button-paid-on = ⚡ 开启付费群发
+bc-button-paid-off = ⚡ 关闭付费群发（目前已开启）
+bc-paid-on = 已开启付费群发：工作人员确认时可以选择。
+bc-paid-off = 已关闭付费群发。
+bc-cancel-ask = 取消“{ $label }”？{ $total } 人中已处理 { $done } 人，其余的人将不会收到。
+bc-button-cancel-yes = 确定取消
+bc-button-cancel-no = 不取消
+bc-done-paused = 已暂停：{ $label }
+bc-done-scheduled = 已恢复定时：{ $label }
+bc-done-preparing = 已继续：{ $label }
+bc-done-sending = 已继续：{ $label }
+bc-done-cancelled = 已取消：{ $label }
+bc-mydata-section = 通知
+bc-mydata-received = 收到通知
 
 ## ==== end of section: broadcast ====

@@ -1,4 +1,5 @@
 import { Bot, type Composer } from "grammy";
+import { broadcastFeature } from "../handlers/broadcast.ts";
 import { fairsFeature } from "../handlers/fairs.ts";
 import { fallbackFeature } from "../handlers/fallback.ts";
 import { faqFeature } from "../handlers/faq.ts";
@@ -52,6 +53,8 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     languageFeature,
     privacyFeature,
     helpFeature,
+    // Before subscriptions: a staff member's draft text ("stop…") is her announcement, not a stop word.
+    broadcastFeature,
     subscribeFeature,
     fairsFeature,
     // Staff text input (a closing note, a mentor's details) comes before the applicant's form.

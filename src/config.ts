@@ -57,6 +57,8 @@ const schema = z.object({
   BROADCAST_APPROVAL_THRESHOLD: z.coerce.number().int().nonnegative().default(1000),
   /** Messages per second when an admin has enabled paid broadcast (Telegram allows up to 1,000). */
   BROADCAST_PAID_RATE: z.coerce.number().positive().max(1000).default(1000),
+  /** Subrequests one Worker invocation may make (Workers Paid: 10,000; older plans: 1,000). */
+  BROADCAST_SUBREQUEST_LIMIT: z.coerce.number().int().min(200).max(10_000_000).default(10_000),
   TIMEZONE: z.string().default("Asia/Shanghai"),
   /** Days a closed mentor application keeps its personal fields before only counts remain. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),

@@ -10,6 +10,7 @@ export interface Env {
   BROADCAST_RATE?: string;
   BROADCAST_APPROVAL_THRESHOLD?: string;
   BROADCAST_PAID_RATE?: string;
+  BROADCAST_SUBREQUEST_LIMIT?: string;
   TIMEZONE?: string;
   RETENTION_DAYS?: string;
   BROADCAST_QUEUE?: Queue<unknown>;

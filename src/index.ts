@@ -1,4 +1,5 @@
 import { createApp } from "./app.ts";
+import { consumeBroadcastBatch } from "./broadcast/index.ts";
 import type { Env } from "./env.ts";
 import { runScheduledJobs, scheduledJobs } from "./jobs/index.ts";
 import { createRuntime, type Runtime } from "./runtime.ts";
@@ -21,9 +22,8 @@ const app = createApp(runtimeFor);
 export default {
   fetch: app.fetch,
   async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-    // Broadcast batches arrive here once the broadcast engine lands; until then nothing is queued.
-    await runtimeFor(env);
-    batch.ackAll();
+    const runtime = await runtimeFor(env);
+    await consumeBroadcastBatch(batch, runtime.jobDeps(Date.now()));
   },
   async scheduled(controller: ScheduledController, env: Env): Promise<void> {
     const runtime = await runtimeFor(env);

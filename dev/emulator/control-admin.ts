@@ -7,7 +7,7 @@ import { methodNames } from "./methods/index.ts";
 import { applyWebhook, webhookInfo } from "./methods/webhook.ts";
 import type { BlockReason } from "./types.ts";
 
-const BLOCK_REASONS = new Set(["blocked", "deactivated", "not_started"]);
+const BLOCK_REASONS = new Set(["blocked", "deactivated", "not_started", "not_found"]);
 
 function options(core: Core) {
   const { strictChats, strictHtml, webhookTimeoutMs } = core.opts;
@@ -72,7 +72,8 @@ export const ADMIN_ROUTES: Route[] = [
       const chatId = Number(body.chat_id);
       const reason = String(body.reason ?? "blocked");
       if (!Number.isSafeInteger(chatId)) throw badRequest("chat_id must be an integer");
-      if (!BLOCK_REASONS.has(reason)) throw badRequest("reason must be blocked, deactivated or not_started");
+      if (!BLOCK_REASONS.has(reason))
+        throw badRequest("reason must be blocked, deactivated, not_started or not_found");
       const blocked = body.blocked !== false;
       core.faults.block(chatId, blocked, reason as BlockReason);
       core.events.emit("block", { chat_id: chatId, blocked, reason });

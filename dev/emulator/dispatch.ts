@@ -63,7 +63,7 @@ export async function invoke(
   const found = lookupMethod(rawMethod);
   if (!found) return failure(core, rawMethod, p, new ApiError(404, "Not Found: method not found"), source);
   const method = found.name;
-  const fault = core.faults.take(method);
+  const fault = core.faults.take(method, p.fields.chat_id);
   if (fault?.kind === "delay") await sleep(fault.ms ?? 1000, signal);
   else if (fault?.kind === "network") {
     const call = recordCall(core, method, p, { ok: false, injected: "network" }, source);

@@ -7,6 +7,8 @@ export interface FaultSpec {
   kind: "429" | "5xx" | "delay" | "network";
   count: number;
   method?: string;
+  /** Only calls addressed to this chat (chat_id), so parallel tests do not take each other's faults. */
+  chat_id?: number;
   /** For 429, seconds; default 5. */
   retry_after?: number;
   /** For 5xx: 500 (default), 502, 503 or 504. */
@@ -24,7 +26,7 @@ const STATUS_TEXT: Record<number, string> = {
   503: "Service Unavailable",
   504: "Gateway Timeout",
 };
-const BLOCK_TEXT: Record<BlockReason, string> = {
+const BLOCK_TEXT: Record<Exclude<BlockReason, "not_found">, string> = {
   blocked: "bot was blocked by the user",
   deactivated: "user is deactivated",
   not_started: "bot can't initiate conversation with a user",
@@ -39,6 +41,10 @@ export function parseFault(raw: Record<string, unknown>): FaultSpec {
   if (!Number.isInteger(count) || count < 1) throw badRequest("fault count must be a positive integer");
   const spec: FaultSpec = { kind: kind as FaultSpec["kind"], count };
   if (typeof raw.method === "string" && raw.method) spec.method = raw.method;
+  if (raw.chat_id !== undefined) {
+    spec.chat_id = Number(raw.chat_id);
+    if (!Number.isSafeInteger(spec.chat_id)) throw badRequest("fault chat_id must be an integer");
+  }
   if (raw.retry_after !== undefined) spec.retry_after = Math.max(1, Math.floor(Number(raw.retry_after)) || 1);
   if (raw.status !== undefined) {
     spec.status = Number(raw.status);
@@ -64,9 +70,13 @@ export class Faults {
     return this.queue.map((f) => ({ ...f }));
   }
 
-  /** Consumes one unit of the first fault that applies to `method`. */
-  take(method: string): FaultSpec | undefined {
-    const fault = this.queue.find((f) => !f.method || f.method.toLowerCase() === method.toLowerCase());
+  /** Consumes one unit of the first fault that applies to `method` (and to `chatId`, if it names one). */
+  take(method: string, chatId?: unknown): FaultSpec | undefined {
+    const fault = this.queue.find(
+      (f) =>
+        (!f.method || f.method.toLowerCase() === method.toLowerCase()) &&
+        (f.chat_id === undefined || String(f.chat_id) === String(chatId)),
+    );
     if (!fault) return undefined;
     fault.count -= 1;
     if (fault.count <= 0) this.queue.splice(this.queue.indexOf(fault), 1);
@@ -105,9 +115,10 @@ export class Faults {
     return [...this.blocked].map(([chat_id, reason]) => ({ chat_id, reason }));
   }
 
-  /** The 403 for sending to `chatId`, if that chat refuses the bot. */
+  /** The 403 (or 400 "chat not found") for sending to `chatId`, if that chat refuses the bot. */
   blockError(chatId: number): ApiError | undefined {
     const reason = this.blocked.get(chatId);
+    if (reason === "not_found") return badRequest("chat not found");
     return reason ? forbidden(BLOCK_TEXT[reason]) : undefined;
   }
 

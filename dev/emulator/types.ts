@@ -115,7 +115,7 @@ export interface CallRecord {
 }
 
 /** Why a chat refuses the bot's messages. */
-export type BlockReason = "blocked" | "deactivated" | "not_started";
+export type BlockReason = "blocked" | "deactivated" | "not_started" | "not_found";
 
 /** Something that happened, for the SSE stream and in-process listeners. */
 export interface EmuEvent {

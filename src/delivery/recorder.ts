@@ -19,6 +19,8 @@ export interface RecorderOptions {
   /** A write happens as soon as this many delivered ids are waiting. */
   batch: number;
   now: () => number;
+  /** Attempts after a failed write before giving up (backoff 100 ms doubling, at most 2 s each). */
+  retries?: number | undefined;
   /** Adds commands to every write and receives their results (the engine's status read). */
   piggyback?: ((pipe: Pipeline) => ((results: unknown[]) => void) | undefined) | undefined;
   onRequest?: (() => void) | undefined;
@@ -29,7 +31,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Group commit for delivery outcomes: delivered ids are written to the done set in one request per
  * `batch` ids or `delayMs`, whichever comes first; other outcomes ride along with the next write.
- * Writes never overlap, and a failed write is retried before the error reaches the caller.
+ * Writes never overlap and run beside the sends; a sender waits only when two batches are pending.
+ * A failed write is retried before the error reaches the caller.
  */
 export function createRecorder(
   redis: Redis,
@@ -44,8 +47,11 @@ export function createRecorder(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown;
+  /** A write is queued behind the one in progress and will take every id pending by then. */
+  let chained = false;
 
   async function write(force: boolean): Promise<void> {
+    chained = false;
     if (timer) clearTimeout(timer);
     timer = undefined;
     const pending = done.length + gone.length + failed.length + skipped.length;
@@ -75,11 +81,11 @@ export function createRecorder(
         return;
       } catch (error) {
         // Telegram already accepted these: losing the write would mean a duplicate on redelivery.
-        if (attempt >= 3) {
+        if (attempt >= (o.retries ?? 3)) {
           done.push(...batch.done);
           throw error;
         }
-        await sleep(100 * 2 ** attempt);
+        await sleep(Math.min(2000, 100 * 2 ** attempt));
       }
     }
   }
@@ -98,10 +104,17 @@ export function createRecorder(
 
   return {
     async delivered(id: number): Promise<void> {
+      // Pushed first: even when a write failed, this accepted id must reach the crash flush.
       done.push(id);
-      if (o.delayMs <= 0 || done.length >= o.batch) return flush(false);
-      timer ??= setTimeout(() => void flush(false).catch(() => undefined), o.delayMs);
       if (failure) throw failure;
+      // Senders wait only when writes fall behind (a backlog of two batches) or in write-each mode.
+      if (o.delayMs <= 0 || done.length >= 2 * o.batch) return flush(false);
+      if (done.length >= o.batch && !chained) {
+        chained = true;
+        void flush(false).catch(() => undefined);
+        return;
+      }
+      timer ??= setTimeout(() => void flush(false).catch(() => undefined), o.delayMs);
     },
     gone: (id: number) => void gone.push(id),
     failed: (id: number, reason: string) => void failed.push([id, reason]),

@@ -34,6 +34,8 @@ export interface DeliveryOptions {
   recordDelayMs?: number;
   /** … or as soon as this many wait (default 20). */
   recordBatch?: number;
+  /** Attempts of a failed record write before the page fails (default 3; a Redis blip outlasts that). */
+  recordRetries?: number;
   /** Checked before each send: true stops the page; unsent recipients come back in `remaining`. */
   shouldStop?: () => boolean;
   /** Adds commands to every record write and receives their results. */
@@ -98,6 +100,7 @@ export async function sendAndRecord(
   const recorder = createRecorder(redis, page.doneKey, out, {
     delayMs: opts.recordDelayMs ?? 0,
     batch: opts.recordBatch ?? 20,
+    retries: opts.recordRetries,
     now,
     piggyback: opts.piggyback,
     onRequest: onRequest && (() => onRequest("redis")),

@@ -1,3 +1,4 @@
+import { broadcastJob } from "../broadcast/job.ts";
 import { fairNoticesJob } from "../fairs/jobs.ts";
 import { logError } from "../log.ts";
 import { signupDraftsJob, signupRetentionJob } from "../signup/jobs.ts";
@@ -7,7 +8,12 @@ import type { JobDeps, ScheduledJob } from "./types.ts";
  * Every job the Cron Trigger runs, in order. A feature with timed work (reminders, scheduled
  * broadcasts, expiry) adds its job here.
  */
-export const scheduledJobs: ScheduledJob[] = [signupDraftsJob, signupRetentionJob, fairNoticesJob];
+export const scheduledJobs: ScheduledJob[] = [
+  broadcastJob(),
+  signupDraftsJob,
+  signupRetentionJob,
+  fairNoticesJob,
+];
 
 /** Runs every job; one failing job is logged and does not stop the others. */
 export async function runScheduledJobs(jobs: readonly ScheduledJob[], deps: JobDeps): Promise<void> {

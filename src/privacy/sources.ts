@@ -1,3 +1,4 @@
+import { broadcastSource } from "../broadcast/privacy.ts";
 import { rsvpSource } from "../fairs/privacy.ts";
 import { faqSource } from "../faq/privacy.ts";
 import { signupSource } from "../signup/privacy.ts";
@@ -16,4 +17,5 @@ export const personalDataSources: readonly PersonalDataSource[] = [
   signupSource,
   rsvpSource,
   faqSource,
+  broadcastSource,
 ];

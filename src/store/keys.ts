@@ -32,8 +32,8 @@ export const keys = {
   bcGone: (id: string) => `jg:bc:${id}:gone`,
   bcFailed: (id: string) => `jg:bc:${id}:failed`,
   bcSkipped: (id: string) => `jg:bc:${id}:skip`,
+  /** Temporary union of audience sets while a count is taken. */
   bcUnion: (id: string) => `jg:bc:${id}:union`,
-  bcLaunchLock: (id: string) => `jg:bc:${id}:lock`,
   /** Broadcast ids by creation time; scheduled ones by due time. */
   bcIndex: () => "jg:bcs",
   bcScheduled: () => "jg:bcs:scheduled",
@@ -41,6 +41,8 @@ export const keys = {
   bcSettings: () => "jg:bcs:settings",
   bcConsumer: () => "jg:bcs:consumer",
   bcClaim: (key: string) => `jg:bcs:claim:${key}`,
+  /** Held (SET NX PX) by the one consumer invocation allowed to send, so the rate stays global. */
+  bcLease: () => "jg:bcs:lease",
   /** Mentor sign-up: application hash, per-year reference counter, status zsets (global and per county). */
   signup: (ref: string) => `jg:signup:${ref}`,
   signupSeq: (year: number) => `jg:signup:seq:${year}`,
@@ -86,11 +88,10 @@ export const ttl = {
   /** A notice lease: longer than one run's time budget, short enough that a crashed run is resumed soon. */
   fairNoticeLock: 60 * 3,
   statsTmp: 60,
-  /** The union of audience sets lives only while a broadcast is counted or launched. */
+  /** The union of audience sets lives only while an audience is counted. */
   bcUnion: 60 * 10,
   /** Recipient and outcome sets outlive the broadcast by a month (redelivery, reports, /mydata). */
   bcData: 60 * 60 * 24 * 30,
-  bcLaunchLock: 60 * 5,
   /** The nudge marker outlives the draft it names (drafts expire after 7 days). */
   signupNudged: 60 * 60 * 24 * 8,
   /** Votes and questions passed to staff are forgotten after three months without a new one. */

@@ -81,14 +81,14 @@ describe("cancelling and editing", () => {
     const attendee = enUser();
     const rsvpOnly = zhUser();
     const late = zhUser();
-    // Binzhou: no other test subscribes there, so exactly these people were told.
-    await say(subscriber, "/start sub_371603");
-    await say(attendee, "/start sub_371600");
-    const id = await publishTyped(admin, sample({ title: "沾化专场", city: "滨州", district: "沾化" }));
+    // Liaocheng: no other test subscribes there, so exactly these people were told.
+    await say(subscriber, "/start sub_371503");
+    await say(attendee, "/start sub_371500");
+    const id = await publishTyped(admin, sample({ title: "茌平专场", city: "聊城", district: "茌平" }));
     await press(attendee, `fair:go:${id}`);
     await say(rsvpOnly, `/start fair_${id}`);
     await press(rsvpOnly, `fair:go:${id}`);
-    await say(late, "/start sub_371603");
+    await say(late, "/start sub_371503");
 
     await say(admin, `/cancelfair ${id}`);
     expect(await lastText(admin)).toContain("确定要取消招聘会");
@@ -99,7 +99,7 @@ describe("cancelling and editing", () => {
       (await textsFor(p.id)).filter((t) => t.includes("招聘会已取消") || t.includes("Job fair cancelled"));
     for (const p of [subscriber, attendee, rsvpOnly]) expect(await cancelled(p)).toHaveLength(1);
     expect(await cancelled(late)).toEqual([]);
-    expect((await cancelled(attendee))[0]).toContain("沾化专场");
+    expect((await cancelled(attendee))[0]).toContain("茌平专场");
 
     // A cancelled fair takes no more RSVPs and no more edits.
     const press1 = await press(late, `fair:go:${id}`, { force: true });

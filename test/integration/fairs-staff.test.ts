@@ -94,17 +94,17 @@ describe("staff tools", () => {
   });
 
   it("/stats counts distinct subscribers per city and topic and RSVPs per fair, within scope", async () => {
-    // Dezhou: a city no other test subscribes to, so the counts only move here.
-    const dezhou = async () => {
+    // Tai'an: a city no other test subscribes to, so the counts only move here.
+    const taian = async () => {
       await say(admin, "/stats");
-      const line = (await lastText(admin)).split("\n").find((l) => l.startsWith("<b>德州市</b>"));
+      const line = (await lastText(admin)).split("\n").find((l) => l.startsWith("<b>泰安市</b>"));
       return Number(/：(\d+) 人订阅/.exec(line ?? "")?.[1] ?? 0); // a city without subscribers is summed up
     };
-    const before = await dezhou();
+    const before = await taian();
     const p = zhUser();
-    await say(p, "/start sub_371400");
-    await say(p, "/start sub_371403");
-    expect(await dezhou()).toBe(before + 1);
+    await say(p, "/start sub_370900");
+    await say(p, "/start sub_370902");
+    expect(await taian()).toBe(before + 1);
     const fair = await createFair(redis, draft({ title: "统计用招聘会" }), admin.id, Date.now());
     await say(p, `/start fair_${fair.id}`);
     await press(p, `fair:go:${fair.id}`);

@@ -6,6 +6,8 @@ const root = (env as unknown as Record<string, string>).EMULATOR_URL!;
 export interface RecordedCall {
   seq: number;
   method: string;
+  /** When the emulator received it (epoch ms). */
+  at: number;
   params: Record<string, unknown> & { chat_id?: number | string; text?: string };
   response?: { ok: boolean; error_code?: number };
 }
@@ -35,17 +37,23 @@ export async function textsFor(chatId: number): Promise<string[]> {
     .map((c) => String(c.params.text ?? ""));
 }
 
-/** Marks a chat as having blocked the bot (403 on every send to it). */
-export async function setBlocked(chatId: number, blocked: boolean): Promise<void> {
-  await control("block", { method: "POST", body: JSON.stringify({ chat_id: chatId, blocked }) });
+/** Marks a chat as having blocked the bot (403 on every send; `not_found`: 400 "chat not found"). */
+export async function setBlocked(
+  chatId: number,
+  blocked: boolean,
+  reason: "blocked" | "deactivated" | "not_found" = "blocked",
+): Promise<void> {
+  await control("block", { method: "POST", body: JSON.stringify({ chat_id: chatId, blocked, reason }) });
 }
 
-/** Makes the next `count` calls fail with 429 or 5xx. */
+/** Makes the next `count` calls (of `method`, to `chat_id`, when given) fail with 429, 5xx or a dropped connection. */
 export async function injectFault(fault: {
-  kind: "429" | "5xx";
+  kind: "429" | "5xx" | "network";
   count: number;
   retry_after?: number;
+  status?: 500 | 502 | 503 | 504;
   method?: string;
+  chat_id?: number;
 }) {
   await control("faults", { method: "POST", body: JSON.stringify(fault) });
 }

@@ -1,0 +1,97 @@
+import type { Locale } from "../i18n.ts";
+import { childrenOf, getRegion, matchingSubscriptionCodes } from "../regions/index.ts";
+import { inScope } from "../staff/roles.ts";
+import { keys, ttl } from "../store/keys.ts";
+import type { Redis } from "../store/redis.ts";
+import type { Audience } from "./types.ts";
+
+/** Ids per SSCAN step while counting or preparing an audience. */
+export const SCAN_PAGE = 1000;
+
+function codesWithin(code: string, into: Set<string>): void {
+  into.add(code);
+  for (const child of childrenOf(code)) codesWithin(child.code, into);
+}
+
+/**
+ * Region codes whose subscribers a notice for `regions` must reach: every code inside each region
+ * (a city covers its districts) and every ancestor (the city, the province). With `within`, only
+ * codes inside that scope: a staff member's notice never reaches subscriptions outside her scope.
+ */
+export function matchingCodes(regions: readonly string[], within?: string): string[] {
+  const codes = new Set<string>();
+  for (const code of regions) {
+    if (!getRegion(code)) continue;
+    codesWithin(code, codes);
+    for (const ancestor of matchingSubscriptionCodes(code)) codes.add(ancestor);
+  }
+  const scope = within === undefined ? undefined : { role: "staff" as const, region: within };
+  return [...codes].filter((code) => !scope || inScope(scope, code)).sort();
+}
+
+/** The Redis sets whose union is the audience, before stopped users and languages are filtered. */
+export function sourceKeys(audience: Audience): string[] {
+  if (audience.kind === "sets") return [...new Set(audience.keys)];
+  if (audience.kind === "listed") return [];
+  const codes = matchingCodes(audience.regions, audience.within);
+  return [...new Set(audience.topics)].flatMap((topic) => codes.map((code) => keys.sub(topic, code)));
+}
+
+/** Whether a recipient with this profile (status, locale) belongs to the audience. */
+export function eligible(profile: Record<string, unknown> | null, locales: readonly Locale[] | undefined) {
+  if (!profile || profile.status === "stopped") return false;
+  if (profile.status === null && profile.locale === null) return false; // HMGET on a missing hash
+  if (!locales?.length) return true;
+  const locale = (profile.locale ?? "zh-CN") as Locale;
+  return locales.includes(locale);
+}
+
+/** Ids of a set page as numbers; anything that is not a user id is dropped. */
+export const toIds = (members: readonly unknown[]): number[] =>
+  members.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+
+/** Reads a page's profiles in one round trip and splits the ids into eligible and not. */
+export async function splitPage(
+  redis: Redis,
+  ids: readonly number[],
+  locales: readonly Locale[] | undefined,
+): Promise<{ keep: number[]; drop: number[] }> {
+  const pipe = redis.pipeline();
+  for (const id of ids) pipe.hmget(keys.user(id), "status", "locale");
+  const profiles = await pipe.exec<(Record<string, unknown> | null)[]>();
+  const keep: number[] = [];
+  const drop: number[] = [];
+  for (const [i, id] of ids.entries()) (eligible(profiles[i] ?? null, locales) ? keep : drop).push(id);
+  return { keep, drop };
+}
+
+/** The audience's language filter, if any. */
+export const localesOf = (audience: Audience) =>
+  audience.kind === "subscribers" ? audience.locales : undefined;
+
+/**
+ * Counts the distinct eligible recipients of an audience now, one SSCAN page at a time (never all
+ * ids in memory): SUNIONSTORE of the sources into a temporary key, then each page's profiles.
+ */
+export async function countAudience(redis: Redis, audience: Audience, tmpKey: string): Promise<number> {
+  const sources = sourceKeys(audience);
+  if (sources.length === 0) return 0;
+  const union = redis.pipeline();
+  union.sunionstore(tmpKey, sources[0]!, ...sources.slice(1));
+  union.expire(tmpKey, ttl.bcUnion);
+  const [size] = await union.exec<[number, number]>();
+  let count = 0;
+  let cursor = "0";
+  try {
+    if (!size) return 0;
+    do {
+      const [next, members] = await redis.sscan(tmpKey, cursor, { count: SCAN_PAGE });
+      cursor = String(next);
+      const ids = toIds(members);
+      if (ids.length > 0) count += (await splitPage(redis, ids, localesOf(audience))).keep.length;
+    } while (cursor !== "0");
+    return count;
+  } finally {
+    await redis.del(tmpKey).catch(() => undefined);
+  }
+}

@@ -1,0 +1,98 @@
+import { logError } from "../log.ts";
+import { keys } from "../store/keys.ts";
+import { enumerateStep } from "./enumerate.ts";
+import { createInvocation } from "./invocation.ts";
+import { enqueue, type QueueMessage, queueMessage } from "./messages.ts";
+import { sendPage } from "./page.ts";
+import { prepareStep } from "./prepare.ts";
+import { type Tuning, tuning } from "./tuning.ts";
+import type { BroadcastDeps } from "./types.ts";
+
+/** A redelivery waits longer each time, up to a minute. */
+const retryDelay = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts));
+
+// Compare-and-delete: only the invocation that holds the lease gives it up.
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+/**
+ * The Worker's queue handler for broadcasts. Messages run one after another, and a lease in Redis
+ * makes sure only one invocation sends at a time even if the platform overlaps two (a deploy, local
+ * dev): the rate is global. Each message is acked when done; one that throws is retried (its done
+ * recipients are skipped when it comes back). When the invocation's subrequest or time budget runs
+ * low, the messages not yet started go back to the queue as new messages.
+ */
+export async function consumeBroadcastBatch(
+  batch: MessageBatch<unknown>,
+  deps: BroadcastDeps,
+  overrides: Partial<Tuning> = {},
+): Promise<void> {
+  const budget = Math.floor(deps.config.BROADCAST_SUBREQUEST_LIMIT * 0.9);
+  const t = tuning({ maxSubrequests: budget, ...overrides });
+  const inv = createInvocation(deps, t);
+  const messages = [...batch.messages];
+  const token = crypto.randomUUID();
+  const leaseMs = t.maxInvocationMs + t.leaseSlackMs;
+  inv.spend(1);
+  // The lease, and a liveness mark the watchdog reads before it calls a quiet broadcast stalled.
+  const head = deps.redis.pipeline();
+  head.set(keys.bcLease(), token, { nx: true, px: leaseMs });
+  head.hset(keys.bcConsumer(), { alive: t.clock() });
+  const leased = await head
+    .exec<[string | null, number]>()
+    .then(([won]) => won)
+    .catch((error) => {
+      logError("bc_lease_failed", error);
+      return undefined;
+    });
+  if (leased === undefined) {
+    // Redis unreachable: try the whole batch again later (the watchdog covers what the queue drops).
+    batch.retryAll({ delaySeconds: 30 });
+    return;
+  }
+  if (leased === null) {
+    await handBack(deps, messages, t.leaseRetrySeconds);
+    return;
+  }
+  try {
+    for (const [i, msg] of messages.entries()) {
+      if (inv.exhausted(50)) {
+        await handBack(deps, messages.slice(i), 0);
+        return;
+      }
+      const parsed = queueMessage.safeParse(msg.body);
+      if (!parsed.success) {
+        logError("bc_message_invalid", new Error(parsed.error.issues[0]?.message ?? "invalid"));
+        msg.ack();
+        continue;
+      }
+      try {
+        const body = parsed.data;
+        if (body.t === "page") await sendPage(inv, body);
+        else if (body.t === "enum") await enumerateStep(inv, body);
+        else await prepareStep(inv, body);
+        msg.ack();
+      } catch (error) {
+        logError("bc_message_failed", error, { bc: parsed.data.bc, attempts: msg.attempts });
+        msg.retry({ delaySeconds: retryDelay(msg.attempts) });
+      }
+    }
+  } finally {
+    await deps.redis.eval(RELEASE, [keys.bcLease()], [token]).catch(() => undefined);
+  }
+}
+
+/** Re-sends unstarted messages as new ones (a retry would count against max_retries). */
+async function handBack(deps: BroadcastDeps, rest: readonly Message<unknown>[], delay: number) {
+  const bodies: QueueMessage[] = [];
+  for (const m of rest) {
+    const parsed = queueMessage.safeParse(m.body);
+    if (parsed.success) bodies.push(parsed.data);
+  }
+  try {
+    await enqueue(deps.queue, bodies, delay);
+    for (const m of rest) m.ack();
+  } catch (error) {
+    logError("bc_hand_back_failed", error);
+    for (const m of rest) m.retry({ delaySeconds: Math.max(1, delay) });
+  }
+}

@@ -1,0 +1,98 @@
+import { logError } from "../log.ts";
+import { keys, ttl } from "../store/keys.ts";
+import { finalReport, progressText } from "./progress.ts";
+import { type BroadcastRecord, type Counts, parseRecord, queueCounts } from "./record.ts";
+import { moveStatus } from "./status.ts";
+import type { BroadcastDeps, BroadcastStatus } from "./types.ts";
+
+type Deps = Pick<BroadcastDeps, "redis" | "channel" | "i18n">;
+
+/** Edits the progress message to the record's state; a failed edit is logged, never fatal. */
+export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Counts): Promise<void> {
+  if (r.progress_chat === undefined || r.progress_msg === undefined) return;
+  try {
+    await deps.channel.edit(r.progress_chat, r.progress_msg, {
+      html: progressText(deps.i18n, r.locale, r, counts),
+    });
+  } catch (error) {
+    logError("bc_progress_edit_failed", error, { bc: r.id });
+  }
+}
+
+/** Posts the first progress message and remembers its id (once: a later call finds it set). */
+export async function postProgress(deps: Deps, r: BroadcastRecord): Promise<void> {
+  if (r.progress_chat === undefined || r.progress_msg !== undefined) return;
+  const counts = { sent: 0, blocked: 0, failed: 0, skipped: 0 };
+  try {
+    const { messageId } = await deps.channel.send(r.progress_chat, {
+      html: progressText(deps.i18n, r.locale, r, counts),
+    });
+    r.progress_msg = messageId;
+    await deps.redis.hset(keys.bc(r.id), { progress_msg: messageId });
+  } catch (error) {
+    logError("bc_progress_post_failed", error, { bc: r.id });
+  }
+}
+
+const ACTIVE: readonly BroadcastStatus[] = ["approval", "scheduled", "preparing", "sending", "paused"];
+
+/**
+ * Ends a broadcast once: the caller whose status change wins sets the final status, writes the
+ * audit entry (who, when, audience, counts, approver), edits the progress message and sends the
+ * report; later callers do nothing. Outcome sets then expire a month later. Returns whether it won.
+ */
+export async function finishBroadcast(
+  deps: Deps,
+  id: string,
+  status: "done" | "cancelled",
+  now: number,
+  opts: { by?: number; from?: readonly BroadcastStatus[] } = {},
+): Promise<boolean> {
+  const extra: Record<string, number> = { finished_at: now };
+  if (opts.by !== undefined) extra.decided_by = opts.by;
+  const from = opts.from ?? (status === "done" ? ["sending", "preparing"] : ACTIVE);
+  if (!(await moveStatus(deps.redis, id, from, status, extra))) return false;
+  const pipe = deps.redis.pipeline();
+  pipe.hgetall(keys.bc(id));
+  pipe.scard(keys.bcRecipients(id));
+  const parse = queueCounts(pipe, id);
+  const [raw, total, ...rest] = await pipe.exec<[Record<string, unknown> | null, number, ...unknown[]]>();
+  const r = parseRecord(raw);
+  const counts = parse(rest);
+  if (!r) return true;
+  r.total = r.prepared ? total : r.total;
+  const audit = {
+    type: "broadcast",
+    id,
+    kind: r.kind,
+    label: r.label,
+    status,
+    author: r.author,
+    approved_by: r.approved_by ?? "",
+    cancelled_by: status === "cancelled" ? (opts.by ?? "") : "",
+    audience: JSON.stringify(r.audience),
+    paid: r.paid ? 1 : 0,
+    total: r.total,
+    ...counts,
+    created: r.created,
+    started: r.started_at ?? "",
+    finished: now,
+  };
+  const after = deps.redis.pipeline();
+  after.hset(keys.bc(id), { total: r.total });
+  after.zrem(keys.bcScheduled(), id);
+  after.xadd(keys.audit(), "*", audit);
+  for (const key of [keys.bc, keys.bcRecipients, keys.bcDone, keys.bcGone, keys.bcFailed, keys.bcSkipped]) {
+    after.expire(key(id), ttl.bcData);
+  }
+  await after.exec();
+  await editProgress(deps, r, counts);
+  if (r.progress_chat !== undefined && r.started_at !== undefined) {
+    try {
+      await deps.channel.send(r.progress_chat, { html: finalReport(deps.i18n, r.locale, r, counts, now) });
+    } catch (error) {
+      logError("bc_report_failed", error, { bc: id });
+    }
+  }
+  return true;
+}

@@ -1,0 +1,54 @@
+import { createPacer, type Pacer } from "./pacer.ts";
+import { type BroadcastRecord, readRecord } from "./record.ts";
+import type { Tuning } from "./tuning.ts";
+import type { BroadcastDeps } from "./types.ts";
+
+/**
+ * One consumer invocation: its dependencies, the subrequest and time budget it may use, the pacers
+ * (one per rate, kept across the batch so the rate holds from message to message), and when each
+ * broadcast's progress message was last edited.
+ */
+export function createInvocation(deps: BroadcastDeps, tuning: Tuning) {
+  const started = tuning.clock();
+  let used = 0;
+  const pacers = new Map<number, Pacer>();
+  const progressAt = new Map<string, number>();
+  const inv = {
+    deps,
+    tuning,
+    /** Counts subrequests (Telegram, Upstash, Queue calls). */
+    spend(n = 1): void {
+      used += n;
+    },
+    get used(): number {
+      return used;
+    },
+    /** True when fewer than `reserve` subrequests, or no time, remain. */
+    exhausted(reserve = 0): boolean {
+      return used + reserve >= tuning.maxSubrequests || tuning.clock() - started >= tuning.maxInvocationMs;
+    },
+    pacer(rate: number): Pacer {
+      let pacer = pacers.get(rate);
+      if (!pacer) {
+        pacer = createPacer(rate, tuning, tuning.rateMarginMs, tuning.maxInlineWaitMs);
+        pacers.set(rate, pacer);
+      }
+      return pacer;
+    },
+    /** Whether the progress message of `r` may be edited now (and, if so, notes the edit). */
+    progressDue(r: BroadcastRecord, now: number): boolean {
+      if (r.progress_msg === undefined) return false;
+      const last = progressAt.get(r.id) ?? r.progress_at;
+      if (now - last < tuning.progressEveryMs) return false;
+      progressAt.set(r.id, now);
+      return true;
+    },
+    async record(id: string): Promise<BroadcastRecord | null> {
+      used++;
+      return readRecord(deps.redis, id);
+    },
+  };
+  return inv;
+}
+
+export type Invocation = ReturnType<typeof createInvocation>;

@@ -1,0 +1,96 @@
+import { sendAndRecord } from "../delivery/send-and-record.ts";
+import { keys } from "../store/keys.ts";
+import { finishIfComplete } from "./complete.ts";
+import { editProgress } from "./finish.ts";
+import type { Invocation } from "./invocation.ts";
+import { enqueue, type PageMessage } from "./messages.ts";
+import { parseRecord, queueCounts } from "./record.ts";
+import { recordRenderer } from "./render.ts";
+import { broadcastRate } from "./settings.ts";
+
+type StopReason = "control" | "budget" | "throttle";
+
+/**
+ * Sends one page of a broadcast at its rate. Pages of a broadcast that is no longer sending, or of
+ * an older epoch, are dropped (a resume pages the recipients again). Every record write also reads
+ * the broadcast's status, so a pause or cancel stops the page within one write interval; a page cut
+ * short by the budget or a long 429 goes back to the queue with what is left.
+ */
+export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void> {
+  const { deps, tuning } = inv;
+  const { redis } = deps;
+  const id = msg.bc;
+  const head = redis.pipeline();
+  head.hgetall(keys.bc(id));
+  head.hget(keys.bcConsumer(), "throttle_until");
+  head.hset(keys.bcConsumer(), { alive: tuning.clock() });
+  head.smismember(keys.bcRecipients(id), msg.ids);
+  inv.spend(1);
+  const [raw, throttle, , member] =
+    await head.exec<[Record<string, unknown> | null, unknown, number, number[]]>();
+  const r = parseRecord(raw);
+  if (r?.status !== "sending" || r.epoch !== msg.epoch) return;
+  // Someone who erased her data (/delete) since the page was queued is no longer a recipient.
+  const recipients = msg.ids.filter((_, i) => member[i] === 1);
+  const pacer = inv.pacer(broadcastRate(deps.config, r.paid));
+  pacer.block(Number(throttle ?? 0));
+
+  let stop: StopReason | undefined;
+  const edits: Promise<void>[] = [];
+  const report = await sendAndRecord(
+    redis,
+    deps.channel,
+    {
+      doneKey: keys.bcDone(id),
+      recipients,
+      render: recordRenderer(deps, r),
+      outcomeKeys: { gone: keys.bcGone(id), failed: keys.bcFailed(id), skipped: keys.bcSkipped(id) },
+    },
+    {
+      pace: pacer.pace,
+      async waitRetryAfter(seconds) {
+        const until = tuning.clock() + seconds * 1000;
+        pacer.block(until);
+        pacer.widen();
+        inv.spend(1);
+        // Shared with later invocations, so the whole broadcast (and the next one) waits it out.
+        await redis.hset(keys.bcConsumer(), { throttle_until: until });
+        if (until - tuning.clock() <= tuning.maxInlineWaitMs) await pacer.waitGate();
+      },
+      maxRetries: tuning.maxRetries,
+      backoffMs: tuning.backoffMs,
+      now: tuning.clock,
+      concurrency: tuning.concurrency,
+      recordDelayMs: tuning.recordDelayMs,
+      recordBatch: tuning.recordBatch,
+      recordRetries: tuning.recordRetries,
+      shouldStop() {
+        if (!stop && inv.exhausted(5)) stop = "budget";
+        if (!stop && pacer.gateUntil - tuning.clock() > tuning.maxInlineWaitMs) stop = "throttle";
+        return stop !== undefined;
+      },
+      piggyback(pipe) {
+        const now = tuning.clock();
+        pipe.hmget(keys.bc(id), "status", "epoch");
+        pipe.hset(keys.bc(id), { heartbeat: now });
+        const due = inv.progressDue(r, now);
+        const counts = due ? queueCounts(pipe, id) : undefined;
+        if (due) pipe.hset(keys.bc(id), { progress_at: now });
+        return (results) => {
+          const state = results[0] as Record<string, unknown> | null;
+          if (state?.status !== "sending" || Number(state.epoch) !== msg.epoch) stop ??= "control";
+          if (counts) edits.push(editProgress(deps, r, counts(results.slice(2))));
+        };
+      },
+      onRequest: () => inv.spend(1),
+    },
+  );
+  inv.spend(edits.length);
+  await Promise.all(edits);
+  if (report.remaining.length > 0 && stop !== "control") {
+    const wait = stop === "throttle" ? Math.ceil((pacer.gateUntil - tuning.clock()) / 1000) : 0;
+    inv.spend(1);
+    await enqueue(deps.queue, [{ ...msg, ids: report.remaining }], Math.max(0, wait));
+  }
+  await finishIfComplete(inv, id, r);
+}

@@ -1,0 +1,68 @@
+import { keys, ttl } from "../store/keys.ts";
+import { localesOf, SCAN_PAGE, sourceKeys, splitPage, toIds } from "./audience.ts";
+import { finishBroadcast, postProgress } from "./finish.ts";
+import type { Invocation } from "./invocation.ts";
+import { beginSending } from "./launch.ts";
+import { enqueue, type PrepMessage } from "./messages.ts";
+
+/**
+ * Builds the recipient set `jg:bc:{id}:rcpt` of a "preparing" broadcast: SUNIONSTORE of the
+ * audience's sets (server-side; the ids never pass through the Worker at once), then SSCAN pages
+ * with each page's profiles read in one pipeline, removing stopped users and other languages.
+ * When the invocation's budget runs low it queues its own continuation. At the end the broadcast
+ * moves to "sending" and its progress message is posted.
+ */
+export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<void> {
+  const { deps, tuning } = inv;
+  const { redis } = deps;
+  const r = await inv.record(msg.bc);
+  if (r?.status !== "preparing" || r.epoch !== msg.epoch) return;
+  const rcpt = keys.bcRecipients(r.id);
+  const beat = () => ({ heartbeat: tuning.clock() });
+  let cursor = msg.cursor;
+  const sources = sourceKeys(r.audience);
+  // A continuation that finds the set gone (expired while queued) starts over; SADD/SREM are idempotent.
+  if (msg.fresh || (cursor !== "0" && (await redis.exists(rcpt)) === 0)) {
+    const pipe = redis.pipeline();
+    if (sources.length > 0) pipe.sunionstore(rcpt, sources[0]!, ...sources.slice(1));
+    pipe.expire(rcpt, ttl.bcData);
+    pipe.hset(keys.bc(r.id), beat());
+    inv.spend(1);
+    await pipe.exec();
+    cursor = "0";
+  }
+  do {
+    if (inv.exhausted(20)) {
+      inv.spend(1);
+      await enqueue(deps.queue, [{ ...msg, cursor, fresh: false }]);
+      return;
+    }
+    inv.spend(1);
+    const [next, members] = await redis.sscan(rcpt, cursor, { count: SCAN_PAGE });
+    cursor = String(next);
+    const ids = toIds(members);
+    if (ids.length === 0) continue;
+    inv.spend(2);
+    const { drop } = await splitPage(redis, ids, localesOf(r.audience));
+    const pipe = redis.pipeline();
+    if (drop.length > 0) pipe.srem(rcpt, drop[0]!, ...drop.slice(1));
+    pipe.hset(keys.bc(r.id), beat());
+    await pipe.exec();
+  } while (cursor !== "0");
+
+  inv.spend(1);
+  const total = await redis.scard(rcpt);
+  inv.spend(1);
+  await redis.hset(keys.bc(r.id), { total, prepared: 1 });
+  if (total === 0) {
+    inv.spend(8);
+    await finishBroadcast(deps, r.id, "done", tuning.clock(), { from: ["preparing"] });
+    return;
+  }
+  const launched = { ...r, total, status: "sending" as const };
+  inv.spend(2);
+  await postProgress(deps, launched);
+  inv.spend(3);
+  // Paused or cancelled meanwhile: nothing moves; the set stays prepared and a resume starts sending.
+  await beginSending({ ...deps, now: tuning.clock() }, r.id, ["preparing"]);
+}

@@ -1,0 +1,44 @@
+import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
+import { keys } from "../store/keys.ts";
+import type { Redis } from "../store/redis.ts";
+
+/** Broadcasts of the last month (their outcome sets live that long), newest first. */
+async function recentBroadcasts(redis: Redis): Promise<{ id: string; at: number }[]> {
+  const rows = await redis.zrange<(string | number)[]>(keys.bcIndex(), 0, -1, {
+    rev: true,
+    withScores: true,
+  });
+  const out: { id: string; at: number }[] = [];
+  for (let i = 0; i + 1 < rows.length; i += 2) out.push({ id: String(rows[i]), at: Number(rows[i + 1]) });
+  return out;
+}
+
+/**
+ * A person's trace in broadcasts: her id in the recipient and outcome sets of the broadcasts of the
+ * last month. /mydata lists the announcements she was sent; /delete takes her id out of every set.
+ */
+export const broadcastSource: PersonalDataSource = {
+  section: "bc-mydata-section",
+  async collect(redis, userId) {
+    const list = await recentBroadcasts(redis);
+    if (list.length === 0) return [];
+    const pipe = redis.pipeline();
+    for (const b of list) pipe.sismember(keys.bcDone(b.id), userId);
+    const hits = await pipe.exec<number[]>();
+    return list
+      .filter((_, i) => hits[i] === 1)
+      .map((b): DataItem => ({ label: "bc-mydata-received", value: b.at, kind: "time" }));
+  },
+  async erase(redis, userId) {
+    const list = await recentBroadcasts(redis);
+    if (list.length === 0) return;
+    const pipe = redis.pipeline();
+    for (const { id } of list) {
+      for (const key of [keys.bcRecipients(id), keys.bcDone(id), keys.bcGone(id), keys.bcSkipped(id)]) {
+        pipe.srem(key, userId);
+      }
+      pipe.hdel(keys.bcFailed(id), String(userId));
+    }
+    await pipe.exec();
+  },
+};

@@ -1,0 +1,105 @@
+import * as z from "zod";
+import { keys } from "../store/keys.ts";
+import { LOCALES } from "../store/profile.ts";
+import type { Redis } from "../store/redis.ts";
+import { audienceSchema, contentSchema, KINDS, STATUSES } from "./types.ts";
+
+// @upstash/redis JSON-parses hash values on read, so JSON fields arrive as objects or strings.
+const json = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" ? JSON.parse(v) : v), schema);
+const num = z.coerce.number();
+const optNum = z.coerce.number().optional();
+const flag = z.preprocess((v) => v === 1 || v === "1" || v === true, z.boolean());
+
+const recordSchema = z.object({
+  id: z.coerce.string(),
+  kind: z.enum(KINDS),
+  author: num,
+  label: z.coerce.string(),
+  scope: z.coerce.string().catch(""),
+  status: z.enum(STATUSES),
+  audience: json(audienceSchema),
+  content: json(contentSchema),
+  locale: z.enum(LOCALES).catch("zh-CN"),
+  created: num,
+  scheduled_at: optNum,
+  started_at: optNum,
+  finished_at: optNum,
+  total: num.catch(0),
+  counted: optNum,
+  /** Set once the recipient set is complete; until then a resume prepares it again. */
+  prepared: flag,
+  epoch: num.catch(0),
+  progress_chat: optNum,
+  progress_msg: optNum,
+  progress_at: num.catch(0),
+  heartbeat: num.catch(0),
+  resumes: num.catch(0),
+  approved_by: optNum,
+  decided_by: optNum,
+  paid: flag,
+  error: z.coerce.string().optional(),
+});
+
+/** A broadcast as stored in `jg:bc:{id}`; counts live in the outcome sets, not here. */
+export type BroadcastRecord = z.output<typeof recordSchema>;
+
+/** Parses a stored hash; null when missing or malformed (a malformed record is never sent). */
+export function parseRecord(raw: Record<string, unknown> | null): BroadcastRecord | null {
+  if (!raw || Object.keys(raw).length === 0) return null;
+  const parsed = recordSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Reads one broadcast record. */
+export async function readRecord(redis: Redis, id: string): Promise<BroadcastRecord | null> {
+  return parseRecord(await redis.hgetall(keys.bc(id)));
+}
+
+/** Drops undefined values so HSET only writes what is known. */
+export function fields(values: Record<string, string | number | boolean | undefined>) {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v !== undefined) out[k] = typeof v === "boolean" ? (v ? 1 : 0) : v;
+  }
+  return out;
+}
+
+/** Delivered, blocked, failed and skipped counts of one broadcast, as the outcome sets hold them. */
+export interface Counts {
+  sent: number;
+  blocked: number;
+  failed: number;
+  skipped: number;
+}
+
+/** Adds the four count reads to a pipeline; the returned function parses their results. */
+export function queueCounts(pipe: ReturnType<Redis["pipeline"]>, id: string) {
+  pipe.scard(keys.bcDone(id));
+  pipe.scard(keys.bcGone(id));
+  pipe.hlen(keys.bcFailed(id));
+  pipe.scard(keys.bcSkipped(id));
+  return (r: unknown[]): Counts => ({
+    sent: Number(r[0] ?? 0),
+    blocked: Number(r[1] ?? 0),
+    failed: Number(r[2] ?? 0),
+    skipped: Number(r[3] ?? 0),
+  });
+}
+
+/** Reads the counts in one round trip. */
+export async function readCounts(redis: Redis, id: string): Promise<Counts> {
+  const pipe = redis.pipeline();
+  const parse = queueCounts(pipe, id);
+  return parse(await pipe.exec());
+}
+
+/** Recipients handled so far, whatever the outcome. */
+export const processed = (c: Counts) => c.sent + c.blocked + c.failed + c.skipped;
+
+/** A time-ordered, unguessable id: base-36 milliseconds plus random characters. */
+export function newBroadcastId(now: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(4));
+  const rand = [...bytes].map((b) => (b % 36).toString(36)).join("");
+  return `${now.toString(36)}${rand}`;
+}
