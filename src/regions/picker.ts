@@ -127,7 +127,8 @@ function isExact(region: Region, token: string): boolean {
 }
 
 function resolveOne(token: string, list: readonly Region[]): TypedRegions {
-  const t = token.trim();
+  // "7。" and "７" are how a number arrives from a Chinese keyboard.
+  const t = token.trim().replace(/[\p{P}\p{S}]+$/u, "") || token.trim();
   if (/^\d{1,3}$/.test(t)) {
     const hit = list[Number(t) - 1];
     return hit ? { kind: "found", regions: [hit] } : { kind: "none", token: t };
@@ -151,6 +152,8 @@ export function resolveTyped(
   list: readonly Region[],
   opts: { multi?: boolean } = {},
 ): TypedRegions {
+  // Full-width digits and punctuation (７, １ ３, 寿光，青州) read as their ASCII forms.
+  text = text.normalize("NFKC");
   const whole = resolveOne(text, list);
   if (whole.kind === "found" || !opts.multi) return whole;
   let tokens = text.split(/[,，、;；/]+/).filter((s) => s.trim());

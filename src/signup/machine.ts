@@ -44,7 +44,7 @@ function regionText(draft: Draft, text: string): TextOutcome {
     if (district.kind === "ambiguous") return { kind: "candidates", regions: district.candidates };
   }
   // Numbers refer to the keyboard on screen; names may be any city or district of the province.
-  if (!draft.city || !/^\d{1,3}$/.test(text.trim())) {
+  if (!draft.city || !/^\d{1,3}$/.test(text.normalize("NFKC").trim())) {
     const city = resolveTyped(text, pickerCities());
     if (city.kind === "found" && city.regions[0]) return { kind: "city", city: city.regions[0].code };
     const counties = findRegions(text, { level: "county" });
