@@ -3,6 +3,7 @@ import * as z from "zod";
 import { getRegion, regionName } from "../src/regions/index.ts";
 import { readSubscription, saveSubscription } from "../src/subscriptions/store.ts";
 import { DEFAULT_TOPICS, TOPICS, type Topic, topicsFromText } from "../src/subscriptions/topics.ts";
+import { cleanTyped, isAllTopics, isConfirm, meansWholeCity } from "../src/subscriptions/typed.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import {
   cityKeyboard,
@@ -140,30 +141,27 @@ async function notFound(ctx: BotContext, typed: Exclude<TypedRegions, { kind: "f
   return ctx.t("region-ambiguous", { text: typed.token.slice(0, 40), list });
 }
 
-const WHOLE = /^(?:0|全市|全部|整个|整个城市|全城|都要|all|whole|wholecity|everywhere)$/i;
-const CONFIRM = /^(?:好|好的|确定|确认|是|是的|可以|完成|ok|okay|yes|done|confirm)$/i;
-
 /** A typed answer at the current step: names or numbers, exactly as the buttons offer them. */
 export async function onTyped(ctx: BotContext, state: State, text: string): Promise<void> {
-  const t = text.trim().replace(/[。.!！]+$/u, "");
+  const t = cleanTyped(text);
   const reply = { edit: false };
   if (state.step === "city") {
     const typed = resolveTyped(t, pickerCities());
     if (typed.kind === "found") return showDistricts(ctx, state, typed.regions[0]!.code, reply);
     // People often name their district or county straight away ("青州"): take it when it is unique.
-    const county = resolveTyped(
-      t,
-      pickerCities().flatMap((c) => pickerDistricts(c.code)),
-    );
+    // A number is a button on screen, never a position in the hidden list of every district.
+    const everyDistrict = pickerCities().flatMap((c) => pickerDistricts(c.code));
+    const county = /^\d+$/.test(t) ? typed : resolveTyped(t, everyDistrict);
     if (county.kind === "found")
       return showTopics(ctx, { ...state, regions: [county.regions[0]!.code] }, reply);
     return void (await ctx.reply(await notFound(ctx, typed), { reply_markup: cityKeyboard(ctx, PREFIX) }));
   }
   if (state.step === "district" && state.city) {
-    // The city's own name at this step means the whole city.
-    const itself = resolveTyped(t, [getRegion(state.city)!]).kind === "found" && !/^\d+$/.test(t);
-    if (itself || WHOLE.test(t.replace(/\s+/g, ""))) {
-      return showTopics(ctx, { ...state, regions: [state.city] }, reply);
+    if (meansWholeCity(t, state.city)) return showTopics(ctx, { ...state, regions: [state.city] }, reply);
+    // « 完成 » typed ends the choice as the button does: the ticked districts, or else the whole city.
+    if (isConfirm(t)) {
+      const regions = state.picked.length > 0 ? state.picked : [state.city];
+      return showTopics(ctx, { ...state, regions }, reply);
     }
     const typed = resolveTyped(t, pickerDistricts(state.city), { multi: true });
     if (typed.kind === "found")
@@ -175,7 +173,8 @@ export async function onTyped(ctx: BotContext, state: State, text: string): Prom
     });
     return void (await ctx.reply(await notFound(ctx, typed), { reply_markup }));
   }
-  if (CONFIRM.test(t)) return finish(ctx, state, reply);
+  if (isConfirm(t)) return finish(ctx, state, reply);
+  if (isAllTopics(t)) return finish(ctx, { ...state, topics: [...TOPICS] }, reply);
   const topics = topicsFromText(t);
   if (topics) return finish(ctx, { ...state, topics }, reply);
   await ctx.reply(ctx.t("sub-topics-unknown"), { reply_markup: topicKeyboard(ctx, state.topics) });

@@ -3,8 +3,17 @@
  * a button's own label, "all". Found by driving the running bot from outside.
  */
 import { describe, expect, it } from "vitest";
-import { lastText, storedDraft, zhUser } from "../support/signup.ts";
-import { press, say } from "../support/worker.ts";
+import { enUser, lastText, storedDraft, zhUser } from "../support/signup.ts";
+import { type Person, press, redis, say } from "../support/worker.ts";
+
+const subState = async (p: Person) =>
+  (await redis.get<Record<string, unknown>>(`jg:session:${p.id}`))?.sub as
+    | Record<string, unknown>
+    | undefined;
+const stored = async (p: Person) => {
+  const raw = await redis.hgetall<Record<string, unknown>>(`jg:user:${p.id}`);
+  return { regions: String(raw?.regions ?? ""), topics: String(raw?.topics ?? "") };
+};
 
 describe("typed numbers on the region picker", () => {
   it("reads full-width digits as the numbers on the buttons (subscription)", async () => {
@@ -26,5 +35,53 @@ describe("typed numbers on the region picker", () => {
     expect((await storedDraft(p))?.city).toBe("370700");
     await say(p, "１");
     expect((await storedDraft(p))?.a).toMatchObject({ region: "370702" });
+  });
+
+  it("does not take a number past the cities for a district nobody sees", async () => {
+    const p = zhUser();
+    await say(p, "/subscribe");
+    await say(p, "17");
+    expect(await lastText(p)).toContain("没有找到“17”");
+    expect(await subState(p)).toMatchObject({ step: "city" });
+    await say(p, "16");
+    expect(await lastText(p)).toContain("菏泽市的区县");
+  });
+});
+
+describe("a button's label typed in the subscription form", () => {
+  it("« 完成 » ends the district choice with the ticked districts, or the whole city", async () => {
+    const p = zhUser();
+    await say(p, "/subscribe");
+    await say(p, "潍坊");
+    await press(p, "sub:d:370702");
+    await press(p, "sub:d:370781");
+    await say(p, "✅ 完成");
+    expect(await lastText(p)).toContain("潍坊市 · 潍城区、潍坊市 · 青州市");
+    await say(p, "✅ 确认订阅");
+    expect(await stored(p)).toEqual({ regions: "370702,370781", topics: "fairs" });
+
+    const q = enUser();
+    await say(q, "/subscribe");
+    await say(q, "Dongying");
+    await say(q, "done");
+    await say(q, "Subscribe");
+    expect(await stored(q)).toEqual({ regions: "370500", topics: "fairs" });
+  });
+
+  it("« 整个潍坊市 » and « All of Weifang » mean the whole city; « 全部 » every topic", async () => {
+    const p = zhUser();
+    await say(p, "/subscribe");
+    await say(p, "潍坊");
+    await say(p, "整个潍坊市");
+    expect(await lastText(p)).toContain("您想收到哪些消息");
+    await say(p, "全部");
+    expect(await stored(p)).toEqual({ regions: "370700", topics: "fairs,business,training,aid" });
+
+    const q = enUser();
+    await say(q, "/subscribe");
+    await say(q, "7");
+    await say(q, "All of Weifang");
+    await say(q, "1");
+    expect(await stored(q)).toEqual({ regions: "370700", topics: "fairs" });
   });
 });
