@@ -55,6 +55,8 @@ export async function acceptConsent(ctx: BotContext, src: string): Promise<void>
   const now = ctx.deps.now();
   const draft = newDraft(now, ctx.locale, src);
   saveDraft(ctx, draft);
+  // A subscription form left open would take her answers (its handler runs first).
+  delete ctx.session.sub;
   // The nudge/expiry index is written once per draft; the steps themselves add no request.
   await ctx.deps.redis.zadd(keys.signupDrafts(), { score: now, member: String(ctx.from!.id) });
   await showPrompt(ctx, draft, { edit: true });

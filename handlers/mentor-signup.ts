@@ -87,8 +87,9 @@ form.use(async (ctx, next) => {
     return beginSignup(ctx, "signup", { edit: true });
   }
   if (!draft) return stale(ctx);
-  // Any press on the form means she is back: her typed answers count again.
+  // Any press on the form means she is back: her typed answers count again, not another form's.
   if (draft.hold) saveDraft(ctx, withoutHold(draft));
+  delete ctx.session.sub;
   await next();
 });
 

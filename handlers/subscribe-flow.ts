@@ -25,8 +25,13 @@ const stateSchema = z.object({
   regions: z.array(code).max(20).default([]),
   topics: z.array(z.enum(TOPICS)).default([...DEFAULT_TOPICS]),
   source: z.string().max(64).default("subscribe"),
+  /** Last step taken; a form idle longer than IDLE_MS no longer takes typed text. */
+  at: z.number().default(0),
 });
 type State = z.output<typeof stateSchema>;
+
+/** After this long without a step, a typed message is not taken as an answer: the form is dropped. */
+export const IDLE_MS = 30 * 60_000;
 
 /** The subscription form's session slice, or null when none is in progress (or it is corrupt). */
 export function readState(ctx: BotContext): State | null {
@@ -35,7 +40,7 @@ export function readState(ctx: BotContext): State | null {
 }
 
 function save(ctx: BotContext, state: State | undefined): void {
-  if (state) ctx.session.sub = state;
+  if (state) ctx.session.sub = { ...state, at: ctx.deps.now() };
   else delete ctx.session.sub;
 }
 

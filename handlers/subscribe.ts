@@ -13,7 +13,7 @@ import {
 import { TOPICS } from "../src/subscriptions/topics.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "./region-picker.ts";
-import { onPick, onTopic, onTyped, PREFIX, readState, startFlow } from "./subscribe-flow.ts";
+import { IDLE_MS, onPick, onTopic, onTyped, PREFIX, readState, startFlow } from "./subscribe-flow.ts";
 import { manageKeyboard, mySubsText } from "./subscribe-view.ts";
 
 const composer = new Composer<BotContext>();
@@ -144,10 +144,21 @@ pm.callbackQuery(pickerPattern(PREFIX), async (ctx) => {
   await onPick(ctx, state, action);
 });
 
-// Typed answers while the form is open; commands leave the form to their own handlers.
+pm.command("cancel", async (ctx, next) => {
+  if (!readState(ctx)) return next();
+  delete ctx.session.sub;
+  await ctx.reply(ctx.t("sub-form-cancelled"));
+});
+
+// Typed answers while the form is open; commands leave the form to their own handlers. A form
+// left for half an hour lets go, so it never takes a question or another form's answers.
 pm.on("message:text", async (ctx, next) => {
   const state = readState(ctx);
   if (!state || ctx.message.text.startsWith("/")) return next();
+  if (ctx.deps.now() - state.at > IDLE_MS) {
+    delete ctx.session.sub;
+    return next();
+  }
   await onTyped(ctx, state, ctx.message.text.slice(0, 200));
 });
 

@@ -287,6 +287,7 @@ fair-stats-fairs = <b>Upcoming fairs</b> ({ $count }):
 fair-stats-footer = Manage a fair: /editfair number, /cancelfair number, /fairqr number (poster QR code).
 fair-stats-fair = #{ $id } { $title }: { $rsvps } signed up, { $told } told
 
+sub-form-cancelled = All right, I closed the subscription form; your alerts are unchanged.
 ## ==== end of section: fairs ====
 
 ## ==== section: signup (keys of this feature go below this line) ====

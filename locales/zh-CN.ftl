@@ -287,6 +287,7 @@ fair-stats-fairs = <b>近期招聘会</b>（{ $count } 场）：
 fair-stats-footer = 管理招聘会：/editfair 编号、/cancelfair 编号、/fairqr 编号（海报二维码）。
 fair-stats-fair = #{ $id } { $title }：{ $rsvps } 人报名，已通知 { $told } 人
 
+sub-form-cancelled = 好的，已退出订阅设置，您的订阅没有变动。
 ## ==== end of section: fairs ====
 
 ## ==== section: signup (keys of this feature go below this line) ====
