@@ -76,6 +76,7 @@ fallback = Sorry, I did not understand that. Tap a button below, or send /help f
 callback-stale = This button has expired. Please start again.
 staff-only = Sorry, this command is for Women's Federation staff only.
 storage-unavailable = The system is busy and could not save your setting. Please try again later.
+cancel-nothing = There is nothing to cancel right now. Tap a button below for what you need.
 
 cmd-start = Start / main menu
 cmd-subscribe = Job-fair alerts

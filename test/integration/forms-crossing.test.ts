@@ -3,7 +3,8 @@
  * subscription form left open must never take answers meant for something else.
  */
 import { describe, expect, it } from "vitest";
-import { lastText, storedDraft, zhUser } from "../support/signup.ts";
+import { FORMS_ADMIN_ID } from "../support/constants.ts";
+import { enUser, lastText, storedDraft, zhUser } from "../support/signup.ts";
 import { workerAt } from "../support/timed.ts";
 import { type Person, press, redis, say } from "../support/worker.ts";
 
@@ -62,5 +63,26 @@ describe("an abandoned subscription form", () => {
     const soon = await workerAt(() => Date.now() + 20 * 60_000);
     await soon.say(p, "潍坊");
     expect(await lastText(p)).toContain("请选择潍坊市的区县");
+  });
+});
+
+describe("/cancel", () => {
+  it("with nothing open says so, with the menu, in her language", async () => {
+    const p = enUser();
+    await say(p, "/cancel");
+    expect(await lastText(p)).toContain("nothing to cancel");
+    const q = zhUser();
+    await say(q, "/cancel");
+    expect(await lastText(q)).toContain("没有需要取消的操作");
+  });
+
+  it("discards a job fair being written, and her next words are no longer its title", async () => {
+    const admin: Person = { id: FORMS_ADMIN_ID, first_name: "妇联", language_code: "zh-hans" };
+    await say(admin, "/newfair");
+    await say(admin, "/cancel");
+    expect(await lastText(admin)).toContain("已放弃");
+    expect((await redis.get<Record<string, unknown>>(`jg:session:${admin.id}`))?.fair).toBeUndefined();
+    await say(admin, "/cancel");
+    expect(await lastText(admin)).toContain("没有需要取消的操作");
   });
 });

@@ -25,7 +25,9 @@ export const WEIFANG_STAFF_ID = 900000002;
 export const DONGYING_STAFF_ID = 900000003;
 /** One admin per job-fair test file, so files running in parallel never share a form in progress. */
 export const FAIRS_ADMIN_IDS = [900000011, 900000012, 900000013, 900000014] as const;
+/** The admin of the cross-form tests (test/integration/forms-crossing.test.ts), alone in its chat. */
+export const FORMS_ADMIN_ID = 900000021;
 export const TEST_STAFF = [
   `${ADMIN_ID}:admin,${WEIFANG_STAFF_ID}:staff:370700,${DONGYING_STAFF_ID}:staff:370500`,
-  ...FAIRS_ADMIN_IDS.map((id) => `${id}:admin`),
+  ...[...FAIRS_ADMIN_IDS, FORMS_ADMIN_ID].map((id) => `${id}:admin`),
 ].join(",");
