@@ -26,12 +26,20 @@ export function parseName(text: string): Parsed<string> {
   return { ok: true, value: name };
 }
 
+const PHONE_LABEL =
+  /^\s*(?:我的)?(?:手机号码|手机号|手机|电话号码|电话|联系电话|号码|mobile|phone|tel)\s*(?:是|为|:)?\s*/i;
+
 /**
  * A mainland mobile number: 11 digits starting 13–19. Spaces, dashes and brackets are tolerated,
  * and +86 / 0086 / 86 in front is accepted (Telegram shares contacts as 8613812345678).
  */
 export function parsePhone(text: string): Parsed<string> {
-  const compact = text.normalize("NFKC").replace(/[\s\-()（）]/g, "");
+  // "手机：138 1234 5678。" and "138.1234.5678" are how numbers are written in a sentence.
+  const compact = text
+    .normalize("NFKC")
+    .replace(PHONE_LABEL, "")
+    .replace(/[。.,，;；!！~]+$/u, "")
+    .replace(/[\s\-()（）.·]/g, "");
   if (!/^\+?\d+$/.test(compact)) return fail("signup-error-phone-chars");
   let digits = compact.replace(/^\+/, "");
   if (compact.startsWith("+") && !digits.startsWith("86")) return fail("signup-error-phone-country");

@@ -85,3 +85,17 @@ describe("a button's label typed in the subscription form", () => {
     expect(await stored(q)).toEqual({ regions: "370700", topics: "fairs" });
   });
 });
+
+describe("a mobile number written as in a sentence", () => {
+  it("takes « 13812345678。 », « 138.1234.5678 » and « 手机：138 1234 5678 »", async () => {
+    for (const typed of ["13812345678。", "138.1234.5678", "手机：138 1234 5678"]) {
+      const p = zhUser();
+      await say(p, "/signup");
+      await press(p, "su:ok:signup");
+      await say(p, "王丽");
+      await say(p, typed);
+      expect(await lastText(p)).toContain("第 3/7 步");
+      expect((await storedDraft(p))?.a).toMatchObject({ phone: "13812345678" });
+    }
+  });
+});
