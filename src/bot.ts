@@ -13,6 +13,7 @@ import { subscribeFeature } from "../handlers/subscribe.ts";
 import type { BotInfo, Config } from "./config.ts";
 import type { BotContext, BotDeps } from "./telegram/context.ts";
 import {
+  commandEntityMiddleware,
   localeMiddleware,
   rateLimitMiddleware,
   replyOnError,
@@ -28,7 +29,8 @@ export interface BotOptions {
 
 /**
  * Builds the bot with its fixed middleware order:
- * dedupe + session + profile → locale → staff → rate limit → features → fallback.
+ * (missing command entities filled in) → dedupe + session + profile → locale → staff → rate limit
+ * → features → fallback.
  * Features run inside an error boundary so a failing handler still gets a polite reply and a 200.
  */
 export function createBot(config: Config, deps: BotDeps, options: BotOptions): Bot<BotContext> {
@@ -42,6 +44,7 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     ctx.deps = { ...deps, now };
     return next();
   });
+  bot.use(commandEntityMiddleware);
   bot.use(stateMiddleware);
   bot.use(localeMiddleware);
   bot.use(staffMiddleware);

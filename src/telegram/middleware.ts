@@ -4,6 +4,25 @@ import { logError } from "../log.ts";
 import { createRateLimiter } from "../ratelimit.ts";
 import type { BotContext } from "./context.ts";
 
+const COMMAND = /^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?=\s|$)/;
+
+/**
+ * Telegram marks a leading /command with a bot_command entity, and grammY matches commands by it.
+ * An update written by hand (a test tool, another Bot API) may leave it out: add what Telegram
+ * would have sent, so /start still starts rather than reaching the fallback.
+ */
+export const commandEntityMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
+  const message = ctx.update.message;
+  const command = typeof message?.text === "string" ? COMMAND.exec(message.text)?.[0] : undefined;
+  if (message && command && !message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) {
+    message.entities = [
+      { type: "bot_command", offset: 0, length: command.length },
+      ...(message.entities ?? []),
+    ];
+  }
+  return next();
+};
+
 /** Sets ctx.locale, ctx.t and ctx.tText from the stored choice, then Telegram's language. */
 export const localeMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
   ctx.locale = negotiateLocale(ctx.profile?.locale, ctx.from?.language_code);

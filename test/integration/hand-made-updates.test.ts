@@ -1,0 +1,32 @@
+/**
+ * Updates posted to the webhook by hand or by another Bot API: Telegram always marks a leading
+ * /command with a bot_command entity, but a hand-written update may not.
+ */
+import { describe, expect, it } from "vitest";
+import { textsFor } from "../support/emulator.ts";
+import { messageUpdate, type Person, postWebhook, redis, uniqueId } from "../support/worker.ts";
+
+const person = (language_code: string): Person => ({ id: uniqueId(), first_name: "Lin", language_code });
+/** A message update as a hand-written tool would post it: no entities at all. */
+const bare = (p: Person, text: string) => messageUpdate(p, text, { entities: undefined });
+
+describe("commands without their bot_command entity", () => {
+  it("still run: /start welcomes, /start sub_370700 subscribes, /language en switches", async () => {
+    const p = person("zh-hans");
+    expect((await postWebhook(bare(p, "/start"))).status).toBe(200);
+    expect((await textsFor(p.id)).at(-1)).toContain("巾帼助手");
+
+    expect((await postWebhook(bare(p, "/start@jinguo_dev_bot sub_370700"))).status).toBe(200);
+    expect((await textsFor(p.id)).at(-1)).toContain("潍坊市");
+    expect(await redis.sismember("jg:sub:fairs:370700", p.id)).toBe(1);
+
+    await postWebhook(bare(p, "/language en"));
+    expect((await textsFor(p.id)).at(-1)).toContain("Language set to English");
+  });
+
+  it("leave a slash that is not a command to the fallback", async () => {
+    const p = person("en");
+    await postWebhook(bare(p, "/ hello"));
+    expect((await textsFor(p.id)).at(-1)).toContain("did not understand");
+  });
+});
