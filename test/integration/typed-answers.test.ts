@@ -99,3 +99,18 @@ describe("a mobile number written as in a sentence", () => {
     }
   });
 });
+
+describe("/language with the words people use", () => {
+  it("understands 简体中文, English., zh_CN and full-width ＥＮ", async () => {
+    const p = enUser();
+    for (const [word, reply] of [
+      ["简体中文", "已切换为中文"],
+      ["English.", "Language set to English"],
+      ["zh_CN", "已切换为中文"],
+      ["ＥＮ", "Language set to English"],
+    ] as const) {
+      await say(p, `/language ${word}`);
+      expect(await lastText(p)).toContain(reply);
+    }
+  });
+});
