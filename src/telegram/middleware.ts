@@ -58,8 +58,10 @@ export function rateLimitMiddleware(opts = { burst: 20, perSeconds: 10 }): Middl
 export async function replyOnError(err: { error: unknown; ctx: BotContext }): Promise<void> {
   const { ctx } = err;
   logError("handler_failed", err.error, { update_id: ctx.update.update_id });
+  // The handler may have answered the press before failing; a second answer is refused, and
+  // that refusal must not keep the apology from being sent.
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     if (ctx.chat) await ctx.reply(ctx.t("error-generic"), { parse_mode: "HTML" });
   } catch (replyError) {
     logError("error_reply_failed", replyError, { update_id: ctx.update.update_id });

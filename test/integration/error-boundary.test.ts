@@ -1,0 +1,50 @@
+/**
+ * What a person sees when something goes wrong after she pressed a button, and that a harmless
+ * double tap is not something going wrong.
+ */
+import { env } from "cloudflare:workers";
+import { Composer } from "grammy";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.ts";
+import { createRuntime } from "../../src/runtime.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+import { messageWithButton, textsFor, userAction } from "../support/emulator.ts";
+import { enUser } from "../support/signup.ts";
+import { type Person, say } from "../support/worker.ts";
+
+/** Presses `data` on message `messageId` (a double tap: the same button again, even if it changed). */
+async function tap(
+  post: (u: unknown) => Promise<Response> | Response,
+  p: Person,
+  messageId: number,
+  data: string,
+) {
+  const { update } = await userAction("callback", { from: p, message_id: messageId, data, force: true });
+  return post(update);
+}
+
+describe("a press whose handler fails", () => {
+  it("still gets the apology when the handler had already answered the press", async () => {
+    const boom = new Composer<BotContext>();
+    boom.callbackQuery("boom", async (ctx) => {
+      await ctx.answerCallbackQuery();
+      throw new Error("failed after answering");
+    });
+    const runtime = await createRuntime(env as never, { extraFeatures: [boom] });
+    const app = createApp(async () => runtime);
+    const post = (update: unknown) =>
+      app.fetch(
+        new Request("http://jinguo.test/telegram/webhook", {
+          method: "POST",
+          headers: { "X-Telegram-Bot-Api-Secret-Token": runtime.config.TELEGRAM_WEBHOOK_SECRET },
+          body: JSON.stringify(update),
+        }),
+        env,
+      );
+    const p = enUser();
+    await say(p, "/start");
+    const res = await tap(post, p, await messageWithButton(p.id), "boom");
+    expect(res.status).toBe(200);
+    expect((await textsFor(p.id)).at(-1)).toContain("Sorry, something went wrong");
+  });
+});
