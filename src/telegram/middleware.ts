@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from "grammy";
+import type { MiddlewareFn, Transformer } from "grammy";
 import { negotiateLocale } from "../i18n.ts";
 import { logError } from "../log.ts";
 import { createRateLimiter } from "../ratelimit.ts";
@@ -21,6 +21,18 @@ export const commandEntityMiddleware: MiddlewareFn<BotContext> = (ctx, next) => 
     ];
   }
   return next();
+};
+
+/**
+ * Editing a message into exactly what it already shows is refused by Telegram ("message is not
+ * modified"); it happens on every double tap. The message already says what it should: success.
+ */
+export const ignoreNotModified: Transformer = async (prev, method, payload, signal) => {
+  const res = await prev(method, payload, signal);
+  if (!res.ok && method.startsWith("edit") && res.description.includes("message is not modified")) {
+    return { ok: true, result: true } as Awaited<ReturnType<typeof prev>>;
+  }
+  return res;
 };
 
 /** Sets ctx.locale, ctx.t and ctx.tText from the stored choice, then Telegram's language. */

@@ -9,8 +9,8 @@ import { createApp } from "../../src/app.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { messageWithButton, textsFor, userAction } from "../support/emulator.ts";
-import { enUser } from "../support/signup.ts";
-import { type Person, say } from "../support/worker.ts";
+import { enUser, zhUser } from "../support/signup.ts";
+import { type Person, postWebhook, say } from "../support/worker.ts";
 
 /** Presses `data` on message `messageId` (a double tap: the same button again, even if it changed). */
 async function tap(
@@ -46,5 +46,26 @@ describe("a press whose handler fails", () => {
     const res = await tap(post, p, await messageWithButton(p.id), "boom");
     expect(res.status).toBe(200);
     expect((await textsFor(p.id)).at(-1)).toContain("Sorry, something went wrong");
+  });
+});
+
+describe("a double tap", () => {
+  it("on a city, on « cancel » and on « agree » edits once and never apologises", async () => {
+    const p = zhUser();
+    await say(p, "/subscribe");
+    const picker = await messageWithButton(p.id, "sub:c:370700");
+    await tap(postWebhook, p, picker, "sub:c:370700");
+    await tap(postWebhook, p, picker, "sub:c:370700");
+    expect((await textsFor(p.id)).at(-1)).toContain("请选择潍坊市的区县");
+
+    await say(p, "/signup");
+    const consent = await messageWithButton(p.id, "su:ok:signup");
+    await tap(postWebhook, p, consent, "su:ok:signup");
+    await tap(postWebhook, p, consent, "su:ok:signup");
+    await tap(postWebhook, p, consent, "su:x");
+    await tap(postWebhook, p, consent, "su:x");
+    const texts = await textsFor(p.id);
+    expect(texts.at(-1)).toContain("确定要取消报名吗");
+    expect(texts.join("\n")).not.toContain("出了点问题");
   });
 });
