@@ -114,3 +114,24 @@ describe("/language with the words people use", () => {
     }
   });
 });
+
+describe("« all » at the sign-up's multi-select question", () => {
+  it("« 全部 » and « all of them » tick every kind of help", async () => {
+    for (const [p, typed] of [
+      [zhUser(), "都需要"],
+      [enUser(), "All of them"],
+    ] as const) {
+      await say(p, "/signup");
+      await press(p, "su:ok:signup");
+      await say(p, "王丽");
+      await say(p, "13812345678");
+      await say(p, "寿光");
+      await say(p, "2");
+      await say(p, "3");
+      await say(p, typed);
+      expect((await storedDraft(p))?.a).toMatchObject({
+        needs: ["finance", "marketing", "skills", "management", "legal"],
+      });
+    }
+  });
+});
