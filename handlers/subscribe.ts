@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
 import { getRegion, regionLabel } from "../src/regions/index.ts";
-import { isStopWord } from "../src/subscriptions/stop-words.ts";
+import { asksToStop, isStopWord } from "../src/subscriptions/stop-words.ts";
 import {
   markBlocked,
   readSubscription,
@@ -85,6 +85,21 @@ pm.command("mysubs", async (ctx) => {
   await ctx.reply(mySubsText(ctx, sub), { parse_mode: "HTML", reply_markup: manageKeyboard(ctx, sub) });
 });
 pm.on("message:text").filter((ctx) => isStopWord(ctx.message.text), stopAll);
+// "我要退订" in a sentence: one tap to confirm rather than a stop on a guess (or « I didn't understand »).
+pm.on("message:text").filter(
+  (ctx) => asksToStop(ctx.message.text),
+  async (ctx) => {
+    const sub = readSubscription(ctx.profile?.raw);
+    if (sub.status !== "active" || sub.regions.length === 0) {
+      return void (await ctx.reply(mySubsText(ctx, sub), {
+        parse_mode: "HTML",
+        reply_markup: manageKeyboard(ctx, sub),
+      }));
+    }
+    const kb = new InlineKeyboard().text(ctx.tText("sub-button-stop"), "sub:stop");
+    await ctx.reply(ctx.t("sub-stop-ask"), { reply_markup: kb });
+  },
+);
 
 pm.callbackQuery("menu:subscribe", async (ctx) => {
   await ctx.answerCallbackQuery();

@@ -289,6 +289,7 @@ fair-stats-footer = Manage a fair: /editfair number, /cancelfair number, /fairqr
 fair-stats-fair = #{ $id } { $title }: { $rsvps } signed up, { $told } told
 
 sub-form-cancelled = All right, I closed the subscription form; your alerts are unchanged.
+sub-stop-ask = Do you want to stop all alerts? Tap the button below to confirm.
 ## ==== end of section: fairs ====
 
 ## ==== section: signup (keys of this feature go below this line) ====

@@ -289,6 +289,7 @@ fair-stats-footer = 管理招聘会：/editfair 编号、/cancelfair 编号、/f
 fair-stats-fair = #{ $id } { $title }：{ $rsvps } 人报名，已通知 { $told } 人
 
 sub-form-cancelled = 好的，已退出订阅设置，您的订阅没有变动。
+sub-stop-ask = 您是想退订全部提醒吗？确认的话，请点下面的按钮。
 ## ==== end of section: fairs ====
 
 ## ==== section: signup (keys of this feature go below this line) ====
