@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { FORMS_ADMIN_ID } from "../support/constants.ts";
-import { enUser, lastText, storedDraft, zhUser } from "../support/signup.ts";
+import { enUser, lastText, startForm, storedDraft, zhUser } from "../support/signup.ts";
 import { workerAt } from "../support/timed.ts";
-import { type Person, press, redis, say } from "../support/worker.ts";
+import { driver, type Person, press, redis, say } from "../support/worker.ts";
+
+const d = driver();
 
 const subState = async (p: Person) =>
   (await redis.get<Record<string, unknown>>(`jg:session:${p.id}`))?.sub as
@@ -17,9 +19,7 @@ describe("an abandoned subscription form", () => {
   it("gives way when she starts the sign-up: her name goes to the sign-up", async () => {
     const p = zhUser();
     await say(p, "/subscribe");
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
+    await startForm(d, p, 1);
     expect(await lastText(p)).toContain("第 2/7 步");
     expect((await storedDraft(p))?.a).toEqual({ name: "王丽" });
     expect(await subState(p)).toBeUndefined();
@@ -27,8 +27,7 @@ describe("an abandoned subscription form", () => {
 
   it("gives way when she goes back to a sign-up she had started", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
+    await startForm(d, p);
     await say(p, "/subscribe");
     await say(p, "/signup");
     await press(p, "su:go"); // « continue where I stopped »

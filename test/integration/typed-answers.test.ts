@@ -3,8 +3,10 @@
  * a button's own label, "all". Found by driving the running bot from outside.
  */
 import { describe, expect, it } from "vitest";
-import { enUser, lastText, storedDraft, zhUser } from "../support/signup.ts";
-import { type Person, press, redis, say } from "../support/worker.ts";
+import { enUser, lastText, startForm, storedDraft, zhUser } from "../support/signup.ts";
+import { driver, type Person, press, redis, say } from "../support/worker.ts";
+
+const d = driver();
 
 const subState = async (p: Person) =>
   (await redis.get<Record<string, unknown>>(`jg:session:${p.id}`))?.sub as
@@ -27,10 +29,7 @@ describe("typed numbers on the region picker", () => {
 
   it("reads full-width digits at the sign-up's region question", async () => {
     const p = zhUser();
-    await say(p, "/signup");
-    await press(p, "su:ok:signup");
-    await say(p, "王丽");
-    await say(p, "13812345678");
+    await startForm(d, p, 2);
     await say(p, "７。");
     expect((await storedDraft(p))?.city).toBe("370700");
     await say(p, "１");
@@ -90,9 +89,7 @@ describe("a mobile number written as in a sentence", () => {
   it("takes « 13812345678。 », « 138.1234.5678 » and « 手机：138 1234 5678 »", async () => {
     for (const typed of ["13812345678。", "138.1234.5678", "手机：138 1234 5678"]) {
       const p = zhUser();
-      await say(p, "/signup");
-      await press(p, "su:ok:signup");
-      await say(p, "王丽");
+      await startForm(d, p, 1);
       await say(p, typed);
       expect(await lastText(p)).toContain("第 3/7 步");
       expect((await storedDraft(p))?.a).toMatchObject({ phone: "13812345678" });
@@ -121,13 +118,8 @@ describe("« all » at the sign-up's multi-select question", () => {
       [zhUser(), "都需要"],
       [enUser(), "All of them"],
     ] as const) {
-      await say(p, "/signup");
-      await press(p, "su:ok:signup");
-      await say(p, "王丽");
-      await say(p, "13812345678");
-      await say(p, "寿光");
-      await say(p, "2");
-      await say(p, "3");
+      await startForm(d, p, 2);
+      for (const answer of ["寿光", "2", "3"]) await say(p, answer);
       await say(p, typed);
       expect((await storedDraft(p))?.a).toMatchObject({
         needs: ["finance", "marketing", "skills", "management", "legal"],
