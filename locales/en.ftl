@@ -77,6 +77,7 @@ callback-stale = This button has expired. Please start again.
 staff-only = Sorry, this command is for Women's Federation staff only.
 storage-unavailable = The system is busy and could not save your setting. Please try again later.
 cancel-nothing = There is nothing to cancel right now. Tap a button below for what you need.
+rate-limited = That was too many messages at once, so the last one was not handled. Please wait a few seconds and send it again.
 
 cmd-start = Start / main menu
 cmd-subscribe = Job-fair alerts

@@ -77,6 +77,7 @@ callback-stale = 这个按钮已过期，请重新操作。
 staff-only = 抱歉，这个命令仅供妇联工作人员使用。
 storage-unavailable = 系统繁忙，您的设置暂时无法保存，请稍后再试。
 cancel-nothing = 现在没有需要取消的操作。需要什么服务，请点下面的按钮。
+rate-limited = 消息发得太快了，刚才那条没有处理。请稍等几秒再发一次。
 
 cmd-start = 开始 / 主菜单
 cmd-subscribe = 订阅招聘会提醒

@@ -58,11 +58,12 @@ export function rateLimitMiddleware(opts = { burst: 20, perSeconds: 10 }): Middl
   const limiter = createRateLimiter(opts.burst, opts.perSeconds * 1000);
   return async (ctx, next) => {
     const id = ctx.from?.id;
-    if (id !== undefined && ctx.staff === null && !limiter.allow(String(id), ctx.deps.now())) {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      return;
-    }
-    return next();
+    const over = id !== undefined && ctx.staff === null ? limiter.over(String(id), ctx.deps.now()) : 0;
+    if (over === 0) return next();
+    // Dropped, but not in silence: the first message over the limit says to wait and send again.
+    const notice = ctx.tText("rate-limited");
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: notice }).catch(() => undefined);
+    else if (over === 1 && ctx.chat?.type === "private") await ctx.reply(notice).catch(() => undefined);
   };
 }
 
