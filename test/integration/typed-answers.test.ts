@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { enUser, lastText, startForm, storedDraft, zhUser } from "../support/signup.ts";
-import { driver, type Person, press, redis, say } from "../support/worker.ts";
+import { driver, type Person, press, redis, say, uniqueId } from "../support/worker.ts";
 
 const d = driver();
 
@@ -125,5 +125,19 @@ describe("« all » at the sign-up's multi-select question", () => {
         needs: ["finance", "marketing", "skills", "management", "legal"],
       });
     }
+  });
+});
+
+describe("traditional characters from a Hong Kong or Taiwan keyboard", () => {
+  it("finds 濰坊 and 壽光, and « 退訂 » stops", async () => {
+    const p: Person = { id: uniqueId(), first_name: "陳", language_code: "zh-TW" };
+    await say(p, "/subscribe");
+    await say(p, "濰坊");
+    expect(await lastText(p)).toContain("请选择潍坊市的区县");
+    await say(p, "壽光");
+    await say(p, "好");
+    expect(await stored(p)).toEqual({ regions: "370783", topics: "fairs" });
+    await say(p, "退訂");
+    expect(await lastText(p)).toContain("已为您退订全部提醒");
   });
 });
