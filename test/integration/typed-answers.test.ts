@@ -36,6 +36,19 @@ describe("typed numbers on the region picker", () => {
     expect((await storedDraft(p))?.a).toMatchObject({ region: "370702" });
   });
 
+  it("takes several districts joined by 和 or « and »", async () => {
+    const p = zhUser();
+    await say(p, "/subscribe");
+    await say(p, "潍坊");
+    await say(p, "寿光和青州");
+    expect(await lastText(p)).toContain("潍坊市 · 寿光市、潍坊市 · 青州市");
+    const q = enUser();
+    await say(q, "/subscribe");
+    await say(q, "Weifang");
+    await say(q, "Shouguang and Qingzhou");
+    expect(await lastText(q)).toContain("Shouguang City, Weifang; Qingzhou City, Weifang");
+  });
+
   it("does not take a number past the cities for a district nobody sees", async () => {
     const p = zhUser();
     await say(p, "/subscribe");
