@@ -352,6 +352,7 @@ signup-ok = All right.
 signup-error-name-empty = Your name cannot be empty. Please type your name, for example: Wang Li
 signup-error-name-long = A name can have at most { $max } characters (yours has { $length }). Please type a shorter name.
 signup-error-name-digits = A name cannot contain digits. Please type just your name, for example: Wang Li (the phone number comes next).
+signup-error-name-letters = Please type your name, so that staff know how to address you, for example: Wang Li
 signup-error-phone-chars = A mobile number has only digits (spaces, dashes or +86 are fine), for example 13812345678
 signup-error-phone-country = Only mainland China mobile numbers (+86) are supported, for example 13812345678
 signup-error-phone-length = A mobile number has 11 digits, for example 13812345678 (you typed { $length })

@@ -352,6 +352,7 @@ signup-ok = 好的。
 signup-error-name-empty = 姓名不能为空，请输入您的姓名，例如：王丽
 signup-error-name-long = 姓名最多 { $max } 个字（您输入了 { $length } 个字），请输入简短一些的称呼。
 signup-error-name-digits = 姓名里不能有数字。请只输入姓名，例如：王丽（手机号下一步再填）。
+signup-error-name-letters = 请输入您的姓名或称呼，方便工作人员联系您，例如：王丽
 signup-error-phone-chars = 手机号只能包含数字（可以带空格、短横线或 +86），例如 13812345678
 signup-error-phone-country = 目前只支持中国大陆手机号（+86），例如 13812345678
 signup-error-phone-length = 手机号应为11位数字，例如 13812345678（您输入了 { $length } 位）

@@ -16,6 +16,12 @@ export function charLength(text: string): number {
   return [...text].length;
 }
 
+const NOT_A_NAME = new Set(
+  "好 好的 好吧 嗯 嗯嗯 是 是的 对 行 可以 收到 同意 知道了 明白 没问题 不知道 谢谢 你好 您好 ok okay yes no hi hello thanks".split(
+    " ",
+  ),
+);
+
 /** A name of 1–30 characters on one line; digits mean she typed something else (often the phone). */
 export function parseName(text: string): Parsed<string> {
   const name = text.normalize("NFKC").replace(/\s+/g, " ").trim();
@@ -23,6 +29,9 @@ export function parseName(text: string): Parsed<string> {
   if (charLength(name) > NAME_MAX)
     return fail("signup-error-name-long", { max: NAME_MAX, length: charLength(name) });
   if (/\d/.test(name)) return fail("signup-error-name-digits");
+  // "👍", "。。。" or "好的" right after agreeing: a reply, not a name that staff could call her by.
+  if (!/\p{L}/u.test(name) || NOT_A_NAME.has(name.toLowerCase().replace(/[\s\p{P}]+$/u, "")))
+    return fail("signup-error-name-letters");
   return { ok: true, value: name };
 }
 

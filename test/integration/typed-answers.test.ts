@@ -3,6 +3,7 @@
  * a button's own label, "all". Found by driving the running bot from outside.
  */
 import { describe, expect, it } from "vitest";
+import { textsFor } from "../support/emulator.ts";
 import { enUser, lastText, startForm, storedDraft, zhUser } from "../support/signup.ts";
 import { driver, type Person, press, redis, say, uniqueId } from "../support/worker.ts";
 
@@ -152,5 +153,19 @@ describe("traditional characters from a Hong Kong or Taiwan keyboard", () => {
     expect(await stored(p)).toEqual({ regions: "370783", topics: "fairs" });
     await say(p, "退訂");
     expect(await lastText(p)).toContain("已为您退订全部提醒");
+  });
+});
+
+describe("a sign-up name that is no name", () => {
+  it("asks again for « 👍 », « 。。。 » and « 好的 », then takes « 王丽🌸 »", async () => {
+    const p = zhUser();
+    await startForm(d, p);
+    for (const typed of ["👍", "。。。", "好的"]) {
+      await say(p, typed);
+      expect((await textsFor(p.id)).at(-2)).toContain("请输入您的姓名或称呼");
+      expect((await storedDraft(p))?.a).toEqual({});
+    }
+    await say(p, "王丽🌸");
+    expect((await storedDraft(p))?.a).toEqual({ name: "王丽🌸" });
   });
 });
