@@ -14,6 +14,7 @@ import type { BotInfo, Config } from "./config.ts";
 import type { BotContext, BotDeps } from "./telegram/context.ts";
 import {
   commandEntityMiddleware,
+  ignoreExpiredAnswer,
   ignoreNotModified,
   localeMiddleware,
   rateLimitMiddleware,
@@ -39,7 +40,7 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     botInfo: options.botInfo,
     client: { apiRoot: config.TELEGRAM_API_ROOT },
   });
-  bot.api.config.use(ignoreNotModified);
+  bot.api.config.use(ignoreNotModified, ignoreExpiredAnswer);
   const now = deps.now ?? Date.now;
   bot.use((ctx, next) => {
     ctx.config = config;

@@ -35,6 +35,23 @@ export const ignoreNotModified: Transformer = async (prev, method, payload, sign
   return res;
 };
 
+/**
+ * A press answered too late (the update waited while the Worker was down, or came back after a
+ * failure) is refused with "query is too old". The answer only stops the button's spinner; the
+ * press itself (an RSVP, a choice) must still count, so the refusal is not an error.
+ */
+export const ignoreExpiredAnswer: Transformer = async (prev, method, payload, signal) => {
+  const res = await prev(method, payload, signal);
+  if (
+    !res.ok &&
+    method === "answerCallbackQuery" &&
+    /query is too old|query id is invalid/i.test(res.description)
+  ) {
+    return { ok: true, result: true } as Awaited<ReturnType<typeof prev>>;
+  }
+  return res;
+};
+
 /** Sets ctx.locale, ctx.t and ctx.tText from the stored choice, then Telegram's language. */
 export const localeMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
   ctx.locale = negotiateLocale(ctx.profile?.locale, ctx.from?.language_code);

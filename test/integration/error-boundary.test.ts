@@ -10,7 +10,7 @@ import { createRuntime } from "../../src/runtime.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { messageWithButton, textsFor, userAction } from "../support/emulator.ts";
 import { enUser, zhUser } from "../support/signup.ts";
-import { type Person, postWebhook, say } from "../support/worker.ts";
+import { type Person, postWebhook, redis, say } from "../support/worker.ts";
 
 /** Presses `data` on message `messageId` (a double tap: the same button again, even if it changed). */
 async function tap(
@@ -66,6 +66,26 @@ describe("a double tap", () => {
     await tap(postWebhook, p, consent, "su:x");
     const texts = await textsFor(p.id);
     expect(texts.at(-1)).toContain("确定要取消报名吗");
+    expect(texts.join("\n")).not.toContain("出了点问题");
+  });
+});
+
+describe("a press answered too late", () => {
+  it("still counts (the undo happens) and brings no apology", async () => {
+    const p = zhUser();
+    await say(p, "/start sub_370700");
+    const message = await messageWithButton(p.id, "sub:undo:370700");
+    const { update } = await userAction("callback", {
+      from: p,
+      message_id: message,
+      data: "sub:undo:370700",
+    });
+    // Telegram no longer knows the query (it waited while the Worker was down): answering it fails.
+    (update.callback_query as { id: string }).id = "1";
+    expect((await postWebhook(update)).status).toBe(200);
+    expect(await redis.sismember("jg:sub:fairs:370700", p.id)).toBe(0);
+    const texts = await textsFor(p.id);
+    expect(texts.at(-1)).toContain("已撤销");
     expect(texts.join("\n")).not.toContain("出了点问题");
   });
 });
