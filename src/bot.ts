@@ -11,9 +11,9 @@ import { staffSignupsFeature } from "../handlers/staff-signups.ts";
 import { startFeature } from "../handlers/start.ts";
 import { subscribeFeature } from "../handlers/subscribe.ts";
 import type { BotInfo, Config } from "./config.ts";
+import { commandEntityMiddleware } from "./telegram/commands.ts";
 import type { BotContext, BotDeps } from "./telegram/context.ts";
 import {
-  commandEntityMiddleware,
   ignoreExpiredAnswer,
   ignoreNotModified,
   localeMiddleware,

@@ -4,25 +4,6 @@ import { logError } from "../log.ts";
 import { createRateLimiter } from "../ratelimit.ts";
 import type { BotContext } from "./context.ts";
 
-const COMMAND = /^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?=\s|$)/;
-
-/**
- * Telegram marks a leading /command with a bot_command entity, and grammY matches commands by it.
- * An update written by hand (a test tool, another Bot API) may leave it out: add what Telegram
- * would have sent, so /start still starts rather than reaching the fallback.
- */
-export const commandEntityMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
-  const message = ctx.update.message;
-  const command = typeof message?.text === "string" ? COMMAND.exec(message.text)?.[0] : undefined;
-  if (message && command && !message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) {
-    message.entities = [
-      { type: "bot_command", offset: 0, length: command.length },
-      ...(message.entities ?? []),
-    ];
-  }
-  return next();
-};
-
 /**
  * Editing a message into exactly what it already shows is refused by Telegram ("message is not
  * modified"); it happens on every double tap. The message already says what it should: success.

@@ -4,11 +4,22 @@
  */
 import { describe, expect, it } from "vitest";
 import { textsFor } from "../support/emulator.ts";
-import { messageUpdate, type Person, postWebhook, redis, uniqueId } from "../support/worker.ts";
+import { messageUpdate, type Person, postWebhook, redis, say, uniqueId } from "../support/worker.ts";
 
 const person = (language_code: string): Person => ({ id: uniqueId(), first_name: "Lin", language_code });
 /** A message update as a hand-written tool would post it: no entities at all. */
 const bare = (p: Person, text: string) => messageUpdate(p, text, { entities: undefined });
+
+describe("commands addressed to another bot name in a private chat", () => {
+  it("are the bot's own: /start@jinguo_bot sub_370781 subscribes, /help@JinguoBot helps", async () => {
+    const p = person("zh-hans");
+    await say(p, "/start@jinguo_bot sub_370781");
+    expect((await textsFor(p.id)).at(-1)).toContain("潍坊市 · 青州市");
+    expect(await redis.sismember("jg:sub:fairs:370781", p.id)).toBe(1);
+    await postWebhook(bare(p, "/help@JinguoBot"));
+    expect((await textsFor(p.id)).at(-1)).toContain("可用命令");
+  });
+});
 
 describe("commands without their bot_command entity", () => {
   it("still run: /start welcomes, /start sub_370700 subscribes, /language en switches", async () => {
