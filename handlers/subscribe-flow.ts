@@ -18,11 +18,14 @@ import { manageKeyboard, regionsText, topicKeyboard, topicsText } from "./subscr
 
 export const PREFIX = "sub";
 const code = z.string().regex(/^\d{6}$/);
+// Poster links add regions one by one without a cap, so the form must hold whatever she has
+// (bounded by the province's divisions, not by how many one keyboard shows).
+const MAX_REGIONS = 200;
 const stateSchema = z.object({
   step: z.enum(["city", "district", "topics"]),
   city: code.optional(),
-  picked: z.array(code).max(20).default([]),
-  regions: z.array(code).max(20).default([]),
+  picked: z.array(code).max(MAX_REGIONS).default([]),
+  regions: z.array(code).max(MAX_REGIONS).default([]),
   topics: z.array(z.enum(TOPICS)).default([...DEFAULT_TOPICS]),
   source: z.string().max(64).default("subscribe"),
   /** Last step taken; a form idle longer than IDLE_MS no longer takes typed text. */
