@@ -1,5 +1,6 @@
 import type { Contact } from "grammy/types";
 import { regionName } from "../src/regions/index.ts";
+import { normalizeChoice } from "../src/signup/choices.ts";
 import { STEPS } from "../src/signup/constants.ts";
 import type { Draft } from "../src/signup/draft.ts";
 import { interpretText, startEdit } from "../src/signup/machine.ts";
@@ -14,9 +15,38 @@ import {
 import { cancelView, resumeView } from "../src/signup/views.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { answerMidFormQuestion } from "./mentor-signup-faq.ts";
-import { answer, back, isIdle, moveTo, saveDraft, showPrompt } from "./mentor-signup-flow.ts";
+import {
+  acceptConsent,
+  answer,
+  back,
+  isIdle,
+  moveTo,
+  pendingConsent,
+  saveDraft,
+  showPrompt,
+} from "./mentor-signup-flow.ts";
 import { submit } from "./mentor-signup-submit.ts";
 import { langOf, show } from "./signup-render.ts";
+
+// The consent buttons' words typed (« ✅ 同意，开始填写 » folds to 同意开始填写).
+const AGREE = /^(?:我?同意(?:开始填写)?|好的?|可以|开始(?:填写)?|ok|okay|yes|iagree|agree|start)$/;
+const DECLINE = /^(?:我?不同意|不要|不了|算了|no|idonotagree|decline)$/;
+
+/**
+ * A typed answer to the consent notice just shown: agreeing starts the form as the button does,
+ * declining ends it. False (nothing sent) when no notice is pending or the text is neither.
+ */
+export async function onConsentText(ctx: BotContext, text: string): Promise<boolean> {
+  const src = pendingConsent(ctx);
+  if (!src) return false;
+  const t = normalizeChoice(text);
+  if (AGREE.test(t)) await acceptConsent(ctx, src);
+  else if (DECLINE.test(t)) {
+    saveDraft(ctx, undefined);
+    await ctx.reply(ctx.t("signup-declined"), { parse_mode: "HTML" });
+  } else return false;
+  return true;
+}
 
 const SUBMIT = /^(?:提交|确认|确认提交|确定|确定提交|提交报名|submit|confirm)[。.!！]*$/i;
 /** A question inside a business description longer than this is part of the description. */
