@@ -10,7 +10,9 @@ const isLeadingCommand = (e: MessageEntity) => e.type === "bot_command" && e.off
  * - Telegram marks it with a bot_command entity, but an update written by hand (a test tool,
  *   another Bot API) may leave it out: the entity Telegram would have sent is added;
  * - in a private chat the bot is the only one there, so "/start@some_bot" is for it whatever name
- *   was typed: the address is dropped (grammY would otherwise ignore the command).
+ *   was typed: the address is dropped (grammY would otherwise ignore the command);
+ * - commands are lower case (BotFather allows nothing else), so "/Start" from a keyboard that
+ *   capitalises the first letter is "/start".
  */
 export const commandEntityMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
   const message = ctx.update.message;
@@ -18,15 +20,14 @@ export const commandEntityMiddleware: MiddlewareFn<BotContext> = (ctx, next) => 
   const m = typeof text === "string" ? COMMAND.exec(text) : null;
   if (!message || !text || !m) return next();
   let length = m[0].length;
+  const name = m[1]!;
   const addressee = m[2];
-  if (
-    addressee &&
-    ctx.chat?.type === "private" &&
-    addressee.toLowerCase() !== ctx.me.username.toLowerCase()
-  ) {
-    const cut = addressee.length + 1;
-    length -= cut;
-    message.text = `/${m[1]}${text.slice(m[0].length)}`;
+  const foreign = addressee !== undefined && addressee.toLowerCase() !== ctx.me.username.toLowerCase();
+  if (ctx.chat?.type === "private" && (foreign || name !== name.toLowerCase())) {
+    const kept = foreign ? `/${name.toLowerCase()}` : m[0].toLowerCase();
+    const cut = m[0].length - kept.length;
+    length = kept.length;
+    message.text = `${kept}${text.slice(m[0].length)}`;
     message.entities = (message.entities ?? [])
       .filter((e) => !isLeadingCommand(e))
       .map((e) => (e.offset >= m[0].length ? { ...e, offset: e.offset - cut } : e));

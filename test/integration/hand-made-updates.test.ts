@@ -21,6 +21,18 @@ describe("commands addressed to another bot name in a private chat", () => {
   });
 });
 
+describe("commands typed with capitals", () => {
+  it("/Start welcomes, /SUBSCRIBE opens the form, /Language EN switches", async () => {
+    const p = person("zh-hans");
+    await say(p, "/Start");
+    expect((await textsFor(p.id)).at(-1)).toContain("巾帼助手");
+    await say(p, "/SUBSCRIBE");
+    expect((await textsFor(p.id)).at(-1)).toContain("请选择城市");
+    await say(p, "/Language EN");
+    expect((await textsFor(p.id)).at(-1)).toContain("Language set to English");
+  });
+});
+
 describe("commands without their bot_command entity", () => {
   it("still run: /start welcomes, /start sub_370700 subscribes, /language en switches", async () => {
     const p = person("zh-hans");
