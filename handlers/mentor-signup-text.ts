@@ -28,8 +28,9 @@ import {
 import { submit } from "./mentor-signup-submit.ts";
 import { langOf, show } from "./signup-render.ts";
 
-// The consent buttons' words typed (« ✅ 同意，开始填写 » folds to 同意开始填写).
-const AGREE = /^(?:我?同意(?:开始填写)?|好的?|可以|开始(?:填写)?|ok|okay|yes|iagree|agree|start)$/;
+// The consent buttons' words typed (« ✅ 同意，开始填写 » folds to 同意开始填写). Only words that say
+// « agree »: consent must be explicit, so « 好的 » or « OK » get the menu as before.
+const AGREE = /^(?:我?同意(?:开始填写)?|(?:yes)?iagree|agree)$/;
 const DECLINE = /^(?:我?不同意|不要|不了|算了|no|idonotagree|decline)$/;
 
 /**

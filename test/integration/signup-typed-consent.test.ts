@@ -31,6 +31,12 @@ describe("typed consent", () => {
     expect(await redis.get(`jg:session:${p.id}`)).toBeNull();
     await say(p, "同意");
     expect(await storedDraft(p)).toBeUndefined();
+
+    // Consent must be explicit: « 好的 » under the notice is not taken for it.
+    const q = zhUser();
+    await say(q, "/signup");
+    await say(q, "好的");
+    expect(await storedDraft(q)).toBeUndefined();
   });
 
   it("is not read from a notice shown more than half an hour ago", async () => {
