@@ -49,7 +49,8 @@ export async function onConsentText(ctx: BotContext, text: string): Promise<bool
   return true;
 }
 
-const SUBMIT = /^(?:提交|确认|确认提交|确定|确定提交|提交报名|submit|confirm)[。.!！]*$/i;
+// The review's own words count: « 确认无误请点“提交报名” », « ✅ 提交报名 », « ✅ Submit ».
+const SUBMIT = /^(?:提交|确认|确认提交|确定|确定提交|提交报名|确认无误|无误|submit|confirm)$/i;
 /** A question inside a business description longer than this is part of the description. */
 const ABOUT_QUESTION_MAX = 60;
 
@@ -65,7 +66,7 @@ async function again(ctx: BotContext, draft: Draft, key: string, args: Record<st
 }
 
 async function onReviewText(ctx: BotContext, draft: Draft, text: string): Promise<void> {
-  if (SUBMIT.test(text.trim())) return submit(ctx, draft, {});
+  if (SUBMIT.test(normalizeChoice(text))) return submit(ctx, draft, {});
   const n = Number(text.trim());
   const step = Number.isInteger(n) ? STEPS[n - 1] : undefined;
   if (step) return moveTo(ctx, draft, startEdit(draft, step, ctx.deps.now()));

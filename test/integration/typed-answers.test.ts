@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { textsFor } from "../support/emulator.ts";
-import { enUser, lastText, startForm, storedDraft, zhUser } from "../support/signup.ts";
+import {
+  enUser,
+  fillForm,
+  lastText,
+  startForm,
+  storedDraft,
+  withdrawApplication,
+  zhUser,
+} from "../support/signup.ts";
 import { driver, type Person, press, redis, say, uniqueId } from "../support/worker.ts";
 
 const d = driver();
@@ -167,5 +175,17 @@ describe("a sign-up name that is no name", () => {
     }
     await say(p, "王丽🌸");
     expect((await storedDraft(p))?.a).toEqual({ name: "王丽🌸" });
+  });
+});
+
+describe("the review's own words typed", () => {
+  it("« 确认无误 » and « ✅ 提交报名 » submit", async () => {
+    for (const typed of ["确认无误", "✅ 提交报名"]) {
+      const p = zhUser();
+      await fillForm(d, p);
+      await say(p, typed);
+      expect(await lastText(p)).toMatch(/JG-\d{4}-\d{6}/);
+      await withdrawApplication(d, p, /JG-\d{4}-\d{6}/.exec(await lastText(p))![0]);
+    }
   });
 });
