@@ -72,6 +72,11 @@ staff.command("newfair", (ctx) => {
   return ask(ctx, { step: "title", draft: {}, single: false });
 });
 staff.command("stats", sendStats);
+staff.command("cancel", async (ctx, next) => {
+  if (!readForm(ctx)) return next();
+  saveForm(ctx, undefined);
+  await ctx.reply(ctx.t("fair-form-quit"));
+});
 const idArg = (ctx: BotContext & { match: string }) => fairId.safeParse(ctx.match.trim().replace(/^#/, ""));
 for (const [command, run] of [
   ["editfair", startEdit],

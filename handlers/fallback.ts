@@ -10,6 +10,11 @@ pm.on("callback_query", async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
 });
 
+// Every form handles its own /cancel; reaching here means nothing was open.
+pm.command("cancel", async (ctx) => {
+  await sendMenu(ctx, ctx.t("cancel-nothing"));
+});
+
 pm.on("message", async (ctx) => {
   await sendMenu(ctx, ctx.t("fallback"));
 });

@@ -15,7 +15,16 @@ const WORDS: Record<string, Locale> = {
   中文: "zh-CN",
   汉语: "zh-CN",
   简体: "zh-CN",
+  简体中文: "zh-CN",
+  中文简体: "zh-CN",
+  繁体中文: "zh-CN",
+  繁體中文: "zh-CN",
+  普通话: "zh-CN",
+  "zh-hans": "zh-CN",
+  "zh-hant": "zh-CN",
   en: "en",
+  "en-us": "en",
+  "en-gb": "en",
   english: "en",
   英文: "en",
   英语: "en",
@@ -33,7 +42,13 @@ async function switchTo(ctx: BotContext, locale: Locale): Promise<void> {
 }
 
 pm.command("language", async (ctx) => {
-  const arg = ctx.match.trim().toLowerCase();
+  // "/language English.", "/language zh_CN", "/language ＥＮ" all name a language.
+  const arg = ctx.match
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/_/g, "-")
+    .replace(/[\s\p{P}]+$/u, "");
   if (!arg) {
     await ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(ctx) });
     return;

@@ -1,3 +1,4 @@
+import * as z from "zod";
 import { alreadyOpenView } from "../src/signup/app-views.ts";
 import { openRefOf } from "../src/signup/applications.ts";
 import { RESUME_AFTER_MS } from "../src/signup/constants.ts";
@@ -19,8 +20,23 @@ export function currentDraft(ctx: BotContext): Draft | null {
 
 /** Stores the draft in the session slice (written back with the session at the end of the update). */
 export function saveDraft(ctx: BotContext, draft: Draft | undefined): void {
+  delete ctx.session[CONSENT_SLICE];
   if (draft) ctx.session[SLICE] = { ...draft, loc: ctx.locale };
   else delete ctx.session[SLICE];
+}
+
+/**
+ * The consent notice was just shown (when and from where; nothing about her), so that a typed
+ * « 同意 » can stand for the button for half an hour.
+ */
+const CONSENT_SLICE = "suc";
+const consentShown = z.object({ at: z.number(), src: z.string().regex(SOURCE) });
+
+/** Where the consent notice she may be answering by typing came from, or null (none, or too old). */
+export function pendingConsent(ctx: BotContext): string | null {
+  const shown = consentShown.safeParse(ctx.session[CONSENT_SLICE]);
+  if (!shown.success || ctx.deps.now() - shown.data.at > 30 * 60_000) return null;
+  return shown.data.src;
 }
 
 /** True when she has been away long enough that an off-track message means "I'm back". */
@@ -41,9 +57,13 @@ export async function beginSignup(ctx: BotContext, src: string, opts: { edit?: b
   const lang = langOf(ctx);
   const open = openRefOf(ctx.profile?.raw);
   if (open) return show(ctx, alreadyOpenView(lang, open), opts);
+  // She left a subscription form for this one: it must not take what she types next.
+  delete ctx.session.sub;
   const draft = currentDraft(ctx);
   if (draft) return show(ctx, resumeView(lang, draft), opts);
-  await show(ctx, consentView(lang, ctx.config.RETENTION_DAYS, SOURCE.test(src) ? src : "signup"), opts);
+  const from = SOURCE.test(src) ? src : "signup";
+  ctx.session[CONSENT_SLICE] = { at: ctx.deps.now(), src: from };
+  await show(ctx, consentView(lang, ctx.config.RETENTION_DAYS, from), opts);
 }
 
 /** She agreed: the draft starts (consent version and time in it) and the first question follows. */

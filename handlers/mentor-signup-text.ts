@@ -1,5 +1,6 @@
 import type { Contact } from "grammy/types";
 import { regionName } from "../src/regions/index.ts";
+import { normalizeChoice } from "../src/signup/choices.ts";
 import { STEPS } from "../src/signup/constants.ts";
 import type { Draft } from "../src/signup/draft.ts";
 import { interpretText, startEdit } from "../src/signup/machine.ts";
@@ -14,11 +15,42 @@ import {
 import { cancelView, resumeView } from "../src/signup/views.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { answerMidFormQuestion } from "./mentor-signup-faq.ts";
-import { answer, back, isIdle, moveTo, saveDraft, showPrompt } from "./mentor-signup-flow.ts";
+import {
+  acceptConsent,
+  answer,
+  back,
+  isIdle,
+  moveTo,
+  pendingConsent,
+  saveDraft,
+  showPrompt,
+} from "./mentor-signup-flow.ts";
 import { submit } from "./mentor-signup-submit.ts";
 import { langOf, show } from "./signup-render.ts";
 
-const SUBMIT = /^(?:提交|确认|确认提交|确定|确定提交|提交报名|submit|confirm)[。.!！]*$/i;
+// The consent buttons' words typed (« ✅ 同意，开始填写 » folds to 同意开始填写). Only words that say
+// « agree »: consent must be explicit, so « 好的 » or « OK » get the menu as before.
+const AGREE = /^(?:我?同意(?:开始填写)?|(?:yes)?iagree|agree)$/;
+const DECLINE = /^(?:我?不同意|不要|不了|算了|no|idonotagree|decline)$/;
+
+/**
+ * A typed answer to the consent notice just shown: agreeing starts the form as the button does,
+ * declining ends it. False (nothing sent) when no notice is pending or the text is neither.
+ */
+export async function onConsentText(ctx: BotContext, text: string): Promise<boolean> {
+  const src = pendingConsent(ctx);
+  if (!src) return false;
+  const t = normalizeChoice(text);
+  if (AGREE.test(t)) await acceptConsent(ctx, src);
+  else if (DECLINE.test(t)) {
+    saveDraft(ctx, undefined);
+    await ctx.reply(ctx.t("signup-declined"), { parse_mode: "HTML" });
+  } else return false;
+  return true;
+}
+
+// The review's own words count: « 确认无误请点“提交报名” », « ✅ 提交报名 », « ✅ Submit ».
+const SUBMIT = /^(?:提交|确认|确认提交|确定|确定提交|提交报名|确认无误|无误|submit|confirm)$/i;
 /** A question inside a business description longer than this is part of the description. */
 const ABOUT_QUESTION_MAX = 60;
 
@@ -34,7 +66,7 @@ async function again(ctx: BotContext, draft: Draft, key: string, args: Record<st
 }
 
 async function onReviewText(ctx: BotContext, draft: Draft, text: string): Promise<void> {
-  if (SUBMIT.test(text.trim())) return submit(ctx, draft, {});
+  if (SUBMIT.test(normalizeChoice(text))) return submit(ctx, draft, {});
   const n = Number(text.trim());
   const step = Number.isInteger(n) ? STEPS[n - 1] : undefined;
   if (step) return moveTo(ctx, draft, startEdit(draft, step, ctx.deps.now()));

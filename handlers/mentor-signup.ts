@@ -18,7 +18,7 @@ import {
 } from "./mentor-signup-flow.ts";
 import { onPickerPress } from "./mentor-signup-region.ts";
 import { askWithdraw, showMyApplication, submit, withdraw } from "./mentor-signup-submit.ts";
-import { onFormContact, onFormText } from "./mentor-signup-text.ts";
+import { onConsentText, onFormContact, onFormText } from "./mentor-signup-text.ts";
 import { parsePick, pickerPattern } from "./region-picker.ts";
 import { dropReplyKeyboard, langOf, PICKER, show, stale } from "./signup-render.ts";
 
@@ -87,8 +87,9 @@ form.use(async (ctx, next) => {
     return beginSignup(ctx, "signup", { edit: true });
   }
   if (!draft) return stale(ctx);
-  // Any press on the form means she is back: her typed answers count again.
+  // Any press on the form means she is back: her typed answers count again, not another form's.
   if (draft.hold) saveDraft(ctx, withoutHold(draft));
+  delete ctx.session.sub;
   await next();
 });
 
@@ -177,6 +178,7 @@ form.on("callback_query", stale);
 pm.on("message", async (ctx, next) => {
   const draft = currentDraft(ctx);
   const text = ctx.message.text;
+  if (!draft && text !== undefined && !text.startsWith("/") && (await onConsentText(ctx, text))) return;
   if (!draft || draft.hold || text?.startsWith("/")) return next();
   if (text !== undefined) return onFormText(ctx, draft, text);
   if (ctx.message.contact) return onFormContact(ctx, draft, ctx.message.contact);

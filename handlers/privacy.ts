@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { chunkLines } from "../src/html.ts";
 import { collectPersonalData, type DataItem, erasePersonalData } from "../src/privacy/registry.ts";
 import { personalDataSources } from "../src/privacy/sources.ts";
 import type { BotContext } from "../src/telegram/context.ts";
@@ -27,7 +28,8 @@ pm.command("mydata", async (ctx) => {
       lines.push(ctx.t("mydata-line", { label: ctx.tText(item.label), value: show(ctx, item) }));
   }
   lines.push("", ctx.t("mydata-footer"));
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+  // Several applications of 500 characters each outgrow one message: send it in parts.
+  for (const part of chunkLines(lines)) await ctx.reply(part.trim(), { parse_mode: "HTML" });
 });
 
 pm.command("delete", async (ctx) => {

@@ -3,6 +3,7 @@ import * as z from "zod";
 import { getRegion, regionName } from "../src/regions/index.ts";
 import { readSubscription, saveSubscription } from "../src/subscriptions/store.ts";
 import { DEFAULT_TOPICS, TOPICS, type Topic, topicsFromText } from "../src/subscriptions/topics.ts";
+import { cleanTyped, isAllTopics, isConfirm, meansWholeCity } from "../src/subscriptions/typed.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import {
   cityKeyboard,
@@ -17,15 +18,23 @@ import { manageKeyboard, regionsText, topicKeyboard, topicsText } from "./subscr
 
 export const PREFIX = "sub";
 const code = z.string().regex(/^\d{6}$/);
+// Poster links add regions one by one without a cap, so the form must hold whatever she has
+// (bounded by the province's divisions, not by how many one keyboard shows).
+const MAX_REGIONS = 200;
 const stateSchema = z.object({
   step: z.enum(["city", "district", "topics"]),
   city: code.optional(),
-  picked: z.array(code).max(20).default([]),
-  regions: z.array(code).max(20).default([]),
+  picked: z.array(code).max(MAX_REGIONS).default([]),
+  regions: z.array(code).max(MAX_REGIONS).default([]),
   topics: z.array(z.enum(TOPICS)).default([...DEFAULT_TOPICS]),
   source: z.string().max(64).default("subscribe"),
+  /** Last step taken; a form idle longer than IDLE_MS no longer takes typed text. */
+  at: z.number().default(0),
 });
 type State = z.output<typeof stateSchema>;
+
+/** After this long without a step, a typed message is not taken as an answer: the form is dropped. */
+export const IDLE_MS = 30 * 60_000;
 
 /** The subscription form's session slice, or null when none is in progress (or it is corrupt). */
 export function readState(ctx: BotContext): State | null {
@@ -34,7 +43,7 @@ export function readState(ctx: BotContext): State | null {
 }
 
 function save(ctx: BotContext, state: State | undefined): void {
-  if (state) ctx.session.sub = state;
+  if (state) ctx.session.sub = { ...state, at: ctx.deps.now() };
   else delete ctx.session.sub;
 }
 
@@ -140,30 +149,27 @@ async function notFound(ctx: BotContext, typed: Exclude<TypedRegions, { kind: "f
   return ctx.t("region-ambiguous", { text: typed.token.slice(0, 40), list });
 }
 
-const WHOLE = /^(?:0|全市|全部|整个|整个城市|全城|都要|all|whole|wholecity|everywhere)$/i;
-const CONFIRM = /^(?:好|好的|确定|确认|是|是的|可以|完成|ok|okay|yes|done|confirm)$/i;
-
 /** A typed answer at the current step: names or numbers, exactly as the buttons offer them. */
 export async function onTyped(ctx: BotContext, state: State, text: string): Promise<void> {
-  const t = text.trim().replace(/[。.!！]+$/u, "");
+  const t = cleanTyped(text);
   const reply = { edit: false };
   if (state.step === "city") {
     const typed = resolveTyped(t, pickerCities());
     if (typed.kind === "found") return showDistricts(ctx, state, typed.regions[0]!.code, reply);
     // People often name their district or county straight away ("青州"): take it when it is unique.
-    const county = resolveTyped(
-      t,
-      pickerCities().flatMap((c) => pickerDistricts(c.code)),
-    );
+    // A number is a button on screen, never a position in the hidden list of every district.
+    const everyDistrict = pickerCities().flatMap((c) => pickerDistricts(c.code));
+    const county = /^\d+$/.test(t) ? typed : resolveTyped(t, everyDistrict);
     if (county.kind === "found")
       return showTopics(ctx, { ...state, regions: [county.regions[0]!.code] }, reply);
     return void (await ctx.reply(await notFound(ctx, typed), { reply_markup: cityKeyboard(ctx, PREFIX) }));
   }
   if (state.step === "district" && state.city) {
-    // The city's own name at this step means the whole city.
-    const itself = resolveTyped(t, [getRegion(state.city)!]).kind === "found" && !/^\d+$/.test(t);
-    if (itself || WHOLE.test(t.replace(/\s+/g, ""))) {
-      return showTopics(ctx, { ...state, regions: [state.city] }, reply);
+    if (meansWholeCity(t, state.city)) return showTopics(ctx, { ...state, regions: [state.city] }, reply);
+    // « 完成 » typed ends the choice as the button does: the ticked districts, or else the whole city.
+    if (isConfirm(t)) {
+      const regions = state.picked.length > 0 ? state.picked : [state.city];
+      return showTopics(ctx, { ...state, regions }, reply);
     }
     const typed = resolveTyped(t, pickerDistricts(state.city), { multi: true });
     if (typed.kind === "found")
@@ -175,7 +181,8 @@ export async function onTyped(ctx: BotContext, state: State, text: string): Prom
     });
     return void (await ctx.reply(await notFound(ctx, typed), { reply_markup }));
   }
-  if (CONFIRM.test(t)) return finish(ctx, state, reply);
+  if (isConfirm(t)) return finish(ctx, state, reply);
+  if (isAllTopics(t)) return finish(ctx, { ...state, topics: [...TOPICS] }, reply);
   const topics = topicsFromText(t);
   if (topics) return finish(ctx, { ...state, topics }, reply);
   await ctx.reply(ctx.t("sub-topics-unknown"), { reply_markup: topicKeyboard(ctx, state.topics) });

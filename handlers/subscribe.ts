@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
 import { getRegion, regionLabel } from "../src/regions/index.ts";
-import { isStopWord } from "../src/subscriptions/stop-words.ts";
+import { asksToStop, isStopWord } from "../src/subscriptions/stop-words.ts";
 import {
   markBlocked,
   readSubscription,
@@ -13,7 +13,7 @@ import {
 import { TOPICS } from "../src/subscriptions/topics.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "./region-picker.ts";
-import { onPick, onTopic, onTyped, PREFIX, readState, startFlow } from "./subscribe-flow.ts";
+import { IDLE_MS, onPick, onTopic, onTyped, PREFIX, readState, startFlow } from "./subscribe-flow.ts";
 import { manageKeyboard, mySubsText } from "./subscribe-view.ts";
 
 const composer = new Composer<BotContext>();
@@ -85,6 +85,21 @@ pm.command("mysubs", async (ctx) => {
   await ctx.reply(mySubsText(ctx, sub), { parse_mode: "HTML", reply_markup: manageKeyboard(ctx, sub) });
 });
 pm.on("message:text").filter((ctx) => isStopWord(ctx.message.text), stopAll);
+// "我要退订" in a sentence: one tap to confirm rather than a stop on a guess (or « I didn't understand »).
+pm.on("message:text").filter(
+  (ctx) => asksToStop(ctx.message.text),
+  async (ctx) => {
+    const sub = readSubscription(ctx.profile?.raw);
+    if (sub.status !== "active" || sub.regions.length === 0) {
+      return void (await ctx.reply(mySubsText(ctx, sub), {
+        parse_mode: "HTML",
+        reply_markup: manageKeyboard(ctx, sub),
+      }));
+    }
+    const kb = new InlineKeyboard().text(ctx.tText("sub-button-stop"), "sub:stop");
+    await ctx.reply(ctx.t("sub-stop-ask"), { reply_markup: kb });
+  },
+);
 
 pm.callbackQuery("menu:subscribe", async (ctx) => {
   await ctx.answerCallbackQuery();
@@ -144,10 +159,21 @@ pm.callbackQuery(pickerPattern(PREFIX), async (ctx) => {
   await onPick(ctx, state, action);
 });
 
-// Typed answers while the form is open; commands leave the form to their own handlers.
+pm.command("cancel", async (ctx, next) => {
+  if (!readState(ctx)) return next();
+  delete ctx.session.sub;
+  await ctx.reply(ctx.t("sub-form-cancelled"));
+});
+
+// Typed answers while the form is open; commands leave the form to their own handlers. A form
+// left for half an hour lets go, so it never takes a question or another form's answers.
 pm.on("message:text", async (ctx, next) => {
   const state = readState(ctx);
   if (!state || ctx.message.text.startsWith("/")) return next();
+  if (ctx.deps.now() - state.at > IDLE_MS) {
+    delete ctx.session.sub;
+    return next();
+  }
   await onTyped(ctx, state, ctx.message.text.slice(0, 200));
 });
 

@@ -80,6 +80,8 @@ fallback = Sorry, I did not understand that. Tap a button below, or send /help f
 callback-stale = This button has expired. Please start again.
 staff-only = Sorry, this command is for Women's Federation staff only.
 storage-unavailable = The system is busy and could not save your setting. Please try again later.
+cancel-nothing = There is nothing to cancel right now. Tap a button below for what you need.
+rate-limited = That was too many messages at once, so the last one was not handled. Please wait a few seconds and send it again.
 
 cmd-start = Start / main menu
 cmd-subscribe = Job-fair alerts
@@ -291,6 +293,8 @@ fair-stats-fairs = <b>Upcoming fairs</b> ({ $count }):
 fair-stats-footer = Manage a fair: /editfair number, /cancelfair number, /fairqr number (poster QR code).
 fair-stats-fair = #{ $id } { $title }: { $rsvps } signed up, { $told } told
 
+sub-form-cancelled = All right, I closed the subscription form; your alerts are unchanged.
+sub-stop-ask = Do you want to stop all alerts? Tap the button below to confirm.
 ## ==== end of section: fairs ====
 
 ## ==== section: signup (keys of this feature go below this line) ====
@@ -352,6 +356,7 @@ signup-ok = All right.
 signup-error-name-empty = Your name cannot be empty. Please type your name, for example: Wang Li
 signup-error-name-long = A name can have at most { $max } characters (yours has { $length }). Please type a shorter name.
 signup-error-name-digits = A name cannot contain digits. Please type just your name, for example: Wang Li (the phone number comes next).
+signup-error-name-letters = Please type your name, so that staff know how to address you, for example: Wang Li
 signup-error-phone-chars = A mobile number has only digits (spaces, dashes or +86 are fine), for example 13812345678
 signup-error-phone-country = Only mainland China mobile numbers (+86) are supported, for example 13812345678
 signup-error-phone-length = A mobile number has 11 digits, for example 13812345678 (you typed { $length })

@@ -80,6 +80,8 @@ fallback = 我没太明白您的意思。请点下面的按钮选择服务，或
 callback-stale = 这个按钮已过期，请重新操作。
 staff-only = 抱歉，这个命令仅供妇联工作人员使用。
 storage-unavailable = 系统繁忙，您的设置暂时无法保存，请稍后再试。
+cancel-nothing = 现在没有需要取消的操作。需要什么服务，请点下面的按钮。
+rate-limited = 消息发得太快了，刚才那条没有处理。请稍等几秒再发一次。
 
 cmd-start = 开始 / 主菜单
 cmd-subscribe = 订阅招聘会提醒
@@ -291,6 +293,8 @@ fair-stats-fairs = <b>近期招聘会</b>（{ $count } 场）：
 fair-stats-footer = 管理招聘会：/editfair 编号、/cancelfair 编号、/fairqr 编号（海报二维码）。
 fair-stats-fair = #{ $id } { $title }：{ $rsvps } 人报名，已通知 { $told } 人
 
+sub-form-cancelled = 好的，已退出订阅设置，您的订阅没有变动。
+sub-stop-ask = 您是想退订全部提醒吗？确认的话，请点下面的按钮。
 ## ==== end of section: fairs ====
 
 ## ==== section: signup (keys of this feature go below this line) ====
@@ -352,6 +356,7 @@ signup-ok = 好的。
 signup-error-name-empty = 姓名不能为空，请输入您的姓名，例如：王丽
 signup-error-name-long = 姓名最多 { $max } 个字（您输入了 { $length } 个字），请输入简短一些的称呼。
 signup-error-name-digits = 姓名里不能有数字。请只输入姓名，例如：王丽（手机号下一步再填）。
+signup-error-name-letters = 请输入您的姓名或称呼，方便工作人员联系您，例如：王丽
 signup-error-phone-chars = 手机号只能包含数字（可以带空格、短横线或 +86），例如 13812345678
 signup-error-phone-country = 目前只支持中国大陆手机号（+86），例如 13812345678
 signup-error-phone-length = 手机号应为11位数字，例如 13812345678（您输入了 { $length } 位）

@@ -13,8 +13,11 @@ import { staffSignupsFeature } from "../handlers/staff-signups.ts";
 import { startFeature } from "../handlers/start.ts";
 import { subscribeFeature } from "../handlers/subscribe.ts";
 import type { BotInfo, Config } from "./config.ts";
+import { commandEntityMiddleware } from "./telegram/commands.ts";
 import type { BotContext, BotDeps } from "./telegram/context.ts";
 import {
+  ignoreExpiredAnswer,
+  ignoreNotModified,
   localeMiddleware,
   rateLimitMiddleware,
   replyOnError,
@@ -30,7 +33,8 @@ export interface BotOptions {
 
 /**
  * Builds the bot with its fixed middleware order:
- * dedupe + session + profile → locale → staff → rate limit → features → FAQ → fallback.
+ * (missing command entities filled in) → dedupe + session + profile → locale → staff → rate limit
+ * → features → FAQ → fallback.
  * Features run inside an error boundary so a failing handler still gets a polite reply and a 200.
  */
 export function createBot(config: Config, deps: BotDeps, options: BotOptions): Bot<BotContext> {
@@ -38,12 +42,14 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     botInfo: options.botInfo,
     client: { apiRoot: config.TELEGRAM_API_ROOT },
   });
+  bot.api.config.use(ignoreNotModified, ignoreExpiredAnswer);
   const now = deps.now ?? Date.now;
   bot.use((ctx, next) => {
     ctx.config = config;
     ctx.deps = { ...deps, now };
     return next();
   });
+  bot.use(commandEntityMiddleware);
   bot.use(stateMiddleware);
   bot.use(localeMiddleware);
   bot.use(staffMiddleware);

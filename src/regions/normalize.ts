@@ -1,3 +1,4 @@
+import { simplifyRegionChars } from "./traditional.ts";
 import type { Region } from "./types.ts";
 
 /** Matches any Chinese character; such queries are matched against Chinese names only. */
@@ -9,11 +10,11 @@ const LATIN_SUFFIX = /(?:province|district|county|city|sheng|xian|shi|qu)$/;
 const EN_SUFFIX_WORD = /^(.*?)\s+(?:city|county|district|province)$/i;
 
 /**
- * Fold a typed answer to a comparable key: full-width forms, case and tone marks go,
- * and so does everything that is not a letter or digit (spaces, apostrophes, punctuation).
+ * Fold a typed answer to a comparable key: full-width forms, case, tone marks and traditional
+ * characters go, and so does everything that is not a letter or digit (spaces, punctuation).
  */
 export function normalizeQuery(input: string): string {
-  return input
+  return simplifyRegionChars(input)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()

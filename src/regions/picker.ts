@@ -127,7 +127,8 @@ function isExact(region: Region, token: string): boolean {
 }
 
 function resolveOne(token: string, list: readonly Region[]): TypedRegions {
-  const t = token.trim();
+  // "7。" and "７" are how a number arrives from a Chinese keyboard.
+  const t = token.trim().replace(/[\p{P}\p{S}]+$/u, "") || token.trim();
   if (/^\d{1,3}$/.test(t)) {
     const hit = list[Number(t) - 1];
     return hit ? { kind: "found", regions: [hit] } : { kind: "none", token: t };
@@ -144,17 +145,20 @@ function resolveOne(token: string, list: readonly Region[]): TypedRegions {
 /**
  * Resolves typed text against the list on screen: a number (its position), a 6-digit code,
  * or a Chinese / pinyin name with or without 市/县/区. With `multi`, several answers separated
- * by commas, 、 or spaces are accepted ("1 3", "寿光、青州").
+ * by commas, 、, 和, "and" or spaces are accepted ("1 3", "寿光、青州", "寿光和青州").
  */
 export function resolveTyped(
   text: string,
   list: readonly Region[],
   opts: { multi?: boolean } = {},
 ): TypedRegions {
+  // Full-width digits and punctuation (７, １ ３, 寿光，青州) read as their ASCII forms.
+  text = text.normalize("NFKC");
   const whole = resolveOne(text, list);
   if (whole.kind === "found" || !opts.multi) return whole;
-  let tokens = text.split(/[,，、;；/]+/).filter((s) => s.trim());
-  if (tokens.length < 2) tokens = text.split(/\s+/).filter(Boolean);
+  // "寿光和青州", "Shouguang and Qingzhou": no region name holds 和, 及, 与 or the word "and".
+  let tokens = text.split(/[,，、;；/&+]+|和|及|与|\s+and\s+/i).filter((s) => s.trim());
+  if (tokens.length < 2) tokens = text.split(/\s+/).filter((s) => s && s.toLowerCase() !== "and");
   if (tokens.length < 2) return whole;
   const regions: Region[] = [];
   for (const token of tokens) {

@@ -3,7 +3,7 @@ import { findRegions } from "../regions/index.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "../regions/picker.ts";
 import type { Region } from "../regions/types.ts";
 import { INDUSTRY_ALIASES, NEED_ALIASES, STAGE_ALIASES } from "./aliases.ts";
-import { type ChoiceOption, matchChoice, matchMany } from "./choices.ts";
+import { type ChoiceOption, matchChoice, matchMany, normalizeChoice } from "./choices.ts";
 import { INDUSTRIES, NEEDS, type Need, STAGES, type StepId } from "./constants.ts";
 import { type Answers, type Draft, firstOpen, previousStep } from "./draft.ts";
 import { looksLikeQuestion, parseAbout, parseName, parsePhone } from "./validate.ts";
@@ -17,6 +17,8 @@ export type TextOutcome =
   | { kind: "candidates"; regions: Region[] };
 
 type ChoiceStep = "stage" | "industry" | "needs";
+/** "全部", "都需要", "all of them": every kind of help (the question is multi-select). */
+const ALL_NEEDS = /^(?:全部|全都|都要|都需要|都想要|全部都要|所有|全选|all|allofthem|everything)$/;
 const IDS = { stage: STAGES, industry: INDUSTRIES, needs: NEEDS } as const;
 const ALIASES = { stage: STAGE_ALIASES, industry: INDUSTRY_ALIASES, needs: NEED_ALIASES } as const;
 
@@ -44,7 +46,7 @@ function regionText(draft: Draft, text: string): TextOutcome {
     if (district.kind === "ambiguous") return { kind: "candidates", regions: district.candidates };
   }
   // Numbers refer to the keyboard on screen; names may be any city or district of the province.
-  if (!draft.city || !/^\d{1,3}$/.test(text.trim())) {
+  if (!draft.city || !/^\d{1,3}$/.test(text.normalize("NFKC").trim())) {
     const city = resolveTyped(text, pickerCities());
     if (city.kind === "found" && city.regions[0]) return { kind: "city", city: city.regions[0].code };
     const counties = findRegions(text, { level: "county" });
@@ -88,6 +90,7 @@ export function interpretText(i18n: I18n, draft: Draft, text: string): TextOutco
     case "industry":
       return choiceText(i18n, draft.step, text);
     case "needs": {
+      if (ALL_NEEDS.test(normalizeChoice(text))) return { kind: "value", answers: { needs: [...NEEDS] } };
       const many = matchMany(text, choiceOptions(i18n, "needs"));
       if (many.ok) return { kind: "value", answers: { needs: many.ids as Need[] } };
       return unless(text, {

@@ -16,6 +16,12 @@ export function charLength(text: string): number {
   return [...text].length;
 }
 
+const NOT_A_NAME = new Set(
+  "好 好的 好吧 嗯 嗯嗯 是 是的 对 行 可以 收到 同意 知道了 明白 没问题 不知道 谢谢 你好 您好 ok okay yes no hi hello thanks".split(
+    " ",
+  ),
+);
+
 /** A name of 1–30 characters on one line; digits mean she typed something else (often the phone). */
 export function parseName(text: string): Parsed<string> {
   const name = text.normalize("NFKC").replace(/\s+/g, " ").trim();
@@ -23,15 +29,26 @@ export function parseName(text: string): Parsed<string> {
   if (charLength(name) > NAME_MAX)
     return fail("signup-error-name-long", { max: NAME_MAX, length: charLength(name) });
   if (/\d/.test(name)) return fail("signup-error-name-digits");
+  // "👍", "。。。" or "好的" right after agreeing: a reply, not a name that staff could call her by.
+  if (!/\p{L}/u.test(name) || NOT_A_NAME.has(name.toLowerCase().replace(/[\s\p{P}]+$/u, "")))
+    return fail("signup-error-name-letters");
   return { ok: true, value: name };
 }
+
+const PHONE_LABEL =
+  /^\s*(?:我的)?(?:手机号码|手机号|手机|电话号码|电话|联系电话|号码|mobile|phone|tel)\s*(?:是|为|:)?\s*/i;
 
 /**
  * A mainland mobile number: 11 digits starting 13–19. Spaces, dashes and brackets are tolerated,
  * and +86 / 0086 / 86 in front is accepted (Telegram shares contacts as 8613812345678).
  */
 export function parsePhone(text: string): Parsed<string> {
-  const compact = text.normalize("NFKC").replace(/[\s\-()（）]/g, "");
+  // "手机：138 1234 5678。" and "138.1234.5678" are how numbers are written in a sentence.
+  const compact = text
+    .normalize("NFKC")
+    .replace(PHONE_LABEL, "")
+    .replace(/[。.,，;；!！~]+$/u, "")
+    .replace(/[\s\-()（）.·]/g, "");
   if (!/^\+?\d+$/.test(compact)) return fail("signup-error-phone-chars");
   let digits = compact.replace(/^\+/, "");
   if (compact.startsWith("+") && !digits.startsWith("86")) return fail("signup-error-phone-country");

@@ -1,8 +1,37 @@
-import type { MiddlewareFn } from "grammy";
+import type { MiddlewareFn, Transformer } from "grammy";
 import { negotiateLocale } from "../i18n.ts";
 import { logError } from "../log.ts";
 import { createRateLimiter } from "../ratelimit.ts";
 import type { BotContext } from "./context.ts";
+
+/**
+ * Editing a message into exactly what it already shows is refused by Telegram ("message is not
+ * modified"); it happens on every double tap. The message already says what it should: success.
+ */
+export const ignoreNotModified: Transformer = async (prev, method, payload, signal) => {
+  const res = await prev(method, payload, signal);
+  if (!res.ok && method.startsWith("edit") && res.description.includes("message is not modified")) {
+    return { ok: true, result: true } as Awaited<ReturnType<typeof prev>>;
+  }
+  return res;
+};
+
+/**
+ * A press answered too late (the update waited while the Worker was down, or came back after a
+ * failure) is refused with "query is too old". The answer only stops the button's spinner; the
+ * press itself (an RSVP, a choice) must still count, so the refusal is not an error.
+ */
+export const ignoreExpiredAnswer: Transformer = async (prev, method, payload, signal) => {
+  const res = await prev(method, payload, signal);
+  if (
+    !res.ok &&
+    method === "answerCallbackQuery" &&
+    /query is too old|query id is invalid/i.test(res.description)
+  ) {
+    return { ok: true, result: true } as Awaited<ReturnType<typeof prev>>;
+  }
+  return res;
+};
 
 /** Sets ctx.locale, ctx.t and ctx.tText from the stored choice, then Telegram's language. */
 export const localeMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
@@ -27,11 +56,12 @@ export function rateLimitMiddleware(opts = { burst: 20, perSeconds: 10 }): Middl
   const limiter = createRateLimiter(opts.burst, opts.perSeconds * 1000);
   return async (ctx, next) => {
     const id = ctx.from?.id;
-    if (id !== undefined && ctx.staff === null && !limiter.allow(String(id), ctx.deps.now())) {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      return;
-    }
-    return next();
+    const over = id !== undefined && ctx.staff === null ? limiter.over(String(id), ctx.deps.now()) : 0;
+    if (over === 0) return next();
+    // Dropped, but not in silence: the first message over the limit says to wait and send again.
+    const notice = ctx.tText("rate-limited");
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: notice }).catch(() => undefined);
+    else if (over === 1 && ctx.chat?.type === "private") await ctx.reply(notice).catch(() => undefined);
   };
 }
 
@@ -39,8 +69,10 @@ export function rateLimitMiddleware(opts = { burst: 20, perSeconds: 10 }): Middl
 export async function replyOnError(err: { error: unknown; ctx: BotContext }): Promise<void> {
   const { ctx } = err;
   logError("handler_failed", err.error, { update_id: ctx.update.update_id });
+  // The handler may have answered the press before failing; a second answer is refused, and
+  // that refusal must not keep the apology from being sent.
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     if (ctx.chat) await ctx.reply(ctx.t("error-generic"), { parse_mode: "HTML" });
   } catch (replyError) {
     logError("error_reply_failed", replyError, { update_id: ctx.update.update_id });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml } from "../../src/html.ts";
+import { chunkLines, escapeHtml } from "../../src/html.ts";
 import { localeFromTelegram, negotiateLocale } from "../../src/i18n.ts";
 import { redact } from "../../src/log.ts";
 import { createRateLimiter } from "../../src/ratelimit.ts";
@@ -46,6 +46,15 @@ describe("staff", () => {
 describe("privacy helpers", () => {
   it("escapes HTML", () => {
     expect(escapeHtml('<b>x</b> & "y"')).toBe("&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;");
+  });
+
+  it("splits long HTML into whole lines that each fit a message", () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `<b>${i}</b> ${"字".repeat(300)}`);
+    const parts = chunkLines(lines);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
+    expect(parts.join("\n")).toBe(lines.join("\n"));
+    expect(chunkLines(["a", "b"])).toEqual(["a\nb"]);
   });
 
   it("redacts phone and ID numbers from log text", () => {

@@ -27,6 +27,10 @@ describe("phone numbers", () => {
       "8613812345678",
       "(+86)138-1234-5678",
       "１３８１２３４５６７８",
+      "13812345678。",
+      "138.1234.5678",
+      "手机：138 1234 5678",
+      "我的手机号是13812345678",
     ])
       expect(parsePhone(text)).toEqual({ ok: true, value: "13812345678" });
   });
@@ -49,6 +53,9 @@ describe("names and questions", () => {
     expect(parseName("𠀋".repeat(30))).toMatchObject({ ok: true });
     expect(parseName("王".repeat(31))).toMatchObject({ error: "signup-error-name-long" });
     expect(parseName("王丽138")).toMatchObject({ error: "signup-error-name-digits" });
+    for (const text of ["👍", "。。。", "-", "好的", "OK.", "嗯嗯"])
+      expect(parseName(text), text).toMatchObject({ error: "signup-error-name-letters" });
+    for (const text of ["王丽🌸", "Li Na", "阿芳"]) expect(parseName(text), text).toMatchObject({ ok: true });
   });
 
   it("never takes a number for a question", () => {

@@ -1,0 +1,40 @@
+/** Words people type instead of pressing the subscription form's buttons. */
+import { getRegion } from "../regions/index.ts";
+import { resolveTyped } from "../regions/picker.ts";
+
+const WHOLE = /^(?:0|全市|全部|整个|整个城市|全城|都要|all|whole|wholecity|everywhere)$/i;
+// The buttons' own labels count too: « ✅ 完成 », « ✅ 确认订阅 », « ✅ Subscribe ».
+const CONFIRM =
+  /^(?:好|好的|确定|确认|是|是的|可以|完成|选好了|确认订阅|订阅|ok|okay|yes|done|confirm|subscribe)$/i;
+const ALL_TOPICS = /^(?:全部|都要|所有|全选|都订|all|everything|alltopics)$/i;
+const WHOLE_OF = /^(?:整个|全|all\s+of|whole\s+of|whole)\s*/i;
+
+/**
+ * A typed answer as the form reads it: full-width forms folded (７ → 7), without trailing
+ * sentence punctuation or the emoji of a copied button label ("✅ 完成").
+ */
+export function cleanTyped(text: string): string {
+  return text
+    .normalize("NFKC")
+    .trim()
+    .replace(/[。.!！]+$/u, "")
+    .replace(/^[\p{S}\s]+/u, "");
+}
+
+/** "好", "完成", "确认订阅", "done", "Subscribe": the confirm button, typed. */
+export const isConfirm = (t: string): boolean => CONFIRM.test(t);
+
+/** "全部", "都要", "all": every topic. */
+export const isAllTopics = (t: string): boolean => ALL_TOPICS.test(t.replace(/\s+/g, ""));
+
+/** "全市", "整个潍坊市", "潍坊全市", "All of Weifang" or the city's own name: the whole city. */
+export function meansWholeCity(t: string, city: string): boolean {
+  const region = getRegion(city);
+  if (!region) return false;
+  if (WHOLE.test(t.replace(/\s+/g, ""))) return true;
+  const rest = t
+    .replace(WHOLE_OF, "")
+    .replace(/\s*(?:全市|全境)$/u, "")
+    .trim();
+  return !/^\d+$/.test(rest) && resolveTyped(rest, [region]).kind === "found";
+}

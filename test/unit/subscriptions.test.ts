@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
+import { cleanTyped, isAllTopics, isConfirm, meansWholeCity } from "../../src/subscriptions/typed.ts";
+
+describe("stop requests", () => {
+  it("knows a stop word alone from a request to stop in a sentence", () => {
+    for (const t of ["退订", "STOP!", " 取消订阅。"])
+      expect([isStopWord(t), asksToStop(t)], t).toEqual([true, false]);
+    for (const t of ["我要退订", "请帮我取消订阅吧", "退订招聘会", "别再给我发了", "unsubscribe me please"]) {
+      expect([isStopWord(t), asksToStop(t)], t).toEqual([false, true]);
+    }
+    for (const t of [
+      "怎么退订？",
+      "能退订吗",
+      "停止家暴",
+      "stop hitting me",
+      "stop the loan please",
+      "我不想退订",
+    ]) {
+      expect([isStopWord(t), asksToStop(t)], t).toEqual([false, false]);
+    }
+  });
+});
+
+describe("typed answers in the subscription form", () => {
+  it("reads button labels, « all » and the whole city", () => {
+    expect(cleanTyped(" ✅ 完成。")).toBe("完成");
+    expect(cleanTyped("７")).toBe("7");
+    for (const t of ["完成", "确认订阅", "Subscribe", "done"]) expect(isConfirm(cleanTyped(t)), t).toBe(true);
+    for (const t of ["全部", "都要", "All"]) expect(isAllTopics(t), t).toBe(true);
+    for (const t of ["整个潍坊市", "潍坊全市", "All of Weifang", "全市", "潍坊"]) {
+      expect(meansWholeCity(t, "370700"), t).toBe(true);
+    }
+    for (const t of ["青州", "潍城", "1", "济南"]) expect(meansWholeCity(t, "370700"), t).toBe(false);
+  });
+});
