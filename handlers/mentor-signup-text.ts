@@ -5,10 +5,10 @@ import { STEPS } from "../src/signup/constants.ts";
 import type { Draft } from "../src/signup/draft.ts";
 import { interpretText, startEdit } from "../src/signup/machine.ts";
 import {
+  asksOutright,
   charLength,
   isBackText,
   isCancelText,
-  looksLikeQuestion,
   mayBeQuestion,
   parsePhone,
 } from "../src/signup/validate.ts";
@@ -88,7 +88,8 @@ export async function onFormText(ctx: BotContext, draft: Draft, raw: string): Pr
   const now = ctx.deps.now();
   switch (outcome.kind) {
     case "value": {
-      const shortQuestion = charLength(text) <= ABOUT_QUESTION_MAX && looksLikeQuestion(text);
+      // Any text is a description: only a short one asked outright goes to the FAQ instead.
+      const shortQuestion = charLength(text) <= ABOUT_QUESTION_MAX && asksOutright(text);
       if (draft.step === "about" && shortQuestion && (await answerMidFormQuestion(ctx, text)))
         return showPrompt(ctx, draft);
       return answer(ctx, draft, outcome.answers);

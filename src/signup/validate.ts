@@ -84,6 +84,18 @@ export function looksLikeQuestion(text: string): boolean {
   return QUESTION.test(text.normalize("NFKC"));
 }
 
+// Asked outright: a question mark or 吗/呢 closing the text, or 请问 / a question word opening it.
+const ASKED =
+  /(?:\?|吗|呢)[\s。.!！~～]*$|^(?:请问|(?:how|what|why|when|where|which|who|can|could|is|are|do|does|should)\b)/i;
+
+/**
+ * Whether a free-text answer is itself a question put to us ("贷款怎么申请？", "How do I apply"),
+ * not a statement that only mentions one ("想学怎么做直播带货", "want to learn how to sell online").
+ */
+export function asksOutright(text: string): boolean {
+  return ASKED.test(text.normalize("NFKC").trim());
+}
+
 // The back buttons' labels (the phone step's reply keyboard sends them as text) and plain words.
 const BACK = new Set([
   "back",

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { text } from "node:stream/consumers";
 import { InputFile } from "grammy";
 import { describe, expect, inject, it } from "vitest";
 import { PLACEHOLDER_PNG } from "../../dev/emulator/image.ts";
@@ -88,7 +88,8 @@ describe("the chat, in the browser", () => {
       await link.waitFor();
       const [download] = await Promise.all([s.page.waitForEvent("download"), link.click()]);
       expect(download.suggestedFilename()).toBe(name);
-      await expect(readFile(await download.path(), "utf8")).resolves.toBe(content);
+      // Streamed: the browser runs as a server, so the file is not on this side's disk.
+      await expect(text(await download.createReadStream())).resolves.toBe(content);
     }
     const photo = (await s.waitForBotText("Poster")).locator("img.photo");
     await s.page.waitForFunction(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chatLog, textsFor } from "../support/emulator.ts";
 import {
+  enUser,
   fillForm,
   lastButtons,
   lastText,
@@ -11,7 +12,7 @@ import {
   zhUser,
 } from "../support/signup.ts";
 import { workerAt } from "../support/timed.ts";
-import { driver, press, redis, say } from "../support/worker.ts";
+import { driver, type Person, press, redis, say } from "../support/worker.ts";
 
 const d = driver();
 
@@ -95,6 +96,37 @@ describe("meanwhile", () => {
     await say(q, "创业担保贷款最多能贷多少？");
     expect((await textsFor(q.id)).at(-1)).toContain("第 1/7 步");
     expect((await storedDraft(q))?.a).toEqual({});
+  });
+
+  it("keeps a business description that mentions 怎么 or 'how' as her description", async () => {
+    // Found by the browser test: "想学怎么做直播带货" was put to the FAQ and the description dropped.
+    const cases: [Person, string, string][] = [
+      [zhUser(), "我在青州开网店卖手工煎饼，想学怎么做直播带货。", "请核对您的报名信息"],
+      [zhUser(), "想开个小吃店，不知道怎么申请创业贷款", "请核对您的报名信息"],
+      [enUser(), "I sell pancakes online and want to learn how to get a start-up loan.", "Please check"],
+    ];
+    for (const [p, about, review] of cases) {
+      await startForm(d, p, 3);
+      await press(p, "su:c:stage:young");
+      await press(p, "su:c:industry:ecommerce");
+      await say(p, "1");
+      await say(p, about);
+      expect(await lastText(p)).toContain(review);
+      expect((await storedDraft(p))?.a).toMatchObject({ about });
+    }
+  });
+
+  it("still answers a question asked outright on the description step, and asks it again", async () => {
+    const p = zhUser();
+    await startForm(d, p, 3);
+    await press(p, "su:c:stage:young");
+    await press(p, "su:c:industry:ecommerce");
+    await say(p, "1");
+    await say(p, "创业担保贷款怎么申请？");
+    const texts = await textsFor(p.id);
+    expect(texts.at(-2)).toContain("来源：");
+    expect(texts.at(-1)).toContain("第 7/7 步");
+    expect((await storedDraft(p))?.a).not.toHaveProperty("about");
   });
 
   it("lets commands and menu buttons work mid-form without corrupting it", async () => {

@@ -11,7 +11,7 @@ import { scopeKeys } from "../../src/signup/listing.ts";
 import { applyAnswer, choiceOptions, goBack, interpretText, startEdit } from "../../src/signup/machine.ts";
 import type { Application } from "../../src/signup/record.ts";
 import { formatRef } from "../../src/signup/record.ts";
-import { maskPhone, mayBeQuestion, parseName, parsePhone } from "../../src/signup/validate.ts";
+import { asksOutright, maskPhone, mayBeQuestion, parseName, parsePhone } from "../../src/signup/validate.ts";
 
 const read = (f: string) => readFileSync(join(import.meta.dirname, "../../locales", f), "utf8");
 const i18n = createI18n({ "zh-CN": read("zh-CN.ftl"), en: read("en.ftl") });
@@ -62,6 +62,19 @@ describe("names and questions", () => {
     expect(mayBeQuestion("138123")).toBe(false);
     expect(mayBeQuestion("春蕾计划")).toBe(true);
     expect(mayBeQuestion("贷款能贷20万吗？")).toBe(true);
+  });
+
+  it("tells a question asked outright from a description that mentions one", () => {
+    for (const q of [
+      "创业担保贷款怎么申请？",
+      "能贷多少吗",
+      "请问春蕾计划找谁",
+      "How do I apply",
+      "is there a loan?",
+    ])
+      expect(asksOutright(q), q).toBe(true);
+    for (const s of ["想学怎么做直播带货。", "不知道怎么申请贷款", "I want to learn how to sell online"])
+      expect(asksOutright(s), s).toBe(false);
   });
 });
 

@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { existsSync } from "node:fs";
+import { type BrowserContext, type BrowserServer, chromium } from "playwright-core";
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere. `.ci/run` installs it when missing. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -19,22 +17,27 @@ const FLAGS = [
   "--disable-sync",
 ];
 
-/** A browser with a fresh profile; `close()` also removes the profile. */
+/** A browser window of its own (fresh cookies and storage); `close()` drops it. */
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Starts Chromium headless with a profile of its own (a fresh --user-data-dir). */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Starts Chromium headless once for the whole e2e run (the globalSetup does, next to the stack):
+ * a launch costs seconds on a busy 2-core machine, a new context on a running one a fraction.
+ */
+export async function launchChromiumServer(): Promise<BrowserServer> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   }
-  const profile = mkdtempSync(join(tmpdir(), "jinguo-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
+  return chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/** Connects to the run's Chromium with a new context: nothing carries over from another test file. */
+export async function openBrowser(wsEndpoint: string): Promise<Browser> {
+  const browser = await chromium.connect(wsEndpoint);
+  const context = await browser.newContext({
     viewport: { width: 1360, height: 820 },
     locale: "en-US",
     timezoneId: "Asia/Shanghai",
@@ -43,7 +46,8 @@ export async function launchChromium(): Promise<Browser> {
     context,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      // A connected browser only disconnects: the server stays up for the next file.
+      await browser.close().catch(() => undefined);
     },
   };
 }

@@ -95,12 +95,35 @@ export class Sim {
     return Math.max(0, ...ids);
   }
 
-  /** Types a message as the selected persona and waits for her bubble. */
+  /**
+   * Types a message as the selected persona and waits for her bubble and for the Worker to have
+   * finished with it: the bot's reply shows before its session is saved, and a next message sent
+   * in that gap would find the old session (a person is never that fast; a test is).
+   */
   async sendText(text: string): Promise<void> {
     const after = await this.lastMessageId();
-    await this.page.locator("#input").fill(text);
-    await this.page.locator("#input").press("Enter");
+    await this.delivered(async () => {
+      await this.page.locator("#input").fill(text);
+      await this.page.locator("#input").press("Enter");
+    });
     await this.waitForMessage("me", text, after);
+  }
+
+  /** Types a message and waits for the bot's reply containing `expected`; returns that reply. */
+  async ask(text: string, expected: string | RegExp): Promise<Locator> {
+    const after = await this.lastMessageId();
+    await this.sendText(text);
+    return this.waitForBotText(expected, { after });
+  }
+
+  /** Runs an action that sends one update from the page, and waits for the Worker's answer to it. */
+  private async delivered(action: () => Promise<void>): Promise<void> {
+    const answered = this.page.waitForResponse(
+      (res) => new URL(res.url()).pathname === "/__emu/send" && res.request().method() === "POST",
+      { timeout: 30_000 },
+    );
+    await action();
+    await answered;
   }
 
   /** Waits for a bot bubble containing `text` (newer than message `after`); returns it. */
@@ -152,17 +175,21 @@ export class Sim {
 
   /** Taps a button of the bot's reply keyboard (a share-contact button sends her phone number). */
   async pressReplyButton(name: string): Promise<void> {
-    await this.page
-      .locator("#reply-kb")
-      .getByRole("button", { name: exact(name) })
-      .click();
+    await this.delivered(() =>
+      this.page
+        .locator("#reply-kb")
+        .getByRole("button", { name: exact(name) })
+        .click(),
+    );
   }
 
   /** Opens a deep link from the Deep links box (`/start sub_370700`, a bare payload or a t.me URL). */
   async openDeepLink(link: string): Promise<void> {
     const after = await this.lastMessageId();
-    await this.page.locator("#deeplink").fill(link);
-    await this.page.locator("#deeplink-form button[type=submit]").click();
+    await this.delivered(async () => {
+      await this.page.locator("#deeplink").fill(link);
+      await this.page.locator("#deeplink-form button[type=submit]").click();
+    });
     await this.waitForMessage("me", "/start", after);
   }
 

@@ -25,3 +25,14 @@ export function firstLine(locale: Locale, key: string, args?: TArgs): string {
 export function label(locale: Locale, key: string, args?: TArgs): string {
   return i18n.text(locale, key, args);
 }
+
+/**
+ * The first line of a bot string as a pattern, with the arguments named in `open` matching any
+ * text (an id, a count, a reference number the bot makes up): one capture group each, in order.
+ */
+export function linePattern(locale: Locale, key: string, args: TArgs, open: readonly string[]): RegExp {
+  const marks = Object.fromEntries(open.map((name, i) => [name, `\uE000${i}\uE000`]));
+  const text = firstLine(locale, key, { ...args, ...marks });
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\uE000\d+\uE000/g, "(.+?)");
+  return new RegExp(escaped);
+}
