@@ -33,17 +33,30 @@ const schema = z.object({
   UPSTASH_REDIS_REST_URL: z.url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
   STAFF: z.string().optional(),
-  BROADCAST_RATE: z.string().optional(),
-  TIMEZONE: z.string().optional(),
 });
+
+/**
+ * The Worker's optional settings (src/config.ts): passed on as given, so `npm start` runs with
+ * the same values a deployment would; the Worker itself checks them.
+ */
+const PASSTHROUGH = [
+  "BROADCAST_RATE",
+  "BROADCAST_APPROVAL_THRESHOLD",
+  "BROADCAST_PAID_RATE",
+  "BROADCAST_SUBREQUEST_LIMIT",
+  "TIMEZONE",
+  "RETENTION_DAYS",
+] as const;
 
 /** What `npm start` reads from the process environment; every Worker variable can be overridden. */
 export function readDevEnv(processEnv: Record<string, string | undefined>) {
   const input = Object.fromEntries(Object.entries(processEnv).filter(([, v]) => v !== undefined && v !== ""));
   const env = schema.parse(input);
   const passthrough: Record<string, string> = {};
-  if (env.BROADCAST_RATE) passthrough.BROADCAST_RATE = env.BROADCAST_RATE;
-  if (env.TIMEZONE) passthrough.TIMEZONE = env.TIMEZONE;
+  for (const name of PASSTHROUGH) {
+    const value = input[name];
+    if (value) passthrough[name] = value;
+  }
   return {
     port: env.PORT,
     emulatorPort: env.EMULATOR_PORT,
