@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { checkText, parseButtons } from "../src/broadcast/compose.ts";
 import { entitiesToHtml } from "../src/broadcast/entities.ts";
+import { MAX_HTML } from "../src/broadcast/types.ts";
 import { getRegion, regionLabel } from "../src/regions/index.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { type Draft, saveDraft, scopeCode } from "./broadcast-draft.ts";
@@ -39,6 +40,11 @@ export async function onMessage(ctx: BotContext, draft: Draft, msg: Message): Pr
     return;
   }
   const html = entitiesToHtml(msg.text, msg.entities);
+  if (html.length > MAX_HTML) {
+    const args = { length: msg.text.trim().length, max: 4096 };
+    await ctx.reply(ctx.t("bc-text-too-long", args), { reply_markup: quitRow(ctx) });
+    return;
+  }
   await askButtons(ctx, { ...draft, content: { kind: "html", html }, label: labelOf(msg.text, "") });
 }
 

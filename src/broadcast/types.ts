@@ -85,6 +85,11 @@ const button = z.union([
 ]);
 const buttons = z.array(z.array(button).min(1).max(8)).max(10).optional();
 const regionCode = z.string().regex(/^\d{6}$/);
+/**
+ * Markup of one announcement. 4,096 visible characters grow when escaped (`"` is six) and
+ * tagged (a link adds its URL), so the bound is well above Telegram's visible limit.
+ */
+export const MAX_HTML = 65_536;
 
 export const audienceSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -99,7 +104,7 @@ export const audienceSchema = z.discriminatedUnion("kind", [
 ]);
 
 export const contentSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("html"), html: z.string().min(1).max(16_384), buttons }),
+  z.object({ kind: z.literal("html"), html: z.string().min(1).max(MAX_HTML), buttons }),
   z.object({ kind: z.literal("copy"), chatId: z.number().int(), messageId: z.number().int(), buttons }),
   z.object({
     kind: z.literal("template"),
