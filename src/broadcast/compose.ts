@@ -28,13 +28,18 @@ export type ButtonProblem =
   | { problem: "label"; line: string }
   | { problem: "too-many" };
 
-const SEPARATOR = /\s*(?:[-–—|:：,，]\s*)?$/u;
+const SEPARATOR = /\s*(?:[-–—－|｜:：,，]\s*)?$/u;
+// Where the link starts: at its scheme, so « 名称|https://… » and « 官网：https://… » (no space
+// before the link) read like « 名称 - https://… »; otherwise the last word is the link.
+const LINK_START = [/https?:\/\/\S*$/iu, /[a-z][a-z0-9+.-]*:\/\/\S*$/iu, /\S+$/u];
 
 /** One `Label - https://…` line; the link is the last word, the label what precedes it. */
 function parseLine(line: string): LinkButton | ButtonProblem {
-  const match = /^(.*?)\s*(\S+)$/u.exec(line.trim());
-  const label = match?.[1]?.replace(SEPARATOR, "").trim() ?? "";
-  const link = match?.[2] ?? "";
+  // A Chinese keyboard types the colon of « https：// » full-width.
+  const t = line.trim().replace(/([a-z])：\/\//giu, "$1://");
+  const at = LINK_START.map((re) => re.exec(t)?.index).find((i) => i !== undefined) ?? t.length;
+  const label = t.slice(0, at).replace(SEPARATOR, "").trim();
+  const link = t.slice(at);
   let url: URL;
   try {
     url = new URL(link);

@@ -43,4 +43,21 @@ describe("/broadcast: what staff really type", () => {
     const got = (await sendsTo(reader!)).at(-1);
     expect(String(got?.params.text)).toBe("&lt;&amp;&gt;&quot;".repeat(1024));
   });
+
+  it("reads a link button typed without a space before the link (名称|https://…, 官网：https://…)", async () => {
+    await sayIn(app, staff, { text: "/broadcast" });
+    await seedPeople(1, { sets: [keys.sub("training", "370303")] });
+    await sayIn(app, staff, { text: "培训报名开始" });
+    await sayIn(app, staff, { text: "报名｜https://example.org/apply\n官网：https：//example.org" });
+    expect(await lastText(staff.id)).toContain("<b>Who should receive it?</b>");
+    await pressIn(app, staff, "bc:count");
+    const preview = (await sendsTo(staff.id)).filter((c) => c.method === "sendMessage").at(-2);
+    expect(preview?.params.reply_markup).toEqual({
+      inline_keyboard: [
+        [{ text: "报名", url: "https://example.org/apply" }],
+        [{ text: "官网", url: "https://example.org/" }],
+      ],
+    });
+    await pressIn(app, staff, "bc:quit");
+  });
 });

@@ -40,6 +40,21 @@ describe("announcement text and buttons", () => {
     expect(parseButtons("Apply - javascript:alert(1)")).toMatchObject({ problem: "not-https" });
     expect(parseButtons("https://example.org")).toMatchObject({ problem: "label" });
     expect(parseButtons("just words")).toMatchObject({ problem: "format" });
+    // No space before the link, a full-width colon, a label with a hyphen (found from outside).
+    for (const line of [
+      "名称|https://example.org/x",
+      "名称｜https://example.org/x",
+      "名称：https://example.org/x",
+      "名称 https：//example.org/x",
+      "名称-https://example.org/x",
+    ]) {
+      expect(parseButtons(line)).toEqual({ buttons: [{ text: "名称", url: "https://example.org/x" }] });
+    }
+    expect(parseButtons("E-mail us - https://example.org/x")).toEqual({
+      buttons: [{ text: "E-mail us", url: "https://example.org/x" }],
+    });
+    expect(parseButtons("打开|tg://resolve?domain=x")).toMatchObject({ problem: "not-https" });
+    expect(parseButtons("打开 - http://example.org")).toMatchObject({ problem: "not-https" });
     const three = [1, 2, 3].map((n) => `B${n} - https://example.org/${n}`).join("\n");
     expect(parseButtons(three)).toHaveProperty("buttons");
     expect(parseButtons(`${three}\nB4 - https://example.org/4`)).toEqual({ problem: "too-many" });
