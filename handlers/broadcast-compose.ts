@@ -48,10 +48,13 @@ export async function onMessage(ctx: BotContext, draft: Draft, msg: Message): Pr
   await askButtons(ctx, { ...draft, content: { kind: "html", html }, label: labelOf(msg.text, "") });
 }
 
+/** Skip and cancel: the keyboard of every message at the link-buttons step. */
+export const skipRow = (ctx: BotContext) =>
+  quitRow(ctx, new InlineKeyboard().text(ctx.tText("bc-button-skip"), "bc:skip").row());
+
 async function askButtons(ctx: BotContext, draft: Draft): Promise<void> {
   saveDraft(ctx, { ...draft, step: "buttons" });
-  const kb = new InlineKeyboard().text(ctx.tText("bc-button-skip"), "bc:skip").row();
-  await ctx.reply(ctx.t("bc-ask-buttons"), { parse_mode: "HTML", reply_markup: quitRow(ctx, kb) });
+  await ctx.reply(ctx.t("bc-ask-buttons"), { parse_mode: "HTML", reply_markup: skipRow(ctx) });
 }
 
 /** Step 2: up to three link buttons, typed one per line. */
@@ -59,10 +62,9 @@ export async function onButtons(ctx: BotContext, draft: Draft, text: string): Pr
   const parsed = parseButtons(text, draft.links);
   if ("problem" in parsed) {
     const line = "line" in parsed ? parsed.line.slice(0, 80) : "";
-    const kb = new InlineKeyboard().text(ctx.tText("bc-button-skip"), "bc:skip").row();
     await ctx.reply(ctx.t(`bc-buttons-${parsed.problem}`, { line, max: 3 }), {
       parse_mode: "HTML",
-      reply_markup: quitRow(ctx, kb),
+      reply_markup: skipRow(ctx),
     });
     return;
   }

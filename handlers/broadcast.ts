@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { TOPICS } from "../src/subscriptions/topics.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { decide } from "./broadcast-approval.ts";
-import { onButtons, onMessage, quitRow, showAudience } from "./broadcast-compose.ts";
+import { onButtons, onMessage, quitRow, showAudience, skipRow } from "./broadcast-compose.ts";
 import { type Draft, newDraft, PICKER, readDraft, saveDraft } from "./broadcast-draft.ts";
 import { setPaid, showList, steer } from "./broadcast-manage.ts";
 import { onPick, openPicker } from "./broadcast-regions.ts";
@@ -128,9 +128,15 @@ staff.on("message", async (ctx, next) => {
   if (d.step === "message") return onMessage(ctx, d, ctx.message);
   if (d.step === "buttons" && text !== undefined) return onButtons(ctx, d, text);
   if (d.step === "time" && text !== undefined) return onTime(ctx, d, text);
-  // A second photo of an album, or a sticker where a button line was expected.
-  const key = d.step === "buttons" ? "bc-one-message" : "bc-use-buttons";
-  await ctx.reply(ctx.t(key), { parse_mode: "HTML", reply_markup: quitRow(ctx) });
+  // A second photo of an album, or a sticker where a button line was expected: the message
+  // says "type buttons or tap Skip", so Skip is there.
+  if (d.step === "buttons") {
+    return void (await ctx.reply(ctx.t("bc-one-message"), {
+      parse_mode: "HTML",
+      reply_markup: skipRow(ctx),
+    }));
+  }
+  await ctx.reply(ctx.t("bc-use-buttons"), { parse_mode: "HTML", reply_markup: quitRow(ctx) });
 });
 
 /** Staff broadcasts: /broadcast (compose, preview, schedule, confirm, approval) and /broadcasts. */

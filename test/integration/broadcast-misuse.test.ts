@@ -14,7 +14,7 @@ import {
   waitForStatus,
 } from "../support/broadcast.ts";
 import { BROADCAST_STAFF_IDS } from "../support/constants.ts";
-import { answersTo } from "../support/emulator.ts";
+import { answersTo, chatLog } from "../support/emulator.ts";
 import type { Person } from "../support/worker.ts";
 
 // Inputs found by driving the running bot from outside; Zibo (370300) is this file's city.
@@ -58,6 +58,20 @@ describe("/broadcast: what staff really type", () => {
         [{ text: "官网", url: "https://example.org/" }],
       ],
     });
+    await pressIn(app, staff, "bc:quit");
+  });
+
+  it("offers Skip when the second photo of an album arrives where link buttons were expected", async () => {
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { photo: true, caption: "第一张", extra: { media_group_id: "album-1" } });
+    await sayIn(app, staff, { photo: true, extra: { media_group_id: "album-1" } });
+    expect(await lastText(staff.id)).toContain("A broadcast is one message");
+    const log = await chatLog(staff.id);
+    const last = log.filter((m) => m.outgoing).at(-1)!;
+    const data = last.message.reply_markup?.inline_keyboard?.flat().map((b) => b.callback_data);
+    expect(data).toEqual(["bc:skip", "bc:quit"]);
+    await pressIn(app, staff, "bc:skip");
+    expect(await lastText(staff.id)).toContain("<b>Who should receive it?</b>");
     await pressIn(app, staff, "bc:quit");
   });
 });
