@@ -1,5 +1,5 @@
 import type { InlineKeyboard } from "grammy";
-import { getRegion } from "../src/regions/index.ts";
+import { getRegion, isWithin } from "../src/regions/index.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { showAudience } from "./broadcast-compose.ts";
 import { type Draft, PICKER, saveDraft } from "./broadcast-draft.ts";
@@ -41,7 +41,17 @@ export async function openPicker(ctx: BotContext, d: Draft): Promise<void> {
   await show(ctx, ctx.t("region-choose-city"), cities(ctx, 0));
 }
 
-const add = (d: Draft, codes: readonly string[]) => [...new Set([...d.regions, ...codes])].slice(0, 20);
+/**
+ * Adds chosen regions. The picker also lets through a scope's own city (it contains the scope),
+ * so a county's staff pressing a forged "whole city" would see the city named as her audience;
+ * only codes inside the scope are kept (the engine never reaches beyond it either way).
+ */
+function add(ctx: BotContext, d: Draft, codes: readonly string[]): Draft | null {
+  const scope = within(ctx);
+  const inside = codes.filter((c) => scope === undefined || isWithin(c, scope));
+  if (inside.length === 0) return null;
+  return { ...d, regions: [...new Set([...d.regions, ...inside])].slice(0, 20) };
+}
 
 /** A press on the picker; every code is checked against the staff member's scope by parsePick. */
 export async function onPick(ctx: BotContext, d: Draft, data: string): Promise<void> {
@@ -70,11 +80,14 @@ export async function onPick(ctx: BotContext, d: Draft, data: string): Promise<v
       await ctx.editMessageReplyMarkup({ reply_markup: districts(ctx, d.city, 0, picked) }).catch(() => {});
       return;
     }
-    case "whole":
-      return showAudience(ctx, { ...d, regions: add(d, [action.code]) }, true);
+    case "whole": {
+      const next = add(ctx, d, [action.code]);
+      return next ? showAudience(ctx, next, true) : undefined;
+    }
     case "done": {
       const chosen = d.city === action.city && d.picked.length > 0 ? d.picked : [action.city];
-      return showAudience(ctx, { ...d, regions: add(d, chosen) }, true);
+      const next = add(ctx, d, chosen);
+      return next ? showAudience(ctx, next, true) : undefined;
     }
   }
 }

@@ -75,3 +75,27 @@ describe("/broadcast: what staff really type", () => {
     await pressIn(app, staff, "bc:quit");
   });
 });
+
+describe("/broadcast: a county's staff", () => {
+  it("cannot name her city as the audience with a forged picker press; the count stays in her county", async () => {
+    const county = await staffApp(BROADCAST_STAFF_IDS[3], "370305"); // Linzi, Zibo
+    const s = county.staff;
+    await seedPeople(1, { sets: [keys.sub("business", "370305")] });
+    await seedPeople(2, { sets: [keys.sub("business", "370302")] }); // Zichuan: same city, not hers
+    await sayIn(county.app, s, { text: "/broadcast" });
+    await sayIn(county.app, s, { text: "临淄区培训通知" });
+    await pressIn(county.app, s, "bc:skip");
+    const screen = await lastText(s.id);
+    expect(screen).toContain("Regions: everyone in Linzi District, Zibo");
+    await pressIn(county.app, s, "bc:rg", true);
+    for (const forged of ["bcr:w:370300", "bcr:ok:370300"]) {
+      await pressIn(county.app, s, forged, true);
+      expect(await lastText(s.id)).not.toContain("Regions: Zibo\n");
+    }
+    await pressIn(county.app, s, "bc:aud", true);
+    expect(await lastText(s.id)).toBe(screen);
+    await pressIn(county.app, s, "bc:count", true);
+    expect(await lastText(s.id)).toContain("It will go to <b>1</b> recipients");
+    await pressIn(county.app, s, "bc:quit", true);
+  });
+});
