@@ -1,7 +1,7 @@
 import { logError } from "../log.ts";
 import { keys, ttl } from "../store/keys.ts";
 import { finalReport, progressText } from "./progress.ts";
-import { type BroadcastRecord, type Counts, parseRecord, queueCounts } from "./record.ts";
+import { type BroadcastRecord, type Counts, parseRecord, queueCounts, readCounts } from "./record.ts";
 import { moveStatus } from "./status.ts";
 import type { BroadcastDeps, BroadcastStatus } from "./types.ts";
 
@@ -36,6 +36,26 @@ export async function postProgress(deps: Deps, r: BroadcastRecord): Promise<void
 
 const ACTIVE: readonly BroadcastStatus[] = ["approval", "scheduled", "preparing", "sending", "paused"];
 
+/** How long the outcome sets must stay unchanged, and at most how long to wait for that. */
+export const SETTLE = { quietMs: 700, maxMs: 5000 };
+
+/**
+ * A broadcast cancelled while sending: the consumer sees the new status on its next record write
+ * (≤ 200 ms), then writes what it had accepted meanwhile and its sends in flight. Waits until the
+ * outcome sets stop growing, so the report and the audit count everyone who got the message.
+ */
+async function settle(redis: Deps["redis"], id: string): Promise<void> {
+  const read = async () => JSON.stringify(await readCounts(redis, id));
+  const until = Date.now() + SETTLE.maxMs;
+  let last = await read();
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE.quietMs));
+    const now = await read();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /**
  * Ends a broadcast once: the caller whose status change wins sets the final status, writes the
  * audit entry (who, when, audience, counts, approver), edits the progress message and sends the
@@ -51,7 +71,9 @@ export async function finishBroadcast(
   const extra: Record<string, number> = { finished_at: now };
   if (opts.by !== undefined) extra.decided_by = opts.by;
   const from = opts.from ?? (status === "done" ? ["sending", "preparing"] : ACTIVE);
-  if (!(await moveStatus(deps.redis, id, from, status, extra))) return false;
+  const previous = await moveStatus(deps.redis, id, from, status, extra);
+  if (!previous) return false;
+  if (status === "cancelled" && previous === "sending") await settle(deps.redis, id);
   const pipe = deps.redis.pipeline();
   pipe.hgetall(keys.bc(id));
   pipe.scard(keys.bcRecipients(id));

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { readCounts } from "../../src/broadcast/record.ts";
 import { keys } from "../../src/store/keys.ts";
 import {
+  ADMIN,
   buttonData,
   lastText,
   latestBy,
@@ -14,8 +16,10 @@ import {
   waitForStatus,
 } from "../support/broadcast.ts";
 import { BROADCAST_STAFF_IDS } from "../support/constants.ts";
-import { answersTo, chatLog } from "../support/emulator.ts";
-import type { Person } from "../support/worker.ts";
+import { answersTo, chatLog, textsFor } from "../support/emulator.ts";
+import { type Person, redis } from "../support/worker.ts";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Inputs found by driving the running bot from outside; Zibo (370300) is this file's city.
 let app: TestApp;
@@ -98,4 +102,36 @@ describe("/broadcast: a county's staff", () => {
     expect(await lastText(s.id)).toContain("It will go to <b>1</b> recipients");
     await pressIn(county.app, s, "bc:quit", true);
   });
+});
+
+describe("/broadcasts: cancelling while it sends", () => {
+  it("reports and audits everyone who got it, including what the consumer wrote after the cancel", async () => {
+    const people = await seedPeople(60, { sets: [keys.sub("fairs", "370306")] }); // Zhoucun
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { text: "周村招聘会取消前" });
+    await pressIn(app, staff, "bc:skip");
+    await pressIn(app, staff, "bc:rg");
+    await pressIn(app, staff, "bcr:d:370306");
+    await pressIn(app, staff, "bcr:ok:370300");
+    await pressIn(app, staff, "bc:count");
+    await pressIn(app, staff, "bc:now");
+    await pressIn(app, staff, await buttonData(staff.id, "bc:go:"));
+    const r = (await latestBy(staff.id))!;
+    await pressIn(app, ADMIN, `bc:ok:${r.id}`);
+    for (let i = 0; i < 100 && (await readCounts(redis, r.id)).sent < 5; i++) await sleep(100);
+    await sayIn(app, staff, { text: "/broadcasts" });
+    await pressIn(app, staff, `bc:x:${r.id}`);
+    await pressIn(app, staff, `bc:xx:${r.id}`);
+    await waitForStatus(r.id, ["cancelled"]);
+    await sleep(1500);
+    const got = [...(await received(people)).values()].reduce((a, b) => a + b, 0);
+    expect(got).toBeLessThan(60);
+    expect((await readCounts(redis, r.id)).sent).toBe(got);
+    const report = (await textsFor(staff.id)).find((t) => t.includes("Broadcast cancelled"));
+    expect(report).toContain(`Delivered: ${got} `);
+    const audit = Object.values(await redis.xrevrange(keys.audit(), "+", "-", 200)).find(
+      (e) => String(e.id) === r.id && e.type === "broadcast",
+    );
+    expect(audit).toMatchObject({ status: "cancelled", sent: got });
+  }, 30_000);
 });
