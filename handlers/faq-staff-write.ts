@@ -121,6 +121,17 @@ async function cancel(ctx: BotContext): Promise<void> {
   await ctx.reply(ctx.t("faq-write-cancelled"));
 }
 
+/** Whether an entry is being written in this chat. */
+export const isWriting = (ctx: BotContext) => read(ctx) !== null;
+
+/** /cancel while writing: drops the entry, says so. */
+export const cancelWriting = cancel;
+
+/** Another form started (/newfair, /signup…): the entry being written gives way to it, silently. */
+export function dropWriting(ctx: BotContext): void {
+  delete ctx.session.faqw;
+}
+
 /** Presses on the writing buttons: toggle a follow-up, save, cancel. */
 export async function onWriteCallback(ctx: BotContext): Promise<void> {
   const data = ctx.callbackQuery?.data ?? "";

@@ -7,7 +7,14 @@ import { LOCALES } from "../src/i18n.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { attachMiss, entryChooser } from "./faq-staff-attach.ts";
 import { editsView, statsView } from "./faq-staff-views.ts";
-import { onWriteCallback, onWriteText, startWriting } from "./faq-staff-write.ts";
+import {
+  cancelWriting,
+  dropWriting,
+  isWriting,
+  onWriteCallback,
+  onWriteText,
+  startWriting,
+} from "./faq-staff-write.ts";
 
 const composer = new Composer<BotContext>();
 const MISSES_SHOWN = 10;
@@ -130,9 +137,21 @@ staff.callbackQuery(/^fqe:rv:([ze]):([a-z0-9-]{1,32}):(\d{1,15})$/, async (ctx) 
 });
 
 staff.callbackQuery(/^fqw:/, onWriteCallback);
+staff.command("cancel", async (ctx, next) => (isWriting(ctx) ? cancelWriting(ctx) : next()));
 staff.on("message:text", async (ctx, next) => {
-  if (ctx.message.text.startsWith("/") || !(await onWriteText(ctx, ctx.message.text))) return next();
+  const text = ctx.message.text;
+  if (text.startsWith("/")) {
+    // Another command starts something else (a fair, a broadcast): the entry gives way to it.
+    const name = /^\/([a-z_]+)/i.exec(text)?.[1]?.toLowerCase() ?? "";
+    if (!COMMANDS.includes(name) && name !== "help") dropWriting(ctx);
+    return next();
+  }
+  if (!(await onWriteText(ctx, text))) return next();
 });
 
-/** Staff side of the FAQ: misses, stats, edits and their revert, entries written in chat. */
-export const faqStaffRoutes = composer;
+/**
+ * Staff side of the FAQ: misses, stats, edits and their revert, entries written in chat.
+ * Registered before the subscriptions, so an entry's own words (« stop », « 退订… ») are read
+ * by the entry being written, not as a stop request.
+ */
+export const faqStaffFeature = composer;

@@ -4,7 +4,6 @@ import { recordVote } from "../src/faq/feedback.ts";
 import { askStaff, logMiss } from "../src/faq/misses.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { currentIndex, lastQuestion, replyToQuestion, sendEntry } from "./faq-reply.ts";
-import { faqStaffRoutes } from "./faq-staff.ts";
 import { answerKeyboard, noAnswerKeyboard } from "./faq-view.ts";
 import { sendMenu } from "./keyboards.ts";
 
@@ -18,9 +17,6 @@ pm.callbackQuery(/^faq:/, (ctx, next) => {
   ctx.locale = lastQuestion(ctx)?.l ?? ctx.locale;
   return next();
 });
-
-// Staff commands and the staff's own typed answers (an entry being written) come first.
-pm.use(faqStaffRoutes);
 
 // Registered last before the fallback: a text that reaches this point is no command, no form
 // answer and no stop word, so it is a question (or a greeting, or only emoji).
@@ -99,7 +95,7 @@ pm.callbackQuery("faq:call", async (ctx) => {
 
 /**
  * Loans and aid Q&A: free-text questions answered from the knowledge base (sourced answers,
- * "did you mean", honest "no answer"), feedback, misses passed to staff; staff commands
- * /faqmisses, /faqstats, /faqedits. Registered just before the fallback.
+ * "did you mean", honest "no answer"), feedback, misses passed to staff. The staff commands
+ * (/faqmisses, /faqstats, /faqedits…) are faqStaffFeature. Registered just before the fallback.
  */
 export const faqFeature = composer;

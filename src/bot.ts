@@ -3,6 +3,7 @@ import { broadcastFeature } from "../handlers/broadcast.ts";
 import { fairsFeature } from "../handlers/fairs.ts";
 import { fallbackFeature } from "../handlers/fallback.ts";
 import { faqFeature } from "../handlers/faq.ts";
+import { faqStaffFeature } from "../handlers/faq-staff.ts";
 import { helpFeature } from "../handlers/help.ts";
 import { languageFeature } from "../handlers/language.ts";
 import { mentorSignupFeature } from "../handlers/mentor-signup.ts";
@@ -61,6 +62,8 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     helpFeature,
     // Before subscriptions: a staff member's draft text ("stop…") is her announcement, not a stop word.
     broadcastFeature,
+    // Likewise an FAQ entry being written: « stop » cancels the entry, it does not unsubscribe her.
+    faqStaffFeature,
     subscribeFeature,
     fairsFeature,
     // Staff text input (a closing note, a mentor's details) comes before the applicant's form.

@@ -28,6 +28,8 @@ export const FAIRS_ADMIN_IDS = [900000011, 900000012, 900000013, 900000014] as c
 /** The FAQ tests' own admin and staff member, so no other test file shares their forms. */
 export const FAQ_ADMIN_ID = 900000021;
 export const FAQ_STAFF_ID = 900000022;
+/** A staff member writing FAQ entries while other forms and stop words are about (faq-staff-forms). */
+export const FAQ_WRITER_ID = 900000023;
 /** The broadcast tests' own admin, a plain staff member, and ids for the staff their apps add. */
 export const BROADCAST_ADMIN_ID = 900000031;
 export const BROADCAST_OTHER_STAFF_ID = 900000032;
@@ -37,6 +39,6 @@ export const FORMS_ADMIN_ID = 900000041;
 export const TEST_STAFF = [
   `${ADMIN_ID}:admin,${WEIFANG_STAFF_ID}:staff:370700,${DONGYING_STAFF_ID}:staff:370500`,
   ...[...FAIRS_ADMIN_IDS, FORMS_ADMIN_ID].map((id) => `${id}:admin`),
-  `${FAQ_ADMIN_ID}:admin,${FAQ_STAFF_ID}:staff:370800`,
+  `${FAQ_ADMIN_ID}:admin,${FAQ_STAFF_ID}:staff:370800,${FAQ_WRITER_ID}:staff:370800`,
   `${BROADCAST_ADMIN_ID}:admin,${BROADCAST_OTHER_STAFF_ID}:staff:370700`,
 ].join(",");
