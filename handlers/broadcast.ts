@@ -120,11 +120,20 @@ staff.callbackQuery("bc:list", async (ctx) => {
 });
 staff.callbackQuery(/^bc:paid:(on|off)$/, (ctx) => setPaid(ctx, ctx.match[1] === "on"));
 
+/** Commands that leave an open draft as it is; any other starts something else (/newfair, /faqnew…). */
+const KEEP_DRAFT = ["broadcasts", "help"];
+
 // Typed input while a draft is open; commands go on to their own handlers.
 staff.on("message", async (ctx, next) => {
   const d = readDraft(ctx);
   const text = ctx.message.text;
-  if (!d || text?.startsWith("/")) return next();
+  if (!d) return next();
+  if (text?.startsWith("/")) {
+    // The draft gives way, or the next form's first answer would become the announcement.
+    const name = /^\/([a-z_]+)/i.exec(text)?.[1]?.toLowerCase() ?? "";
+    if (!KEEP_DRAFT.includes(name)) saveDraft(ctx, undefined);
+    return next();
+  }
   if (d.step === "message") return onMessage(ctx, d, ctx.message);
   if (d.step === "buttons" && text !== undefined) return onButtons(ctx, d, text);
   if (d.step === "time" && text !== undefined) return onTime(ctx, d, text);

@@ -80,6 +80,26 @@ describe("/broadcast: what staff really type", () => {
   });
 });
 
+describe("/broadcast: a draft next to other forms", () => {
+  it("gives way when she starts another form: its first answer is not taken as the announcement", async () => {
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { text: "/faqnew" });
+    await sayIn(app, staff, { text: "村里的广场舞队怎么申请音响补贴" });
+    expect(await lastText(staff.id)).toContain('Question: "村里的广场舞队怎么申请音响补贴"');
+    await sayIn(app, staff, { text: "/cancel" });
+    expect(await lastText(staff.id)).toBe("Cancelled; nothing was changed.");
+  });
+
+  it("stays open over /broadcasts and /help", async () => {
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { text: "/broadcasts" });
+    await sayIn(app, staff, { text: "/help" });
+    await sayIn(app, staff, { text: "Training for women in Zibo" });
+    expect(await lastText(staff.id)).toContain("link buttons");
+    await pressIn(app, staff, "bc:quit");
+  });
+});
+
 describe("/broadcast: a county's staff", () => {
   it("cannot name her city as the audience with a forged picker press; the count stays in her county", async () => {
     const county = await staffApp(BROADCAST_STAFF_IDS[3], "370305"); // Linzi, Zibo
