@@ -1,3 +1,5 @@
+import { parseFairDate } from "../fairs/date.ts";
+
 /** Wall-clock parts in a time zone. */
 interface Parts {
   year: number;
@@ -54,9 +56,18 @@ const RELATIVE: Record<string, number> = {
 /**
  * Reads a date and time typed by staff, in `timeZone`: `2026-12-05 09:30`, `2026/12/5 9:30`,
  * `12-05 14:00`, `12月5日 9:30`, `12月5日9点`, `明天 15:00`, `tomorrow 9:30`, `下午3点`… Without a
- * year, the next such date; without a day, today. Returns epoch ms, or null when unreadable.
+ * year, the next such date; without a day, today. Whatever /newfair reads is read too (`下周一 9点`,
+ * `明早9点`, `12月3号下午三点`, `next monday 9am`), so staff type times one way in both.
+ * Returns epoch ms, or null when unreadable (or, for those, already past).
  */
 export function parseWhen(input: string, now: number, timeZone: string): number | null {
+  const own = readWhen(input, now, timeZone);
+  if (own !== null) return own;
+  const fair = parseFairDate(input, now, timeZone);
+  return fair.ok ? fair.at : null;
+}
+
+function readWhen(input: string, now: number, timeZone: string): number | null {
   let s = input
     .trim()
     .toLowerCase()

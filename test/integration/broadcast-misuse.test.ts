@@ -80,6 +80,20 @@ describe("/broadcast: what staff really type", () => {
   });
 });
 
+describe("/broadcast: typed times", () => {
+  it("reads a time typed the way /newfair reads it (下周一上午9点)", async () => {
+    await seedPeople(1, { sets: [keys.sub("fairs", "370303")] });
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { text: "下周一的培训" });
+    await pressIn(app, staff, "bc:skip");
+    await pressIn(app, staff, "bc:count");
+    await pressIn(app, staff, "bc:later");
+    await sayIn(app, staff, { text: "下周一上午9点" });
+    expect(await lastText(staff.id)).toMatch(/Ready: <b>\d+<\/b> recipients, sending .*09:00/);
+    await pressIn(app, staff, "bc:quit");
+  });
+});
+
 describe("/broadcast: a draft next to other forms", () => {
   it("gives way when she starts another form: its first answer is not taken as the announcement", async () => {
     await sayIn(app, staff, { text: "/broadcast" });

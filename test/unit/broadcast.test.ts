@@ -98,6 +98,16 @@ describe("scheduling times (Asia/Shanghai)", () => {
     expect(parseWhen("１２月５日 ９：３０", now, TZ)).toBe(at("2026-12-05T01:30:00Z"));
     expect(parseWhen("16:00", now, TZ)).toBe(at("2026-12-01T08:00:00Z"));
   });
+  it("reads what /newfair reads: weekdays, 明早, Chinese numerals, ISO (typed by staff from outside)", () => {
+    expect(parseWhen("下周一 9点", now, TZ)).toBe(at("2026-12-07T01:00:00Z"));
+    expect(parseWhen("next monday 9am", now, TZ)).toBe(at("2026-12-07T01:00:00Z"));
+    expect(parseWhen("周五下午两点半", now, TZ)).toBe(at("2026-12-04T06:30:00Z"));
+    expect(parseWhen("明早9点", now, TZ)).toBe(at("2026-12-02T01:00:00Z"));
+    expect(parseWhen("12月3号 下午三点", now, TZ)).toBe(at("2026-12-03T07:00:00Z"));
+    expect(parseWhen("2026-12-02T09:00", now, TZ)).toBe(at("2026-12-02T01:00:00Z"));
+    expect(parseWhen("上周一 9点", now, TZ)).toBeNull();
+    expect(parseWhen("明天", now, TZ)).toBeNull();
+  });
   it("rolls a month-day in the past to next year and refuses nonsense", () => {
     expect(parseWhen("1月3日 8:00", now, TZ)).toBe(at("2027-01-03T00:00:00Z"));
     expect(parseWhen("2月30日 8:00", now, TZ)).toBeNull();
