@@ -120,6 +120,8 @@ staff.callbackQuery("bc:list", async (ctx) => {
 });
 staff.callbackQuery(/^bc:paid:(on|off)$/, (ctx) => setPaid(ctx, ctx.match[1] === "on"));
 
+const NOW = /^(?:现在|马上|立即|立刻|立即发送|现在发|马上发|now|send now|right now)[。.!！]?$/i;
+
 /** Commands that leave an open draft as it is; any other starts something else (/newfair, /faqnew…). */
 const KEEP_DRAFT = ["broadcasts", "help"];
 
@@ -137,6 +139,11 @@ staff.on("message", async (ctx, next) => {
   if (d.step === "message") return onMessage(ctx, d, ctx.message);
   if (d.step === "buttons" && text !== undefined) return onButtons(ctx, d, text);
   if (d.step === "time" && text !== undefined) return onTime(ctx, d, text);
+  // "When?" answered in words instead of with the buttons: « 现在 » or a time.
+  if (d.step === "when" && text !== undefined) {
+    if (NOW.test(text.trim())) return showConfirm(ctx, { ...d, at: undefined });
+    return onTime(ctx, d, text);
+  }
   // A second photo of an album, or a sticker where a button line was expected: the message
   // says "type buttons or tap Skip", so Skip is there.
   if (d.step === "buttons") {

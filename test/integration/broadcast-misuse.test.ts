@@ -92,6 +92,22 @@ describe("/broadcast: typed times", () => {
     expect(await lastText(staff.id)).toMatch(/Ready: <b>\d+<\/b> recipients, sending .*09:00/);
     await pressIn(app, staff, "bc:quit");
   });
+
+  it("takes a time or « 现在 » typed where it asks « when? », not only the buttons", async () => {
+    await seedPeople(1, { sets: [keys.sub("fairs", "370303")] });
+    for (const [typed, when] of [
+      ["明天上午9点", /sending .*09:00/],
+      ["现在", /sending now/],
+    ] as const) {
+      await sayIn(app, staff, { text: "/broadcast" });
+      await sayIn(app, staff, { text: "明天的培训" });
+      await pressIn(app, staff, "bc:skip");
+      await pressIn(app, staff, "bc:count");
+      await sayIn(app, staff, { text: typed });
+      expect(await lastText(staff.id)).toMatch(when);
+      await pressIn(app, staff, "bc:quit");
+    }
+  });
 });
 
 describe("/broadcast: a draft next to other forms", () => {
