@@ -31,6 +31,8 @@ export interface JinguoFlavor {
   storageOk: boolean;
   /** Set by /delete so the end of the update writes nothing back. */
   profileDeleted?: boolean;
+  /** Set by the error boundary: the conversation stays where it was, so "try again" repeats the step. */
+  failed?: boolean;
   staff: StaffMember | null;
 }
 

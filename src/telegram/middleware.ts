@@ -65,10 +65,16 @@ export function rateLimitMiddleware(opts = { burst: 20, perSeconds: 10 }): Middl
   };
 }
 
-/** The error boundary's handler: log without personal data, reply politely, and let the webhook answer 200. */
+/**
+ * The error boundary's handler: log without personal data, reply politely, and let the webhook
+ * answer 200. The session changes of the failed update are dropped, so the apology's "try again"
+ * repeats the same step (a form does not move on to a question that was never shown).
+ */
 export async function replyOnError(err: { error: unknown; ctx: BotContext }): Promise<void> {
   const { ctx } = err;
   logError("handler_failed", err.error, { update_id: ctx.update.update_id });
+  // A step whose prompt never arrived must not count: the session is not written back.
+  ctx.failed = true;
   // The handler may have answered the press before failing; a second answer is refused, and
   // that refusal must not keep the apology from being sent.
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);

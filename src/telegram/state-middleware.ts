@@ -45,7 +45,7 @@ export const stateMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {
       redis,
       { chatId, userId },
       {
-        session: after === before || ctx.profileDeleted ? undefined : ctx.session,
+        session: after === before || ctx.profileDeleted || ctx.failed ? undefined : ctx.session,
         profile: ctx.profileDeleted ? undefined : ctx.profileChanges,
       },
     );

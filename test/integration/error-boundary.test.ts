@@ -49,6 +49,33 @@ describe("a press whose handler fails", () => {
   });
 });
 
+describe("an update whose handler fails", () => {
+  it("leaves her conversation where it was, so « try again » repeats the step", async () => {
+    const boom = new Composer<BotContext>();
+    boom.command("boom", async (ctx) => {
+      ctx.session.bc = { step: "buttons", nonce: "abcdefgh" };
+      throw new Error("the prompt for the next step was never sent");
+    });
+    const runtime = await createRuntime(env as never, { extraFeatures: [boom] });
+    const app = createApp(async () => runtime);
+    const p = enUser();
+    await say(p, "/start");
+    const before = await redis.get(`jg:session:${p.id}`);
+    const { update } = await userAction("send", { from: p, text: "/boom" });
+    const res = await app.fetch(
+      new Request("http://jinguo.test/telegram/webhook", {
+        method: "POST",
+        headers: { "X-Telegram-Bot-Api-Secret-Token": runtime.config.TELEGRAM_WEBHOOK_SECRET },
+        body: JSON.stringify(update),
+      }),
+      env,
+    );
+    expect(res.status).toBe(200);
+    expect((await textsFor(p.id)).at(-1)).toContain("Sorry, something went wrong");
+    expect(await redis.get(`jg:session:${p.id}`)).toEqual(before);
+  });
+});
+
 describe("a double tap", () => {
   it("on a city, on « cancel » and on « agree » edits once and never apologises", async () => {
     const p = zhUser();
