@@ -35,7 +35,8 @@ export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> 
   const audience = draftAudience(ctx.staff!, d);
   const count = await audienceSize(engineDeps(ctx), audience);
   if (count === 0) return showAudience(ctx, d, true, ctx.t("bc-audience-zero"));
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  // The audience buttons go only once every message is out: after a failed send she counts again.
+  const done = async () => void (await ctx.editMessageReplyMarkup().catch(() => undefined));
   await ctx.reply(ctx.t("bc-preview-below"), { parse_mode: "HTML" });
   try {
     await sendPreview(ctx, d);
@@ -47,7 +48,7 @@ export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> 
       parse_mode: "HTML",
       reply_markup: quitRow(ctx),
     });
-    return;
+    return done();
   }
   saveDraft(ctx, { ...d, step: "when", count });
   const kb = new InlineKeyboard()
@@ -60,6 +61,7 @@ export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> 
     parse_mode: "HTML",
     reply_markup: quitRow(ctx, kb),
   });
+  await done();
 }
 
 /** Quick choices for the time: tomorrow morning and afternoon, in the configured time zone. */

@@ -16,7 +16,7 @@ import {
   waitForStatus,
 } from "../support/broadcast.ts";
 import { BROADCAST_STAFF_IDS } from "../support/constants.ts";
-import { answersTo, chatLog, textsFor } from "../support/emulator.ts";
+import { answersTo, chatLog, injectFault, textsFor } from "../support/emulator.ts";
 import { type Person, redis } from "../support/worker.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,6 +76,21 @@ describe("/broadcast: what staff really type", () => {
     expect(data).toEqual(["bc:skip", "bc:quit"]);
     await pressIn(app, staff, "bc:skip");
     expect(await lastText(staff.id)).toContain("<b>Who should receive it?</b>");
+    await pressIn(app, staff, "bc:quit");
+  });
+});
+
+describe("/broadcast: faults while composing", () => {
+  it("keeps the audience buttons when a Telegram 5xx stops the preview, so counting again works", async () => {
+    await seedPeople(1, { sets: [keys.sub("fairs", "370303")] });
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { text: "预览失败后重试" });
+    await pressIn(app, staff, "bc:skip");
+    await injectFault({ kind: "5xx", count: 1, status: 502, method: "sendMessage", chat_id: staff.id });
+    await pressIn(app, staff, "bc:count");
+    expect(await lastText(staff.id)).toContain("Sorry, something went wrong");
+    await pressIn(app, staff, "bc:count"); // the button is still there
+    expect(await lastText(staff.id)).toMatch(/It will go to <b>\d+<\/b> recipients/);
     await pressIn(app, staff, "bc:quit");
   });
 });
