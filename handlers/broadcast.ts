@@ -59,18 +59,19 @@ staff.callbackQuery(
   "bc:all",
   at(CHOOSING, (ctx, d) => showAudience(ctx, { ...d, regions: [] }, true)),
 );
-staff.callbackQuery(
-  /^bc:t:(\w+)$/,
-  at(CHOOSING, async (ctx, d) => {
-    const topic = TOPICS.find((t) => t === ctx.match?.[1]);
-    if (!topic) return;
-    const topics = d.topics.includes(topic)
-      ? d.topics.filter((t) => t !== topic)
-      : TOPICS.filter((t) => t === topic || d.topics.includes(t));
-    // At least one topic: turning off the last one changes nothing.
-    if (topics.length > 0) await showAudience(ctx, { ...d, topics }, true);
-  }),
-);
+staff.callbackQuery(/^bc:t:(\w+)$/, async (ctx) => {
+  const d = readDraft(ctx);
+  const topic = TOPICS.find((t) => t === ctx.match[1]);
+  if (!d || d.step !== "audience" || !topic) return void (await stale(ctx));
+  const topics = d.topics.includes(topic)
+    ? d.topics.filter((t) => t !== topic)
+    : TOPICS.filter((t) => t === topic || d.topics.includes(t));
+  // At least one topic: turning off the last one changes nothing, and says why.
+  if (topics.length === 0)
+    return void (await ctx.answerCallbackQuery({ text: ctx.tText("bc-topic-keep-one") }));
+  await ctx.answerCallbackQuery();
+  await showAudience(ctx, { ...d, topics }, true);
+});
 staff.callbackQuery(
   /^bc:l:(all|zh-CN|en)$/,
   at(CHOOSING, (ctx, d) => showAudience(ctx, { ...d, lang: ctx.match?.[1] as Draft["lang"] }, true)),

@@ -642,6 +642,7 @@ bc-audience =
     Change the choice with the buttons, then tap “Count and preview”.
 bc-audience-everyone = everyone in { $scope }
 bc-audience-zero = ⚠️ Nobody matches this choice (no active subscribers). Choose other regions, topics or language.
+bc-topic-keep-one = At least one topic must stay chosen.
 bc-button-everyone = Everyone in { $scope }
 bc-button-regions = 📍 Choose regions
 bc-button-back-audience = ↩ Back

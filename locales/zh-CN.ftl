@@ -642,6 +642,7 @@ bc-audience =
     用按钮调整后，点“统计人数并预览”。
 bc-audience-everyone = { $scope }全部
 bc-audience-zero = ⚠️ 没有符合条件的人（没有有效的订阅者）。请换别的地区、主题或语言。
+bc-topic-keep-one = 至少要保留一个主题。
 bc-button-everyone = { $scope }全部
 bc-button-regions = 📍 选择地区
 bc-button-back-audience = ↩ 返回

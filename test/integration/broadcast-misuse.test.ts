@@ -80,6 +80,21 @@ describe("/broadcast: what staff really type", () => {
   });
 });
 
+describe("/broadcast: the audience screen", () => {
+  it("says why when the last topic is turned off, and keeps it", async () => {
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { text: "只给救助订阅者" });
+    await pressIn(app, staff, "bc:skip");
+    for (const t of ["fairs", "business", "training"]) await pressIn(app, staff, `bc:t:${t}`);
+    const last = await pressIn(app, staff, "bc:t:aid");
+    expect((await answersTo(last)).map((c) => c.params.text)).toEqual([
+      "At least one topic must stay chosen.",
+    ]);
+    expect(await lastText(staff.id)).toContain("Topics: Aid programmes\n");
+    await pressIn(app, staff, "bc:quit");
+  });
+});
+
 describe("/broadcast: faults while composing", () => {
   it("keeps the audience buttons when a Telegram 5xx stops the preview, so counting again works", async () => {
     await seedPeople(1, { sets: [keys.sub("fairs", "370303")] });
