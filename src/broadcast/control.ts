@@ -1,5 +1,5 @@
 import { keys } from "../store/keys.ts";
-import { editProgress, finishBroadcast } from "./finish.ts";
+import { editProgress, finishBroadcast, settle } from "./finish.ts";
 import { beginPreparing, beginSending } from "./launch.ts";
 import { readCounts, readRecord } from "./record.ts";
 import { moveStatus } from "./status.ts";
@@ -26,6 +26,7 @@ export async function pauseBroadcast(deps: BroadcastDeps, id: string, by: number
   if (!from) return { ok: false };
   await deps.redis.zrem(keys.bcScheduled(), id);
   await audit(deps, id, "pause", by);
+  if (from === "sending") await settle(deps.redis, id);
   await showState(deps, id);
   return { ok: true, status: "paused" };
 }

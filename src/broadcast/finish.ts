@@ -40,11 +40,11 @@ const ACTIVE: readonly BroadcastStatus[] = ["approval", "scheduled", "preparing"
 export const SETTLE = { quietMs: 700, maxMs: 5000 };
 
 /**
- * A broadcast cancelled while sending: the consumer sees the new status on its next record write
- * (≤ 200 ms), then writes what it had accepted meanwhile and its sends in flight. Waits until the
- * outcome sets stop growing, so the report and the audit count everyone who got the message.
+ * A broadcast paused or cancelled while sending: the consumer sees the new status on its next
+ * record write (≤ 200 ms), then writes what it had accepted meanwhile and its sends in flight.
+ * Waits until the outcome sets stop growing, so what is shown counts everyone who got the message.
  */
-async function settle(redis: Deps["redis"], id: string): Promise<void> {
+export async function settle(redis: Deps["redis"], id: string): Promise<void> {
   const read = async () => JSON.stringify(await readCounts(redis, id));
   const until = Date.now() + SETTLE.maxMs;
   let last = await read();

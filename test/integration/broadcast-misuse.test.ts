@@ -214,4 +214,30 @@ describe("/broadcasts: cancelling while it sends", () => {
     );
     expect(audit).toMatchObject({ status: "cancelled", sent: got });
   }, 30_000);
+
+  it("shows on the paused progress message what was sent, including the consumer's last writes", async () => {
+    await seedPeople(60, { sets: [keys.sub("business", "370321")] }); // Huantai
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { text: "桓台贷款通知暂停前" });
+    await pressIn(app, staff, "bc:skip");
+    await pressIn(app, staff, "bc:rg");
+    await pressIn(app, staff, "bcr:d:370321");
+    await pressIn(app, staff, "bcr:ok:370300");
+    for (const t of ["fairs", "training", "aid"]) await pressIn(app, staff, `bc:t:${t}`);
+    await pressIn(app, staff, "bc:count");
+    await pressIn(app, staff, "bc:now");
+    await pressIn(app, staff, await buttonData(staff.id, "bc:go:"));
+    const r = (await latestBy(staff.id))!;
+    await pressIn(app, ADMIN, `bc:ok:${r.id}`);
+    for (let i = 0; i < 100 && (await readCounts(redis, r.id)).sent < 5; i++) await sleep(100);
+    await sayIn(app, staff, { text: "/broadcasts" });
+    await pressIn(app, staff, `bc:p:${r.id}`);
+    await sleep(1500);
+    const sent = (await readCounts(redis, r.id)).sent;
+    expect(sent).toBeLessThan(60);
+    const paused = (await textsFor(staff.id)).filter((t) => t.includes("is paused")).at(-1);
+    expect(paused).toContain(` ${sent}/60 `);
+    await pressIn(app, staff, `bc:x:${r.id}`, true);
+    await pressIn(app, staff, `bc:xx:${r.id}`, true);
+  }, 30_000);
 });
