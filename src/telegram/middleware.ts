@@ -18,15 +18,16 @@ export const ignoreNotModified: Transformer = async (prev, method, payload, sign
 
 /**
  * A press answered too late (the update waited while the Worker was down, or came back after a
- * failure) is refused with "query is too old". The answer only stops the button's spinner; the
- * press itself (an RSVP, a choice) must still count, so the refusal is not an error.
+ * failure) is refused with "query is too old"; a Telegram 5xx can refuse any answer. The answer
+ * only stops the button's spinner (and shows its short notice); the press itself (an RSVP, a
+ * resume) must still count, so neither refusal is an error.
  */
 export const ignoreExpiredAnswer: Transformer = async (prev, method, payload, signal) => {
   const res = await prev(method, payload, signal);
   if (
     !res.ok &&
     method === "answerCallbackQuery" &&
-    /query is too old|query id is invalid/i.test(res.description)
+    (/query is too old|query id is invalid/i.test(res.description) || res.error_code >= 500)
   ) {
     return { ok: true, result: true } as Awaited<ReturnType<typeof prev>>;
   }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { messageWithButton, textsFor, userAction } from "../support/emulator.ts";
+import { injectFault, messageWithButton, textsFor, userAction } from "../support/emulator.ts";
 import { enUser, zhUser } from "../support/signup.ts";
 import { type Person, postWebhook, redis, say } from "../support/worker.ts";
 
@@ -109,6 +109,23 @@ describe("a press answered too late", () => {
     });
     // Telegram no longer knows the query (it waited while the Worker was down): answering it fails.
     (update.callback_query as { id: string }).id = "1";
+    expect((await postWebhook(update)).status).toBe(200);
+    expect(await redis.sismember("jg:sub:fairs:370700", p.id)).toBe(0);
+    const texts = await textsFor(p.id);
+    expect(texts.at(-1)).toContain("已撤销");
+    expect(texts.join("\n")).not.toContain("出了点问题");
+  });
+
+  it("still counts when Telegram answers the press with a 5xx", async () => {
+    const p = zhUser();
+    await say(p, "/start sub_370700");
+    const message = await messageWithButton(p.id, "sub:undo:370700");
+    const { update } = await userAction("callback", {
+      from: p,
+      message_id: message,
+      data: "sub:undo:370700",
+    });
+    await injectFault({ kind: "5xx", count: 1, status: 502, method: "answerCallbackQuery" });
     expect((await postWebhook(update)).status).toBe(200);
     expect(await redis.sismember("jg:sub:fairs:370700", p.id)).toBe(0);
     const texts = await textsFor(p.id);
