@@ -1,49 +1,16 @@
 /** Staff side of job fairs: publishing, editing, cancelling, poster QR codes and /stats. */
 import { InlineKeyboard, InputFile } from "grammy";
 import { cancelFair, publishFair, updateFair } from "../src/fairs/manage.ts";
-import { sendNotice } from "../src/fairs/notices.ts";
 import { qrPng } from "../src/fairs/qr.ts";
 import { fairStats } from "../src/fairs/stats.ts";
 import { getFair } from "../src/fairs/store.ts";
-import type { FairNoticeKind } from "../src/fairs/templates.ts";
 import { draftSchema, type Fair } from "../src/fairs/types.ts";
-import { logInfo } from "../src/log.ts";
 import { getRegion, regionLabel } from "../src/regions/index.ts";
 import { inScope } from "../src/staff/roles.ts";
 import { TOPICS } from "../src/subscriptions/topics.ts";
-import { telegramChannel } from "../src/telegram/channel.ts";
 import type { BotContext } from "../src/telegram/context.ts";
+import { engineDeps } from "./broadcast-draft.ts";
 import { ask, type Form, saveForm } from "./fairs-form.ts";
-
-/** What a webhook may spend sending a notice at once; the cron sends the rest within minutes. */
-const INLINE_BUDGET = { ms: 8_000, sends: 150 };
-
-/** Sends a queued notice now, within the webhook's budget, and edits the status message with the count. */
-async function deliverNow(ctx: BotContext, fair: Fair, kind: FairNoticeKind, statusKey: string) {
-  const status = await ctx.reply(ctx.t(`${statusKey}-sending`, { id: fair.id, title: fair.title }), {
-    parse_mode: "HTML",
-  });
-  const deps = {
-    redis: ctx.deps.redis,
-    channel: telegramChannel(ctx.api),
-    i18n: ctx.deps.i18n,
-    timeZone: ctx.config.TIMEZONE,
-    rate: ctx.config.BROADCAST_RATE,
-    now: ctx.deps.now,
-  };
-  const run = await sendNotice(deps, fair.id, kind, {
-    deadline: Date.now() + INLINE_BUDGET.ms,
-    maxSends: INLINE_BUDGET.sends,
-  });
-  logInfo("fair_notice", { fair: fair.id, kind, ...run });
-  const key = run.status === "done" ? `${statusKey}-sent` : `${statusKey}-sending-more`;
-  await ctx.api.editMessageText(
-    ctx.chat!.id,
-    status.message_id,
-    ctx.t(key, { id: fair.id, title: fair.title, sent: run.sent }),
-    { parse_mode: "HTML" },
-  );
-}
 
 /** The preview's publish (or save) button: validates everything again, then announces or notifies. */
 export async function publish(ctx: BotContext, form: Form): Promise<void> {
@@ -59,16 +26,23 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
   saveForm(ctx, undefined);
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+  const author = { id: staff.id, locale: ctx.locale, progress: true };
   if (!form.editing) {
-    const fair = await publishFair(ctx.deps.redis, draft.data, staff.id, now);
-    return deliverNow(ctx, fair, "announce", "fair-published");
+    // The press names the preview message, so a double tap on its button publishes once.
+    const press = `${ctx.chat!.id}:${ctx.callbackQuery?.message?.message_id ?? ctx.update.update_id}`;
+    const fair = await publishFair(engineDeps(ctx), draft.data, author, press);
+    if (!fair) return; // the other press of a double tap publishes and answers
+    return void (await ctx.reply(ctx.t("fair-published-started", named(fair)), HTML));
   }
   const existing = await loadManaged(ctx, form.editing);
   if (!existing) return;
-  const { fair, notify } = await updateFair(ctx.deps.redis, existing, draft.data, staff.id, now);
-  if (notify) return deliverNow(ctx, fair, "change", "fair-saved");
-  await ctx.reply(ctx.t("fair-saved", { id: fair.id, title: fair.title }), { parse_mode: "HTML" });
+  const { fair, notified } = await updateFair(engineDeps(ctx), existing, draft.data, author);
+  if (notified === null) return void (await ctx.reply(ctx.t("fair-saved", named(fair)), HTML));
+  await ctx.reply(ctx.t("fair-saved-notifying", { ...named(fair), count: notified }), HTML);
 }
+
+const HTML = { parse_mode: "HTML" } as const;
+const named = (fair: Fair) => ({ id: fair.id, title: fair.title });
 
 /** A fair this staff member may manage: it exists, is open, and lies in her scope; else says why. */
 export async function loadManaged(ctx: BotContext, id: string): Promise<Fair | null> {
@@ -108,8 +82,9 @@ export async function confirmCancel(ctx: BotContext, id: string): Promise<void> 
   const fair = await loadManaged(ctx, id);
   if (!fair) return;
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
-  const cancelled = await cancelFair(ctx.deps.redis, fair, ctx.staff!.id, ctx.deps.now());
-  await deliverNow(ctx, cancelled, "cancel", "fair-cancelled");
+  const author = { id: ctx.staff!.id, locale: ctx.locale, progress: true };
+  await cancelFair(engineDeps(ctx), fair, author);
+  await ctx.reply(ctx.t("fair-cancelled-started", named(fair)), HTML);
 }
 
 /** The poster kit: the deep link and its QR code as a printable PNG. */

@@ -153,14 +153,14 @@ mydata-field-source = Source
 ## ==== section: fairs (keys of this feature go below this line) ====
 ## Job fairs: announcements, cards and buttons (what subscribers see)
 fair-menu = 📅 Upcoming job fairs
-fair-announce-header = 📢 <b>Spring Breeze job fair for women</b>
+fair-announce-header = 📢 New job fair: <b>{ $title }</b>
 fair-cancel-header = ❌ <b>Job fair cancelled</b>
 fair-cancel-body = We are sorry: this job fair has been cancelled. For questions, contact the organiser or your local women's federation.
 fair-reminder-header = ⏰ <b>Reminder: job fair tomorrow</b>
 fair-reminder-body = You signed up for this job fair. See you tomorrow! Bring your CV and ID card. If anything changes, contact: { $contact }
 fair-change-header = ✏️ <b>The time or place of a job fair you signed up for has changed.</b> The details now are:
+fair-card-title = <b>{ $title }</b>
 fair-card =
-    <b>{ $title }</b>
     🕘 When: { $when }
     📍 Where: { $venue } ({ $region })
     🏢 Employers: { $employers } · Positions: { $positions }
@@ -268,18 +268,17 @@ fair-form-quit = Discarded; nothing was saved.
 fair-form-none = No job fair is being written right now.
 fair-need-id = Please add the fair's number, e.g. /{ $command } 12 (numbers are in /stats)
 fair-closed = Job fair #{ $id } is cancelled or over and can no longer be changed.
-fair-published-sending = ✅ Job fair #{ $id } <b>{ $title }</b> is published; notifying subscribers…
-fair-published-sent = ✅ Job fair #{ $id } <b>{ $title }</b> is published; { $sent } subscribers notified.
-fair-published-sending-more = ✅ Job fair #{ $id } <b>{ $title }</b> is published; { $sent } subscribers notified so far, the rest within minutes.
+fair-published-started = ✅ Job fair #{ $id } <b>{ $title }</b> is published and subscribers are being notified. Progress and the result follow below.
 fair-saved = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved.
-fair-saved-sending = ✅ Changes saved; notifying those who signed up…
-fair-saved-sent = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved; { $sent } attendees notified.
-fair-saved-sending-more = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved; { $sent } attendees notified so far, the rest within minutes.
+fair-saved-notifying = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved; notifying { $count } attendees.
 fair-cancel-confirm = Cancel job fair #{ $id } <b>{ $title }</b>? Everyone who was told about it and everyone who signed up will be notified.
 fair-cancel-kept = All right, the fair is not cancelled.
-fair-cancelled-sending = ❌ Job fair #{ $id } <b>{ $title }</b> is cancelled; notifying…
-fair-cancelled-sent = ❌ Job fair #{ $id } <b>{ $title }</b> is cancelled; { $sent } people notified.
-fair-cancelled-sending-more = ❌ Job fair #{ $id } <b>{ $title }</b> is cancelled; { $sent } people notified so far, the rest within minutes.
+fair-cancelled-started = ❌ Job fair #{ $id } <b>{ $title }</b> is cancelled; everyone who was told about it and everyone who signed up is being notified. Progress and the result follow below.
+## What job-fair notices are called in /broadcasts and in delivery reports
+fair-bc-announce = Job fair announcement #{ $id } { $title }
+fair-bc-cancel = Job fair cancellation #{ $id } { $title }
+fair-bc-reminder = Job fair reminder #{ $id } { $title }
+fair-bc-change = Job fair change #{ $id } { $title }
 fair-poster =
     🔗 Poster link for <b>{ $title }</b> (#{ $id }):
     { $link }

@@ -153,14 +153,14 @@ mydata-field-source = 来源
 ## ==== section: fairs (keys of this feature go below this line) ====
 ## 招聘会：公告、卡片与按钮（订阅者看到的内容）
 fair-menu = 📅 近期招聘会
-fair-announce-header = 📢 <b>春风送岗 · 女性专场招聘会</b>
+fair-announce-header = 📢 新招聘会：<b>{ $title }</b>
 fair-cancel-header = ❌ <b>招聘会已取消</b>
 fair-cancel-body = 很抱歉，这场招聘会已取消。如有疑问，请联系主办方或当地妇联。
 fair-reminder-header = ⏰ <b>明天的招聘会提醒</b>
 fair-reminder-body = 您报名参加了这场招聘会，明天见！记得带上简历和身份证。如有变化，请联系：{ $contact }
 fair-change-header = ✏️ <b>您报名的招聘会时间或地点有变化</b>，请以下面的信息为准：
+fair-card-title = <b>{ $title }</b>
 fair-card =
-    <b>{ $title }</b>
     🕘 时间：{ $when }
     📍 地点：{ $venue }（{ $region }）
     🏢 参会企业：{ $employers } 家 · 岗位：{ $positions } 个
@@ -268,18 +268,17 @@ fair-form-quit = 已放弃，没有保存任何内容。
 fair-form-none = 当前没有正在填写的招聘会。
 fair-need-id = 请在命令后写上招聘会编号，例如：/{ $command } 12（编号见 /stats）
 fair-closed = 招聘会 #{ $id } 已取消或已结束，不能再修改。
-fair-published-sending = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，正在通知订阅者……
-fair-published-sent = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，已通知 { $sent } 位订阅者。
-fair-published-sending-more = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，已通知 { $sent } 位订阅者，其余的几分钟内发出。
+fair-published-started = ✅ 招聘会 #{ $id } <b>{ $title }</b> 已发布，正在通知订阅者。发送进度和结果会显示在下面。
 fair-saved = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存。
-fair-saved-sending = ✅ 修改已保存，正在通知已报名的人……
-fair-saved-sent = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存，已通知 { $sent } 位报名者。
-fair-saved-sending-more = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存，已通知 { $sent } 位报名者，其余的几分钟内发出。
+fair-saved-notifying = ✅ 招聘会 #{ $id } <b>{ $title }</b> 的修改已保存，正在通知 { $count } 位报名者。
 fair-cancel-confirm = 确定要取消招聘会 #{ $id } <b>{ $title }</b> 吗？已收到通知的订阅者和所有报名者都会收到取消通知。
 fair-cancel-kept = 好的，招聘会没有取消。
-fair-cancelled-sending = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，正在通知……
-fair-cancelled-sent = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，已通知 { $sent } 人。
-fair-cancelled-sending-more = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，已通知 { $sent } 人，其余的几分钟内发出。
+fair-cancelled-started = ❌ 招聘会 #{ $id } <b>{ $title }</b> 已取消，正在通知收到过通知的订阅者和所有报名者。发送进度和结果会显示在下面。
+## 招聘会通知在群发列表（/broadcasts）和发送报告里的名称
+fair-bc-announce = 招聘会通知 #{ $id } { $title }
+fair-bc-cancel = 招聘会取消通知 #{ $id } { $title }
+fair-bc-reminder = 招聘会提醒 #{ $id } { $title }
+fair-bc-change = 招聘会变更通知 #{ $id } { $title }
 fair-poster =
     🔗 <b>{ $title }</b>（#{ $id }）的海报链接：
     { $link }

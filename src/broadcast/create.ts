@@ -98,6 +98,7 @@ export async function startBroadcast(
       approved_by: spec.approvedBy,
       paid: spec.paid ?? false,
       counted: spec.counted,
+      keep_until: spec.keepUntil,
       total: spec.counted ?? 0,
       epoch: 0,
       heartbeat: now,

@@ -59,7 +59,7 @@ export async function settle(redis: Deps["redis"], id: string): Promise<void> {
 /**
  * Ends a broadcast once: the caller whose status change wins sets the final status, writes the
  * audit entry (who, when, audience, counts, approver), edits the progress message and sends the
- * report; later callers do nothing. Outcome sets then expire a month later. Returns whether it won.
+ * report; later callers do nothing. Outcome sets then expire a month later (or at `keep_until`). Returns whether it won.
  */
 export async function finishBroadcast(
   deps: Deps,
@@ -104,8 +104,9 @@ export async function finishBroadcast(
   after.hset(keys.bc(id), { total: r.total });
   after.zrem(keys.bcScheduled(), id);
   after.xadd(keys.audit(), "*", audit);
+  const expiresAt = Math.ceil(Math.max(now + ttl.bcData * 1000, r.keep_until ?? 0) / 1000);
   for (const key of [keys.bc, keys.bcRecipients, keys.bcDone, keys.bcGone, keys.bcFailed, keys.bcSkipped]) {
-    after.expire(key(id), ttl.bcData);
+    after.expireat(key(id), expiresAt);
   }
   await after.exec();
   await editProgress(deps, r, counts);

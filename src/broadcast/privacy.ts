@@ -33,12 +33,18 @@ export const broadcastSource: PersonalDataSource = {
     const list = await recentBroadcasts(redis);
     if (list.length === 0) return;
     const pipe = redis.pipeline();
-    for (const { id } of list) {
-      for (const key of [keys.bcRecipients(id), keys.bcDone(id), keys.bcGone(id), keys.bcSkipped(id)]) {
-        pipe.srem(key, userId);
-      }
-      pipe.hdel(keys.bcFailed(id), String(userId));
-    }
+    for (const { id } of list) forgetRecipient(pipe, id, userId);
     await pipe.exec();
   },
 };
+
+/**
+ * Adds to a pipeline what takes a person out of one broadcast's recipient and outcome sets (for
+ * features that keep a broadcast's records longer than the month the index reaches, e.g. job fairs).
+ */
+export function forgetRecipient(pipe: ReturnType<Redis["pipeline"]>, id: string, userId: number): void {
+  for (const key of [keys.bcRecipients(id), keys.bcDone(id), keys.bcGone(id), keys.bcSkipped(id)]) {
+    pipe.srem(key, userId);
+  }
+  pipe.hdel(keys.bcFailed(id), String(userId));
+}

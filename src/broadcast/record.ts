@@ -27,6 +27,8 @@ const recordSchema = z.object({
   finished_at: optNum,
   total: num.catch(0),
   counted: optNum,
+  /** Epoch ms before which the outcome sets must not expire (see BroadcastSpec.keepUntil). */
+  keep_until: optNum,
   /** Set once the recipient set is complete; until then a resume prepares it again. */
   prepared: flag,
   epoch: num.catch(0),

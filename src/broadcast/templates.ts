@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { Button, OutgoingMessage } from "../channel/types.ts";
+import { fairNoticeTemplate } from "../fairs/templates.ts";
 import type { Locale, TArgs } from "../i18n.ts";
 import type { BroadcastDeps } from "./types.ts";
 
@@ -53,6 +54,8 @@ function renderMessage(params: TemplateParams, locale: Locale, deps: BroadcastDe
  */
 export const templates: Readonly<Record<string, TemplateRenderer>> = {
   message: renderMessage,
+  /** A job fair's announcement, cancellation, reminder or change notice: `{ fair, notice }`. */
+  "fair-notice": fairNoticeTemplate,
 };
 
 /** Whether a template name is registered. */

@@ -34,7 +34,14 @@ export interface BroadcastDeps {
   now: number;
 }
 
-export const KINDS = ["staff", "fair-announce", "fair-cancel", "fair-reminder", "system"] as const;
+export const KINDS = [
+  "staff",
+  "fair-announce",
+  "fair-cancel",
+  "fair-reminder",
+  "fair-change",
+  "system",
+] as const;
 export type BroadcastKind = (typeof KINDS)[number];
 
 /** A broadcast to start. */
@@ -64,6 +71,11 @@ export interface BroadcastSpec {
   counted?: number | undefined;
   /** Language of the progress message and report; default: the author's stored language. */
   locale?: "zh-CN" | "en" | undefined;
+  /**
+   * Epoch ms: keep the recipient and outcome sets at least until then, if that is later than a month
+   * after the end (who was told of a job fair is read until a month after the fair).
+   */
+  keepUntil?: number | undefined;
 }
 
 export const STATUSES = [

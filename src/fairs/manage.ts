@@ -1,54 +1,63 @@
-import { keys } from "../store/keys.ts";
-import type { Redis } from "../store/redis.ts";
-import { queueNotice } from "./notices.ts";
+import { audienceSize, type BroadcastDeps } from "../broadcast/index.ts";
+import { keys, ttl } from "../store/keys.ts";
+import { type NoticeAuthor, noticeAudience, noticeName, startNotice, stopNotices } from "./notices.ts";
 import { createFair, saveFair } from "./store.ts";
 import type { Fair, FairDraft } from "./types.ts";
 
-/** Publishes a new fair and queues its announcement (sent at once by the caller, else by the cron). */
+/**
+ * Publishes a new fair and starts its announcement (progress and report to the author if asked).
+ * `press` names the button press (chat and message); a second press of the same button, a double
+ * tap, publishes nothing and returns null.
+ */
 export async function publishFair(
-  redis: Redis,
+  deps: BroadcastDeps,
   draft: FairDraft,
-  author: number,
-  now: number,
-): Promise<Fair> {
-  const fair = await createFair(redis, draft, author, now);
-  await queueNotice(redis, fair.id, "announce", now);
+  author: NoticeAuthor,
+  press?: string,
+): Promise<Fair | null> {
+  const { redis, now } = deps;
+  if (press) {
+    const won = await redis.set(keys.fairPublishClaim(press), now, { nx: true, ex: ttl.fairPublishClaim });
+    if (won === null) return null;
+  }
+  const fair = await createFair(redis, draft, author.id, now);
+  await startNotice(deps, fair, "announce", author);
   return fair;
 }
 
 /**
  * Saves an edit of a published fair (the region stays: its subscribers were told). A new time
- * re-arms the reminder; a new time or place is sent to those who RSVP'd. Returns whether it was.
+ * cancels a reminder of the old time still going out (the cron reminds again for the new one); a
+ * new time or place is sent to those who RSVP'd. Returns how many that is, or null if nobody is told.
  */
 export async function updateFair(
-  redis: Redis,
+  deps: BroadcastDeps,
   fair: Fair,
   draft: FairDraft,
-  by: number,
-  now: number,
-): Promise<{ fair: Fair; notify: boolean }> {
-  const next: Fair = { ...fair, ...draft, region: fair.region, seq: fair.seq + 1, updatedAt: now };
+  by: NoticeAuthor,
+): Promise<{ fair: Fair; notified: number | null }> {
+  const next: Fair = { ...fair, ...draft, region: fair.region, seq: fair.seq + 1, updatedAt: deps.now };
   const moved = next.startsAt !== fair.startsAt;
-  const notify = moved || next.venue !== fair.venue;
-  await saveFair(redis, next, { type: "fair-edited", by, at: now });
-  const pipe = redis.pipeline();
+  await saveFair(deps.redis, next, { type: "fair-edited", by: by.id, at: deps.now });
   if (moved) {
-    // The reminder is re-armed for the new date: a queued one for the old date must not go out.
-    pipe.hdel(keys.fair(fair.id), "remind_queued");
-    pipe.del(keys.fairNoticeDone(fair.id, "reminder"));
-    pipe.zrem(keys.fairOutbox(), `${fair.id}:reminder`);
+    const old = noticeName(fair, "reminder");
+    await stopNotices(deps, fair.id, by.id, (name) => name === old);
   }
-  // Each change is news again, even to those who got the last one.
-  if (notify) pipe.del(keys.fairNoticeDone(fair.id, "change"));
-  if (moved || notify) await pipe.exec();
-  if (notify) await queueNotice(redis, fair.id, "change", now);
-  return { fair: next, notify };
+  if (!moved && next.venue === fair.venue) return { fair: next, notified: null };
+  const notified = await audienceSize(deps, noticeAudience(next, "change"));
+  if (notified === 0) return { fair: next, notified: null };
+  await startNotice(deps, next, "change", by);
+  return { fair: next, notified };
 }
 
-/** Cancels a fair and queues the notice to everyone told and everyone who RSVP'd. */
-export async function cancelFair(redis: Redis, fair: Fair, by: number, now: number): Promise<Fair> {
-  const next: Fair = { ...fair, status: "cancelled", seq: fair.seq + 1, updatedAt: now };
-  await saveFair(redis, next, { type: "fair-cancelled", by, at: now });
-  await queueNotice(redis, fair.id, "cancel", now);
+/**
+ * Cancels a fair: its notices still going out stop, and the cancellation goes to everyone the
+ * announcement reached and everyone who RSVP'd.
+ */
+export async function cancelFair(deps: BroadcastDeps, fair: Fair, by: NoticeAuthor): Promise<Fair> {
+  const next: Fair = { ...fair, status: "cancelled", seq: fair.seq + 1, updatedAt: deps.now };
+  await saveFair(deps.redis, next, { type: "fair-cancelled", by: by.id, at: deps.now });
+  await stopNotices(deps, fair.id, by.id, (name) => name !== "cancel");
+  await startNotice(deps, next, "cancel", by);
   return next;
 }

@@ -1,86 +1,46 @@
 /**
- * A fair's notices (announcement, cancellation, reminder, change) go out through send-and-record:
- * each recipient is recorded in the notice's done set as soon as Telegram accepts, and a lease per
- * notice keeps two runs (cron twice, cron + webhook) from sending at once. A run that hits its
- * budget stops cleanly; the next run walks the audience again and skips everyone already done.
- * The broadcast engine can take over by calling `audiencePages` and `noticeRenderer` itself.
+ * A fair's notices (announcement, cancellation, change notice, reminder) are broadcasts of the
+ * engine (src/broadcast): its pacing, 429/403/5xx handling, once-only records, progress and report.
+ * Each notice starts one broadcast, named by an idempotency key per fair and notice, so a double tap
+ * or a cron firing twice returns the one already started. `jg:fair:{id}:notices` maps the notices to
+ * their broadcasts; a broadcast's done set is who was told (cancellations, /stats, /mydata).
  */
-import * as z from "zod";
-import type { Channel, OutgoingMessage } from "../channel/types.ts";
-import { type DeliveryReport, sendAndRecord } from "../delivery/send-and-record.ts";
-import type { I18n, Locale } from "../i18n.ts";
+import {
+  type Audience,
+  type BroadcastDeps,
+  cancelBroadcast,
+  type StartResult,
+  startBroadcast,
+} from "../broadcast/index.ts";
+import { DEFAULT_LOCALE, type Locale } from "../i18n.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
-import { audiencePages } from "./audience.ts";
-import { getFair } from "./store.ts";
-import { type FairNoticeKind, fairTemplates } from "./templates.ts";
+import type { FairNoticeKind } from "./templates.ts";
 import type { Fair } from "./types.ts";
 import { addDays, localParts, zonedTime } from "./zoned.ts";
 
-/** What sending a notice needs: storage, the channel, the texts, the time zone, the rate, the clock. */
-export interface NoticeDeps {
-  redis: Redis;
-  channel: Channel;
-  i18n: I18n;
-  timeZone: string;
-  /** Messages per second (BROADCAST_RATE). */
-  rate: number;
-  now: () => number;
+const BROADCAST_KIND = {
+  announce: "fair-announce",
+  cancel: "fair-cancel",
+  reminder: "fair-reminder",
+  change: "fair-change",
+} as const;
+
+/** Who starts a notice: her id, her language, and whether her chat gets progress and the report. */
+export interface NoticeAuthor {
+  id: number;
+  locale?: Locale | undefined;
+  progress?: boolean | undefined;
 }
 
-/** How much one run may do before it stops and leaves the rest to the next run. */
-export interface NoticeBudget {
-  /** Wall-clock time (Date.now()) after which no new send starts. */
-  deadline: number;
-  /** Most sends this run may attempt (the Worker's subrequest limit). */
-  maxSends: number;
-}
-
-/** What a run did: done (everyone handled), partial (budget ran out), busy (another run holds it). */
-export interface NoticeRun {
-  status: "done" | "partial" | "busy" | "dropped";
-  sent: number;
-  skipped: number;
-  gone: number;
-  failed: number;
-}
-
-const outboxMember = z.tuple([
-  z.string().regex(/^\d{1,12}$/),
-  z.enum(["announce", "cancel", "reminder", "change"]),
-]);
-const member = (fairId: string, kind: FairNoticeKind) => `${fairId}:${kind}`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-// Deletes the lease only if it is still ours, so a run that overran never frees someone else's.
-const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
-
-/** Puts a notice in the outbox, due at `due`; queuing it twice is harmless. */
-export async function queueNotice(redis: Redis, fairId: string, kind: FairNoticeKind, due: number) {
-  await redis.zadd(keys.fairOutbox(), { score: due, member: member(fairId, kind) });
-}
-
-/** Builds `render(userId, locale)` for one notice of one fair: the template in her language. */
-export function noticeRenderer(
-  i18n: I18n,
-  timeZone: string,
-  fair: Fair,
-  kind: FairNoticeKind,
-): (userId: number, locale: Locale) => OutgoingMessage {
-  const template = fairTemplates[kind];
-  return (_userId, locale) => template(i18n, locale, { fair, timeZone });
-}
-
-/** Spaces sends at `rate` per second across one run. */
-function pacer(rate: number): () => Promise<void> {
-  const gap = 1000 / rate;
-  let next = 0;
-  return async () => {
-    const now = Date.now();
-    next = Math.max(next, now);
-    const wait = next - now;
-    next += gap;
-    if (wait > 0) await sleep(wait);
-  };
+/**
+ * A notice's name in `jg:fair:{id}:notices`. A fair is announced and cancelled once; every change
+ * (by the fair's edit count) and the reminder of every start time are notices of their own.
+ */
+export function noticeName(fair: Pick<Fair, "seq" | "startsAt">, kind: FairNoticeKind): string {
+  if (kind === "change") return `change:${fair.seq}`;
+  if (kind === "reminder") return `reminder:${fair.startsAt}`;
+  return kind;
 }
 
 /** 09:00 on the day before the fair, in the fair's time zone. */
@@ -90,94 +50,86 @@ export function reminderTime(startsAt: number, timeZone: string): number {
 }
 
 /**
- * Whether a notice no longer makes sense (fair gone, cancelled, started, or moved so that its reminder
- * is not due yet); such a notice is dropped from the outbox instead of sent.
+ * Who gets a notice; the engine leaves stopped people out. Announcement: job-fair subscribers of the
+ * fair's district, its city and the province. Cancellation: whoever the announcement reached and
+ * whoever RSVP'd. Change and reminder: whoever RSVP'd.
  */
-export function noticeIsStale(
-  fair: Fair | null,
+export function noticeAudience(
+  fair: Pick<Fair, "id" | "region">,
   kind: FairNoticeKind,
-  now: number,
-  timeZone: string,
-): boolean {
-  if (!fair) return true;
-  if (kind === "cancel") return fair.status !== "cancelled";
-  if (kind === "reminder" && now < reminderTime(fair.startsAt, timeZone)) return true;
-  return fair.status !== "published" || fair.startsAt <= now;
+  announcement?: string,
+): Audience {
+  if (kind === "announce") return { kind: "subscribers", topics: ["fairs"], regions: [fair.region] };
+  const sets = [keys.fairRsvp(fair.id)];
+  if (kind === "cancel" && announcement) sets.unshift(keys.bcDone(announcement));
+  return { kind: "sets", keys: sets };
+}
+
+/** The broadcast of one notice of a fair, if it was started. */
+export async function noticeBroadcast(redis: Redis, fairId: string, name: string): Promise<string | null> {
+  const id = await redis.hget(keys.fairNotices(fairId), name);
+  return id === null ? null : String(id);
+}
+
+/** Every notice of these fairs with its broadcast, in one round trip. */
+export async function noticesOf(redis: Redis, fairIds: readonly string[]) {
+  if (fairIds.length === 0) return [];
+  const pipe = redis.pipeline();
+  for (const id of fairIds) pipe.hgetall(keys.fairNotices(id));
+  const maps = await pipe.exec<(Record<string, unknown> | null)[]>();
+  return fairIds.flatMap((fairId, i) =>
+    Object.entries(maps[i] ?? {}).map(([name, bc]) => ({
+      fairId,
+      name,
+      kind: name.split(":")[0] as FairNoticeKind,
+      bc: String(bc),
+    })),
+  );
 }
 
 /**
- * Sends one notice of a fair to whoever of its audience has not had it yet, within the budget.
- * Stopped people are skipped, a 403 marks the person stopped; see sendAndRecord for the rest.
+ * Starts one notice of a fair as a broadcast (or returns the one already started for it), rendered
+ * per recipient language by the `fair-notice` template from the fair's current details. Who was
+ * told is kept until a month after the fair.
  */
-export async function sendNotice(
-  deps: NoticeDeps,
-  fairId: string,
+export async function startNotice(
+  deps: BroadcastDeps,
+  fair: Fair,
   kind: FairNoticeKind,
-  budget: NoticeBudget,
-): Promise<NoticeRun> {
-  const run: NoticeRun = { status: "done", sent: 0, skipped: 0, gone: 0, failed: 0 };
-  const { redis } = deps;
-  const lock = keys.fairNoticeLock(fairId, kind);
-  const token = crypto.randomUUID();
-  if ((await redis.set(lock, token, { nx: true, ex: ttl.fairNoticeLock })) === null) {
-    return { ...run, status: "busy" };
-  }
-  try {
-    const fair = await getFair(redis, fairId);
-    if (noticeIsStale(fair, kind, deps.now(), deps.timeZone)) {
-      await redis.zrem(keys.fairOutbox(), member(fairId, kind));
-      return { ...run, status: "dropped" };
-    }
-    const doneKey = keys.fairNoticeDone(fairId, kind);
-    const render = noticeRenderer(deps.i18n, deps.timeZone, fair!, kind);
-    let sends = 0;
-    const shouldStop = () => Date.now() >= budget.deadline || sends >= budget.maxSends;
-    const options = {
-      pace: pacer(deps.rate),
-      now: deps.now,
-      shouldStop,
-      onRequest: (what: "redis" | "send") => void (what === "send" && sends++),
-    };
-    for await (const recipients of audiencePages(redis, fair!, kind)) {
-      const report: DeliveryReport = await sendAndRecord(
-        redis,
-        deps.channel,
-        { doneKey, recipients, render },
-        options,
-      );
-      run.sent += report.sent;
-      run.skipped += report.skipped;
-      run.gone += report.gone;
-      run.failed += report.failed.length;
-      if (report.remaining.length > 0 || shouldStop()) {
-        run.status = "partial";
-        break;
-      }
-    }
-    const pipe = redis.pipeline();
-    // Who was told stays until a month after the fair (for a cancellation and /mydata), then goes.
-    pipe.expireat(doneKey, Math.ceil(fair!.startsAt / 1000) + ttl.fairNoticeAfterStart);
-    if (run.status === "done") pipe.zrem(keys.fairOutbox(), member(fairId, kind));
-    await pipe.exec();
-    return run;
-  } finally {
-    await redis.eval(RELEASE, [lock], [token]).catch(() => undefined);
-  }
+  author: NoticeAuthor,
+): Promise<StartResult> {
+  const name = noticeName(fair, kind);
+  const announcement = kind === "cancel" ? await noticeBroadcast(deps.redis, fair.id, "announce") : null;
+  const locale = author.locale ?? DEFAULT_LOCALE;
+  const variant = name.includes(":") ? name.slice(name.indexOf(":")) : "";
+  const started = await startBroadcast(deps, {
+    kind: BROADCAST_KIND[kind],
+    author: author.id,
+    label: deps.i18n.text(locale, `fair-bc-${kind}`, { id: fair.id, title: fair.title }),
+    audience: noticeAudience(fair, kind, announcement ?? undefined),
+    content: { kind: "template", template: "fair-notice", params: { fair: fair.id, notice: kind } },
+    idempotencyKey: `fair-${kind}:${fair.id}${variant}`,
+    scope: fair.region,
+    progressChatId: author.progress ? author.id : undefined,
+    locale,
+    keepUntil: fair.startsAt + ttl.fairNoticeAfterStart * 1000,
+  });
+  // Written again by a repeated start (same id), so a crash right after the start heals itself.
+  await deps.redis.hset(keys.fairNotices(fair.id), { [name]: started.id });
+  return started;
 }
 
-/** Outbox entries due by `now`, oldest first. */
-export async function dueNotices(
-  redis: Redis,
-  now: number,
-  limit = 20,
-): Promise<{ fairId: string; kind: FairNoticeKind }[]> {
-  const members = await redis.zrange<string[]>(keys.fairOutbox(), "-inf", now, {
-    byScore: true,
-    offset: 0,
-    count: limit,
-  });
-  return members.flatMap((m) => {
-    const parsed = outboxMember.safeParse(String(m).split(":"));
-    return parsed.success ? [{ fairId: parsed.data[0], kind: parsed.data[1] }] : [];
-  });
+/**
+ * Cancels the fair's notices still going out whose name passes `which` (e.g. the announcement of a
+ * fair being cancelled, the reminder of a time that changed). Ended ones are left as they are.
+ */
+export async function stopNotices(
+  deps: BroadcastDeps,
+  fairId: string,
+  by: number,
+  which: (name: string) => boolean,
+): Promise<void> {
+  for (const notice of await noticesOf(deps.redis, [fairId])) {
+    if (which(notice.name)) await cancelBroadcast(deps, notice.bc, by);
+  }
 }

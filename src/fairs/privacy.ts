@@ -1,53 +1,57 @@
+import { forgetRecipient } from "../broadcast/index.ts";
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { noticesOf } from "./notices.ts";
 import { getFairs } from "./store.ts";
 
-const NOTICES = ["announce", "cancel", "reminder", "change"] as const;
-
-// Every fair id ever issued: the notice sets are not indexed by person, so erasure walks them all.
+// Every fair id ever issued: notices are not indexed by person, so erasure walks them all.
 async function allFairIds(redis: Redis): Promise<string[]> {
   const last = Number(await redis.get(keys.fairSeq())) || 0;
   return Array.from({ length: last }, (_, i) => String(i + 1));
 }
 
-/** Which fairs' notices reached her: one SISMEMBER per fair and notice, in one round trip. */
-async function noticesOf(redis: Redis, userId: number): Promise<{ id: string; kind: string }[]> {
-  const ids = await allFairIds(redis);
-  if (ids.length === 0) return [];
+/**
+ * Which fair notices reached her: every notice's broadcast (`jg:fair:{id}:notices`), then one
+ * SISMEMBER on each broadcast's done set; two round trips whatever the number of fairs.
+ */
+async function noticesReaching(redis: Redis, userId: number) {
+  const notices = await noticesOf(redis, await allFairIds(redis));
+  if (notices.length === 0) return [];
   const pipe = redis.pipeline();
-  for (const id of ids) for (const kind of NOTICES) pipe.sismember(keys.fairNoticeDone(id, kind), userId);
+  for (const n of notices) pipe.sismember(keys.bcDone(n.bc), userId);
   const flags = await pipe.exec<number[]>();
-  return ids.flatMap((id, i) =>
-    NOTICES.filter((_, k) => Number(flags[i * NOTICES.length + k]) === 1).map((kind) => ({ id, kind })),
-  );
+  return notices.filter((_, i) => Number(flags[i]) === 1);
 }
 
-/** Her RSVPs (`jg:user:{id}:fairs`, `jg:fair:{id}:rsvp`) and the fair notices sent to her. */
+/**
+ * Her RSVPs (`jg:user:{id}:fairs`, `jg:fair:{id}:rsvp`) and the fair notices sent to her. Erasure
+ * also takes her out of every fair notice's broadcast records, which outlive the month that the
+ * broadcast engine's own source reaches (they are kept until a month after the fair).
+ */
 export const rsvpSource: PersonalDataSource = {
   section: "mydata-section-fairs",
   async collect(redis, userId) {
     const rsvps = (await redis.smembers(keys.userFairs(userId))).map(String);
-    const notices = await noticesOf(redis, userId);
-    const fairs = await getFairs(redis, [...new Set([...rsvps, ...notices.map((n) => n.id)])]);
+    const notices = await noticesReaching(redis, userId);
+    const fairs = await getFairs(redis, [...new Set([...rsvps, ...notices.map((n) => n.fairId)])]);
     const name = (id: string) => {
       const fair = fairs.find((f) => f.id === id);
       return fair ? `#${id} ${fair.title}` : `#${id}`;
     };
     const items: DataItem[] = rsvps.map((id) => ({ label: "mydata-field-rsvp", value: name(id) }));
-    for (const { id, kind } of notices) {
-      items.push({ label: `mydata-field-fair-${kind}`, value: name(id) });
+    for (const { fairId, kind } of notices) {
+      items.push({ label: `mydata-field-fair-${kind}`, value: name(fairId) });
     }
     return items;
   },
   async erase(redis, userId) {
     const rsvps = (await redis.smembers(keys.userFairs(userId))).map(String);
     const all = await allFairIds(redis);
+    const notices = await noticesOf(redis, all);
     const pipe = redis.pipeline();
-    for (const id of new Set([...rsvps, ...all])) {
-      pipe.srem(keys.fairRsvp(id), userId);
-      for (const kind of NOTICES) pipe.srem(keys.fairNoticeDone(id, kind), userId);
-    }
+    for (const id of new Set([...rsvps, ...all])) pipe.srem(keys.fairRsvp(id), userId);
+    for (const { bc } of notices) forgetRecipient(pipe, bc, userId);
     pipe.del(keys.userFairs(userId));
     await pipe.exec();
   },

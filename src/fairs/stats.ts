@@ -69,14 +69,25 @@ export async function fairStats(redis: Redis, scope: string | null, now: number)
   return { areas: counted, all, fairs: fairs.map((fair, i) => ({ fair, ...counts[i]! })) };
 }
 
-/** RSVPs and people told, per fair, in one round trip. */
+/** RSVPs and people the announcement reached (its broadcast's done set), per fair, in two round trips. */
 async function fairCounts(redis: Redis, ids: readonly string[]): Promise<{ rsvps: number; told: number }[]> {
   if (ids.length === 0) return [];
-  const pipe = redis.pipeline();
+  const first = redis.pipeline();
   for (const id of ids) {
-    pipe.scard(keys.fairRsvp(id));
-    pipe.scard(keys.fairNoticeDone(id, "announce"));
+    first.scard(keys.fairRsvp(id));
+    first.hget(keys.fairNotices(id), "announce");
   }
-  const n = (await pipe.exec<number[]>()).map(Number);
-  return ids.map((_, i) => ({ rsvps: n[i * 2] ?? 0, told: n[i * 2 + 1] ?? 0 }));
+  const found = await first.exec<unknown[]>();
+  const announced = ids.flatMap((_, i) => (found[i * 2 + 1] == null ? [] : [String(found[i * 2 + 1])]));
+  const told = new Map<string, number>();
+  if (announced.length > 0) {
+    const second = redis.pipeline();
+    for (const bc of announced) second.scard(keys.bcDone(bc));
+    const sizes = await second.exec<number[]>();
+    for (const [i, bc] of announced.entries()) told.set(bc, Number(sizes[i] ?? 0));
+  }
+  return ids.map((_, i) => ({
+    rsvps: Number(found[i * 2] ?? 0),
+    told: told.get(String(found[i * 2 + 1])) ?? 0,
+  }));
 }

@@ -1,13 +1,18 @@
 /**
  * What subscribers see of a fair, as plain functions of (locale, params): the announcement, the
  * cancellation, the reminder and the change notice. The staff preview uses the same functions, so
- * it is exactly what subscribers get. Staff-written fields stay as written (escaped); labels follow
- * the recipient's language.
+ * it is exactly what subscribers get, and the broadcast engine renders them through the
+ * `fair-notice` template. Staff-written fields stay as written (escaped); labels follow the
+ * recipient's language.
  */
+import * as z from "zod";
+import type { TemplateParams } from "../broadcast/templates.ts";
+import type { BroadcastDeps } from "../broadcast/types.ts";
 import type { Button, OutgoingMessage } from "../channel/types.ts";
 import type { I18n, Locale } from "../i18n.ts";
 import { regionLabel } from "../regions/index.ts";
-import type { Fair, FairDraft } from "./types.ts";
+import { getFair } from "./store.ts";
+import { type Fair, type FairDraft, fairId } from "./types.ts";
 import { localParts } from "./zoned.ts";
 
 /** Everything a template needs besides the locale. */
@@ -32,10 +37,9 @@ function targetsText(i18n: I18n, locale: Locale, fair: FairDraft): string {
   return fair.targets.map((t) => i18n.text(locale, `fair-target-${t}`)).join(locale === "en" ? ", " : "、");
 }
 
-/** The fair's full card (HTML), as in the announcement and the details view. */
-export function fairCard(i18n: I18n, locale: Locale, { fair, timeZone }: FairTemplateParams): string {
+/** The card's lines below the title: time, place, employers, targets, description, contact, link. */
+function cardBody(i18n: I18n, locale: Locale, { fair, timeZone }: FairTemplateParams): string {
   const card = i18n.t(locale, "fair-card", {
-    title: fair.title,
     when: fairWhen(fair.startsAt, locale, timeZone),
     venue: fair.venue,
     region: regionLabel(fair.region, locale),
@@ -46,6 +50,11 @@ export function fairCard(i18n: I18n, locale: Locale, { fair, timeZone }: FairTem
     contact: fair.contact,
   });
   return fair.link ? `${card}\n${i18n.t(locale, "fair-card-link", { link: fair.link })}` : card;
+}
+
+/** The fair's full card (HTML) for the details view: the title in bold, then the details. */
+export function fairCard(i18n: I18n, locale: Locale, params: FairTemplateParams): string {
+  return `${i18n.t(locale, "fair-card-title", { title: params.fair.title })}\n${cardBody(i18n, locale, params)}`;
 }
 
 /** Title, time and place only: for cancellations, reminders and lists. */
@@ -77,9 +86,13 @@ export function announcementButtons(i18n: I18n, locale: Locale, id: string): But
   ];
 }
 
-/** The announcement: header, full card, and the three buttons. */
+/**
+ * The announcement: its first line (what a phone's notification shows) names the fair by its own
+ * title, then the details and the three buttons.
+ */
 export function announcementMessage(i18n: I18n, locale: Locale, params: FairTemplateParams): OutgoingMessage {
-  const html = `${i18n.t(locale, "fair-announce-header")}\n\n${fairCard(i18n, locale, params)}`;
+  const header = i18n.t(locale, "fair-announce-header", { title: params.fair.title });
+  const html = `${header}\n${cardBody(i18n, locale, params)}`;
   return { html, buttons: announcementButtons(i18n, locale, params.fair.id ?? "pv") };
 }
 
@@ -114,14 +127,37 @@ export function changeMessage(i18n: I18n, locale: Locale, params: FairTemplatePa
   };
 }
 
-/** The notices a fair sends, by name; the broadcast engine can render them by kind. */
-export const fairTemplates = {
+/** The notices a fair sends. */
+export const NOTICE_KINDS = ["announce", "cancel", "reminder", "change"] as const;
+export type FairNoticeKind = (typeof NOTICE_KINDS)[number];
+
+const fairTemplates: Record<
+  FairNoticeKind,
+  (i18n: I18n, locale: Locale, params: FairTemplateParams) => OutgoingMessage
+> = {
   announce: announcementMessage,
   cancel: cancellationMessage,
   reminder: reminderMessage,
   change: changeMessage,
-} as const;
-export type FairNoticeKind = keyof typeof fairTemplates;
+};
+const noticeParams = z.object({ fair: fairId, notice: z.enum(NOTICE_KINDS) });
+
+/**
+ * The broadcast engine's `fair-notice` template: `{ fair: "12", notice: "announce" }` in the
+ * recipient's language. It reads the fair when a page is rendered (once per language and page), so
+ * an edit made while an announcement is still going out reaches the rest of its audience.
+ */
+export async function fairNoticeTemplate(
+  raw: TemplateParams,
+  locale: Locale,
+  deps: BroadcastDeps,
+): Promise<OutgoingMessage> {
+  const p = noticeParams.parse(raw);
+  const fair = await getFair(deps.redis, p.fair);
+  // Fairs are never deleted; a missing one is a storage fault, and the page is retried.
+  if (!fair) throw new Error(`fair ${p.fair} could not be read`);
+  return fairTemplates[p.notice](deps.i18n, locale, { fair, timeZone: deps.config.TIMEZONE });
+}
 
 /** Whether a published fair can still be attended (not cancelled, not started). */
 export function isOpen(fair: Fair, now: number): boolean {

@@ -1,5 +1,5 @@
 import { broadcastJob } from "../broadcast/job.ts";
-import { fairNoticesJob } from "../fairs/jobs.ts";
+import { fairRemindersJob } from "../fairs/jobs.ts";
 import { logError } from "../log.ts";
 import { signupDraftsJob, signupRetentionJob } from "../signup/jobs.ts";
 import type { JobDeps, ScheduledJob } from "./types.ts";
@@ -12,7 +12,7 @@ export const scheduledJobs: ScheduledJob[] = [
   broadcastJob(),
   signupDraftsJob,
   signupRetentionJob,
-  fairNoticesJob,
+  fairRemindersJob,
 ];
 
 /** Runs every job; one failing job is logged and does not stop the others. */

@@ -15,12 +15,13 @@ export const keys = {
   fairsByTime: () => "jg:fairs:by-time",
   fairSeq: () => "jg:fairs:seq",
   fairRsvp: (id: string) => `jg:fair:${id}:rsvp`,
-  /** Per-notice sets of user ids already handled (send-and-record done sets): announce, cancel, reminder. */
-  fairNoticeDone: (id: string, kind: string) => `jg:fair:${id}:sent:${kind}`,
-  /** Lease held by whoever is sending one notice of a fair, so overlapping crons never send it twice. */
-  fairNoticeLock: (id: string, kind: string) => `jg:fair:${id}:lock:${kind}`,
-  /** Notices waiting to go out: zset of `{id}:{kind}` by due time (the cron drains it). */
-  fairOutbox: () => "jg:fairs:outbox",
+  /**
+   * A fair's notices and the broadcasts that carry them: hash of notice (`announce`, `cancel`,
+   * `change:{seq}`, `reminder:{startsAt}`) → broadcast id, whose done set says who was told.
+   */
+  fairNotices: (id: string) => `jg:fair:${id}:notices`,
+  /** Claims one press of a fair form's publish button, so a double tap publishes once. */
+  fairPublishClaim: (press: string) => `jg:fairs:publish:${press}`,
   /** Scratch unions for /stats (deleted in the same pipeline, with a short TTL in case it fails). */
   statsTmp: (token: string, n: number) => `jg:tmp:stats:${token}:${n}`,
   /** The fairs a person RSVP'd to, so /mydata and /delete reach the RSVP sets. */
@@ -83,10 +84,10 @@ export const ttl = {
   /** A conversation state nobody touched for a week is abandoned. */
   session: 60 * 60 * 24 * 7,
   botInfo: 60 * 60 * 24,
-  /** Who was told about a fair is kept until a month after it (cancellations, /mydata), then goes. */
+  /** Who was told about a fair is kept until a month after it (cancellations, /stats, /mydata), then goes. */
   fairNoticeAfterStart: 60 * 60 * 24 * 30,
-  /** A notice lease: longer than one run's time budget, short enough that a crashed run is resumed soon. */
-  fairNoticeLock: 60 * 3,
+  /** A publish press is remembered long enough to outlast any double tap or redelivery. */
+  fairPublishClaim: 60 * 60 * 24,
   statsTmp: 60,
   /** The union of audience sets lives only while an audience is counted. */
   bcUnion: 60 * 10,

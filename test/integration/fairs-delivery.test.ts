@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { publishFair } from "../../src/fairs/manage.ts";
 import { getFair } from "../../src/fairs/store.ts";
+import { engineDeps } from "../support/broadcast.ts";
 import { FAIRS_ADMIN_IDS } from "../support/constants.ts";
 import { answersTo, callsFor, setBlocked, textsFor } from "../support/emulator.ts";
 import {
@@ -8,10 +9,12 @@ import {
   enUser,
   lastButtons,
   lastText,
+  noticeSent,
   publishTyped,
   sample,
   staffPerson,
   told,
+  waitForText,
   zhUser,
 } from "../support/fairs.ts";
 import { type Person, press, redis, say } from "../support/worker.ts";
@@ -48,7 +51,13 @@ describe("announcing a fair", () => {
     await setBlocked(blocked.id, true);
 
     const id = await publishTyped(admin, sample({ title: "五莲县 <春风送岗>" }));
-    expect(await lastText(admin)).toMatch(/已通知 \d+ 位订阅者/);
+    const staffSaw = await textsFor(admin.id);
+    expect(staffSaw).toContainEqual(
+      expect.stringMatching(/招聘会 #\d+ <b>五莲县 &lt;春风送岗&gt;<\/b> 已发布/),
+    );
+    // The engine's final report to her: three delivered, one blocked.
+    const report = await waitForText(admin.id, "群发完成", `招聘会通知 #${id} 五莲县 &lt;春风送岗&gt;`);
+    expect(report).toContain("送达：3 · 屏蔽了机器人：1");
     const reached = await told(id);
     for (const p of [district, city, both]) expect(reached).toContain(p.id);
     for (const p of [sibling, otherCity, noFairsTopic, stopped, blocked]) expect(reached).not.toContain(p.id);
@@ -57,9 +66,10 @@ describe("announcing a fair", () => {
       textsFor(p.id).then((t) => t.filter((x) => x.includes(`五莲县 &lt;春风送岗&gt;`)));
     expect(await announcement(district)).toHaveLength(1);
     expect(await announcement(both)).toHaveLength(1);
-    expect((await announcement(city))[0]).toContain("Spring Breeze job fair for women");
+    // The first line names the fair by its own title, escaped.
+    expect((await announcement(city))[0]).toMatch(/^📢 New job fair: <b>五莲县 &lt;春风送岗&gt;<\/b>\n/);
     expect((await announcement(city))[0]).toContain("Wulian County, Rizhao");
-    expect((await announcement(district))[0]).toContain("春风送岗 · 女性专场招聘会");
+    expect((await announcement(district))[0]).toMatch(/^📢 新招聘会：<b>五莲县 &lt;春风送岗&gt;<\/b>\n/);
     for (const p of [sibling, otherCity, noFairsTopic, stopped]) expect(await announcement(p)).toEqual([]);
     const tried = await callsFor(blocked.id, "sendMessage");
     expect(tried.at(-1)?.response?.error_code).toBe(403);
@@ -93,8 +103,12 @@ describe("cancelling and editing", () => {
     await say(admin, `/cancelfair ${id}`);
     expect(await lastText(admin)).toContain("确定要取消招聘会");
     await press(admin, `fair:cxy:${id}`);
-    expect(await lastText(admin)).toContain("已通知 3 人");
+    expect(await textsFor(admin.id)).toContainEqual(expect.stringContaining("已取消，正在通知"));
     expect((await getFair(redis, id))?.status).toBe("cancelled");
+    const { r, counts } = await noticeSent(id, "cancel");
+    expect(r).toMatchObject({ kind: "fair-cancel", total: 3, status: "done" });
+    expect(counts).toEqual({ sent: 3, blocked: 0, failed: 0, skipped: 0 });
+    expect(await waitForText(admin.id, "群发完成", `招聘会取消通知 #${id} `)).toContain("送达：3");
     const cancelled = async (p: Person) =>
       (await textsFor(p.id)).filter((t) => t.includes("招聘会已取消") || t.includes("Job fair cancelled"));
     for (const p of [subscriber, attendee, rsvpOnly]) expect(await cancelled(p)).toHaveLength(1);
@@ -109,12 +123,10 @@ describe("cancelling and editing", () => {
   });
 
   it("an edit of the time bumps the calendar sequence and tells those who RSVP'd", async () => {
-    const fair = await publishFair(
-      redis,
-      draft({ region: "371102", title: "东港招聘会" }),
-      admin.id,
-      Date.now(),
-    );
+    const fair = (await publishFair(await engineDeps(), draft({ region: "371102", title: "东港招聘会" }), {
+      id: admin.id,
+    }))!;
+    await noticeSent(fair.id);
     const attendee = zhUser();
     await say(attendee, `/start fair_${fair.id}`);
     await press(attendee, `fair:go:${fair.id}`);
@@ -125,10 +137,13 @@ describe("cancelling and editing", () => {
     await press(admin, "fair:f:when");
     await say(admin, "后天下午3点");
     await press(admin, "fair:pub");
-    expect(await lastText(admin)).toContain("已通知 1 位报名者");
+    expect(await lastText(admin)).toContain("正在通知 1 位报名者");
     const stored = await getFair(redis, fair.id);
     expect(stored?.seq).toBe(1);
     expect(stored?.region).toBe("371102");
+    const change = await noticeSent(fair.id, "change:1");
+    expect(change.r).toMatchObject({ kind: "fair-change", total: 1 });
+    expect(change.counts.sent).toBe(1);
     expect(await textsFor(attendee.id)).toEqual(
       expect.arrayContaining([expect.stringContaining("时间或地点有变化")]),
     );

@@ -2,6 +2,8 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { cancelFair } from "../../src/fairs/manage.ts";
 import { createFair } from "../../src/fairs/store.ts";
+import { keys } from "../../src/store/keys.ts";
+import { engineDeps } from "../support/broadcast.ts";
 import { FAIRS_ADMIN_IDS } from "../support/constants.ts";
 import {
   DAY,
@@ -9,6 +11,7 @@ import {
   enUser,
   lastDocument,
   lastText,
+  noticeBroadcast,
   publishTyped,
   sample,
   staffPerson,
@@ -79,7 +82,7 @@ describe("/fairs and privacy", () => {
       now - 2 * DAY,
     );
     const gone = await createFair(redis, draft({ region: "371002", title: "环翠已取消" }), admin.id, now);
-    await cancelFair(redis, gone, admin.id, now);
+    await cancelFair(await engineDeps(), gone, { id: admin.id });
     await createFair(redis, draft({ region: "370102", title: "济南的" }), admin.id, now);
     const p = zhUser();
     await say(p, "/start sub_371000");
@@ -119,6 +122,7 @@ describe("/fairs and privacy", () => {
     await press(p, "del:yes");
     expect(await redis.sismember(`jg:fair:${id}:rsvp`, p.id)).toBe(0);
     expect(await told(id)).not.toContain(p.id);
+    expect(await redis.sismember(keys.bcRecipients(await noticeBroadcast(id)), p.id)).toBe(0);
     expect(await redis.keys(`jg:*${p.id}*`)).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ export const ADMIN_ID = 900000001;
 export const WEIFANG_STAFF_ID = 900000002;
 export const DONGYING_STAFF_ID = 900000003;
 /** One admin per job-fair test file, so files running in parallel never share a form in progress. */
-export const FAIRS_ADMIN_IDS = [900000011, 900000012, 900000013, 900000014] as const;
+export const FAIRS_ADMIN_IDS = [900000011, 900000012, 900000013, 900000014, 900000015] as const;
 /** The FAQ tests' own admin and staff member, so no other test file shares their forms. */
 export const FAQ_ADMIN_ID = 900000021;
 export const FAQ_STAFF_ID = 900000022;

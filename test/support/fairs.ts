@@ -2,6 +2,8 @@ import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import type { FairDraft } from "../../src/fairs/types.ts";
 import worker from "../../src/index.ts";
+import { keys } from "../../src/store/keys.ts";
+import { waitForStatus } from "./broadcast.ts";
 import { chatLog, textsFor } from "./emulator.ts";
 import { type Person, press, redis, say, uniqueId } from "./worker.ts";
 
@@ -88,8 +90,8 @@ export const sample = (over: Partial<FairInput> = {}): FairInput => ({
   ...over,
 });
 
-/** Fills /newfair with typed answers only, presses publish, and returns the new fair's id. */
-export async function publishTyped(staff: Person, input: FairInput): Promise<string> {
+/** Fills /newfair with typed answers only, up to the preview with its publish button. */
+export async function fillFair(staff: Person, input: FairInput): Promise<void> {
   await say(staff, "/newfair");
   for (const answer of [
     input.title,
@@ -106,12 +108,51 @@ export async function publishTyped(staff: Person, input: FairInput): Promise<str
   ]) {
     await say(staff, answer);
   }
+}
+
+/**
+ * Fills /newfair, presses publish, waits until the announcement's broadcast has gone out through
+ * the Queue, and returns the new fair's id.
+ */
+export async function publishTyped(staff: Person, input: FairInput): Promise<string> {
+  await fillFair(staff, input);
   await press(staff, "fair:pub");
   const id = /#(\d+)/.exec(await lastText(staff))?.[1];
   if (!id) throw new Error(`no fair id in: ${await lastText(staff)}`);
+  await noticeSent(id);
   return id;
 }
 
-/** Subscribers' ids in a notice's done set. */
-export const told = async (fairId: string, kind = "announce") =>
-  (await redis.smembers(`jg:fair:${fairId}:sent:${kind}`)).map(Number);
+/** The broadcast carrying one notice of a fair (`announce`, `cancel`, `change:{seq}`, `reminder:{at}`). */
+export async function noticeBroadcast(fairId: string, name = "announce"): Promise<string> {
+  const id = await redis.hget(keys.fairNotices(fairId), name);
+  if (id === null) throw new Error(`fair ${fairId} has no ${name} notice`);
+  return String(id);
+}
+
+/** Waits until a notice's broadcast has ended; its record and counts. */
+export async function noticeSent(fairId: string, name = "announce") {
+  return waitForStatus(await noticeBroadcast(fairId, name), ["done", "cancelled"]);
+}
+
+/** Who a notice reached (its broadcast's done set), once it has gone out. */
+export async function told(fairId: string, name = "announce"): Promise<number[]> {
+  const { r } = await noticeSent(fairId, name);
+  return (await redis.smembers(keys.bcDone(r.id))).map(Number);
+}
+
+/** Waits until the bot has sent or edited into a chat a text containing every one of `parts`. */
+export async function waitForText(chatId: number, ...parts: string[]): Promise<string> {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const hit = (await textsFor(chatId)).reverse().find((t) => parts.every((p) => t.includes(p)));
+    if (hit !== undefined) return hit;
+    if (Date.now() > until) throw new Error(`no text with ${parts.join(" + ")} in chat ${chatId}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The names of a fair's notices, e.g. ["announce", "change:1"]. */
+export async function noticeNames(fairId: string): Promise<string[]> {
+  return Object.keys((await redis.hgetall(keys.fairNotices(fairId))) ?? {}).sort();
+}
