@@ -37,6 +37,10 @@ describe("delivery through the queue", () => {
     // System broadcasts report in the default language.
     expect(String(report?.params.text)).toContain("送达：12 · 屏蔽了机器人：0 · 失败：0");
     expect(String(report?.params.text)).toMatch(/用时 \d+秒/);
+    // Every edit of the progress message changes it: Telegram refuses one that repeats what it shows.
+    const edits = await callsFor(progressChatId, "editMessageText");
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.filter((c) => !c.response?.ok)).toEqual([]);
   });
 
   it("waits out a 429's retry_after for the whole broadcast, and nobody is lost", async () => {
