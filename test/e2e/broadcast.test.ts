@@ -89,7 +89,8 @@ describe("broadcasts, in the browser", () => {
     await expect(report.textContent()).resolves.toContain(counts);
     // The progress message, edited in place to its last state: 2 of 2, 1 blocked.
     const progress = s.messages().filter({ hasText: shown(zh, "bc-progress-done", { label: text }) });
-    await expect(progress.textContent()).resolves.toMatch(/100% · 2\/2 · 1 人屏蔽 · 0 条失败/);
+    const last = { bar: "▓".repeat(10), percent: 100, done: "2", total: "2", blocked: "1", failed: "0" };
+    await expect(progress.textContent()).resolves.toContain(shown(zh, "bc-progress-line", last));
     await s.snap("report");
 
     // The page's Broadcasts panel: the engine's counts, and what each persona got.
