@@ -31,8 +31,8 @@ function handle(event: EmuEvent): void {
       break;
     case "call":
       if (event.call) recordCall(event.call);
-      // A broadcast's sends, progress edits and report are the bot's calls: its record moved on.
-      refreshBroadcasts();
+      // A broadcast's sends, progress edits and report are such calls: its record moved on.
+      if (event.call && /^(send|copy|edit)/.test(event.call.method)) refreshBroadcasts();
       if (event.call?.response.injected) void refreshFaults();
       break;
     case "reset":
