@@ -3,7 +3,13 @@ import { getRegion, isWithin } from "../src/regions/index.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { showAudience } from "./broadcast-compose.ts";
 import { type Draft, PICKER, saveDraft } from "./broadcast-draft.ts";
-import { cityKeyboard, districtKeyboard, type PickerAction, parsePick } from "./region-picker.ts";
+import {
+  cityKeyboard,
+  districtKeyboard,
+  districtPageOf,
+  type PickerAction,
+  parsePick,
+} from "./region-picker.ts";
 
 const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
 
@@ -77,7 +83,10 @@ export async function onPick(ctx: BotContext, d: Draft, data: string): Promise<v
         ? d.picked.filter((c) => c !== action.code)
         : [...d.picked, action.code];
       saveDraft(ctx, { ...d, picked });
-      await ctx.editMessageReplyMarkup({ reply_markup: districts(ctx, d.city, 0, picked) }).catch(() => {});
+      const page = districtPageOf(d.city, action.code, { within: within(ctx) });
+      await ctx
+        .editMessageReplyMarkup({ reply_markup: districts(ctx, d.city, page, picked) })
+        .catch(() => {});
       return;
     }
     case "whole": {

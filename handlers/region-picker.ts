@@ -30,6 +30,7 @@ import type { Region } from "../src/regions/types.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 
 export {
+  districtPageOf,
   encodePick,
   type PickerAction,
   type PickerScope,

@@ -8,6 +8,7 @@ import type { BotContext } from "../src/telegram/context.ts";
 import {
   cityKeyboard,
   districtKeyboard,
+  districtPageOf,
   type PickerAction,
   pickerCities,
   pickerDistricts,
@@ -124,7 +125,8 @@ export async function onPick(ctx: BotContext, state: State, action: PickerAction
       ? state.picked.filter((c) => c !== action.code)
       : [...state.picked, action.code];
     save(ctx, { ...state, picked });
-    const reply_markup = districtKeyboard(ctx, PREFIX, state.city, 0, {
+    const page = districtPageOf(state.city, action.code);
+    const reply_markup = districtKeyboard(ctx, PREFIX, state.city, page, {
       whole: true,
       multi: true,
       selected: picked,

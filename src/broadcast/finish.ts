@@ -19,8 +19,12 @@ export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Count
   }
 }
 
-/** Posts the first progress message and remembers its id (once: a later call finds it set). */
-export async function postProgress(deps: Deps, r: BroadcastRecord): Promise<void> {
+/**
+ * Posts the first progress message and remembers its id (once: a later call finds it set). Posting
+ * counts as the latest progress update, so the next edit waits its turn instead of repeating the
+ * same 0/n right away (which Telegram refuses as "message is not modified").
+ */
+export async function postProgress(deps: Deps, r: BroadcastRecord, now: number): Promise<void> {
   if (r.progress_chat === undefined || r.progress_msg !== undefined) return;
   const counts = { sent: 0, blocked: 0, failed: 0, skipped: 0 };
   try {
@@ -28,7 +32,8 @@ export async function postProgress(deps: Deps, r: BroadcastRecord): Promise<void
       html: progressText(deps.i18n, r.locale, r, counts),
     });
     r.progress_msg = messageId;
-    await deps.redis.hset(keys.bc(r.id), { progress_msg: messageId });
+    r.progress_at = now;
+    await deps.redis.hset(keys.bc(r.id), { progress_msg: messageId, progress_at: now });
   } catch (error) {
     logError("bc_progress_post_failed", error, { bc: r.id });
   }

@@ -61,7 +61,7 @@ export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<vo
   }
   const launched = { ...r, total, status: "sending" as const };
   inv.spend(2);
-  await postProgress(deps, launched);
+  await postProgress(deps, launched, tuning.clock());
   inv.spend(3);
   // Paused or cancelled meanwhile: nothing moves; the set stays prepared and a resume starts sending.
   await beginSending({ ...deps, now: tuning.clock() }, r.id, ["preparing"]);

@@ -53,6 +53,15 @@ export function pageOf<T>(list: readonly T[], wanted: number) {
   return { items, page: current, pages };
 }
 
+/**
+ * The page of a city's district list on which `district` is shown (0 if it is not in the list): a
+ * multi-select keyboard redrawn after a tick stays on the page she was looking at.
+ */
+export function districtPageOf(city: string, district: string, scope: PickerScope = {}): number {
+  const i = pickerDistricts(city, scope).findIndex((d) => d.code === district);
+  return i < 0 ? 0 : Math.floor(i / PICKER_PAGE_SIZE);
+}
+
 /** Encodes a press; throws on a bad prefix, since that is a programming error. */
 export function encodePick(prefix: string, action: PickerAction): string {
   if (!PREFIX.test(prefix)) throw new Error(`picker prefix must match ${PREFIX}: ${prefix}`);

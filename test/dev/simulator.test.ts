@@ -10,6 +10,8 @@ import { createHost, type LiveHost } from "../../dev/simulator/server/host.ts";
 import { PersonaStore } from "../../dev/simulator/server/personas.ts";
 import { simulatorPages } from "../../dev/simulator/server/routes.ts";
 import { startBridge } from "../../dev/upstash-bridge.ts";
+import { keys } from "../../src/store/keys.ts";
+import { createRedis } from "../../src/store/redis.ts";
 
 const token = "7000000001:AAtest-simulator";
 let dir: string;
@@ -157,6 +159,59 @@ describe("the simulator's API", () => {
     expect(huge.json).toMatchObject({ ok: false, error_code: 413 });
     expect((await sim("/__sim/personas/1", { method: "DELETE", json: {} })).status).toBe(404);
     expect((await sim("/__sim/nothing")).json).toMatchObject({ ok: false, error_code: 404 });
+  });
+
+  it("lists the engine's broadcasts with their counts and what each persona got", async () => {
+    expect((await sim("/__sim/broadcasts")).json).toEqual({ ok: true, broadcasts: [] });
+    const redis = createRedis(bridge);
+    const now = Date.now();
+    const [li, emma, wang, admin] = [700000001, 700000002, 900000002, 900000001];
+    // As the engine leaves a broadcast midway: 5 recipients (two of them not personas), 4 handled.
+    const id = "simtest0001";
+    const pipe = redis.pipeline();
+    pipe.hset(keys.bc(id), {
+      id,
+      kind: "staff",
+      author: wang,
+      label: "救助物资 <发放>",
+      scope: "370700",
+      status: "sending",
+      audience: JSON.stringify({ kind: "listed" }),
+      content: JSON.stringify({ kind: "html", html: "x" }),
+      locale: "zh-CN",
+      created: now - 5000,
+      started_at: now - 4000,
+      total: 5,
+      prepared: 1,
+      epoch: 1,
+    });
+    pipe.zadd(keys.bcIndex(), { score: now, member: id });
+    pipe.sadd(keys.bcRecipients(id), li, emma, admin, 123, 456);
+    pipe.sadd(keys.bcDone(id), li, 123);
+    pipe.sadd(keys.bcGone(id), emma);
+    pipe.hset(keys.bcFailed(id), { [admin]: "Bad Request: chat not found", 456: "x" });
+    await pipe.exec();
+    const [b] = (await sim("/__sim/broadcasts")).json.broadcasts;
+    expect(b).toMatchObject({
+      id,
+      label: "救助物资 <发放>",
+      status: "sending",
+      author: wang,
+      total: 5,
+      counts: { sent: 2, blocked: 1, failed: 2, skipped: 0 },
+      pending: 0,
+    });
+    // Only personas appear by id, and only those among the recipients (王芳 wrote it, she is not one).
+    expect(b.personas).toEqual({
+      [li]: { outcome: "delivered" },
+      [emma]: { outcome: "blocked" },
+      [admin]: { outcome: "failed", reason: "Bad Request: chat not found" },
+    });
+    // One recipient not handled yet: pending, for her and in the count.
+    await redis.srem(keys.bcDone(id), li);
+    const [later] = (await sim("/__sim/broadcasts")).json.broadcasts;
+    expect(later.pending).toBe(1);
+    expect(later.personas[li]).toEqual({ outcome: "pending" });
   });
 
   it("resets chats, personas and the launcher's own Redis", async () => {

@@ -15,7 +15,7 @@ import {
   waitForStatus,
 } from "../support/broadcast.ts";
 import { BROADCAST_STAFF_IDS } from "../support/constants.ts";
-import { answersTo, textsFor } from "../support/emulator.ts";
+import { answersTo, chatLog, textsFor } from "../support/emulator.ts";
 import { messageUpdate, type Person, redis, uniqueId } from "../support/worker.ts";
 
 let app: TestApp;
@@ -25,6 +25,12 @@ beforeAll(async () => {
 });
 
 const sub = (topic: string, code: string) => keys.sub(topic, code);
+
+/** The inline keyboard of the bot's newest message in a chat, as JSON. */
+async function lastKeyboard(chatId: number): Promise<string> {
+  const log = (await chatLog(chatId)).filter((m) => m.outgoing);
+  return JSON.stringify(log.at(-1)?.message.reply_markup ?? {});
+}
 
 /** /broadcast, a text, no buttons: the flow stands at the audience screen. */
 async function composeText(text: string) {
@@ -113,6 +119,26 @@ describe("/broadcast: composing", () => {
       await redis.srem(sub("fairs", "371600"), b!);
       await redis.srem(sub("training", "371600"), b!);
     }
+  });
+
+  it("keeps a later page of districts in view while she ticks them", async () => {
+    // Linyi has twelve districts, eight to a page; its staff member is this test's own.
+    const linyi = await staffApp(BROADCAST_STAFF_IDS[4], "371300");
+    const who = linyi.staff;
+    await sayIn(linyi.app, who, { text: "/broadcast" });
+    await sayIn(linyi.app, who, { text: "Mengyin and Linshu: training on Friday" });
+    await pressIn(linyi.app, who, "bc:skip");
+    await pressIn(linyi.app, who, "bc:rg");
+    await pressIn(linyi.app, who, "bcr:pd:371300:1");
+    await pressIn(linyi.app, who, "bcr:d:371328");
+    const page = await lastKeyboard(who.id);
+    expect(page).toContain("✅ 11 Mengyin County");
+    expect(page).toContain("bcr:d:371329");
+    await pressIn(linyi.app, who, "bcr:d:371329");
+    expect(await lastKeyboard(who.id)).toContain("✅ 12 Linshu County");
+    await pressIn(linyi.app, who, "bcr:ok:371300");
+    expect(await lastText(who.id)).toMatch(/Mengyin County.*, .*Linshu County/);
+    await pressIn(linyi.app, who, "bc:quit");
   });
 
   it("says so when Telegram refuses to copy a post, before anyone gets it", async () => {

@@ -89,6 +89,20 @@ describe("subscribing with buttons and typed answers", () => {
     expect(await inSet(p, "fairs", "370502")).toBe(false);
   });
 
+  it("stays on the second page of districts when one there is ticked", async () => {
+    const p = zhUser();
+    await say(p, "/subscribe");
+    await press(p, "sub:c:370700");
+    await press(p, "sub:pd:370700:1");
+    await press(p, "sub:d:370786");
+    // Weifang has twelve districts, eight to a page: Changyi, the twelfth, is still in view, ticked.
+    expect(await lastButtons(p)).toContain("✅ 12 昌邑市");
+    expect(await lastButtons(p)).toContain("sub:d:370785");
+    await press(p, "sub:ok:370700");
+    await press(p, "sub:t:ok");
+    expect(await user(p)).toMatchObject({ regions: "370786", topics: "fairs" });
+  });
+
   it("accepts every choice typed by name or number, and asks again on a miss", async () => {
     const p = zhUser();
     await say(p, "/subscribe");

@@ -33,7 +33,7 @@ export const FAQ_WRITER_ID = 900000023;
 /** The broadcast tests' own admin, a plain staff member, and ids for the staff their apps add. */
 export const BROADCAST_ADMIN_ID = 900000031;
 export const BROADCAST_OTHER_STAFF_ID = 900000032;
-export const BROADCAST_STAFF_IDS = [900000033, 900000034, 900000035, 900000036] as const;
+export const BROADCAST_STAFF_IDS = [900000033, 900000034, 900000035, 900000036, 900000037] as const;
 /** The admin of the cross-form tests (test/integration/forms-crossing.test.ts), alone in its chat. */
 export const FORMS_ADMIN_ID = 900000041;
 export const TEST_STAFF = [

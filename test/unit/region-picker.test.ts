@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  districtPageOf,
   encodePick,
   type PickerAction,
   pageOf,
@@ -21,6 +22,15 @@ describe("region picker paging", () => {
     expect(second.items[0]).toMatchObject({ n: 9, item: { code: "370900" } });
     expect(pageOf(list, 99).page).toBe(1);
     expect(pageOf(list, -3).page).toBe(0);
+  });
+
+  it("finds the page a district is shown on, in or out of a scope", () => {
+    expect(districtPageOf("370700", "370702")).toBe(0);
+    expect(districtPageOf("370700", "370785")).toBe(1);
+    expect(districtPageOf("370700", "370786")).toBe(1);
+    // Narrowed to one district, it is the only one and on the first page; a stranger falls back to 0.
+    expect(districtPageOf("370700", "370786", { within: "370786" })).toBe(0);
+    expect(districtPageOf("370700", "370523")).toBe(0);
   });
 
   it("narrows cities and districts to a scope", () => {

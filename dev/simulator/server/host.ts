@@ -1,4 +1,6 @@
+import { createRedis, type Redis } from "../../../src/store/redis.ts";
 import type { Emulator } from "../../emulator/index.ts";
+import { readBroadcasts } from "./broadcasts.ts";
 import { mergeStaff, type PersonaStore } from "./personas.ts";
 import type { SimulatorHost, WorkerState } from "./routes.ts";
 
@@ -33,6 +35,7 @@ export function createHost(deps: HostDeps): LiveHost {
   let state: WorkerState = "starting";
   let error: string | undefined;
   let running: Promise<void> | undefined;
+  let redis: Redis | undefined;
 
   const publish = () => deps.emulator.emit("sim_worker", { state, staff, error });
 
@@ -74,6 +77,13 @@ export function createHost(deps: HostDeps): LiveHost {
       publish();
     },
     worker: () => ({ state, staff, ...(error ? { error } : {}) }),
+    broadcasts() {
+      redis ??= createRedis({ url: deps.storage.url, token: deps.storage.token });
+      return readBroadcasts(
+        redis,
+        deps.personas.all().map((p) => p.id),
+      );
+    },
     async reset() {
       deps.emulator.reset();
       await deps.afterEmulatorReset();

@@ -4,6 +4,7 @@ import { childrenOf, cities } from "../../../src/regions/index.ts";
 import { readBody, sendJson } from "../../emulator/http-util.ts";
 import type { PageHandler } from "../../emulator/index.ts";
 import { type Asset, assetFor, CONTENT_SECURITY_POLICY } from "./assets.ts";
+import type { BroadcastView } from "./broadcasts.ts";
 import { PersonaError, type PersonaStore } from "./personas.ts";
 
 /** Where the Worker is: running, being restarted with new STAFF, or down. */
@@ -16,6 +17,8 @@ export interface SimulatorHost {
   worker(): { state: WorkerState; staff: string; error?: string };
   /** Clears chats, calls, faults, stored data and personas; says what it could clear. */
   reset(): Promise<{ storage: "flushed" | "kept"; note?: string }>;
+  /** The newest broadcasts as the bot's engine recorded them, with what each persona got. */
+  broadcasts(): Promise<BroadcastView[]>;
 }
 
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
@@ -60,6 +63,7 @@ async function api(host: SimulatorHost, req: IncomingMessage, path: string): Pro
     return { personas: host.personas.all(), worker: host.worker(), bot: host.bot };
   }
   if (method === "GET" && path === "/regions") return { regions: regionList() };
+  if (method === "GET" && path === "/broadcasts") return { broadcasts: await host.broadcasts() };
   if (method === "POST" && path === "/personas") {
     return { persona: host.personas.create((await jsonBody(req)) as never) };
   }

@@ -1,4 +1,5 @@
 import type {
+  BroadcastView,
   CallRecord,
   Fault,
   LogEntry,
@@ -64,6 +65,7 @@ export const api = {
     call<{ persona: Persona }>("PUT", `/__sim/personas/${id}`, p),
   deletePersona: (id: number) => call<object>("DELETE", `/__sim/personas/${id}`, {}),
   reset: () => call<{ storage: string; note?: string }>("POST", "/__sim/reset", {}),
+  broadcasts: () => call<{ broadcasts: BroadcastView[] }>("GET", "/__sim/broadcasts"),
 
   /** The chat's log; a persona who never wrote has none yet. */
   async messages(id: number): Promise<{ messages: LogEntry[]; reply_keyboard: ReplyKeyboard | null }> {

@@ -1,3 +1,4 @@
+import { refreshBroadcasts } from "./broadcasts-view.ts";
 import { recordCall, resetDeliveries } from "./deliveries-view.ts";
 import { toast } from "./dom.ts";
 import { refreshFaults } from "./faults-view.ts";
@@ -30,10 +31,13 @@ function handle(event: EmuEvent): void {
       break;
     case "call":
       if (event.call) recordCall(event.call);
+      // A broadcast's sends, progress edits and report are such calls: its record moved on.
+      if (event.call && /^(send|copy|edit)/.test(event.call.method)) refreshBroadcasts();
       if (event.call?.response.injected) void refreshFaults();
       break;
     case "reset":
       resetDeliveries();
+      refreshBroadcasts();
       store.clearChats();
       void loadChats();
       void refreshFaults();

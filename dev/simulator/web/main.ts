@@ -1,4 +1,5 @@
 // The chat simulator: many personas talking to the local bot through the Bot API emulator.
+import { mountBroadcasts } from "./broadcasts-view.ts";
 import { mountChat } from "./chat-view.ts";
 import { mountDeliveries } from "./deliveries-view.ts";
 import { toast } from "./dom.ts";
@@ -16,7 +17,7 @@ async function boot(): Promise<void> {
   connectEvents();
   await refreshState();
   await Promise.all([mountPersonas(), loadBlocked()]);
-  await Promise.all([mountFaults(), mountDeliveries()]);
+  await Promise.all([mountFaults(), mountDeliveries(), mountBroadcasts()]);
   store.select(store.remembered() ?? store.personas[0]?.id ?? null);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible" && store.selected !== null) {

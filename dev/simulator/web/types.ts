@@ -116,3 +116,23 @@ export interface RegionOption {
   en: string;
   level: string;
 }
+
+/** What one persona got from a broadcast, as the bot's engine recorded it. */
+export type PersonaOutcome = "delivered" | "blocked" | "failed" | "skipped" | "pending";
+
+/** A broadcast as the launcher reads it from the engine's records (dev/simulator/server/broadcasts.ts). */
+export interface BroadcastView {
+  id: string;
+  kind: string;
+  label: string;
+  status: string;
+  author: number;
+  created: number;
+  started_at?: number;
+  finished_at?: number;
+  scheduled_at?: number;
+  total: number;
+  counts: { sent: number; blocked: number; failed: number; skipped: number };
+  pending: number;
+  personas: Record<string, { outcome: PersonaOutcome; reason?: string }>;
+}

@@ -209,6 +209,12 @@ export class Sim {
     return Number(await this.page.locator(`#delivery-summary [data-outcome="${outcome}"] b`).textContent());
   }
 
+  /** A broadcast's entry in the Broadcasts panel, found by its label (the start of its text). */
+  broadcast(label: string): Locator {
+    const name = this.page.locator(".bc-label", { hasText: label });
+    return this.page.locator("#broadcast-list .broadcast").filter({ has: name });
+  }
+
   /** Saves a screenshot of the page as test/artifacts/e2e/<suite>/<nn>-<step>.png. */
   async snap(step: string): Promise<void> {
     this.shot += 1;

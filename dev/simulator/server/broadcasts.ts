@@ -1,0 +1,97 @@
+import { listBroadcasts } from "../../../src/broadcast/list.ts";
+import { type Counts, processed } from "../../../src/broadcast/record.ts";
+import { keys } from "../../../src/store/keys.ts";
+import type { Redis } from "../../../src/store/redis.ts";
+
+/** What one persona got from a broadcast, as the engine recorded it. */
+export type PersonaOutcome = "delivered" | "blocked" | "failed" | "skipped" | "pending";
+
+/** One broadcast as the page's Broadcasts panel shows it. */
+export interface BroadcastView {
+  id: string;
+  kind: string;
+  label: string;
+  status: string;
+  author: number;
+  created: number;
+  started_at?: number | undefined;
+  finished_at?: number | undefined;
+  scheduled_at?: number | undefined;
+  /** Recipients once the set is built; before that, the count the author saw. */
+  total: number;
+  counts: Counts;
+  pending: number;
+  /** Personas among its recipients, by id; a failure carries Telegram's reason. */
+  personas: Record<string, { outcome: PersonaOutcome; reason?: string }>;
+}
+
+// One stored read of every admin-visible broadcast: the simulator sees them all.
+const EVERYONE = { id: 0, role: "admin" as const, region: null };
+
+/**
+ * The newest broadcasts from the engine's own records (src/broadcast), with the engine's counts and
+ * what each persona got: SMISMEMBER on the outcome sets for the personas' ids only, so a broadcast to
+ * ten thousand seeded ids costs the same two round trips as one to two personas.
+ */
+export async function readBroadcasts(
+  redis: Redis,
+  personaIds: readonly number[],
+  limit = 6,
+): Promise<BroadcastView[]> {
+  const list = await listBroadcasts(redis, EVERYONE, limit);
+  if (list.length === 0) return [];
+  const ids = personaIds.map(String);
+  const outcomes =
+    ids.length === 0
+      ? []
+      : await personaOutcomes(
+          redis,
+          list.map(({ r }) => r.id),
+          ids,
+        );
+  return list.map(({ r, counts }, i) => {
+    const total = r.prepared ? r.total : (r.counted ?? r.total);
+    return {
+      id: r.id,
+      kind: r.kind,
+      label: r.label,
+      status: r.status,
+      author: r.author,
+      created: r.created,
+      started_at: r.started_at,
+      finished_at: r.finished_at,
+      scheduled_at: r.scheduled_at,
+      total,
+      counts,
+      pending: r.prepared ? Math.max(0, total - processed(counts)) : 0,
+      personas: outcomes[i] ?? {},
+    };
+  });
+}
+
+async function personaOutcomes(redis: Redis, bcIds: readonly string[], ids: string[]) {
+  const pipe = redis.pipeline();
+  for (const bc of bcIds) {
+    pipe.smismember(keys.bcRecipients(bc), ids);
+    pipe.smismember(keys.bcDone(bc), ids);
+    pipe.smismember(keys.bcGone(bc), ids);
+    pipe.smismember(keys.bcSkipped(bc), ids);
+    pipe.hmget(keys.bcFailed(bc), ...ids);
+  }
+  const results = await pipe.exec<unknown[]>();
+  return bcIds.map((_, b) => {
+    const [rcpt, done, gone, skip] = results.slice(b * 5, b * 5 + 4) as number[][];
+    const failed = (results[b * 5 + 4] ?? {}) as Record<string, unknown> | null;
+    const mine: BroadcastView["personas"] = {};
+    ids.forEach((id, i) => {
+      const reason = failed?.[id];
+      if (done?.[i]) mine[id] = { outcome: "delivered" };
+      else if (gone?.[i]) mine[id] = { outcome: "blocked" };
+      else if (reason !== null && reason !== undefined)
+        mine[id] = { outcome: "failed", reason: String(reason) };
+      else if (skip?.[i]) mine[id] = { outcome: "skipped" };
+      else if (rcpt?.[i]) mine[id] = { outcome: "pending" };
+    });
+    return mine;
+  });
+}
