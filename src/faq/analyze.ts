@@ -2,6 +2,7 @@ import { type Corrector, createCorrector } from "./fuzzy.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
 import type { LexiconSource } from "./lexicon-compile.ts";
 import stemTable from "./lexicon-stems.json" with { type: "json" };
+import { hanDictionary, type Meaning, segmentHan } from "./segment.ts";
 import { stem as porter } from "./stem.ts";
 
 // Terms are strings with a kind prefix so one map can hold them all:
@@ -9,9 +10,6 @@ import { stem as porter } from "./stem.ts";
 //   "z:大棚" a Chinese character bigram left over after dictionary matching;
 //   "e:greenhous" a stemmed English word the lexicon does not know.
 export const OFFTOPIC = "@offtopic";
-
-/** Concepts a surface form stands for; an empty list marks a stop word. */
-type Meaning = readonly string[];
 
 const HAN = /\p{Script=Han}/u;
 const HAN_OR_OTHER = /\p{Script=Han}+|[^\s\p{Script=Han}]+/gu;
@@ -68,10 +66,8 @@ function buildDictionaries() {
   // Concepts override stop words, so "谁能" and "who" keep their meaning.
   for (const [k, v] of zhConcepts) zh.set(k, v);
   for (const [k, v] of enConcepts) en.set(k, v);
-  // Longest key per first character bounds forward maximum matching to a few lookups.
-  const zhLongest = new Map<string, number>();
-  for (const k of zh.keys()) zhLongest.set(k[0]!, Math.max(zhLongest.get(k[0]!) ?? 0, k.length));
   const weights = new Map(Object.entries(data.weights).map(([c, w]) => [`@${c}`, w]));
+  const context = new Set(data.context.map((c) => `@${c}`));
   const enLongest = new Map<string, number>();
   for (const k of en.keys()) {
     const words = k.split(" ");
@@ -79,7 +75,7 @@ function buildDictionaries() {
   }
   const enWords = new Set([...en.keys()].flatMap((k) => k.split(" ")));
   rawEnWords.push(...data.stop.en);
-  return { zh, en, zhLongest, enLongest, weights, enWords, rawEnWords };
+  return { zh: hanDictionary(zh), en, enLongest, weights, context, enWords, rawEnWords };
 }
 
 const dict = buildDictionaries();
@@ -87,6 +83,11 @@ const dict = buildDictionaries();
 /** Weight multiplier of a concept term (weak concepts such as "help" count less). */
 export function conceptWeight(term: string): number {
   return dict.weights.get(term) ?? 1;
+}
+
+/** True for a concept that refines a question but names no subject (see LexiconSource.context). */
+export function isContext(term: string): boolean {
+  return dict.context.has(term);
 }
 
 let lexiconCorrector: Corrector | undefined;
@@ -97,32 +98,33 @@ export function lexiconSpelling(): Corrector {
   return lexiconCorrector;
 }
 
-function analyzeHan(run: string, out: string[]): void {
+// People say where they live ("我是嘉祥县的", "济宁妇联在哪"); a place name is no evidence either
+// way, so an unknown run ending in, or followed by, one of these is left out.
+const PLACE_SUFFIX = /[省市县区镇乡村州]/;
+const isPlace = (gap: string, next: string | undefined) =>
+  gap.length >= 2 &&
+  gap.length <= 6 &&
+  (PLACE_SUFFIX.test(gap.at(-1)!) || PLACE_SUFFIX.test(next?.[0] ?? ""));
+// "五年", "一开始", "三十多岁": a count on its own says nothing about the subject.
+const NUMERALS_ONLY = /^[零〇一二三四五六七八九十两几半百千]+$/;
+
+function analyzeHan(run: string, out: string[], single?: Map<string, number>): void {
   let gap = "";
-  const flush = () => {
+  const flush = (next?: string) => {
+    if (isPlace(gap, next) || NUMERALS_ONLY.test(gap)) gap = "";
     // A lone character between dictionary words still counts (as "z:玩"), so that an
     // unknown word weighs against the match even when it is a single character.
     if (gap.length === 1) out.push(`z:${gap}`);
     for (let j = 0; j + 1 < gap.length; j++) out.push(`z:${gap.slice(j, j + 2)}`);
     gap = "";
   };
-  let i = 0;
-  while (i < run.length) {
-    let meaning: Meaning | undefined;
-    let len = Math.min(dict.zhLongest.get(run[i]!) ?? 0, run.length - i);
-    // Forward maximum matching: the longest dictionary word starting here wins.
-    for (; len > 0; len--) {
-      meaning = dict.zh.get(run.slice(i, i + len));
-      if (meaning) break;
-    }
-    if (meaning) {
-      flush();
-      out.push(...meaning);
-      i += len;
-    } else {
-      gap += run[i];
-      i++;
-    }
+  for (const piece of segmentHan(run, dict.zh)) {
+    if (piece.meaning) {
+      flush(piece.text);
+      out.push(...piece.meaning);
+      if (single && piece.text.length === 1)
+        for (const m of piece.meaning) single.set(m, (single.get(m) ?? 0) + 1);
+    } else gap += piece.text;
   }
   flush();
 }
@@ -152,10 +154,17 @@ function analyzeLatin(words: string[], out: string[]): void {
 
 /**
  * Turns normalised text (see normalizeForMatch) into matching terms. `fix` may replace an
- * unknown Latin word with a corrected spelling before it is looked up.
+ * unknown Latin word with a corrected spelling before it is looked up. `weak`, when given,
+ * receives the concepts the text expresses only through one-character words (学, 带, 打):
+ * single characters mean many things, so a caller may count that evidence for less.
  */
-export function analyze(norm: string, fix?: (word: string) => string | undefined): string[] {
+export function analyze(
+  norm: string,
+  fix?: (word: string) => string | undefined,
+  weak?: Set<string>,
+): string[] {
   const out: string[] = [];
+  const single = weak ? new Map<string, number>() : undefined;
   let latin: string[] = [];
   const flushLatin = () => {
     if (latin.length) analyzeLatin(latin, out);
@@ -164,12 +173,18 @@ export function analyze(norm: string, fix?: (word: string) => string | undefined
   for (const piece of norm.match(HAN_OR_OTHER) ?? []) {
     if (HAN.test(piece)) {
       flushLatin();
-      analyzeHan(piece, out);
+      analyzeHan(piece, out, single);
     } else {
       const known = dict.enWords.has(stem(piece));
       latin.push(known || !fix ? piece : (fix(piece) ?? piece));
     }
   }
   flushLatin();
+  if (weak && single?.size) {
+    const counts = new Map<string, number>();
+    for (const t of out) counts.set(t, (counts.get(t) ?? 0) + 1);
+    // Weak only when every mention was a lone character; 学 next to 培训 is no doubt.
+    for (const [t, n] of single) if (counts.get(t) === n) weak.add(t);
+  }
   return out;
 }

@@ -1,55 +1,28 @@
-import { analyze, conceptWeight, lexiconSpelling, OFFTOPIC } from "./analyze.ts";
+import { analyze, isContext, lexiconSpelling, OFFTOPIC } from "./analyze.ts";
+import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
-import type { FaqConfidence, FaqEntry, FaqIndex, FaqLocale, FaqMatch, FaqResult } from "./types.ts";
+import type { FaqEntry, FaqIndex, FaqLocale, FaqMatch, FaqResult } from "./types.ts";
+import { kindWeight, weighQuestion } from "./weigh.ts";
+
+export { DEFAULT_TUNING, type FaqTuning };
 
 // Scoring blends two views of the same evidence:
 //  - coverage: how much of the question's weight the entry's vocabulary explains; unknown
 //    words count against it, which is what rejects off-topic questions;
 //  - closeness: cosine similarity to the entry's single nearest phrasing, which separates
 //    sibling topics (the six loan entries share most words but not their question focus).
-const KIND_WEIGHT = { concept: 1.6, zh: 0.7, en: 1 } as const;
 const ANSWER_PRESENCE = 0.35;
 const FLOOR = 0.15;
 const LATIN_WORD = /[a-z]+/g;
-
-/** Scoring knobs; the defaults are tuned on test/faq/eval.json. */
-export interface FaqTuning {
-  /** Share of the score from coverage; the rest is closeness to the nearest phrasing. */
-  coverageShare: number;
-  /**
-   * Weight of a word the knowledge base never uses, relative to the rarest known word. Real
-   * questions carry some filler, but a question made mostly of unknown words is off-topic.
-   */
-  unknownFactor: number;
-  /** Minimum score for a direct answer. */
-  high: number;
-  /** Minimum score for "did you mean"; below it the engine admits it has no answer. */
-  low: number;
-  /** A direct answer also needs this lead over the runner-up. */
-  margin: number;
-}
-
-export const DEFAULT_TUNING: FaqTuning = {
-  coverageShare: 0.6,
-  unknownFactor: 0.85,
-  high: 0.5,
-  low: 0.35,
-  margin: 0.03,
-};
 
 interface Phrasing {
   entry: number;
   norm: number;
 }
 
-function kindWeight(term: string): number {
-  if (term.startsWith("@")) return KIND_WEIGHT.concept * conceptWeight(term);
-  return term.startsWith("z:") ? KIND_WEIGHT.zh : KIND_WEIGHT.en;
-}
-
-function termsOf(text: string, fix?: (w: string) => string | undefined): string[] {
-  return [...new Set(analyze(normalizeForMatch(text), fix))];
+function termsOf(text: string, fix?: (w: string) => string | undefined, weak?: Set<string>): string[] {
+  return [...new Set(analyze(normalizeForMatch(text), fix, weak))];
 }
 
 /**
@@ -66,6 +39,8 @@ export function createFaqIndex(
   const phrasingTerms: string[][] = [];
   // Per entry: term -> how strongly the entry is about it (0..1).
   const presence: Map<string, number>[] = entries.map(() => new Map());
+  // Per entry: the subject words a direct answer needs the question to share (see decide.ts).
+  const anchors: Set<string>[] = entries.map(() => new Set());
   const latinWords: string[] = [];
 
   entries.forEach((entry, e) => {
@@ -83,6 +58,11 @@ export function createFaqIndex(
       for (const w of norm.match(LATIN_WORD) ?? []) latinWords.push(w);
     });
     for (const [t, n] of counts) presence[e]!.set(t, Math.min(1, 0.55 + 0.15 * n));
+    // Its keywords say what it is about, facets included ("额度" for the amount entry); in its
+    // phrasings only the concepts that name a subject count.
+    const keyTerms = new Set((entry.keywords ?? []).flatMap((k) => analyze(normalizeForMatch(k))));
+    for (const t of counts.keys())
+      if (keyTerms.has(t) || (t.startsWith("@") && !isContext(t))) anchors[e]!.add(t);
     for (const t of termsOf(entry.answer)) {
       if (t.startsWith("@") && t !== OFFTOPIC && !presence[e]!.has(t)) presence[e]!.set(t, ANSWER_PRESENCE);
     }
@@ -116,17 +96,13 @@ export function createFaqIndex(
     return kbSpelling.knows(w) || lex.knows(w) ? undefined : (kbSpelling.correct(w) ?? lex.correct(w));
   };
   const dots = new Float64Array(phrasings.length);
+  const indexOf = new Map(entries.map((entry, e) => [entry.id, e]));
+  const vocab = { weight, rareIdf, unknownFactor: tune.unknownFactor };
 
   function query(text: string): FaqResult {
-    const terms = termsOf(text, fix);
-    let total = 0;
-    let sumSq = 0;
-    const qw = terms.map((t) => {
-      const w = weight.get(t) ?? rareIdf * kindWeight(t) * (t === OFFTOPIC ? 1 : tune.unknownFactor);
-      total += w;
-      sumSq += w * w;
-      return w;
-    });
+    const weak = new Set<string>();
+    const terms = termsOf(text, fix, weak);
+    const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab);
     if (total === 0) return { best: null, candidates: [], confidence: "none" };
 
     const coverage = new Float64Array(entries.length);
@@ -144,26 +120,27 @@ export function createFaqIndex(
       if (cos > closeness[p.entry]!) closeness[p.entry] = cos;
     });
 
+    // No short phrasing resembles a whole story: there, only how much of it the entry explains counts.
+    const share = story ? 1 : tune.coverageShare;
     const ranked: FaqMatch[] = [];
     entries.forEach((entry, e) => {
-      const score = tune.coverageShare * (coverage[e]! / total) + (1 - tune.coverageShare) * closeness[e]!;
+      const score = share * (coverage[e]! / total) + (1 - share) * closeness[e]!;
       if (score >= FLOOR) ranked.push({ id: entry.id, score: Math.round(score * 1000) / 1000 });
     });
     ranked.sort((a, b) => b.score - a.score);
     const candidates = ranked.slice(0, 3);
-    return { ...decide(candidates, tune), candidates };
+    const anchored = (id: string) => {
+      const e = indexOf.get(id);
+      return e !== undefined && terms.some((t) => anchors[e]!.has(t));
+    };
+    const shared = (id: string) => {
+      const e = indexOf.get(id);
+      return e === undefined ? 0 : terms.filter((t) => (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE).length;
+    };
+    const ev = { known, unknown: total - known, topical, story, anchored, shared };
+    return { ...decide(candidates, tune, ev), candidates };
   }
 
   const byId = new Map(entries.map((e) => [e.id, e]));
   return { locale, ids: entries.map((e) => e.id), entry: (id) => byId.get(id), query };
-}
-
-function decide(
-  candidates: FaqMatch[],
-  tune: FaqTuning,
-): { best: FaqMatch | null; confidence: FaqConfidence } {
-  const [first, second] = candidates;
-  if (!first || first.score < tune.low) return { best: null, confidence: "none" };
-  const clear = !second || first.score - second.score >= tune.margin;
-  return { best: first, confidence: first.score >= tune.high && clear ? "high" : "low" };
 }
