@@ -1,4 +1,4 @@
-import { analyze, isContext, lexiconSpelling, OFFTOPIC } from "./analyze.ts";
+import { analyze, isContext, lexiconSpelling, OFFTOPIC, type QueryOptions } from "./analyze.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
@@ -21,8 +21,8 @@ interface Phrasing {
   norm: number;
 }
 
-function termsOf(text: string, fix?: (w: string) => string | undefined, weak?: Set<string>): string[] {
-  return [...new Set(analyze(normalizeForMatch(text), fix, weak))];
+function termsOf(text: string, query?: QueryOptions): string[] {
+  return [...new Set(analyze(normalizeForMatch(text), query))];
 }
 
 /**
@@ -101,7 +101,7 @@ export function createFaqIndex(
 
   function query(text: string): FaqResult {
     const weak = new Set<string>();
-    const terms = termsOf(text, fix, weak);
+    const terms = termsOf(text, { fix, weak });
     const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab);
     if (total === 0) return { best: null, candidates: [], confidence: "none" };
 
