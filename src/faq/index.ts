@@ -39,8 +39,9 @@ export function createFaqIndex(
   const phrasingTerms: string[][] = [];
   // Per entry: term -> how strongly the entry is about it (0..1).
   const presence: Map<string, number>[] = entries.map(() => new Map());
-  // Per entry: the subject words a direct answer needs the question to share (see decide.ts).
-  const anchors: Set<string>[] = entries.map(() => new Set());
+  // Per entry: the subject concepts of its phrasings, and the terms of its keywords (decide.ts).
+  const subjects: Set<string>[] = entries.map(() => new Set());
+  const keyTerms: Set<string>[] = [];
   const latinWords: string[] = [];
 
   entries.forEach((entry, e) => {
@@ -58,11 +59,8 @@ export function createFaqIndex(
       for (const w of norm.match(LATIN_WORD) ?? []) latinWords.push(w);
     });
     for (const [t, n] of counts) presence[e]!.set(t, Math.min(1, 0.55 + 0.15 * n));
-    // Its keywords say what it is about, facets included ("额度" for the amount entry); in its
-    // phrasings only the concepts that name a subject count.
-    const keyTerms = new Set((entry.keywords ?? []).flatMap((k) => analyze(normalizeForMatch(k))));
-    for (const t of counts.keys())
-      if (keyTerms.has(t) || (t.startsWith("@") && !isContext(t))) anchors[e]!.add(t);
+    keyTerms[e] = new Set((entry.keywords ?? []).flatMap((k) => analyze(normalizeForMatch(k))));
+    for (const t of counts.keys()) if (t.startsWith("@") && !isContext(t)) subjects[e]!.add(t);
     for (const t of termsOf(entry.answer)) {
       if (t.startsWith("@") && t !== OFFTOPIC && !presence[e]!.has(t)) presence[e]!.set(t, ANSWER_PRESENCE);
     }
@@ -101,8 +99,11 @@ export function createFaqIndex(
 
   function query(text: string): FaqResult {
     const weak = new Set<string>();
-    const terms = termsOf(text, { fix, weak });
-    const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab);
+    const all = analyze(normalizeForMatch(text), { fix, weak });
+    const terms = [...new Set(all)];
+    const mentions = new Map<string, number>();
+    for (const t of all) mentions.set(t, (mentions.get(t) ?? 0) + 1);
+    const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab, mentions);
     if (total === 0) return { best: null, candidates: [], confidence: "none" };
 
     const coverage = new Float64Array(entries.length);
@@ -129,13 +130,18 @@ export function createFaqIndex(
     });
     ranked.sort((a, b) => b.score - a.score);
     const candidates = ranked.slice(0, 3);
-    const anchored = (id: string) => {
-      const e = indexOf.get(id);
-      return e !== undefined && terms.some((t) => anchors[e]!.has(t));
-    };
     const shared = (id: string) => {
       const e = indexOf.get(id);
       return e === undefined ? 0 : terms.filter((t) => (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE).length;
+    };
+    // A subject the entry's phrasings name; or, for a question of facets only ("妇联是干什么的"),
+    // two terms it shares with the entry, one of them among its keywords: one facet ("要多少钱",
+    // "怎么报名") could be about anything.
+    const anchored = (id: string) => {
+      const e = indexOf.get(id);
+      if (e === undefined) return false;
+      if (terms.some((t) => subjects[e]!.has(t))) return true;
+      return terms.some((t) => keyTerms[e]!.has(t)) && shared(id) >= 2;
     };
     const ev = { known, unknown: total - known, topical, story, anchored, shared };
     return { ...decide(candidates, tune, ev), candidates };

@@ -38,12 +38,15 @@ export interface WeighedQuestion {
  * subject the bot does not cover and tells against a match as much as an off-topic word. A long
  * message with more plain words than concepts is a story ("…喝多了就摔东西，上个月把我推倒…我该
  * 咋办"): its plain words together count at most as much as its concepts, so the few words that
- * matter are not drowned; off-topic words always count in full.
+ * matter are not drowned; off-topic words always count in full. In any long message a concept
+ * said again and again counts more (1 + ln n), as that is what she keeps coming back to.
+ * `mentions` counts each term's occurrences in the question.
  */
 export function weighQuestion(
   terms: string[],
   weak: ReadonlySet<string>,
   vocab: Vocabulary,
+  mentions: ReadonlyMap<string, number>,
 ): WeighedQuestion {
   let concepts = 0;
   let words = 0;
@@ -63,12 +66,13 @@ export function weighQuestion(
     return w;
   });
   const story = terms.length >= LONG_TERMS && words > STORY_CAP * concepts;
-  if (story) {
-    const scale = (STORY_CAP * concepts) / words;
+  const scale = story ? (STORY_CAP * concepts) / words : 1;
+  if (terms.length >= LONG_TERMS)
     terms.forEach((t, i) => {
-      if (!t.startsWith("@")) qw[i]! *= scale;
+      // What a long message keeps coming back to is what it is about.
+      if (t.startsWith("@")) qw[i]! *= 1 + Math.log(mentions.get(t) ?? 1);
+      else qw[i]! *= scale;
     });
-  }
   let total = 0;
   let sumSq = 0;
   let knownMass = 0;
