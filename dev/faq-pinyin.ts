@@ -1,9 +1,12 @@
-// Writes src/faq/pinyin.json: toneless pinyin (ü as v) → the characters read that way, for the
-// 3,755 most common characters (GB 2312 level 1) and every character of the lexicon and the
-// bundled knowledge base. Each character is listed under its usual reading and, for the
-// lexicon's words, under the reading it has in them (行 in 银行 is hang); rare readings are left
-// out, as they would make false homophones. The FAQ matcher uses it to read pinyin typed instead
-// of characters and to catch homophone typos (利细 → 利息).
+// Writes src/faq/pinyin.json, toneless pinyin with ü as v:
+//  - chars: syllable → the characters read that way, for the 3,755 most common characters (GB 2312
+//    level 1) and every character of the lexicon and the bundled knowledge base, each under its
+//    usual reading and under the one it has in the lexicon's words (行 in 银行 is hang); rare
+//    readings are left out, as they would make false homophones;
+//  - words: the reading of each Chinese lexicon word of 2–6 characters ("li xi" → 利息), worked out
+//    here in context so that a cold isolate does not have to.
+// The FAQ matcher uses it to read pinyin typed instead of characters and to catch homophone
+// typos (利细 → 利息).
 //   npm exec -- node dev/faq-pinyin.ts
 // (test/unit/faq-pinyin.test.ts fails while the table misses a lexicon character.)
 import { execFileSync } from "node:child_process";
@@ -51,8 +54,16 @@ for (const w of words) {
 const table = new Map<string, string>();
 for (const c of [...readings.keys()].sort())
   for (const r of readings.get(c)!) table.set(r, (table.get(r) ?? "") + c);
-const sorted = Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)));
+const bySound = new Map<string, string>();
+for (const w of Object.values(lexicon.concepts).flat()) {
+  if (!HAN.test(w) || w.length < 2 || w.length > 6) continue;
+  const sound = pinyin(w, { toneType: "none", type: "array", v: true }).join(" ");
+  if (/^[a-z ]+$/.test(sound) && !bySound.has(sound)) bySound.set(sound, w);
+}
+const sorted = <T>(m: Map<string, T>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 const out = join(root, "src/faq/pinyin.json");
-writeFileSync(out, `${JSON.stringify(sorted)}\n`);
+writeFileSync(out, `${JSON.stringify({ chars: sorted(table), words: sorted(bySound) })}\n`);
 execFileSync(join(root, "node_modules/.bin/biome"), ["format", "--write", out], { stdio: "ignore" });
-console.log(`wrote src/faq/pinyin.json: ${chars.length} characters, ${table.size} syllables`);
+console.log(
+  `wrote src/faq/pinyin.json: ${chars.length} characters, ${table.size} syllables, ${bySound.size} words`,
+);

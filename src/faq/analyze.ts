@@ -34,7 +34,13 @@ export interface QueryOptions {
   weak?: Set<string>;
 }
 
-function analyzeHan(run: string, out: string[], query?: QueryOptions, single?: Map<string, number>): void {
+function analyzeHan(
+  run: string,
+  out: string[],
+  query?: QueryOptions,
+  single?: Map<string, number>,
+  forwardOnly = false,
+): void {
   let gap = "";
   const flush = (next?: string) => {
     if (isPlace(gap, next) || NUMERALS_ONLY.test(gap)) gap = "";
@@ -44,7 +50,7 @@ function analyzeHan(run: string, out: string[], query?: QueryOptions, single?: M
     for (let j = 0; j + 1 < gap.length; j++) out.push(`z:${gap.slice(j, j + 2)}`);
     gap = "";
   };
-  const pieces = segmentHan(run, dict.zh);
+  const pieces = segmentHan(run, dict.zh, forwardOnly);
   for (const piece of query ? lexiconPinyin().hear(pieces) : pieces) {
     if (piece.meaning) {
       flush(piece.text);
@@ -104,9 +110,10 @@ function analyzeLatin(words: string[], out: string[], query?: QueryOptions): voi
 
 /**
  * Turns normalised text (see normalizeForMatch) into matching terms. A question (`query`) also
- * gets repairs: English spelling, pinyin typed for characters, homophone typos.
+ * gets repairs: English spelling, pinyin typed for characters, homophone typos. `forwardOnly`
+ * reads Chinese in one pass: enough for an answer, of which only the concepts count.
  */
-export function analyze(norm: string, query?: QueryOptions): string[] {
+export function analyze(norm: string, query?: QueryOptions, forwardOnly = false): string[] {
   const out: string[] = [];
   const weak = query?.weak;
   const single = weak ? new Map<string, number>() : undefined;
@@ -118,7 +125,7 @@ export function analyze(norm: string, query?: QueryOptions): string[] {
   for (const piece of norm.match(HAN_OR_OTHER) ?? []) {
     if (HAN.test(piece)) {
       flushLatin();
-      analyzeHan(piece, out, query, single);
+      analyzeHan(piece, out, query, single, forwardOnly);
     } else {
       const fix = query?.fix;
       // Pinyin is not misspelt English: "shenqing" must not be "corrected".

@@ -70,7 +70,7 @@ function buildDictionaries() {
   }
   const enWords = new Set([...en.keys()].flatMap((k) => k.split(" ")));
   rawEnWords.push(...data.stop.en);
-  return { zh: hanDictionary(zh), zhWords: zh, en, enLongest, weights, context, enWords, rawEnWords };
+  return { zh: hanDictionary(zh), en, enLongest, weights, context, enWords, rawEnWords };
 }
 
 /** The compiled lexicon: Chinese and English forms with their meanings, weights, context concepts. */
@@ -98,6 +98,6 @@ let pinyinReader: PinyinReader | undefined;
 
 /** Pinyin reading and homophone hearing over the lexicon's Chinese words, built on first use. */
 export function lexiconPinyin(): PinyinReader {
-  pinyinReader ??= createPinyinReader(dict.zhWords);
+  pinyinReader ??= createPinyinReader((word) => dict.zh.get(word));
   return pinyinReader;
 }

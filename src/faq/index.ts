@@ -1,4 +1,4 @@
-import { analyze, isContext, lexiconSpelling, OFFTOPIC, type QueryOptions } from "./analyze.ts";
+import { analyze, isContext, lexiconSpelling, OFFTOPIC } from "./analyze.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
@@ -19,10 +19,6 @@ const LATIN_WORD = /[a-z]+/g;
 interface Phrasing {
   entry: number;
   norm: number;
-}
-
-function termsOf(text: string, query?: QueryOptions): string[] {
-  return [...new Set(analyze(normalizeForMatch(text), query))];
 }
 
 /**
@@ -47,6 +43,7 @@ export function createFaqIndex(
   entries.forEach((entry, e) => {
     const counts = new Map<string, number>();
     const texts = [...entry.questions, ...(entry.keywords ?? [])];
+    keyTerms[e] = new Set();
     texts.forEach((text, i) => {
       const norm = normalizeForMatch(text);
       // An off-topic word inside a phrasing must not make the entry match off-topic questions.
@@ -55,13 +52,12 @@ export function createFaqIndex(
       if (i < entry.questions.length) {
         phrasings.push({ entry: e, norm: 0 });
         phrasingTerms.push(terms);
-      }
+      } else for (const t of terms) keyTerms[e]!.add(t);
       for (const w of norm.match(LATIN_WORD) ?? []) latinWords.push(w);
     });
     for (const [t, n] of counts) presence[e]!.set(t, Math.min(1, 0.55 + 0.15 * n));
-    keyTerms[e] = new Set((entry.keywords ?? []).flatMap((k) => analyze(normalizeForMatch(k))));
     for (const t of counts.keys()) if (t.startsWith("@") && !isContext(t)) subjects[e]!.add(t);
-    for (const t of termsOf(entry.answer)) {
+    for (const t of new Set(analyze(normalizeForMatch(entry.answer), undefined, true))) {
       if (t.startsWith("@") && t !== OFFTOPIC && !presence[e]!.has(t)) presence[e]!.set(t, ANSWER_PRESENCE);
     }
   });

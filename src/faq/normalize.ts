@@ -32,10 +32,12 @@ const HAN_DIGIT_VALUE: Record<string, string> = {
   八: "8",
   九: "9",
 };
+const DIGITISH = /[\d零〇一二三四五六七八九幺][\s-]?[\d零〇一二三四五六七八九幺]/;
 const SPACED_DIGITS = /(?<![\d.])\d(?:[ \t-]\d){2,}(?![\d.])/g;
 
 /** Writes digit-by-digit numbers as plain digits, so they match and are masked like typed ones. */
 function foldDigits(text: string): string {
+  if (!DIGITISH.test(text)) return text;
   return text
     .replace(HAN_DIGITS, (run) => [...run].map((c) => HAN_DIGIT_VALUE[c]).join(""))
     .replace(SPACED_DIGITS, (run) => run.replace(/[ \t-]/g, ""));

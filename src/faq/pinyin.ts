@@ -8,12 +8,13 @@ import type { Meaning, Piece } from "./segment.ts";
 //    does not know that sound exactly like one of its words stand for that word, unless they are
 //    a real word of their own (事业 is not 失业) or cut across real words (医保报销 holds 保报,
 //    which sounds like 宝宝); the general word segmenter (Intl.Segmenter) is the judge of both.
-// Everything here is built on first use: most questions need none of it.
+// The readings come worked out by dev/faq-pinyin.ts; the rest is built on first use, as most
+// questions need none of it.
 
 const MAX_WORD = 6;
 // A homophone typo is looked for in up to this many characters, at least half of them unknown.
 const HEARD = 4;
-// A word's readings multiply with each polyphone; past this many its rarer ones are dropped.
+// A typed word's readings multiply with each polyphone; past this many the rest are dropped.
 const MAX_READINGS = 16;
 
 /** Reads pinyin typed as words, and hears characters as the lexicon word they sound like. */
@@ -32,13 +33,17 @@ export interface PinyinReader {
   read(words: string[]): { text: string; meaning?: Meaning }[];
 }
 
-const syllables = new Set(Object.keys(table));
+const { chars: bySyllable, words: wordBySound } = table as {
+  chars: Record<string, string>;
+  words: Record<string, string>;
+};
+const syllables = new Set(Object.keys(bySyllable));
 const longestSyllable = Math.max(...[...syllables].map((s) => s.length));
 let readingsOf: Map<string, string[]> | undefined;
 function readings(): Map<string, string[]> {
   if (!readingsOf) {
     readingsOf = new Map();
-    for (const [syllable, chars] of Object.entries(table as Record<string, string>))
+    for (const [syllable, chars] of Object.entries(bySyllable))
       for (const c of chars) readingsOf.set(c, [...(readingsOf.get(c) ?? []), syllable]);
   }
   return readingsOf;
@@ -71,23 +76,25 @@ function soundsOf(han: string): string[][] {
   return out;
 }
 
-/** Builds the reader over the lexicon's Chinese words. */
-export function createPinyinReader(words: Iterable<[string, Meaning]>): PinyinReader {
-  const bySound = new Map<string, Meaning>();
-  const bySpelling = new Map<string, Meaning>();
-  for (const [word, meaning] of words) {
-    if (word.length < 2 || word.length > MAX_WORD || meaning.length === 0) continue;
-    for (const sound of soundsOf(word)) {
-      const key = sound.join(" ");
-      if (!bySound.has(key)) bySound.set(key, meaning);
-      // Without ü on the keyboard, 女 is typed nv or nu.
-      for (const spelling of new Set([sound.join(""), sound.join("").replaceAll("v", "u")]))
-        if (!bySpelling.has(spelling)) bySpelling.set(spelling, meaning);
+/** Builds the reader; `meaning` looks a lexicon word up. */
+export function createPinyinReader(meaning: (word: string) => Meaning | undefined): PinyinReader {
+  let bySpelling: Map<string, string> | undefined;
+  const spelt = (typed: string) => {
+    if (!bySpelling) {
+      bySpelling = new Map();
+      for (const [sound, word] of Object.entries(wordBySound)) {
+        const key = sound.replaceAll(" ", "");
+        // Without ü on the keyboard, 女 is typed nv or nu.
+        for (const k of [key, key.replaceAll("v", "u")]) if (!bySpelling.has(k)) bySpelling.set(k, word);
+      }
     }
-  }
-  const segmenter =
-    typeof Intl.Segmenter === "function" ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
+    const word = bySpelling.get(typed);
+    return word === undefined ? undefined : meaning(word);
+  };
+  let segmenter: Intl.Segmenter | null | undefined;
   const boundaries = (han: string) => {
+    segmenter ??=
+      typeof Intl.Segmenter === "function" ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
     if (!segmenter) return null;
     const at = new Set([han.length]);
     for (const { index } of segmenter.segment(han)) at.add(index);
@@ -95,8 +102,8 @@ export function createPinyinReader(words: Iterable<[string, Meaning]>): PinyinRe
   };
   const soundAlike = (han: string) => {
     for (const sound of soundsOf(han)) {
-      const meaning = bySound.get(sound.join(" "));
-      if (meaning) return meaning;
+      const word = wordBySound[sound.join(" ")];
+      if (word !== undefined) return meaning(word);
     }
     return undefined;
   };
@@ -128,9 +135,9 @@ export function createPinyinReader(words: Iterable<[string, Meaning]>): PinyinRe
           if (text.length >= 2 && unknown * 2 >= text.length) windows.push({ text, next: m + 1 });
         }
         for (const w of windows.reverse()) {
-          const meaning = soundAlike(w.text);
-          if (meaning && plausible(offset, w.text)) {
-            found = { piece: { text: w.text, meaning }, next: w.next };
+          const heard = soundAlike(w.text);
+          if (heard && plausible(offset, w.text)) {
+            found = { piece: { text: w.text, meaning: heard }, next: w.next };
             break;
           }
         }
@@ -148,9 +155,9 @@ export function createPinyinReader(words: Iterable<[string, Meaning]>): PinyinRe
       while (i < sy.length) {
         let n = Math.min(MAX_WORD, sy.length - i);
         for (; n > 1; n--) {
-          const meaning = bySpelling.get(sy.slice(i, i + n).join(""));
-          if (meaning) {
-            out.push({ text: sy.slice(i, i + n).join(""), meaning });
+          const found = spelt(sy.slice(i, i + n).join(""));
+          if (found) {
+            out.push({ text: sy.slice(i, i + n).join(""), meaning: found });
             break;
           }
         }

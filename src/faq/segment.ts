@@ -84,10 +84,19 @@ function cost(pieces: Piece[]): number {
 /**
  * Splits a run of Han characters into dictionary words and unknown single characters, by
  * forward and backward maximum matching, keeping the better reading (backward on a tie, as it
- * is the more accurate of the two for Chinese).
+ * is the more accurate of the two for Chinese). `forwardOnly` skips the second pass, for long
+ * texts where only the concepts matter.
  */
-export function segmentHan(run: string, dict: HanDictionary): Piece[] {
+export function segmentHan(run: string, dict: HanDictionary, forwardOnly = false): Piece[] {
   const f = forward(run, dict);
+  // A greedy split leaves a lone character behind (怎么贷 + 款): an unknown one between known
+  // words, or a one-character word of meaning. A text without one needs no second pass.
+  const known = (p: Piece | undefined) => p === undefined || p.meaning !== undefined;
+  const leftover = (p: Piece, i: number) =>
+    p.meaning
+      ? p.text.length === 1 && p.meaning.length > 0
+      : f.length > 1 && known(f[i - 1]) && known(f[i + 1]);
+  if (forwardOnly || !f.some(leftover)) return f;
   const b = backward(run, dict);
   return cost(b) <= cost(f) ? b : f;
 }
