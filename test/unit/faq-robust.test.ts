@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/faq/analyze.ts";
+import { questionLocale } from "../../src/faq/classify.ts";
 import { lexiconPinyin } from "../../src/faq/dictionary.ts";
 import { getFaqIndex } from "../../src/faq/kb.ts";
 import lexicon from "../../src/faq/lexicon.json" with { type: "json" };
@@ -35,7 +36,13 @@ describe("questions as people type them", () => {
     expect(terms("jiating baoli zenme ban")).toContain("@dv");
     expect(ask("zh-CN", "funu zhi jia zai nali").best?.id).toBe("womens-home");
     expect(lexiconPinyin().isPinyin("daikuan")).toBe(true);
-    expect(lexiconPinyin().isPinyin("loan")).toBe(false);
+    expect(lexiconPinyin().isPinyin("help")).toBe(false);
+    // She writes Chinese without characters: the answer comes in Chinese, whatever her phone says.
+    expect(questionLocale("funu zhi jia zai nali", "en")).toBe("zh-CN");
+    expect(questionLocale("dai kuan li xi shi duo shao", "en")).toBe("zh-CN");
+    expect(ask("zh-CN", "dai kuan li xi shi duo shao").best?.id).toBe("loan-interest");
+    // English that happens to spell syllables stays English.
+    for (const q of ["loan", "women", "china"]) expect(questionLocale(q, "en"), q).toBe("en");
   });
 
   it("ships the readings of the lexicon (else run: npm exec -- node dev/faq-pinyin.ts)", () => {
