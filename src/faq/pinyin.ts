@@ -109,8 +109,12 @@ export function createPinyinReader(meaning: (word: string) => Meaning | undefine
   };
   return {
     isPinyin: (word) => split(word) !== null,
-    hear(pieces) {
-      if (pieces.every((p) => p.meaning)) return pieces;
+    hear(segmented) {
+      if (segmented.every((p) => p.meaning)) return segmented;
+      // A typo may sit anywhere in a run of unknown characters: look at them one by one.
+      const pieces = segmented.flatMap((p): Piece[] =>
+        p.meaning ? [p] : [...p.text].map((c) => ({ text: c })),
+      );
       const run = pieces.map((p) => p.text).join("");
       let cuts: Set<number> | null | undefined;
       // A real word of its own, or a window that cuts across real words, is no typo.
