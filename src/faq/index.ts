@@ -35,7 +35,8 @@ export function createFaqIndex(
   const phrasingTerms: string[][] = [];
   // Per entry: term -> how strongly the entry is about it (0..1).
   const presence: Map<string, number>[] = entries.map(() => new Map());
-  // Per entry: the subject concepts of its phrasings, and the terms of its keywords (decide.ts).
+  // Per entry: the subjects of its phrasings (concepts, and words only it uses), and the terms of
+  // its keywords (see anchored() below and decide.ts).
   const subjects: Set<string>[] = entries.map(() => new Set());
   const keyTerms: Set<string>[] = [];
   const latinWords: string[] = [];
@@ -68,6 +69,10 @@ export function createFaqIndex(
   const weight = new Map<string, number>();
   for (const [t, d] of df) weight.set(t, Math.log(1 + n / d) * kindWeight(t));
   const rareIdf = Math.log(1 + n);
+  // Words only this entry uses ("两癌筛查" in a staff-written entry) name its subject too.
+  presence.forEach((p, e) => {
+    for (const t of p.keys()) if (!t.startsWith("@") && df.get(t) === 1) subjects[e]!.add(t);
+  });
 
   const postings = new Map<string, number[]>();
   phrasingTerms.forEach((terms, p) => {
@@ -136,7 +141,9 @@ export function createFaqIndex(
     const anchored = (id: string) => {
       const e = indexOf.get(id);
       if (e === undefined) return false;
-      if (terms.some((t) => subjects[e]!.has(t))) return true;
+      const own = terms.filter((t) => subjects[e]!.has(t));
+      // One plain word in common is a coincidence; a concept, or two of its own words, is not.
+      if (own.some((t) => t.startsWith("@")) || own.length >= 2) return true;
       return terms.some((t) => keyTerms[e]!.has(t)) && shared(id) >= 2;
     };
     const ev = { known, unknown: total - known, topical, story, anchored, shared };

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/faq/analyze.ts";
 import { questionLocale } from "../../src/faq/classify.ts";
 import { lexiconPinyin } from "../../src/faq/dictionary.ts";
-import { getFaqIndex } from "../../src/faq/kb.ts";
+import { createFaqIndex } from "../../src/faq/index.ts";
+import { bundledFaq, getFaqIndex } from "../../src/faq/kb.ts";
 import lexicon from "../../src/faq/lexicon.json" with { type: "json" };
 import { normalizeForMatch, normalizeQuestion } from "../../src/faq/normalize.ts";
 import pinyin from "../../src/faq/pinyin.json" with { type: "json" };
-import type { FaqLocale } from "../../src/faq/types.ts";
+import type { FaqEntry, FaqLocale } from "../../src/faq/types.ts";
 
 // The mechanisms behind questions as people really type them; the examples are not in any
 // evaluation set.
@@ -78,6 +79,19 @@ describe("how sure to be", () => {
       expect(ask("zh-CN", q).confidence, q).not.toBe("high");
     for (const q of ["how do I sign up", "find me a husband"])
       expect(ask("en", q).confidence, q).not.toBe("high");
+  });
+
+  it("answers a staff-written entry on a subject the lexicon does not know directly", () => {
+    const extra: FaqEntry = {
+      id: "s-tent",
+      questions: ["where can i rent a tent for the village lantern festival"],
+      answer: "Ask the village committee.",
+      followups: [],
+      source: { kind: "policy", title: "staff", year: 2026 },
+      reviewed: "2026-12-01",
+    };
+    const index = createFaqIndex([...bundledFaq("en"), extra], "en");
+    expect(index.query("tent rental for the lantern festival?")).toMatchObject({ confidence: "high" });
   });
 
   it("rejects facet words around a subject it does not know", () => {
