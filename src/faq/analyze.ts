@@ -1,8 +1,7 @@
-import { type Corrector, createCorrector } from "./fuzzy.ts";
-import lexicon from "./lexicon.json" with { type: "json" };
-import type { LexiconSource } from "./lexicon-compile.ts";
-import stemTable from "./lexicon-stems.json" with { type: "json" };
-import { stem as porter } from "./stem.ts";
+import { conceptWeight, dict, isContext, lexiconPinyin, lexiconSpelling, stem } from "./dictionary.ts";
+import { type Meaning, segmentHan } from "./segment.ts";
+
+export { conceptWeight, isContext, lexiconSpelling };
 
 // Terms are strings with a kind prefix so one map can hold them all:
 //   "@loan"  a concept from the lexicon (shared by both languages, so mixed questions match);
@@ -10,124 +9,68 @@ import { stem as porter } from "./stem.ts";
 //   "e:greenhous" a stemmed English word the lexicon does not know.
 export const OFFTOPIC = "@offtopic";
 
-/** Concepts a surface form stands for; an empty list marks a stop word. */
-type Meaning = readonly string[];
-
 const HAN = /\p{Script=Han}/u;
 const HAN_OR_OTHER = /\p{Script=Han}+|[^\s\p{Script=Han}]+/gu;
 const AMOUNT = /^(?:\d+(?:k|w|wan|yuan|rmb)|\d{5,})$/;
 
-// Questions reuse a small vocabulary, so memoising the stemmer pays for itself at build time.
-const stems = new Map<string, string>();
-function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = porter(word);
-    if (stems.size < 50_000) stems.set(word, s);
-  }
-  return s;
+// People say where they live ("我是嘉祥县的", "济宁妇联在哪"); a place name is no evidence either
+// way, so an unknown run ending in, or followed by, one of these is left out.
+const PLACE_SUFFIX = /[省市县区镇乡村州]/;
+const isPlace = (gap: string, next: string | undefined) =>
+  gap.length >= 2 &&
+  gap.length <= 6 &&
+  (PLACE_SUFFIX.test(gap.at(-1)!) || PLACE_SUFFIX.test(next?.[0] ?? ""));
+// "五年", "一开始", "三十多岁": a count on its own says nothing about the subject.
+const NUMERALS_ONLY = /^[零〇一二三四五六七八九十两几半百千]+$/;
+
+/** Repairs and notes that only a user's question gets (the knowledge base is written correctly). */
+export interface QueryOptions {
+  /** Replaces an unknown Latin word with a corrected spelling. */
+  fix?: (word: string) => string | undefined;
+  /**
+   * Receives the concepts the text expresses only through one-character words (学, 带, 打):
+   * single characters mean many things, so a caller may count that evidence for less.
+   */
+  weak?: Set<string>;
 }
 
-const STOP: Meaning = [];
-// Lexicon words whose stem differs from the word; every other lexicon word is its own stem.
-const LEXICON_STEMS = stemTable as Record<string, string>;
-const lexStem = (phrase: string) =>
-  phrase
-    .split(" ")
-    .map((w) => LEXICON_STEMS[w] ?? w)
-    .join(" ");
-
-function add(map: Map<string, string[]>, key: string, concept: string): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [concept]);
-  else if (!list.includes(concept)) list.push(concept);
-}
-
-// Lexicon forms are stored already normalised (lowercase Latin words separated by single
-// spaces, or Han characters only; a unit test checks this), so the build skips regexes.
-const isHan = (form: string) => form.charCodeAt(0) >= 0x2e80;
-
-function buildDictionaries() {
-  const data = lexicon as LexiconSource;
-  const zh = new Map<string, Meaning>();
-  const en = new Map<string, Meaning>();
-  const zhConcepts = new Map<string, string[]>();
-  const enConcepts = new Map<string, string[]>();
-  const rawEnWords: string[] = [];
-  for (const [concept, forms] of Object.entries(data.concepts)) {
-    for (const form of forms) {
-      if (isHan(form)) add(zhConcepts, form, `@${concept}`);
-      else {
-        add(enConcepts, lexStem(form), `@${concept}`);
-        rawEnWords.push(...form.split(" "));
-      }
-    }
-  }
-  for (const word of data.stop.zh) zh.set(word, STOP);
-  for (const word of data.stop.en) en.set(lexStem(word), STOP);
-  // Concepts override stop words, so "谁能" and "who" keep their meaning.
-  for (const [k, v] of zhConcepts) zh.set(k, v);
-  for (const [k, v] of enConcepts) en.set(k, v);
-  // Longest key per first character bounds forward maximum matching to a few lookups.
-  const zhLongest = new Map<string, number>();
-  for (const k of zh.keys()) zhLongest.set(k[0]!, Math.max(zhLongest.get(k[0]!) ?? 0, k.length));
-  const weights = new Map(Object.entries(data.weights).map(([c, w]) => [`@${c}`, w]));
-  const enLongest = new Map<string, number>();
-  for (const k of en.keys()) {
-    const words = k.split(" ");
-    enLongest.set(words[0]!, Math.max(enLongest.get(words[0]!) ?? 0, words.length));
-  }
-  const enWords = new Set([...en.keys()].flatMap((k) => k.split(" ")));
-  rawEnWords.push(...data.stop.en);
-  return { zh, en, zhLongest, enLongest, weights, enWords, rawEnWords };
-}
-
-const dict = buildDictionaries();
-
-/** Weight multiplier of a concept term (weak concepts such as "help" count less). */
-export function conceptWeight(term: string): number {
-  return dict.weights.get(term) ?? 1;
-}
-
-let lexiconCorrector: Corrector | undefined;
-
-/** Typo corrector over the Latin words of the lexicon, built on first use and shared. */
-export function lexiconSpelling(): Corrector {
-  lexiconCorrector ??= createCorrector(dict.rawEnWords);
-  return lexiconCorrector;
-}
-
-function analyzeHan(run: string, out: string[]): void {
+function analyzeHan(
+  run: string,
+  out: string[],
+  query?: QueryOptions,
+  single?: Map<string, number>,
+  forwardOnly = false,
+): void {
   let gap = "";
-  const flush = () => {
+  const flush = (next?: string) => {
+    if (isPlace(gap, next) || NUMERALS_ONLY.test(gap)) gap = "";
     // A lone character between dictionary words still counts (as "z:玩"), so that an
     // unknown word weighs against the match even when it is a single character.
     if (gap.length === 1) out.push(`z:${gap}`);
     for (let j = 0; j + 1 < gap.length; j++) out.push(`z:${gap.slice(j, j + 2)}`);
     gap = "";
   };
-  let i = 0;
-  while (i < run.length) {
-    let meaning: Meaning | undefined;
-    let len = Math.min(dict.zhLongest.get(run[i]!) ?? 0, run.length - i);
-    // Forward maximum matching: the longest dictionary word starting here wins.
-    for (; len > 0; len--) {
-      meaning = dict.zh.get(run.slice(i, i + len));
-      if (meaning) break;
-    }
-    if (meaning) {
-      flush();
-      out.push(...meaning);
-      i += len;
-    } else {
-      gap += run[i];
-      i++;
-    }
+  const pieces = segmentHan(run, dict.zh, forwardOnly);
+  for (const piece of query ? lexiconPinyin().hear(pieces) : pieces) {
+    if (piece.meaning) {
+      flush(piece.text);
+      out.push(...piece.meaning);
+      if (single && piece.text.length === 1)
+        for (const m of piece.meaning) single.set(m, (single.get(m) ?? 0) + 1);
+    } else gap += piece.text;
   }
   flush();
 }
 
-function analyzeLatin(words: string[], out: string[]): void {
+function analyzeWord(word: string, out: string[]): void {
+  const meaning = dict.en.get(stem(word));
+  if (meaning) out.push(...meaning);
+  // "300k", "20w", "200000": a sum of money in a question is about how much.
+  else if (AMOUNT.test(word)) out.push("@amount");
+  else if (word.length > 1 && !/^\d+$/.test(word)) out.push(`e:${stem(word)}`);
+}
+
+function analyzeLatin(words: string[], out: string[], query?: QueryOptions): void {
   const stemmed = words.map(stem);
   let i = 0;
   while (i < words.length) {
@@ -142,34 +85,60 @@ function analyzeLatin(words: string[], out: string[]): void {
       i += n;
       continue;
     }
-    const word = words[i]!;
-    // "300k", "20w", "200000": a sum of money in a question is about how much.
-    if (AMOUNT.test(word)) out.push("@amount");
-    else if (word.length > 1 && !/^\d+$/.test(word)) out.push(`e:${stemmed[i]}`);
+    // Words the lexicon does not know that are all pinyin may be Chinese typed without characters.
+    let end = i;
+    while (
+      query &&
+      end < words.length &&
+      !dict.en.has(stemmed[end]!) &&
+      lexiconPinyin().isPinyin(words[end]!)
+    )
+      end++;
+    const read = end > i ? lexiconPinyin().read(words.slice(i, end)) : [];
+    if (read.some((p) => p.meaning)) {
+      for (const p of read) {
+        if (p.meaning) out.push(...p.meaning);
+        else analyzeWord(p.text, out);
+      }
+      i = end;
+      continue;
+    }
+    analyzeWord(words[i]!, out);
     i++;
   }
 }
 
 /**
- * Turns normalised text (see normalizeForMatch) into matching terms. `fix` may replace an
- * unknown Latin word with a corrected spelling before it is looked up.
+ * Turns normalised text (see normalizeForMatch) into matching terms. A question (`query`) also
+ * gets repairs: English spelling, pinyin typed for characters, homophone typos. `forwardOnly`
+ * reads Chinese in one pass: enough for an answer, of which only the concepts count.
  */
-export function analyze(norm: string, fix?: (word: string) => string | undefined): string[] {
+export function analyze(norm: string, query?: QueryOptions, forwardOnly = false): string[] {
   const out: string[] = [];
+  const weak = query?.weak;
+  const single = weak ? new Map<string, number>() : undefined;
   let latin: string[] = [];
   const flushLatin = () => {
-    if (latin.length) analyzeLatin(latin, out);
+    if (latin.length) analyzeLatin(latin, out, query);
     latin = [];
   };
   for (const piece of norm.match(HAN_OR_OTHER) ?? []) {
     if (HAN.test(piece)) {
       flushLatin();
-      analyzeHan(piece, out);
+      analyzeHan(piece, out, query, single, forwardOnly);
     } else {
-      const known = dict.enWords.has(stem(piece));
-      latin.push(known || !fix ? piece : (fix(piece) ?? piece));
+      const fix = query?.fix;
+      // Pinyin is not misspelt English: "shenqing" must not be "corrected".
+      const known = !fix || dict.enWords.has(stem(piece)) || lexiconPinyin().isPinyin(piece);
+      latin.push(known ? piece : (fix(piece) ?? piece));
     }
   }
   flushLatin();
+  if (weak && single?.size) {
+    const counts = new Map<string, number>();
+    for (const t of out) counts.set(t, (counts.get(t) ?? 0) + 1);
+    // Weak only when every mention was a lone character; 学 next to 培训 is no doubt.
+    for (const [t, n] of single) if (counts.get(t) === n) weak.add(t);
+  }
   return out;
 }

@@ -1,3 +1,4 @@
+import { lexiconPinyin } from "./dictionary.ts";
 import { normalizeForMatch } from "./normalize.ts";
 
 /** What a free-text message is, before any lookup: only "question" goes to the matcher. */
@@ -154,6 +155,11 @@ export function classifyText(text: string): TextKind {
 }
 
 const HAN_CHAR = /\p{Script=Han}/gu;
+
+function isChineseInPinyin(words: string[]): boolean {
+  const pinyin = lexiconPinyin();
+  return words.every((w) => pinyin.isPinyin(w)) && pinyin.read(words).some((p) => p.meaning !== undefined);
+}
 const LATIN_WORD = /[a-z]{2,}/gi;
 
 /**
@@ -161,11 +167,15 @@ const LATIN_WORD = /[a-z]{2,}/gi;
  * user's setting (many Chinese phones run in English; Telegram may send no language at all).
  * Mixed questions go by the larger share, about two Han characters to an English word
  * ("how to apply 春蕾计划" is English, "我想申请dai kuan养羊" Chinese); a tie keeps `fallback`.
+ * Chinese typed in pinyin ("fu nv zhi jia", "daikuan shenqing") is Chinese: every word is pinyin
+ * and they spell at least one of the lexicon's Chinese words ("women" spells none).
  */
 export function questionLocale(text: string, fallback: "zh-CN" | "en"): "zh-CN" | "en" {
   const head = text.slice(0, 1000);
   const han = head.match(HAN_CHAR)?.length ?? 0;
-  const latin = head.match(LATIN_WORD)?.length ?? 0;
+  const words = head.toLowerCase().match(LATIN_WORD) ?? [];
+  const latin = words.length;
+  if (han === 0 && latin > 0 && isChineseInPinyin(words)) return "zh-CN";
   if (han / 2 > latin) return "zh-CN";
   if (latin > han / 2) return "en";
   return fallback;

@@ -1,55 +1,24 @@
-import { analyze, conceptWeight, lexiconSpelling, OFFTOPIC } from "./analyze.ts";
+import { analyze, isContext, lexiconSpelling, OFFTOPIC } from "./analyze.ts";
+import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
-import type { FaqConfidence, FaqEntry, FaqIndex, FaqLocale, FaqMatch, FaqResult } from "./types.ts";
+import type { FaqEntry, FaqIndex, FaqLocale, FaqMatch, FaqResult } from "./types.ts";
+import { kindWeight, weighQuestion } from "./weigh.ts";
+
+export { DEFAULT_TUNING, type FaqTuning };
 
 // Scoring blends two views of the same evidence:
 //  - coverage: how much of the question's weight the entry's vocabulary explains; unknown
 //    words count against it, which is what rejects off-topic questions;
 //  - closeness: cosine similarity to the entry's single nearest phrasing, which separates
 //    sibling topics (the six loan entries share most words but not their question focus).
-const KIND_WEIGHT = { concept: 1.6, zh: 0.7, en: 1 } as const;
 const ANSWER_PRESENCE = 0.35;
 const FLOOR = 0.15;
 const LATIN_WORD = /[a-z]+/g;
 
-/** Scoring knobs; the defaults are tuned on test/faq/eval.json. */
-export interface FaqTuning {
-  /** Share of the score from coverage; the rest is closeness to the nearest phrasing. */
-  coverageShare: number;
-  /**
-   * Weight of a word the knowledge base never uses, relative to the rarest known word. Real
-   * questions carry some filler, but a question made mostly of unknown words is off-topic.
-   */
-  unknownFactor: number;
-  /** Minimum score for a direct answer. */
-  high: number;
-  /** Minimum score for "did you mean"; below it the engine admits it has no answer. */
-  low: number;
-  /** A direct answer also needs this lead over the runner-up. */
-  margin: number;
-}
-
-export const DEFAULT_TUNING: FaqTuning = {
-  coverageShare: 0.6,
-  unknownFactor: 0.85,
-  high: 0.5,
-  low: 0.35,
-  margin: 0.03,
-};
-
 interface Phrasing {
   entry: number;
   norm: number;
-}
-
-function kindWeight(term: string): number {
-  if (term.startsWith("@")) return KIND_WEIGHT.concept * conceptWeight(term);
-  return term.startsWith("z:") ? KIND_WEIGHT.zh : KIND_WEIGHT.en;
-}
-
-function termsOf(text: string, fix?: (w: string) => string | undefined): string[] {
-  return [...new Set(analyze(normalizeForMatch(text), fix))];
 }
 
 /**
@@ -66,11 +35,16 @@ export function createFaqIndex(
   const phrasingTerms: string[][] = [];
   // Per entry: term -> how strongly the entry is about it (0..1).
   const presence: Map<string, number>[] = entries.map(() => new Map());
+  // Per entry: the subjects of its phrasings (concepts, and words only it uses), and the terms of
+  // its keywords (see anchored() below and decide.ts).
+  const subjects: Set<string>[] = entries.map(() => new Set());
+  const keyTerms: Set<string>[] = [];
   const latinWords: string[] = [];
 
   entries.forEach((entry, e) => {
     const counts = new Map<string, number>();
     const texts = [...entry.questions, ...(entry.keywords ?? [])];
+    keyTerms[e] = new Set();
     texts.forEach((text, i) => {
       const norm = normalizeForMatch(text);
       // An off-topic word inside a phrasing must not make the entry match off-topic questions.
@@ -79,11 +53,12 @@ export function createFaqIndex(
       if (i < entry.questions.length) {
         phrasings.push({ entry: e, norm: 0 });
         phrasingTerms.push(terms);
-      }
+      } else for (const t of terms) keyTerms[e]!.add(t);
       for (const w of norm.match(LATIN_WORD) ?? []) latinWords.push(w);
     });
     for (const [t, n] of counts) presence[e]!.set(t, Math.min(1, 0.55 + 0.15 * n));
-    for (const t of termsOf(entry.answer)) {
+    for (const t of counts.keys()) if (t.startsWith("@") && !isContext(t)) subjects[e]!.add(t);
+    for (const t of new Set(analyze(normalizeForMatch(entry.answer), undefined, true))) {
       if (t.startsWith("@") && t !== OFFTOPIC && !presence[e]!.has(t)) presence[e]!.set(t, ANSWER_PRESENCE);
     }
   });
@@ -94,6 +69,10 @@ export function createFaqIndex(
   const weight = new Map<string, number>();
   for (const [t, d] of df) weight.set(t, Math.log(1 + n / d) * kindWeight(t));
   const rareIdf = Math.log(1 + n);
+  // Words only this entry uses ("两癌筛查" in a staff-written entry) name its subject too.
+  presence.forEach((p, e) => {
+    for (const t of p.keys()) if (!t.startsWith("@") && df.get(t) === 1) subjects[e]!.add(t);
+  });
 
   const postings = new Map<string, number[]>();
   phrasingTerms.forEach((terms, p) => {
@@ -116,17 +95,16 @@ export function createFaqIndex(
     return kbSpelling.knows(w) || lex.knows(w) ? undefined : (kbSpelling.correct(w) ?? lex.correct(w));
   };
   const dots = new Float64Array(phrasings.length);
+  const indexOf = new Map(entries.map((entry, e) => [entry.id, e]));
+  const vocab = { weight, rareIdf, unknownFactor: tune.unknownFactor };
 
   function query(text: string): FaqResult {
-    const terms = termsOf(text, fix);
-    let total = 0;
-    let sumSq = 0;
-    const qw = terms.map((t) => {
-      const w = weight.get(t) ?? rareIdf * kindWeight(t) * (t === OFFTOPIC ? 1 : tune.unknownFactor);
-      total += w;
-      sumSq += w * w;
-      return w;
-    });
+    const weak = new Set<string>();
+    const all = analyze(normalizeForMatch(text), { fix, weak });
+    const terms = [...new Set(all)];
+    const mentions = new Map<string, number>();
+    for (const t of all) mentions.set(t, (mentions.get(t) ?? 0) + 1);
+    const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab, mentions);
     if (total === 0) return { best: null, candidates: [], confidence: "none" };
 
     const coverage = new Float64Array(entries.length);
@@ -144,26 +122,34 @@ export function createFaqIndex(
       if (cos > closeness[p.entry]!) closeness[p.entry] = cos;
     });
 
+    // No short phrasing resembles a whole story: there, only how much of it the entry explains counts.
+    const share = story ? 1 : tune.coverageShare;
     const ranked: FaqMatch[] = [];
     entries.forEach((entry, e) => {
-      const score = tune.coverageShare * (coverage[e]! / total) + (1 - tune.coverageShare) * closeness[e]!;
+      const score = share * (coverage[e]! / total) + (1 - share) * closeness[e]!;
       if (score >= FLOOR) ranked.push({ id: entry.id, score: Math.round(score * 1000) / 1000 });
     });
     ranked.sort((a, b) => b.score - a.score);
     const candidates = ranked.slice(0, 3);
-    return { ...decide(candidates, tune), candidates };
+    const shared = (id: string) => {
+      const e = indexOf.get(id);
+      return e === undefined ? 0 : terms.filter((t) => (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE).length;
+    };
+    // A subject the entry's phrasings name; or, for a question of facets only ("妇联是干什么的"),
+    // two terms it shares with the entry, one of them among its keywords: one facet ("要多少钱",
+    // "怎么报名") could be about anything.
+    const anchored = (id: string) => {
+      const e = indexOf.get(id);
+      if (e === undefined) return false;
+      const own = terms.filter((t) => subjects[e]!.has(t));
+      // One plain word in common is a coincidence; a concept, or two of its own words, is not.
+      if (own.some((t) => t.startsWith("@")) || own.length >= 2) return true;
+      return terms.some((t) => keyTerms[e]!.has(t)) && shared(id) >= 2;
+    };
+    const ev = { known, unknown: total - known, topical, story, anchored, shared };
+    return { ...decide(candidates, tune, ev), candidates };
   }
 
   const byId = new Map(entries.map((e) => [e.id, e]));
   return { locale, ids: entries.map((e) => e.id), entry: (id) => byId.get(id), query };
-}
-
-function decide(
-  candidates: FaqMatch[],
-  tune: FaqTuning,
-): { best: FaqMatch | null; confidence: FaqConfidence } {
-  const [first, second] = candidates;
-  if (!first || first.score < tune.low) return { best: null, confidence: "none" };
-  const clear = !second || first.score - second.score >= tune.margin;
-  return { best: first, confidence: first.score >= tune.high && clear ? "high" : "low" };
 }

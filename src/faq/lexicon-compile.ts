@@ -3,6 +3,11 @@ import { stem } from "./stem.ts";
 /** The hand-edited lexicon (src/faq/lexicon.json): concepts with their surface forms, stop words. */
 export interface LexiconSource {
   weights: Record<string, number>;
+  /**
+   * Concepts that refine a question but name no subject on their own: facets (how much, where,
+   * documents, sign up) and people (women, husband, child). See decide.ts.
+   */
+  context: string[];
   concepts: Record<string, string[]>;
   stop: { zh: string[]; en: string[] };
 }

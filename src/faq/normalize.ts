@@ -14,15 +14,50 @@ const LANDLINE_RE = /(?<!\d)\(?0\d{2,3}\)?[\s-]?\d{7,8}(?!\d)/g;
 // Bank cards, QQ numbers and the like: no user question needs a run this long.
 const LONG_NUMBER_RE = /\d{9,}/g;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// Voice input and careful typists write numbers digit by digit: "一二三三八", "幺一零", "1 2 3 3 8".
+// Three or more in a row are a number (a hotline, a phone), never words; 十/百/万 are left alone,
+// so amounts like 二十万 keep their meaning.
+const HAN_DIGITS = /[零〇一二三四五六七八九幺]{3,}/g;
+const HAN_DIGIT_VALUE: Record<string, string> = {
+  零: "0",
+  〇: "0",
+  一: "1",
+  幺: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+const HAN_DIGIT_CHARS = Object.keys(HAN_DIGIT_VALUE).join("");
+const SPACED_DIGITS = /(?<![\d.])\d(?:[ \t-]\d){2,}(?![\d.])/g;
+
+/** Writes digit-by-digit numbers as plain digits, so they match and are masked like typed ones. */
+function foldDigits(text: string): string {
+  // Most texts have no two digits in a row: a plain scan is cheaper than any regex.
+  let prev = false;
+  let pair = false;
+  for (let i = 0; i < text.length && !pair; i++) {
+    const code = text.charCodeAt(i);
+    const digit = (code >= 48 && code <= 57) || (code > 0x3000 && HAN_DIGIT_CHARS.includes(text[i]!));
+    pair = digit && prev;
+    if (code !== 32 && code !== 45) prev = digit;
+  }
+  if (!pair) return text;
+  return text
+    .replace(HAN_DIGITS, (run) => [...run].map((c) => HAN_DIGIT_VALUE[c]).join(""))
+    .replace(SPACED_DIGITS, (run) => run.replace(/[ \t-]/g, ""));
+}
 
 /**
  * Width-folds (full-width to half-width), lowercases, turns punctuation, symbols and emoji
  * into single spaces and cuts to MAX_QUESTION_CHARS. The form the matcher works on.
  */
 export function normalizeForMatch(text: string): string {
-  return text
-    .slice(0, MAX_QUESTION_CHARS)
-    .normalize("NFKC")
+  return foldDigits(text.slice(0, MAX_QUESTION_CHARS).normalize("NFKC"))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
@@ -34,9 +69,7 @@ export function normalizeForMatch(text: string): string {
  * with an area code as "[phone]", e-mail addresses as "[email]", any other 9+ digits as "[number]".
  */
 export function normalizeQuestion(text: string): string {
-  const masked = text
-    .slice(0, MAX_QUESTION_CHARS)
-    .normalize("NFKC")
+  const masked = foldDigits(text.slice(0, MAX_QUESTION_CHARS).normalize("NFKC"))
     .toLowerCase()
     .replace(EMAIL_RE, EMAIL_MARK)
     .replace(ID_RE, ID_MARK)

@@ -1,0 +1,72 @@
+import type { FaqConfidence, FaqMatch } from "./types.ts";
+
+/** Scoring knobs; the defaults are tuned on test/faq/eval.json. */
+export interface FaqTuning {
+  /** Share of the score from coverage; the rest is closeness to the nearest phrasing. */
+  coverageShare: number;
+  /**
+   * Weight of a word the knowledge base never uses, relative to the rarest known word. Real
+   * questions carry some filler, but a question made mostly of unknown words is off-topic.
+   */
+  unknownFactor: number;
+  /** Minimum score for a direct answer. */
+  high: number;
+  /** Minimum score for "did you mean"; below it the engine admits it has no answer. */
+  low: number;
+  /** A direct answer also needs this lead over the runner-up. */
+  margin: number;
+}
+
+export const DEFAULT_TUNING: FaqTuning = {
+  coverageShare: 0.6,
+  unknownFactor: 0.85,
+  high: 0.5,
+  low: 0.35,
+  margin: 0.03,
+};
+
+const UNKNOWN_RATIO = 1.25;
+
+/** What a question says beyond its score, as the index measured it. */
+export interface Evidence {
+  /** Summed weight of the question's words the knowledge base uses. */
+  known: number;
+  /** Summed weight of the words it never uses (off-topic words included). */
+  unknown: number;
+  /**
+   * The question names a subject: some known concept beyond the facets and people that any
+   * topic shares ("how much", "where", "sign up", "my husband", "women").
+   */
+  topical: boolean;
+  /** Whether the question shares a subject word (an anchor) with the given entry. */
+  anchored(id: string): boolean;
+  /** A long message with more plain words than concepts, scored on its concepts (see index.ts). */
+  story: boolean;
+  /** How many of the question's terms the entry's phrasings or keywords use. */
+  shared(id: string): number;
+}
+
+/**
+ * How sure to be about the ranked candidates. Beyond the score thresholds and the lead over the
+ * runner-up, two rules keep short and vague questions honest:
+ * - a question made only of facets and people, with at least as much again that the knowledge
+ *   base does not know ("中国有多少人口", "宝宝几个月加辅食"), is about those unknown words:
+ *   no answer;
+ * - a long story is scored on its concepts, so it must share two terms with the entry;
+ * - a direct answer needs the question to name what the entry is about; "怎么报名？" or "find me a
+ *   boyfriend" share only a facet or a person with it and get "did you mean" at most.
+ */
+export function decide(
+  candidates: FaqMatch[],
+  tune: FaqTuning,
+  ev: Evidence,
+): { best: FaqMatch | null; confidence: FaqConfidence } {
+  const [first, second] = candidates;
+  if (!first || first.score < tune.low) return { best: null, confidence: "none" };
+  if (!ev.topical && ev.unknown >= UNKNOWN_RATIO * ev.known) return { best: null, confidence: "none" };
+  // In a story one matching word is a coincidence ("…白天上班没精神…"); two make a subject.
+  if (ev.story && ev.shared(first.id) < 2) return { best: null, confidence: "none" };
+  const clear = !second || first.score - second.score >= tune.margin;
+  const sure = first.score >= tune.high && clear && ev.anchored(first.id);
+  return { best: first, confidence: sure ? "high" : "low" };
+}
