@@ -62,7 +62,7 @@ staff.callbackQuery(
 staff.callbackQuery(/^bc:t:(\w+)$/, async (ctx) => {
   const d = readDraft(ctx);
   const topic = TOPICS.find((t) => t === ctx.match[1]);
-  if (!d || d.step !== "audience" || !topic) return void (await stale(ctx));
+  if (d?.step !== "audience" || !topic) return void (await stale(ctx));
   const topics = d.topics.includes(topic)
     ? d.topics.filter((t) => t !== topic)
     : TOPICS.filter((t) => t === topic || d.topics.includes(t));

@@ -5,6 +5,7 @@ import { qrPng } from "../src/fairs/qr.ts";
 import { fairStats } from "../src/fairs/stats.ts";
 import { getFair } from "../src/fairs/store.ts";
 import { draftSchema, type Fair } from "../src/fairs/types.ts";
+import { chunkLines } from "../src/html.ts";
 import { getRegion, regionLabel } from "../src/regions/index.ts";
 import { inScope } from "../src/staff/roles.ts";
 import { TOPICS } from "../src/subscriptions/topics.ts";
@@ -125,5 +126,6 @@ export async function sendStats(ctx: BotContext): Promise<void> {
     lines.push(ctx.t("fair-stats-fair", { id: fair.id, title: fair.title, rsvps, told }));
   }
   lines.push("", ctx.t("fair-stats-footer"));
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+  // A province-wide scope with 30 long, escaped titles runs past one message.
+  for (const part of chunkLines(lines)) await ctx.reply(part.trim(), { parse_mode: "HTML" });
 }

@@ -3,6 +3,7 @@ import { type EntryStats, readStats } from "../src/faq/feedback.ts";
 import { loadFaqIndex } from "../src/faq/library.ts";
 import { readHistory } from "../src/faq/store.ts";
 import type { FaqLocale } from "../src/faq/types.ts";
+import { chunkLines } from "../src/html.ts";
 import { LOCALES } from "../src/i18n.ts";
 import { keys } from "../src/store/keys.ts";
 import type { BotContext } from "../src/telegram/context.ts";
@@ -39,7 +40,7 @@ export async function statsView(ctx: BotContext): Promise<void> {
   for (const l of LOCALES) pipe.zcard(keys.faqMiss(l)).hlen(keys.faqOverride(l));
   const [zhMisses = 0, zhEdits = 0, enMisses = 0, enEdits = 0] = (await pipe.exec<number[]>()).map(Number);
   lines.push("", ctx.t("faq-stats-footer", { zhMisses, zhEdits, enMisses, enEdits }));
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+  for (const part of chunkLines(lines)) await ctx.reply(part.trim(), { parse_mode: "HTML" });
 }
 
 /** /faqedits: the latest staff changes of a locale; admins get a revert button for each. */

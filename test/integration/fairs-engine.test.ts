@@ -33,7 +33,7 @@ async function sendsWith(p: Person, part: string): Promise<[number, number]> {
 
 describe("fair notices are broadcasts of the engine", () => {
   it("an announcement is a fair-announce broadcast: exact counts, one send per subscriber, report to the publisher", async () => {
-    // Zibo: no other test subscribes anyone there.
+    // Jining: no other test subscribes anyone there.
     const [district, districtEn, city, both, stopped, sibling] = [
       zhUser(),
       enUser(),
@@ -43,31 +43,31 @@ describe("fair notices are broadcasts of the engine", () => {
       zhUser(),
     ];
     for (const [p, code] of [
-      [district, "370303"],
-      [districtEn, "370303"],
-      [city, "370300"],
-      [both, "370300"],
-      [both, "370303"],
-      [stopped, "370303"],
-      [sibling, "370302"],
+      [district, "370811"],
+      [districtEn, "370811"],
+      [city, "370800"],
+      [both, "370800"],
+      [both, "370811"],
+      [stopped, "370811"],
+      [sibling, "370812"],
     ] as const) {
       await say(p, `/start sub_${code}`);
     }
     await say(stopped, "stop");
-    const title = "张店 <专场> & more";
-    const shown = "张店 &lt;专场&gt; &amp; more";
-    const id = await publishTyped(admin, sample({ title, city: "淄博", district: "张店" }));
+    const title = "任城 <专场> & more";
+    const shown = "任城 &lt;专场&gt; &amp; more";
+    const id = await publishTyped(admin, sample({ title, city: "济宁", district: "任城" }));
 
     const bc = await noticeBroadcast(id);
     const { r, counts } = await noticeSent(id);
     expect(r).toMatchObject({
       kind: "fair-announce",
       author: admin.id,
-      scope: "370303",
+      scope: "370811",
       status: "done",
       total: 4,
       label: `Job fair announcement #${id} ${title}`,
-      audience: { kind: "subscribers", topics: ["fairs"], regions: ["370303"] },
+      audience: { kind: "subscribers", topics: ["fairs"], regions: ["370811"] },
       content: { kind: "template", template: "fair-notice", params: { fair: id, notice: "announce" } },
     });
     expect(counts).toEqual({ sent: 4, blocked: 0, failed: 0, skipped: 0 });
@@ -90,7 +90,7 @@ describe("fair notices are broadcasts of the engine", () => {
     expect(report).toContain("Recipients: 4.");
     expect(report).toContain("Delivered: 4 · blocked the bot: 0 · failed: 0");
     // /stats reads who was told from the broadcast.
-    const stats = await fairStats(redis, "370300", Date.now());
+    const stats = await fairStats(redis, "370800", Date.now());
     expect(stats.fairs.map((f) => [f.fair.id, f.told, f.rsvps])).toEqual([[id, 4, 0]]);
   });
 

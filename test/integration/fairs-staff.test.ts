@@ -1,13 +1,21 @@
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
-import { createFair, getFair } from "../../src/fairs/store.ts";
+import { createFair, getFair, saveFair } from "../../src/fairs/store.ts";
 import { FAIRS_ADMIN_IDS, TEST_BOT_INFO, WEIFANG_STAFF_ID } from "../support/constants.ts";
-import { answersTo, callsFor } from "../support/emulator.ts";
+import { answersTo, callsFor, textsFor } from "../support/emulator.ts";
 import { draft, enUser, lastButtons, lastDocument, lastText, staffPerson, zhUser } from "../support/fairs.ts";
-import { press, redis, say } from "../support/worker.ts";
+import { type Person, press, redis, say } from "../support/worker.ts";
 
 const admin = staffPerson(FAIRS_ADMIN_IDS[2], "zh-hans");
 const weifang = staffPerson(WEIFANG_STAFF_ID, "en");
+
+/** Everything /stats sent her, however many messages it took. */
+async function stats(p: Person): Promise<{ text: string; parts: string[] }> {
+  const before = (await textsFor(p.id)).length;
+  await say(p, "/stats");
+  const parts = (await textsFor(p.id)).slice(before);
+  return { text: parts.join("\n"), parts };
+}
 
 /** Decodes a greyscale PNG (as qr.ts writes it) into RGBA for jsQR. */
 async function pngToRgba(png: Uint8Array) {
@@ -96,8 +104,7 @@ describe("staff tools", () => {
   it("/stats counts distinct subscribers per city and topic and RSVPs per fair, within scope", async () => {
     // Tai'an: a city no other test subscribes to, so the counts only move here.
     const taian = async () => {
-      await say(admin, "/stats");
-      const line = (await lastText(admin)).split("\n").find((l) => l.startsWith("<b>泰安市</b>"));
+      const line = (await stats(admin)).text.split("\n").find((l) => l.startsWith("<b>泰安市</b>"));
       return Number(/：(\d+) 人订阅/.exec(line ?? "")?.[1] ?? 0); // a city without subscribers is summed up
     };
     const before = await taian();
@@ -108,13 +115,33 @@ describe("staff tools", () => {
     const fair = await createFair(redis, draft({ title: "统计用招聘会" }), admin.id, Date.now());
     await say(p, `/start fair_${fair.id}`);
     await press(p, `fair:go:${fair.id}`);
-    await say(admin, "/stats");
-    expect(await lastText(admin)).toContain(`#${fair.id} 统计用招聘会：1 人报名`);
+    expect((await stats(admin)).text).toContain(`#${fair.id} 统计用招聘会：1 人报名`);
 
-    await say(weifang, "/stats");
-    const scoped = await lastText(weifang);
+    const scoped = (await stats(weifang)).text;
     expect(scoped).toContain("<b>Weifang</b>");
     expect(scoped).not.toContain("Rizhao");
     expect(scoped).not.toContain("统计用招聘会");
+  });
+
+  it("/stats splits a long report into messages within Telegram's 4,096 characters, losing no fair", async () => {
+    // The soonest fairs, so they are the 30 listed. Titles of 100 « & » escape to 500 characters each:
+    // 15 KB of markup, which chunkLines measures (it bounds the visible length Telegram counts).
+    const soon = Date.now() + 120_000;
+    const fairs = [];
+    for (let i = 0; i < 30; i++) {
+      const title = `${String(i).padStart(2, "0")}${"&".repeat(98)}`; // 100, the longest a title may be
+      fairs.push(
+        await createFair(redis, draft({ region: "370902", title, startsAt: soon + i }), admin.id, Date.now()),
+      );
+    }
+    try {
+      const { parts, text } = await stats(admin);
+      expect(parts.length).toBeGreaterThan(1);
+      for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
+      for (const f of fairs) expect(text).toContain(`#${f.id} ${f.title.replaceAll("&", "&amp;")}`);
+      expect(parts.at(-1)).toContain("/fairqr");
+    } finally {
+      for (const f of fairs) await saveFair(redis, { ...f, status: "cancelled" });
+    }
   });
 });

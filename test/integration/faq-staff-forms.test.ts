@@ -10,7 +10,7 @@ import { type Person, redis, say } from "../support/worker.ts";
 
 const writer: Person = { id: FAQ_WRITER_ID, first_name: "Writer", language_code: "en" };
 const lastText = async () => (await textsFor(writer.id)).at(-1) ?? "";
-const writing = async () => ((await redis.get<Record<string, unknown>>(keys.session(writer.id))) ?? {}).faqw;
+const writing = async () => (await redis.get<Record<string, unknown>>(keys.session(writer.id)))?.faqw;
 
 describe("staff: an FAQ entry being written", () => {
   it("is cancelled by its own word « stop », which does not unsubscribe her", async () => {
