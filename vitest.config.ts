@@ -41,6 +41,10 @@ export default defineConfig({
           name: "workers",
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/global-setup.ts"],
+          // Files share one redis-server, and the broadcast consumer's lease and 429 pause are global by
+          // design (one sender per bot): files running side by side on a many-core machine would wait on
+          // each other's lease (a test kills an invocation holding it) and time out.
+          fileParallelism: false,
           deps: { optimizer: { ssr: { enabled: true, include: grammyCjs } } },
           testTimeout: 20_000,
         },
