@@ -15,6 +15,24 @@ const ask = (locale: FaqLocale, q: string) => getFaqIndex(locale).query(q);
 const terms = (q: string) => analyze(normalizeForMatch(q), {});
 
 describe("questions as people type them", () => {
+  it("does not answer a lone word several entries are about as if it were sure", () => {
+    // "farming" typed at the sign-up's stage question was answered as the loan entry (qa-live).
+    for (const [locale, q] of [["en", "farming"], ["zh-CN", "种地"], ["en", "loan"]] as const) {
+      const r = ask(locale, q);
+      expect(r.confidence).toBe("low");
+      expect(r.candidates.length).toBeGreaterThan(1);
+    }
+    // A lone word far nearer one entry is still answered.
+    expect(ask("zh-CN", "家暴").confidence).toBe("high");
+    expect(ask("zh-CN", "春蕾").confidence).toBe("high");
+  });
+
+  it("keeps aches and pains away from domestic violence", () => {
+    expect(ask("en", "my tooth hurts what should i do").confidence).toBe("none");
+    expect(ask("zh-CN", "牙痛怎么办").confidence).toBe("none");
+    expect(ask("en", "he hurts me").best?.id).toBe("domestic-violence");
+  });
+
   it("reads numbers said or typed digit by digit, and masks them in logs", () => {
     expect(normalizeForMatch("打幺二三三八")).toBe("打12338");
     expect(normalizeForMatch("1 2 3 3 8 能打吗")).toBe("12338 能打吗");
