@@ -98,6 +98,27 @@ describe("meanwhile", () => {
     expect((await storedDraft(q))?.a).toEqual({});
   });
 
+  it("takes a word or an ordinal typed on a choice step as her answer, not as a question", async () => {
+    // Found driving the running bot (qa-live): "farming" on the stage step got the loan entry,
+    // "the second one" and "I sell clothes online" were refused, "all of them" too.
+    const p = enUser();
+    await startForm(d, p, 3);
+    await say(p, "farming");
+    const texts = await textsFor(p.id);
+    expect(texts.at(-2)).toContain("I did not understand that choice");
+    expect(texts.join("\n")).not.toContain("Source:");
+    expect((await storedDraft(p))?.step).toBe("stage");
+    await say(p, "the second one");
+    await say(p, "I sell clothes online");
+    await say(p, "all of them");
+    expect((await storedDraft(p))?.step).toBe("about");
+    expect((await storedDraft(p))?.a).toMatchObject({
+      stage: "young",
+      industry: "ecommerce",
+      needs: ["finance", "marketing", "skills", "management", "legal"],
+    });
+  });
+
   it("keeps a business description that mentions 怎么 or 'how' as her description", async () => {
     // Found by the browser test: "想学怎么做直播带货" was put to the FAQ and the description dropped.
     const cases: [Person, string, string][] = [

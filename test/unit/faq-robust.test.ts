@@ -17,7 +17,11 @@ const terms = (q: string) => analyze(normalizeForMatch(q), {});
 describe("questions as people type them", () => {
   it("does not answer a lone word several entries are about as if it were sure", () => {
     // "farming" typed at the sign-up's stage question was answered as the loan entry (qa-live).
-    for (const [locale, q] of [["en", "farming"], ["zh-CN", "种地"], ["en", "loan"]] as const) {
+    for (const [locale, q] of [
+      ["en", "farming"],
+      ["zh-CN", "种地"],
+      ["en", "loan"],
+    ] as const) {
       const r = ask(locale, q);
       expect(r.confidence).toBe("low");
       expect(r.candidates.length).toBeGreaterThan(1);

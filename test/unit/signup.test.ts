@@ -97,6 +97,25 @@ describe("typed choices", () => {
   });
 });
 
+describe("choices typed as people say them (qa-live)", () => {
+  const stages = choiceOptions(i18n, "stage");
+  const industries = choiceOptions(i18n, "industry");
+  const needs = choiceOptions(i18n, "needs");
+  it("read ordinals in English and Chinese around the number", () => {
+    for (const t of ["the second one", "2nd", "second", "option 2", "选第二个", "第两个", "two"])
+      expect(matchChoice(t, stages), t).toEqual({ kind: "one", id: "young" });
+    expect(matchChoice("the third", stages)).toEqual({ kind: "one", id: "established" });
+    expect(matchChoice("none", stages)).toEqual({ kind: "none" });
+  });
+
+  it("take « all of them » on a multi-select and selling online as e-commerce", () => {
+    for (const t of ["all of them", "都要", "全部"])
+      expect(matchMany(t, needs), t).toEqual({ ok: true, ids: needs.map((o) => o.id) });
+    expect(matchChoice("I sell clothes online", industries)).toEqual({ kind: "one", id: "ecommerce" });
+    expect(matchChoice("在网上卖衣服", industries)).toEqual({ kind: "one", id: "ecommerce" });
+  });
+});
+
 describe("the state machine", () => {
   const draft = {
     ...newDraft(0, "zh-CN"),
