@@ -190,6 +190,32 @@ describe("cancel and one application at a time", () => {
     expect(await lastText(p)).toContain("谁能看到"); // a fresh start
   });
 
+  it("takes a typed « 是 » or « no » as the answer to « cancel? », not as the form's answer", async () => {
+    // Found driving the running bot (qa-live): « 是 » after /cancel on the last step became her
+    // business description and the review followed.
+    const p = zhUser();
+    await startForm(d, p, 3);
+    await press(p, "su:c:stage:young");
+    await press(p, "su:c:industry:ecommerce");
+    await say(p, "1");
+    await say(p, "/cancel");
+    await say(p, "是");
+    expect(await lastText(p)).toContain("已取消");
+    expect(await storedDraft(p)).toBeUndefined();
+
+    const q = enUser();
+    await startForm(d, q, 1);
+    await say(q, "cancel");
+    await say(q, "no");
+    expect(await lastText(q)).toContain("Step 2/7");
+    await say(q, "13812345678");
+    expect((await storedDraft(q))?.a).toMatchObject({ phone: "13812345678" });
+    // Answered once: a later « yes » is an answer again, not a late cancel.
+    await say(q, "/cancel");
+    await press(q, "su:xn");
+    expect((await storedDraft(q))?.confirm).toBeUndefined();
+  });
+
   it("refuses a second application while one is open; /myapplication shows it and withdraws it", async () => {
     const p = zhUser();
     const ref = await submitApplication(d, p);
