@@ -31,6 +31,12 @@ describe("questions as people type them", () => {
     expect(ask("zh-CN", "春蕾").confidence).toBe("high");
   });
 
+  it("reads « 家门口 » as near home, not as a rights station, and a lost bank card as off-topic", () => {
+    expect(terms("想在家门口开个小超市")).not.toContain("@station");
+    expect(ask("zh-CN", "工商银行的卡丢了怎么挂失").confidence).toBe("none");
+    expect(ask("zh-CN", "社区妇女维权服务站在哪").best?.id).toBe("rights-station");
+  });
+
   it("keeps aches and pains away from domestic violence", () => {
     expect(ask("en", "my tooth hurts what should i do").confidence).toBe("none");
     expect(ask("zh-CN", "牙痛怎么办").confidence).toBe("none");
