@@ -37,6 +37,16 @@ describe("questions as people type them", () => {
     expect(ask("zh-CN", "社区妇女维权服务站在哪").best?.id).toBe("rights-station");
   });
 
+  it("reads traditional characters as their simplified forms", () => {
+    // qa-live: « 創業擔保貸款是什麼 » typed on a Hong Kong or Taiwan keyboard got no answer.
+    expect(normalizeForMatch("創業擔保貸款是什麼")).toBe("创业担保贷款是什么");
+    expect(ask("zh-CN", "創業擔保貸款是什麼").best?.id).toBe("loan-guaranteed");
+    expect(ask("zh-CN", "老公打我怎麼辦").best?.id).toBe("domestic-violence");
+    expect(ask("zh-CN", "春蕾計劃怎麼申請").best?.id).toBe("spring-bud");
+    // 著 is a simplified character too (著名): left alone.
+    expect(normalizeForMatch("著名")).toBe("著名");
+  });
+
   it("keeps aches and pains away from domestic violence", () => {
     expect(ask("en", "my tooth hurts what should i do").confidence).toBe("none");
     expect(ask("zh-CN", "牙痛怎么办").confidence).toBe("none");
