@@ -39,5 +39,5 @@ all.forEach((t, i) => {
   if (s && s !== t && [...s].length === 1 && simplified.has(s) && !simplified.has(t) && !common.has(t))
     pairs += t + s;
 });
-writeFileSync(join(root, "src/faq/traditional.json"), `${JSON.stringify({ pairs })}\n`);
+writeFileSync(join(root, "src/faq/traditional.json"), `${JSON.stringify({ pairs }, null, 2)}\n`);
 console.log(`wrote src/faq/traditional.json: ${pairs.length / 2} characters`);

@@ -34,6 +34,8 @@ describe("questions as people type them", () => {
   it("reads « 家门口 » as near home, not as a rights station, and a lost bank card as off-topic", () => {
     expect(terms("想在家门口开个小超市")).not.toContain("@station");
     expect(ask("zh-CN", "工商银行的卡丢了怎么挂失").confidence).toBe("none");
+    // A shopping app's name is e-commerce, but its bargain game is not (qa-live: a sure answer).
+    expect(ask("zh-CN", "拼多多砍一刀是真的吗").confidence).toBe("none");
     expect(ask("zh-CN", "社区妇女维权服务站在哪").best?.id).toBe("rights-station");
   });
 
