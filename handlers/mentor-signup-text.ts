@@ -4,6 +4,7 @@ import { normalizeChoice } from "../src/signup/choices.ts";
 import { STEPS } from "../src/signup/constants.ts";
 import type { Draft } from "../src/signup/draft.ts";
 import { interpretText, startEdit, withoutConfirm } from "../src/signup/machine.ts";
+import { namedEdit } from "../src/signup/review-edit.ts";
 import {
   asksOutright,
   charLength,
@@ -72,7 +73,8 @@ async function onReviewText(ctx: BotContext, draft: Draft, text: string): Promis
   if (SUBMIT.test(normalizeChoice(text))) return submit(ctx, draft, {});
   const n = Number(text.trim());
   const step = Number.isInteger(n) ? STEPS[n - 1] : undefined;
-  if (step) return moveTo(ctx, draft, startEdit(draft, step, ctx.deps.now()));
+  const edit = step ?? namedEdit(ctx.deps.i18n, text);
+  if (edit) return moveTo(ctx, draft, startEdit(draft, edit, ctx.deps.now()));
   if (await asked(ctx, text)) return showPrompt(ctx, draft);
   await again(ctx, draft, "signup-error-review", {});
 }

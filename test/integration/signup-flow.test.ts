@@ -57,6 +57,19 @@ describe("review, back and edit", () => {
     });
   });
 
+  it("opens the answer she names on the review, typed as the button says or in her words", async () => {
+    // Found driving the running bot (qa-live): « 修改手机号 » and « 电话写错了 » got the error.
+    const p = zhUser();
+    await fillForm(d, p);
+    await say(p, "修改手机号");
+    expect(await lastText(p)).toContain("第 2/7 步");
+    await say(p, "139 0000 2222");
+    expect(await lastText(p)).toContain("请核对您的报名信息");
+    await say(p, "电话写错了");
+    expect(await lastText(p)).toContain("第 2/7 步");
+    expect((await storedDraft(p))?.a).toMatchObject({ phone: "13900002222", name: "王丽" });
+  });
+
   it("goes back one question with « back (button or typed) and keeps the answers", async () => {
     const p = zhUser();
     await startForm(d, p, 1);
