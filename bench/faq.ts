@@ -10,9 +10,9 @@ import { createFaqIndex } from "../src/faq/index.ts";
 import { bundledFaq } from "../src/faq/kb.ts";
 import type { FaqLocale } from "../src/faq/types.ts";
 import blind from "../test/faq/blind.json" with { type: "json" };
-import qaLive from "../test/faq/qa-live.json" with { type: "json" };
 import { type EvalCase, evalCases, evaluate, type Matcher, pct } from "../test/faq/evaluate.ts";
 import holdout from "../test/faq/holdout.json" with { type: "json" };
+import qaLive from "../test/faq/qa-live.json" with { type: "json" };
 import { LIBRARIES, type Library, type Search } from "./faq-libraries.ts";
 
 const LOCALES: FaqLocale[] = ["zh-CN", "en"];
