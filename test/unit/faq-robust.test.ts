@@ -49,6 +49,12 @@ describe("questions as people type them", () => {
     expect(normalizeForMatch("著名")).toBe("著名");
   });
 
+  it("reads an age limit as who may borrow, not as the loan amount", () => {
+    // qa-live: "is there an age limit for the loan" got a sure answer about the amount.
+    expect(ask("en", "is there an age limit for the loan").best?.id).toBe("loan-eligibility");
+    expect(ask("en", "how old do i have to be to get the loan").best?.id).toBe("loan-eligibility");
+  });
+
   it("keeps aches and pains away from domestic violence", () => {
     expect(ask("en", "my tooth hurts what should i do").confidence).toBe("none");
     expect(ask("zh-CN", "牙痛怎么办").confidence).toBe("none");
