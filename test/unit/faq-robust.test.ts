@@ -53,6 +53,7 @@ describe("questions as people type them", () => {
     // qa-live: "is there an age limit for the loan" got a sure answer about the amount.
     expect(ask("en", "is there an age limit for the loan").best?.id).toBe("loan-eligibility");
     expect(ask("en", "how old do i have to be to get the loan").best?.id).toBe("loan-eligibility");
+    expect(ask("zh-CN", "男的能贷吗").best?.id).toBe("loan-eligibility");
   });
 
   it("keeps aches and pains away from domestic violence", () => {
