@@ -1,6 +1,7 @@
 // FAQ matching, side by side: Jinguo's engine, Fuse.js and MiniSearch on the same entries and
 // the same questions (test/faq/eval.json, then the held-out test/faq/holdout.json and the blind
-// test/faq/blind.json, written by someone who had not seen the engine). Run alone with
+// test/faq/blind.json, written by someone who had not seen the engine, and test/faq/qa-live.json
+// from a QA pass through the running bot). Run alone with
 // `npm run bench -- faq`.
 import { execFileSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -11,12 +12,14 @@ import type { FaqLocale } from "../src/faq/types.ts";
 import blind from "../test/faq/blind.json" with { type: "json" };
 import { type EvalCase, evalCases, evaluate, type Matcher, pct } from "../test/faq/evaluate.ts";
 import holdout from "../test/faq/holdout.json" with { type: "json" };
+import qaLive from "../test/faq/qa-live.json" with { type: "json" };
 import { LIBRARIES, type Library, type Search } from "./faq-libraries.ts";
 
 const LOCALES: FaqLocale[] = ["zh-CN", "en"];
 const ROUNDS = 5;
 const holdoutCases = holdout as EvalCase[];
 const blindCases = blind as EvalCase[];
+const qaLiveCases = qaLive as EvalCase[];
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
@@ -87,13 +90,13 @@ function row(
 ) {
   const cells: string[] = [];
   const wrong: string[] = [];
-  for (const set of [evalCases, holdoutCases, blindCases]) {
+  for (const set of [evalCases, holdoutCases, blindCases, qaLiveCases]) {
     const r = evaluate(m, set);
     cells.push(`${pct(r.top1)} / ${pct(r.top3)} / ${pct(r.rejection)}`);
     wrong.push(pct(r.confidentWrong));
   }
   cells.push(wrong.join(" / "));
-  const times = timeQueries(run, [...evalCases, ...holdoutCases, ...blindCases]);
+  const times = timeQueries(run, [...evalCases, ...holdoutCases, ...blindCases, ...qaLiveCases]);
   cells.push(`${percentile(times, 0.5).toFixed(3)} ms`, `${percentile(times, 0.99).toFixed(3)} ms`, build);
   return { name, settings, cells };
 }
@@ -164,10 +167,11 @@ export async function run(): Promise<string> {
   return [
     `FAQ matching: eval ${evalCases.length} questions (${off(evalCases)} off-topic), held-out ${holdoutCases.length} ` +
       `(${off(holdoutCases)} off-topic), blind ${blindCases.length} (${off(blindCases)} off-topic), ` +
+      `qa-live ${qaLiveCases.length} (${off(qaLiveCases)} off-topic), ` +
       `${bundledFaq("zh-CN").length} entries per locale, ${ROUNDS} rounds; ` +
       `machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`,
-    "| matcher | eval top-1 / top-3 / off-topic rejected | held-out top-1 / top-3 / rejected | blind top-1 / top-3 / rejected | sure but wrong, eval / held-out / blind | median query | p99 query | build, both locales (CPU) |",
-    "|---|---|---|---|---|---|---|---|",
+    "| matcher | eval top-1 / top-3 / off-topic rejected | held-out top-1 / top-3 / rejected | blind top-1 / top-3 / rejected | qa-live top-1 / top-3 / rejected | sure but wrong, eval / held-out / blind / qa-live | median query | p99 query | build, both locales (CPU) |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...rows.map((r) => `| ${r.name} | ${r.cells.join(" | ")} |`),
     "",
     ...rows.map((r) => `- ${r.name}: ${r.settings}`),

@@ -5,7 +5,7 @@ import { RESUME_AFTER_MS } from "../src/signup/constants.ts";
 import { type Draft, newDraft, readDraft, SLICE } from "../src/signup/draft.ts";
 import { applyAnswer, goBack } from "../src/signup/machine.ts";
 import { maskPhone } from "../src/signup/validate.ts";
-import { consentView, promptView, resumeView } from "../src/signup/views.ts";
+import { cancelView, consentView, promptView, resumeView } from "../src/signup/views.ts";
 import { keys } from "../src/store/keys.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { dropReplyKeyboard, langOf, show } from "./signup-render.ts";
@@ -93,6 +93,19 @@ export async function moveTo(ctx: BotContext, prev: Draft, next: Draft, opts: { 
     return showPrompt(ctx, next);
   }
   await showPrompt(ctx, next, opts);
+}
+
+/** Asks once whether to drop the draft, remembering that the question is on screen. */
+export async function askCancel(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
+  saveDraft(ctx, { ...draft, confirm: "cancel" });
+  await show(ctx, cancelView(langOf(ctx)), opts);
+}
+
+/** Drops the draft after her "yes" (button or typed); the phone question's keyboard goes too. */
+export async function cancelDraft(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
+  saveDraft(ctx, undefined);
+  if (draft.step === "phone" || !opts.edit) return dropReplyKeyboard(ctx, ctx.t("signup-cancelled"));
+  await ctx.editMessageText(ctx.t("signup-cancelled"), { parse_mode: "HTML" });
 }
 
 /** Stores an answer and moves on (to the review when she was editing). */

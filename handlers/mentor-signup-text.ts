@@ -3,22 +3,26 @@ import { regionName } from "../src/regions/index.ts";
 import { normalizeChoice } from "../src/signup/choices.ts";
 import { STEPS } from "../src/signup/constants.ts";
 import type { Draft } from "../src/signup/draft.ts";
-import { interpretText, startEdit } from "../src/signup/machine.ts";
+import { interpretText, startEdit, withoutConfirm } from "../src/signup/machine.ts";
+import { namedEdit } from "../src/signup/review-edit.ts";
 import {
   asksOutright,
   charLength,
+  confirmReply,
   isBackText,
   isCancelText,
   mayBeQuestion,
   parsePhone,
 } from "../src/signup/validate.ts";
-import { cancelView, resumeView } from "../src/signup/views.ts";
+import { resumeView } from "../src/signup/views.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { answerMidFormQuestion } from "./mentor-signup-faq.ts";
 import {
   acceptConsent,
   answer,
+  askCancel,
   back,
+  cancelDraft,
   isIdle,
   moveTo,
   pendingConsent,
@@ -69,7 +73,8 @@ async function onReviewText(ctx: BotContext, draft: Draft, text: string): Promis
   if (SUBMIT.test(normalizeChoice(text))) return submit(ctx, draft, {});
   const n = Number(text.trim());
   const step = Number.isInteger(n) ? STEPS[n - 1] : undefined;
-  if (step) return moveTo(ctx, draft, startEdit(draft, step, ctx.deps.now()));
+  const edit = step ?? namedEdit(ctx.deps.i18n, text);
+  if (edit) return moveTo(ctx, draft, startEdit(draft, edit, ctx.deps.now()));
   if (await asked(ctx, text)) return showPrompt(ctx, draft);
   await again(ctx, draft, "signup-error-review", {});
 }
@@ -79,9 +84,17 @@ async function onReviewText(ctx: BotContext, draft: Draft, text: string): Promis
  * or a mistake that gets its specific message and the same question again. After a long pause an
  * off-track message gets the "continue where you stopped?" offer instead of an error.
  */
-export async function onFormText(ctx: BotContext, draft: Draft, raw: string): Promise<void> {
+export async function onFormText(ctx: BotContext, stored: Draft, raw: string): Promise<void> {
   const text = raw.slice(0, 2000);
-  if (isCancelText(text)) return show(ctx, cancelView(langOf(ctx)));
+  const draft = stored.confirm ? withoutConfirm(stored) : stored;
+  if (stored.confirm) {
+    // "Cancel your sign-up?" was the last question: « 是 » answers it, not the form's question.
+    const reply = confirmReply(text);
+    if (reply === "yes") return cancelDraft(ctx, draft);
+    saveDraft(ctx, draft);
+    if (reply === "no") return showPrompt(ctx, draft);
+  }
+  if (isCancelText(text)) return askCancel(ctx, draft);
   if (isBackText(text)) return back(ctx, draft);
   if (draft.step === "review") return onReviewText(ctx, draft, text);
   const outcome = interpretText(ctx.deps.i18n, draft, text);

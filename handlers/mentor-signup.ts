@@ -2,14 +2,15 @@ import { Composer } from "grammy";
 import * as z from "zod";
 import { INDUSTRIES, NEEDS, STAGES, STEPS } from "../src/signup/constants.ts";
 import { SLICE } from "../src/signup/draft.ts";
-import { restart, startEdit, withoutHold } from "../src/signup/machine.ts";
-import { cancelView } from "../src/signup/views.ts";
+import { restart, startEdit, withoutConfirm, withoutHold } from "../src/signup/machine.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import {
   acceptConsent,
   answer,
+  askCancel,
   back,
   beginSignup,
+  cancelDraft,
   currentDraft,
   moveTo,
   SOURCE,
@@ -20,7 +21,7 @@ import { onPickerPress } from "./mentor-signup-region.ts";
 import { askWithdraw, showMyApplication, submit, withdraw } from "./mentor-signup-submit.ts";
 import { onConsentText, onFormContact, onFormText } from "./mentor-signup-text.ts";
 import { parsePick, pickerPattern } from "./region-picker.ts";
-import { dropReplyKeyboard, langOf, PICKER, show, stale } from "./signup-render.ts";
+import { PICKER, stale } from "./signup-render.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -47,8 +48,9 @@ pm.command("start", async (ctx, next) => {
 pm.command("signup", (ctx) => beginSignup(ctx, "signup"));
 pm.command("myapplication", (ctx) => showMyApplication(ctx));
 pm.command("cancel", async (ctx, next) => {
-  if (!currentDraft(ctx)) return next();
-  await show(ctx, cancelView(langOf(ctx)));
+  const draft = currentDraft(ctx);
+  if (!draft) return next();
+  await askCancel(ctx, draft);
 });
 
 pm.callbackQuery(["menu:mentor", "su:start"], async (ctx) => {
@@ -89,6 +91,8 @@ form.use(async (ctx, next) => {
   if (!draft) return stale(ctx);
   // Any press on the form means she is back: her typed answers count again, not another form's.
   if (draft.hold) saveDraft(ctx, withoutHold(draft));
+  // Any press but "yes, cancel" answers the cancel question, so a later typed « 是 » is an answer.
+  if (draft.confirm && ctx.callbackQuery.data !== "su:xy") saveDraft(ctx, withoutConfirm(currentDraft(ctx)!));
   delete ctx.session.sub;
   await next();
 });
@@ -109,14 +113,11 @@ form.callbackQuery("su:later", async (ctx) => {
 });
 form.callbackQuery("su:x", async (ctx) => {
   await ctx.answerCallbackQuery();
-  await show(ctx, cancelView(langOf(ctx)), { edit: true });
+  await askCancel(ctx, currentDraft(ctx)!, { edit: true });
 });
 form.callbackQuery("su:xy", async (ctx) => {
-  const draft = currentDraft(ctx)!;
-  saveDraft(ctx, undefined);
   await ctx.answerCallbackQuery();
-  if (draft.step === "phone") return dropReplyKeyboard(ctx, ctx.t("signup-cancelled"));
-  await ctx.editMessageText(ctx.t("signup-cancelled"), { parse_mode: "HTML" });
+  await cancelDraft(ctx, currentDraft(ctx)!, { edit: true });
 });
 form.callbackQuery(/^su:b:(.+)$/, async (ctx) => {
   const draft = currentDraft(ctx)!;

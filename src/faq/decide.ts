@@ -26,6 +26,8 @@ export const DEFAULT_TUNING: FaqTuning = {
 };
 
 const UNKNOWN_RATIO = 1.25;
+// A lone word close to two entries it names both; "家暴" is far nearer its own entry than 12338's.
+const LONE_MARGIN = 0.1;
 
 /** What a question says beyond its score, as the index measured it. */
 export interface Evidence {
@@ -44,6 +46,8 @@ export interface Evidence {
   story: boolean;
   /** How many of the question's terms the entry's phrasings or keywords use. */
   shared(id: string): number;
+  /** The question is one concept and nothing else ("farming", "种地", "贷款"). */
+  lone: boolean;
 }
 
 /**
@@ -54,7 +58,10 @@ export interface Evidence {
  *   no answer;
  * - a long story is scored on its concepts, so it must share two terms with the entry;
  * - a direct answer needs the question to name what the entry is about; "怎么报名？" or "find me a
- *   boyfriend" share only a facet or a person with it and get "did you mean" at most.
+ *   boyfriend" share only a facet or a person with it and get "did you mean" at most;
+ * - a lone word that several entries are about about as much ("farming" names starting a business: the loan,
+ *   the training, who may borrow) says nothing to choose between them: "did you mean" at most,
+ *   and a form's answer such as "farming" is not taken for a question.
  */
 export function decide(
   candidates: FaqMatch[],
@@ -67,6 +74,8 @@ export function decide(
   // In a story one matching word is a coincidence ("…白天上班没精神…"); two make a subject.
   if (ev.story && ev.shared(first.id) < 2) return { best: null, confidence: "none" };
   const clear = !second || first.score - second.score >= tune.margin;
-  const sure = first.score >= tune.high && clear && ev.anchored(first.id);
+  const shared =
+    ev.lone && second !== undefined && first.score - second.score < LONE_MARGIN && ev.anchored(second.id);
+  const sure = first.score >= tune.high && clear && ev.anchored(first.id) && !shared;
   return { best: first, confidence: sure ? "high" : "low" };
 }

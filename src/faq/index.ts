@@ -146,7 +146,8 @@ export function createFaqIndex(
       if (own.some((t) => t.startsWith("@")) || own.length >= 2) return true;
       return terms.some((t) => keyTerms[e]!.has(t)) && shared(id) >= 2;
     };
-    const ev = { known, unknown: total - known, topical, story, anchored, shared };
+    const lone = terms.length === 1 && terms[0]!.startsWith("@");
+    const ev = { known, unknown: total - known, topical, story, anchored, shared, lone };
     return { ...decide(candidates, tune, ev), candidates };
   }
 

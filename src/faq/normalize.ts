@@ -1,3 +1,5 @@
+import traditional from "./traditional.json" with { type: "json" };
+
 /** Longest prefix of a message that is matched or logged; the rest is ignored. */
 export const MAX_QUESTION_CHARS = 1000;
 
@@ -52,12 +54,19 @@ function foldDigits(text: string): string {
     .replace(SPACED_DIGITS, (run) => run.replace(/[ \t-]/g, ""));
 }
 
+// Traditional characters of the words the bot knows (創業 → 创业), made by dev/faq-traditional.ts.
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < traditional.pairs.length; i += 2)
+  SIMPLIFIED.set(traditional.pairs[i]!, traditional.pairs[i + 1]!);
+const TRADITIONAL = new RegExp(`[${[...SIMPLIFIED.keys()].join("")}]`, "gu");
+
 /**
- * Width-folds (full-width to half-width), lowercases, turns punctuation, symbols and emoji
+ * Width-folds (full-width to half-width), writes traditional characters simplified, lowercases, turns punctuation, symbols and emoji
  * into single spaces and cuts to MAX_QUESTION_CHARS. The form the matcher works on.
  */
 export function normalizeForMatch(text: string): string {
   return foldDigits(text.slice(0, MAX_QUESTION_CHARS).normalize("NFKC"))
+    .replace(TRADITIONAL, (c) => SIMPLIFIED.get(c)!)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

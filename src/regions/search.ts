@@ -1,4 +1,4 @@
-import { HAN, normalizeQuery, searchKeys, stripSuffix } from "./normalize.ts";
+import { normalizeQuery, searchKeys, stripSuffix } from "./normalize.ts";
 import type { RegionTree } from "./tree.ts";
 import type { FindOptions, Region, RegionLevel } from "./types.ts";
 
@@ -57,10 +57,11 @@ export function buildSearch(
     return [...exact.sort(byLevelThenCode), ...prefix.sort(byLevelThenCode)];
   };
 
-  // "山东省潍坊市青州市" or "潍坊青州": peel a leading province/city name and search inside it.
+  // "山东省潍坊市青州市", "潍坊青州" or "Weifang, Shouguang": peel a leading province/city name
+  // (Chinese, English or pinyin) and search inside it.
   const peel = (q: string, opts: FindOptions, accept: Accept): Region[] => {
-    for (const { region, zh } of peelable) {
-      for (const key of zh) {
+    for (const { region, keys } of peelable) {
+      for (const key of keys) {
         if (q.length <= key.length || !q.startsWith(key)) continue;
         const inner = find(q.slice(key.length), { ...opts, within: region.code }).filter(accept);
         if (inner.length > 0) return inner;
@@ -78,7 +79,7 @@ export function buildSearch(
       return region && accept(region) ? [region] : [];
     }
     const found = match(q, accept);
-    return found.length > 0 || !HAN.test(q) ? found : peel(q, opts, accept);
+    return found.length > 0 ? found : peel(q, opts, accept);
   }
 
   return find;

@@ -1,3 +1,5 @@
+import { chineseNumerals } from "../fairs/numerals.ts";
+
 /** One option as the matcher sees it: its id and every text that names it (labels in all locales, aliases). */
 export interface ChoiceOption<T extends string = string> {
   id: T;
@@ -10,7 +12,29 @@ export type ChoiceMatch<T extends string> =
   | { kind: "ambiguous"; ids: T[] }
   | { kind: "none" };
 
-const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const EN_NUMBERS: Record<string, number> = {
+  one: 1,
+  first: 1,
+  two: 2,
+  second: 2,
+  three: 3,
+  third: 3,
+  four: 4,
+  fourth: 4,
+  five: 5,
+  fifth: 5,
+  six: 6,
+  sixth: 6,
+  seven: 7,
+  seventh: 7,
+  eight: 8,
+  eighth: 8,
+  nine: 9,
+  ninth: 9,
+};
+// What people put around a number: « 选第二个 », « the second one », « option 2 », « 2nd ».
+const NUMBER_PREFIX = /^(?:选择|选|第|the|number|option|choice|no)+/;
+const NUMBER_SUFFIX = /(?:个|项|号|条|st|nd|rd|th|one|option|choice)$/;
 
 /** Lower case, full-width folded, without spaces, punctuation, emoji or a leading "1." marker. */
 export function normalizeChoice(text: string): string {
@@ -20,13 +44,17 @@ export function normalizeChoice(text: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 
-/** "2", "２", "2.", "第2个", "选2", "二" → 2; anything else → null. */
+/** "2", "２", "2.", "第2个", "选第二个", "二", "the second one", "2nd" → 2; anything else → null. */
 export function choiceNumber(text: string): number | null {
-  const t = normalizeChoice(text)
-    .replace(/^(第|选|选择|option|no)/, "")
-    .replace(/(个|项|号)$/, "");
-  if (/^\d{1,2}$/.test(t)) return Number(t);
-  return HAN_DIGITS[t] ?? null;
+  const whole = normalizeChoice(text);
+  const bare = whole.replace(NUMBER_PREFIX, "");
+  for (const t of [whole, bare, bare.replace(NUMBER_SUFFIX, "")]) {
+    const digits = chineseNumerals(t);
+    if (/^\d{1,2}$/.test(digits)) return Number(digits);
+    const n = EN_NUMBERS[t];
+    if (n !== undefined) return n;
+  }
+  return null;
 }
 
 /**
@@ -55,6 +83,9 @@ export function matchChoice<T extends string>(
   return { kind: "none" };
 }
 
+// « 都要 », « 全部 », « all of them »: every option of a multi-select.
+const ALL = /^(?:全部|全都|都|全)(?:要|需要|选)?(?:的)?$|^(?:all|allofthem|everything|alloftheabove)$/;
+
 /** Several options in one message: "1 3", "1,3", "融资、营销", "marketing and legal". */
 export function matchMany<T extends string>(
   text: string,
@@ -62,6 +93,7 @@ export function matchMany<T extends string>(
 ): { ok: true; ids: T[] } | { ok: false; token: string } {
   const whole = matchChoice(text, options);
   if (whole.kind === "one") return { ok: true, ids: [whole.id] };
+  if (ALL.test(normalizeChoice(text))) return { ok: true, ids: options.map((o) => o.id) };
   const tokens = text
     .split(/[,，、;；/&+\s]+|\band\b|和|及|与|还有/i)
     .map((s) => s.trim())

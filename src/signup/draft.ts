@@ -28,6 +28,8 @@ const draftSchema = z.object({
     .optional(),
   /** She chose "later" on the resume offer: her plain text goes to other features until she resumes. */
   hold: z.literal("later").optional(),
+  /** "Cancel your sign-up?" is on screen: a typed « 是 » or « yes » answers it, not the question. */
+  confirm: z.literal("cancel").optional(),
   /** Needs ticked so far on the multi-select step. */
   picked: z.array(z.enum(NEEDS)).optional(),
   /** Where she came from: "signup", "menu", or the deep-link payload. */

@@ -138,6 +138,12 @@ export function withoutHold(draft: Draft): Draft {
   return rest;
 }
 
+/** The draft without a pending "cancel?" question (any other step she takes answers it). */
+export function withoutConfirm(draft: Draft): Draft {
+  const { confirm: _confirm, ...rest } = draft;
+  return rest;
+}
+
 /** Starts over from the first question, keeping her consent (version and time) and where she came from. */
 export function restart(draft: Draft, now: number): Draft {
   const { hold: _h, edit: _e, city: _c, picked: _p, ...keep } = draft;

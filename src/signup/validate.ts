@@ -123,6 +123,20 @@ export function isCancelText(text: string): boolean {
   return CANCEL.has(text.normalize("NFKC").trim().toLowerCase());
 }
 
+// Typed answers to "Cancel your sign-up?", the buttons' own words included.
+const YES =
+  /^(?:是|是的|对|对的|确定|确定取消|确认|好|好的|嗯|取消吧|yes|y|yeah|yep|ok|okay|sure|yescancel)$/;
+const NO = /^(?:不|不是|不要|否|别|继续|继续填写|不取消|no|n|nope|keepgoing|continue)$/;
+
+/** A typed reply to the cancel confirmation: "yes", "no", or null when it is neither. */
+export function confirmReply(text: string): "yes" | "no" | null {
+  const t = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
+  return YES.test(t) ? "yes" : NO.test(t) ? "no" : null;
+}
+
 /**
  * Whether a text that is no valid answer may be put to the FAQ: it reads like a question, or it
  * has no digits (a mistyped phone number or option number is a wrong answer, not a question).

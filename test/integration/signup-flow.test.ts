@@ -57,6 +57,19 @@ describe("review, back and edit", () => {
     });
   });
 
+  it("opens the answer she names on the review, typed as the button says or in her words", async () => {
+    // Found driving the running bot (qa-live): « 修改手机号 » and « 电话写错了 » got the error.
+    const p = zhUser();
+    await fillForm(d, p);
+    await say(p, "修改手机号");
+    expect(await lastText(p)).toContain("第 2/7 步");
+    await say(p, "139 0000 2222");
+    expect(await lastText(p)).toContain("请核对您的报名信息");
+    await say(p, "电话写错了");
+    expect(await lastText(p)).toContain("第 2/7 步");
+    expect((await storedDraft(p))?.a).toMatchObject({ phone: "13900002222", name: "王丽" });
+  });
+
   it("goes back one question with « back (button or typed) and keeps the answers", async () => {
     const p = zhUser();
     await startForm(d, p, 1);
@@ -96,6 +109,27 @@ describe("meanwhile", () => {
     await say(q, "创业担保贷款最多能贷多少？");
     expect((await textsFor(q.id)).at(-1)).toContain("第 1/7 步");
     expect((await storedDraft(q))?.a).toEqual({});
+  });
+
+  it("takes a word or an ordinal typed on a choice step as her answer, not as a question", async () => {
+    // Found driving the running bot (qa-live): "farming" on the stage step got the loan entry,
+    // "the second one" and "I sell clothes online" were refused, "all of them" too.
+    const p = enUser();
+    await startForm(d, p, 3);
+    await say(p, "farming");
+    const texts = await textsFor(p.id);
+    expect(texts.at(-2)).toContain("I did not understand that choice");
+    expect(texts.join("\n")).not.toContain("Source:");
+    expect((await storedDraft(p))?.step).toBe("stage");
+    await say(p, "the second one");
+    await say(p, "I sell clothes online");
+    await say(p, "all of them");
+    expect((await storedDraft(p))?.step).toBe("about");
+    expect((await storedDraft(p))?.a).toMatchObject({
+      stage: "young",
+      industry: "ecommerce",
+      needs: ["finance", "marketing", "skills", "management", "legal"],
+    });
   });
 
   it("keeps a business description that mentions 怎么 or 'how' as her description", async () => {
@@ -167,6 +201,32 @@ describe("cancel and one application at a time", () => {
     expect(JSON.stringify(log.filter((m) => m.outgoing).at(-1))).toContain("remove_keyboard");
     await say(p, "/signup");
     expect(await lastText(p)).toContain("谁能看到"); // a fresh start
+  });
+
+  it("takes a typed « 是 » or « no » as the answer to « cancel? », not as the form's answer", async () => {
+    // Found driving the running bot (qa-live): « 是 » after /cancel on the last step became her
+    // business description and the review followed.
+    const p = zhUser();
+    await startForm(d, p, 3);
+    await press(p, "su:c:stage:young");
+    await press(p, "su:c:industry:ecommerce");
+    await say(p, "1");
+    await say(p, "/cancel");
+    await say(p, "是");
+    expect(await lastText(p)).toContain("已取消");
+    expect(await storedDraft(p)).toBeUndefined();
+
+    const q = enUser();
+    await startForm(d, q, 1);
+    await say(q, "cancel");
+    await say(q, "no");
+    expect(await lastText(q)).toContain("Step 2/7");
+    await say(q, "13812345678");
+    expect((await storedDraft(q))?.a).toMatchObject({ phone: "13812345678" });
+    // Answered once: a later « yes » is an answer again, not a late cancel.
+    await say(q, "/cancel");
+    await press(q, "su:xn");
+    expect((await storedDraft(q))?.confirm).toBeUndefined();
   });
 
   it("refuses a second application while one is open; /myapplication shows it and withdraws it", async () => {

@@ -15,6 +15,56 @@ const ask = (locale: FaqLocale, q: string) => getFaqIndex(locale).query(q);
 const terms = (q: string) => analyze(normalizeForMatch(q), {});
 
 describe("questions as people type them", () => {
+  it("does not answer a lone word several entries are about as if it were sure", () => {
+    // "farming" typed at the sign-up's stage question was answered as the loan entry (qa-live).
+    for (const [locale, q] of [
+      ["en", "farming"],
+      ["zh-CN", "种地"],
+      ["en", "loan"],
+    ] as const) {
+      const r = ask(locale, q);
+      expect(r.confidence).toBe("low");
+      expect(r.candidates.length).toBeGreaterThan(1);
+    }
+    // A lone word far nearer one entry is still answered.
+    expect(ask("zh-CN", "家暴").confidence).toBe("high");
+    expect(ask("zh-CN", "春蕾").confidence).toBe("high");
+  });
+
+  it("reads « 家门口 » as near home, not as a rights station, and a lost bank card as off-topic", () => {
+    expect(terms("想在家门口开个小超市")).not.toContain("@station");
+    expect(ask("zh-CN", "工商银行的卡丢了怎么挂失").confidence).toBe("none");
+    // A shopping app's name is e-commerce, but its bargain game is not (qa-live: a sure answer).
+    expect(ask("zh-CN", "拼多多砍一刀是真的吗").confidence).toBe("none");
+    expect(ask("zh-CN", "社区妇女维权服务站在哪").best?.id).toBe("rights-station");
+  });
+
+  it("reads traditional characters as their simplified forms", () => {
+    // qa-live: « 創業擔保貸款是什麼 » typed on a Hong Kong or Taiwan keyboard got no answer.
+    expect(normalizeForMatch("創業擔保貸款是什麼")).toBe("创业担保贷款是什么");
+    expect(ask("zh-CN", "創業擔保貸款是什麼").best?.id).toBe("loan-guaranteed");
+    expect(ask("zh-CN", "老公打我怎麼辦").best?.id).toBe("domestic-violence");
+    expect(ask("zh-CN", "春蕾計劃怎麼申請").best?.id).toBe("spring-bud");
+    // 著 is a simplified character too (著名): left alone.
+    expect(normalizeForMatch("著名")).toBe("著名");
+  });
+
+  it("reads an age limit as who may borrow, not as the loan amount", () => {
+    // qa-live: "is there an age limit for the loan" got a sure answer about the amount.
+    expect(ask("en", "is there an age limit for the loan").best?.id).toBe("loan-eligibility");
+    expect(ask("en", "how old do i have to be to get the loan").best?.id).toBe("loan-eligibility");
+    expect(ask("zh-CN", "男的能贷吗").best?.id).toBe("loan-eligibility");
+  });
+
+  it("keeps aches and pains away from domestic violence", () => {
+    expect(ask("en", "my tooth hurts what should i do").confidence).toBe("none");
+    expect(ask("zh-CN", "牙痛怎么办").confidence).toBe("none");
+    expect(ask("en", "he hurts me").best?.id).toBe("domestic-violence");
+    // Control and choking are violence too (qa-live: "不让我出门还没收我手机" was unsure).
+    expect(ask("zh-CN", "我老公不让我出门还没收我手机").confidence).toBe("high");
+    expect(terms("他掐我脖子")).toContain("@dv");
+  });
+
   it("reads numbers said or typed digit by digit, and masks them in logs", () => {
     expect(normalizeForMatch("打幺二三三八")).toBe("打12338");
     expect(normalizeForMatch("1 2 3 3 8 能打吗")).toBe("12338 能打吗");

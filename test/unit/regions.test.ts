@@ -123,6 +123,10 @@ describe("findRegions", () => {
     ["山东", "370000"],
     ["山东省潍坊市青州市", "370781"],
     ["潍坊 青州", "370781"],
+    // City and district typed in English or pinyin (qa-live: "Weifang Shouguang" was not found).
+    ["Weifang Shouguang", "370783"],
+    ["Weifang City, Qingzhou", "370781"],
+    ["Shandong Dongying Guangrao County", "370523"],
     ["济南市中区", "370103"],
     ["濰坊", "370700"],
     ["壽光市", "370783"],

@@ -11,6 +11,7 @@ import { scopeKeys } from "../../src/signup/listing.ts";
 import { applyAnswer, choiceOptions, goBack, interpretText, startEdit } from "../../src/signup/machine.ts";
 import type { Application } from "../../src/signup/record.ts";
 import { formatRef } from "../../src/signup/record.ts";
+import { namedEdit } from "../../src/signup/review-edit.ts";
 import { asksOutright, maskPhone, mayBeQuestion, parseName, parsePhone } from "../../src/signup/validate.ts";
 
 const read = (f: string) => readFileSync(join(import.meta.dirname, "../../locales", f), "utf8");
@@ -94,6 +95,42 @@ describe("typed choices", () => {
       ok: true,
       ids: ["marketing", "skills"],
     });
+  });
+});
+
+describe("choices typed as people say them (qa-live)", () => {
+  const stages = choiceOptions(i18n, "stage");
+  const industries = choiceOptions(i18n, "industry");
+  const needs = choiceOptions(i18n, "needs");
+  it("read ordinals in English and Chinese around the number", () => {
+    for (const t of ["the second one", "2nd", "second", "option 2", "选第二个", "第两个", "two"])
+      expect(matchChoice(t, stages), t).toEqual({ kind: "one", id: "young" });
+    expect(matchChoice("the third", stages)).toEqual({ kind: "one", id: "established" });
+    expect(matchChoice("none", stages)).toEqual({ kind: "none" });
+  });
+
+  it("take « all of them » on a multi-select and selling online as e-commerce", () => {
+    for (const t of ["all of them", "都要", "全部"])
+      expect(matchMany(t, needs), t).toEqual({ ok: true, ids: needs.map((o) => o.id) });
+    expect(matchChoice("I sell clothes online", industries)).toEqual({ kind: "one", id: "ecommerce" });
+    expect(matchChoice("在网上卖衣服", industries)).toEqual({ kind: "one", id: "ecommerce" });
+  });
+});
+
+describe("an answer named on the review (qa-live)", () => {
+  it("reads the Edit buttons' words and everyday names of an answer", () => {
+    expect(namedEdit(i18n, "修改手机号")).toBe("phone");
+    expect(namedEdit(i18n, "✏️ 修改城市和区县")).toBe("region");
+    expect(namedEdit(i18n, "电话写错了")).toBe("phone");
+    expect(namedEdit(i18n, "改一下名字")).toBe("name");
+    expect(namedEdit(i18n, "Edit Mobile number")).toBe("phone");
+    expect(namedEdit(i18n, "change my city")).toBe("region");
+    expect(namedEdit(i18n, "行业")).toBe("industry");
+  });
+
+  it("leaves questions and other words alone", () => {
+    for (const t of ["好的", "贷款业务怎么办理", "I want a loan", "修改", ""])
+      expect(namedEdit(i18n, t), t).toBeNull();
   });
 });
 
