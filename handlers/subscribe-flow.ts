@@ -158,12 +158,12 @@ export async function onTyped(ctx: BotContext, state: State, text: string): Prom
   if (state.step === "city") {
     const typed = resolveTyped(t, pickerCities());
     if (typed.kind === "found") return showDistricts(ctx, state, typed.regions[0]!.code, reply);
-    // People often name their district or county straight away ("青州"): take it when it is unique.
-    // A number is a button on screen, never a position in the hidden list of every district.
+    // People often name their district or county straight away ("青州", "寿光和青州"): take them when
+    // each is unique. A number is a button on screen, never a position in the hidden list of every district.
     const everyDistrict = pickerCities().flatMap((c) => pickerDistricts(c.code));
-    const county = /^\d+$/.test(t) ? typed : resolveTyped(t, everyDistrict);
+    const county = /(?<!\d)\d{1,3}(?!\d)/.test(t) ? typed : resolveTyped(t, everyDistrict, { multi: true });
     if (county.kind === "found")
-      return showTopics(ctx, { ...state, regions: [county.regions[0]!.code] }, reply);
+      return showTopics(ctx, { ...state, regions: county.regions.map((r) => r.code) }, reply);
     return void (await ctx.reply(await notFound(ctx, typed), { reply_markup: cityKeyboard(ctx, PREFIX) }));
   }
   if (state.step === "district" && state.city) {

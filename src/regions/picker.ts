@@ -151,10 +151,13 @@ function resolveOne(token: string, list: readonly Region[]): TypedRegions {
   return { kind: "ambiguous", token: t, candidates: (exact.length > 0 ? exact : found).slice(0, 8) };
 }
 
+// No region name holds 和, 及, 与, 跟, 同, 还有 or the word "and", so they separate names.
+const SEPARATORS = /[,，、;；/&+]+|以及|还有|和|及|与|跟|同|\s+and\s+/i;
+
 /**
  * Resolves typed text against the list on screen: a number (its position), a 6-digit code,
  * or a Chinese / pinyin name with or without 市/县/区. With `multi`, several answers separated
- * by commas, 、, 和, "and" or spaces are accepted ("1 3", "寿光、青州", "寿光和青州").
+ * by commas, 、, 和, "and" or spaces are accepted ("1 3", "寿光、青州", "寿光 青州 和 诸城市").
  */
 export function resolveTyped(
   text: string,
@@ -165,15 +168,26 @@ export function resolveTyped(
   text = text.normalize("NFKC");
   const whole = resolveOne(text, list);
   if (whole.kind === "found" || !opts.multi) return whole;
-  // "寿光和青州", "Shouguang and Qingzhou": no region name holds 和, 及, 与 or the word "and".
-  let tokens = text.split(/[,，、;；/&+]+|和|及|与|\s+and\s+/i).filter((s) => s.trim());
-  if (tokens.length < 2) tokens = text.split(/\s+/).filter((s) => s && s.toLowerCase() !== "and");
-  if (tokens.length < 2) return whole;
+  const parts = text.split(SEPARATORS).filter((s) => s.trim());
+  const tokens = parts.length > 1 ? parts : [text];
   const regions: Region[] = [];
+  const add = (found: Region[]) => {
+    for (const r of found) if (!regions.includes(r)) regions.push(r);
+  };
   for (const token of tokens) {
     const one = resolveOne(token, list);
-    if (one.kind !== "found") return one;
-    for (const r of one.regions) if (!regions.includes(r)) regions.push(r);
+    if (one.kind === "found") {
+      add(one.regions);
+      continue;
+    }
+    // A part that is not one name may be several separated by spaces ("寿光 青州" in "寿光 青州 和 诸城").
+    const words = token.split(/\s+/).filter((w) => w && w.toLowerCase() !== "and");
+    if (words.length < 2) return tokens.length > 1 ? one : whole;
+    for (const word of words) {
+      const each = resolveOne(word, list);
+      if (each.kind !== "found") return each;
+      add(each.regions);
+    }
   }
   return { kind: "found", regions };
 }
