@@ -6,7 +6,22 @@ describe("stop requests", () => {
   it("knows a stop word alone from a request to stop in a sentence", () => {
     for (const t of ["退订", "STOP!", " 取消订阅。"])
       expect([isStopWord(t), asksToStop(t)], t).toEqual([true, false]);
-    for (const t of ["我要退订", "请帮我取消订阅吧", "退订招聘会", "别再给我发了", "unsubscribe me please"]) {
+    for (const t of [
+      "我要退订",
+      "请帮我取消订阅吧",
+      "退订招聘会",
+      "别再给我发了",
+      "unsubscribe me please",
+      "TD",
+      "退定",
+      "我不想收到提醒了",
+      "不需要这些通知",
+      "please stop",
+      "Stop sending me messages!",
+      "I want to unsubscribe",
+      "cancel my subscription",
+      "Hi, please stop sending me these notifications",
+    ]) {
       expect([isStopWord(t), asksToStop(t)], t).toEqual([false, true]);
     }
     for (const t of [
@@ -16,6 +31,11 @@ describe("stop requests", () => {
       "stop hitting me",
       "stop the loan please",
       "我不想退订",
+      "我不想还贷款了",
+      "how do I unsubscribe",
+      "please stop my husband",
+      "cancel my loan",
+      "I want to stop working",
     ]) {
       expect([isStopWord(t), asksToStop(t)], t).toEqual([false, false]);
     }
