@@ -10,7 +10,7 @@ import {
 } from "../src/fairs/fields.ts";
 import { fairWhen } from "../src/fairs/templates.ts";
 import { LIMITS, type Target } from "../src/fairs/types.ts";
-import { getRegion } from "../src/regions/index.ts";
+import { findRegions, getRegion, regionName } from "../src/regions/index.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { advance, ask, type Form, quitKeyboard, saveForm, scopeOf, targetKeyboard } from "./fairs-form.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "./region-picker.ts";
@@ -66,8 +66,17 @@ async function onTypedRegion(ctx: BotContext, form: Form, input: string): Promis
   const list = form.city ? pickerDistricts(form.city, scope) : pickerCities(scope);
   const typed = resolveTyped(input, list);
   if (typed.kind === "found") return pickRegion(ctx, form, typed.regions[0]!.code);
+  // A district named that is not on screen (another city's, or outside her area) is not "not found".
+  const elsewhere = typed.kind === "none" ? findRegions(input) : [];
+  if (elsewhere.length === 1 && elsewhere[0]!.level === "county")
+    return pickRegion(ctx, form, elsewhere[0]!.code);
+  if (elsewhere.length === 1 && !pickerCities(scope).includes(elsewhere[0]!))
+    return ask(ctx, form, ctx.t("fair-out-of-scope"));
   const key = typed.kind === "none" ? "region-not-found" : "region-ambiguous";
-  const candidates = typed.kind === "ambiguous" ? typed.candidates.map((r) => r.name).join("、") : "";
+  const candidates =
+    typed.kind === "ambiguous"
+      ? typed.candidates.map((r) => regionName(r, ctx.locale)).join(ctx.locale === "en" ? ", " : "、")
+      : "";
   await ask(ctx, form, ctx.t(key, { text: typed.token.slice(0, 40), list: candidates }));
 }
 
