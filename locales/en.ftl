@@ -196,6 +196,7 @@ fair-rsvp-done-short = ✅ You're attending
 fair-rsvp-already = You have already signed up.
 fair-rsvp-undone-short = Sign-up withdrawn
 fair-rsvp-done = ✅ You're signed up for <b>{ $title }</b>. We will remind you at 9:00 the day before; if you can't come, tap "Attending · tap to undo".
+fair-rsvp-done-soon = ✅ You're signed up for <b>{ $title }</b>: { $when }. See you there! If you can't come, tap "Attending · tap to undo".
 fair-rsvp-undone = ↩ Your sign-up for <b>{ $title }</b> is withdrawn.
 fair-ics-caption = 📅 <b>{ $title }</b>: open this file to add it to your calendar.
 fair-list-mine = 📅 <b>Upcoming job fairs in your regions</b> ({ $count })
