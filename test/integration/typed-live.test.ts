@@ -1,9 +1,9 @@
 /**
  * What people typed at the running bot, driven from outside through its webhook, that it did not
- * understand: several districts in one message with mixed separators, a request to stop in a
- * sentence (« TD », « 我不想收到提醒了 », « please stop sending me messages »), and a district outside
- * a staff member's area named in the fair form. Yantai (370681 龙口, 370685 招远, 370686 栖霞) is
- * this file's: no other test subscribes anyone there.
+ * understand: several districts in one message with mixed separators, topics typed as « 一 三 » or by
+ * their button's label, a request to stop in a sentence (« TD », « 我不想收到提醒了 », « please stop
+ * sending me messages »), and a district outside a staff member's area named in the fair form.
+ * Yantai (370681 龙口, 370685 招远, 370686 栖霞) is this file's: no other test subscribes anyone there.
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,23 @@ describe("several districts typed in one message", () => {
     await say(p, "龙口 招远 和 北京");
     expect(await lastText(p)).toContain("没有找到“北京”");
     expect(await stored(p)).toBe("null");
+  });
+});
+
+describe("topics typed as numbers in words, the buttons' labels or with « and »", () => {
+  it("subscribes to what she named", async () => {
+    for (const [p, typed, topics] of [
+      [zhUser(), "一 三", "fairs,training"],
+      [zhUser(), "救助帮扶项目", "aid"],
+      [enUser(), "job fairs and loans", "fairs,business"],
+      [enUser(), "Aid programmes", "aid"],
+    ] as const) {
+      await say(p, "/subscribe");
+      await say(p, "招远");
+      await say(p, typed);
+      expect(await redis.hget(`jg:user:${p.id}`, "topics"), typed).toBe(topics);
+      expect(await stored(p)).toBe("370685");
+    }
   });
 });
 

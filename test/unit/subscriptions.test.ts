@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
+import { topicsFromText } from "../../src/subscriptions/topics.ts";
 import { cleanTyped, isAllTopics, isConfirm, meansWholeCity } from "../../src/subscriptions/typed.ts";
 
 describe("stop requests", () => {
@@ -52,5 +53,27 @@ describe("typed answers in the subscription form", () => {
       expect(meansWholeCity(t, "370700"), t).toBe(true);
     }
     for (const t of ["青州", "潍城", "1", "济南"]) expect(meansWholeCity(t, "370700"), t).toBe(false);
+  });
+});
+
+describe("typed topics", () => {
+  it("reads numbers, Chinese numerals, names, the buttons' labels and « and »", () => {
+    const cases: [string, string[]][] = [
+      ["1 3", ["fairs", "training"]],
+      ["13", ["fairs", "training"]],
+      ["一 三", ["fairs", "training"]],
+      ["第1和第3个", ["fairs", "training"]],
+      ["招聘会和培训", ["fairs", "training"]],
+      ["创业与贷款资讯", ["business"]],
+      ["救助帮扶项目", ["aid"]],
+      ["招聘会与创业与贷款资讯", ["fairs", "business"]],
+      ["Entrepreneurship & loans news", ["business"]],
+      ["Aid programmes", ["aid"]],
+      ["job fairs and loans", ["fairs", "business"]],
+      ["job fairs, aid programmes and training", ["fairs", "training", "aid"]],
+    ];
+    for (const [typed, topics] of cases) expect(topicsFromText(typed), typed).toEqual(topics);
+    for (const typed of ["5", "1 5", "招聘会 xyz", "十"])
+      expect(topicsFromText(typed), typed).toBeUndefined();
   });
 });
