@@ -1,12 +1,15 @@
 /**
  * Job-fair behaviour found by driving the running bot from outside: an RSVP made after 09:00 the day
- * before was promised a reminder that had already gone out. Fairs here are in Qixia, Yantai (370686),
+ * before was promised a reminder that had already gone out; « 12.20（周日）上午9:30 » in /newfair was
+ * read as the coming Sunday at 12:20. Fairs here are in Qixia, Yantai (370686),
  * which no other test file uses, and are withdrawn at the end so no other file's lists or crons see them.
  */
+import { env } from "cloudflare:test";
 import { afterAll, describe, expect, it } from "vitest";
 import { createFair, getFair, saveFair } from "../../src/fairs/store.ts";
+import { appWith, pressIn, sayIn } from "../support/broadcast.ts";
 import { DAY, draft, enUser, lastText, zhUser } from "../support/fairs.ts";
-import { press, redis, say } from "../support/worker.ts";
+import { type Person, press, redis, say } from "../support/worker.ts";
 
 const AUTHOR = 900000063;
 const made: string[] = [];
@@ -41,5 +44,24 @@ describe("the RSVP confirmation", () => {
     await say(en, `/start fair_${later}`);
     await press(en, `fair:go:${later}`);
     expect(await lastText(en)).toContain("We will remind you at 9:00 the day before");
+  });
+});
+
+describe("/newfair dates written as notices write them", () => {
+  it("reads « M.D（周X）上午9:30 » as that date, and « 9.30 » beside 明天 as the time", async () => {
+    const admin: Person = { id: 900000064, first_name: "管理员", language_code: "zh-hans" };
+    const bindings = env as unknown as Record<string, unknown>;
+    const app = await appWith({ STAFF: `${String(bindings.STAFF)},${admin.id}:admin` });
+    const ahead = new Date(Date.now() + 40 * DAY + 8 * 3600_000); // Shanghai's calendar day
+    const [month, day] = [ahead.getUTCMonth() + 1, ahead.getUTCDate()];
+    await sayIn(app, admin, { text: "/newfair" });
+    await sayIn(app, admin, { text: "春风送岗" });
+    await sayIn(app, admin, { text: `${month}.${day}（周日）上午9:30` });
+    expect(await lastText(admin)).toMatch(new RegExp(`年${month}月${day}日（周.）09:30 ✓`));
+    await sayIn(app, admin, { text: "/newfair" });
+    await sayIn(app, admin, { text: "春风送岗" });
+    await sayIn(app, admin, { text: "明天上午9.30" });
+    expect(await lastText(admin)).toMatch(/（周.）09:30 ✓/);
+    await pressIn(app, admin, "fair:quit");
   });
 });

@@ -38,6 +38,14 @@ describe("parseFairDate", () => {
     ["9 Jun 2026 14:30", "2026-06-09T14:30:00"],
     ["tomorrow 9am", "2026-06-02T09:00:00"],
     ["1月5日 9:00", "2027-01-05T09:00:00"], // more than a month ago this year: next year's
+    // Dotted dates and times, as notices write them; « 上午12点 » is noon, « 12am » midnight.
+    ["6.9 14:00", "2026-06-09T14:00:00"],
+    ["6.9（周二）上午9:30", "2026-06-09T09:30:00"],
+    ["6月9日上午9.30", "2026-06-09T09:30:00"],
+    ["明天上午9.30", "2026-06-02T09:30:00"],
+    ["周三 9.30", "2026-06-03T09:30:00"],
+    ["6月9日上午12点", "2026-06-09T12:00:00"],
+    ["June 9 12am", "2026-06-09T00:00:00"],
   ])("reads %s", (text, iso) => {
     expect(read(text)).toEqual({ ok: true, at: at(iso) });
   });
