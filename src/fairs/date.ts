@@ -55,6 +55,14 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
   if (m) return take(m, { year: +m[1]!, month: +m[2]!, day: +m[3]! });
   m = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(s) ?? /(?<![\d:])(\d{1,2})[/-](\d{1,2})(?![\d/:-])/.exec(s);
   if (m) return take(m, { year: inferYear(+m[1]!, +m[2]!, today), month: +m[1]!, day: +m[2]! });
+  // "20号上午9点", "下个月5号": the day alone is this month's, or next month's once it has passed.
+  m = /(下个?月|本月|这个月)?\s*(?<![\d.])(\d{1,2})\s*[日号]/.exec(s);
+  if (m) {
+    const next = m[1]?.startsWith("下") || +m[2]! < today.day;
+    const month = next ? (today.month % 12) + 1 : today.month;
+    const year = next && today.month === 12 ? today.year + 1 : today.year;
+    return take(m, { year, month, day: +m[2]! });
+  }
   m = new RegExp(`(\\d{1,2})\\s*(${MONTHS.join("|")})[a-z]*\\.?,?\\s*(\\d{4})?`).exec(s);
   if (m) {
     const [month, day] = [MONTHS.indexOf(m[2]!) + 1, +m[1]!];
@@ -83,8 +91,8 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
   return null;
 }
 
-const PM =
-  /下午|午后|晚上|傍晚|夜里|夜间|今晚|明晚|(?<![a-z])(?:pm|p\.m\.|evening|afternoon|tonight)(?![a-z])/;
+// 晚 alone too: « 晚7点 » is 19:00, as are 晚上, 傍晚, 今晚 and 明晚.
+const PM = /下午|午后|晚|夜里|夜间|(?<![a-z])(?:pm|p\.m\.|evening|afternoon|tonight)(?![a-z])/;
 const AM = /上午|早上|早晨|清晨|凌晨|明早|(?<![a-z])(?:am|a\.m\.|morning)(?![a-z])/;
 // 12 at night: "12am", 凌晨12点. « 上午12点 » is the end of the morning, noon.
 const MIDNIGHT = /凌晨|半夜|午夜|(?<![a-z])(?:am|a\.m\.)(?![a-z])/;
@@ -114,7 +122,7 @@ function findTime(s: string, full: string): { hour: number; minute: number } | n
 /**
  * Reads a fair's date and time as staff type it: `2026-06-09 14:00`, `2026年6月9日14:00`, `6月9日 14:00`,
  * `6月9日下午2点`, `六月九日下午两点半`, `6/9 14:00`, `6.9（周二）上午9.30`, `明天上午9点`, `下周三上午10点`,
- * `June 9 2pm`.
+ * `9号下午2点`, `明天晚7点`, `June 9 2pm`.
  * The wall-clock time is in `timeZone`; a time at or before `now` is "past".
  */
 export function parseFairDate(input: string, now: number, timeZone: string): DateParse {

@@ -1,7 +1,7 @@
 /**
  * Job-fair behaviour found by driving the running bot from outside: an RSVP made after 09:00 the day
  * before was promised a reminder that had already gone out; « 12.20（周日）上午9:30 » in /newfair was
- * read as the coming Sunday at 12:20. Fairs here are in Qixia, Yantai (370686),
+ * read as the coming Sunday at 12:20, « 晚7点 » as 07:00 and « 20号上午9点 » not at all. Fairs here are in Qixia, Yantai (370686),
  * which no other test file uses, and are withdrawn at the end so no other file's lists or crons see them.
  */
 import { env } from "cloudflare:test";
@@ -48,7 +48,7 @@ describe("the RSVP confirmation", () => {
 });
 
 describe("/newfair dates written as notices write them", () => {
-  it("reads « M.D（周X）上午9:30 » as that date, and « 9.30 » beside 明天 as the time", async () => {
+  it("reads « M.D（周X）上午9:30 », « 9.30 » beside 明天, « 晚7点 » and « N号 »", async () => {
     const admin: Person = { id: 900000064, first_name: "管理员", language_code: "zh-hans" };
     const bindings = env as unknown as Record<string, unknown>;
     const app = await appWith({ STAFF: `${String(bindings.STAFF)},${admin.id}:admin` });
@@ -62,6 +62,17 @@ describe("/newfair dates written as notices write them", () => {
     await sayIn(app, admin, { text: "春风送岗" });
     await sayIn(app, admin, { text: "明天上午9.30" });
     expect(await lastText(admin)).toMatch(/（周.）09:30 ✓/);
+    // « 晚7点 » is the evening; « N号 » alone is the day of this month (or the next).
+    await sayIn(app, admin, { text: "/newfair" });
+    await sayIn(app, admin, { text: "春风送岗" });
+    await sayIn(app, admin, { text: "明天晚7点" });
+    expect(await lastText(admin)).toMatch(/（周.）19:00 ✓/);
+    const tomorrow = new Date(Date.now() + DAY + 8 * 3600_000);
+    await sayIn(app, admin, { text: "/newfair" });
+    await sayIn(app, admin, { text: "春风送岗" });
+    await sayIn(app, admin, { text: `${tomorrow.getUTCDate()}号上午9点` });
+    const shown = `${tomorrow.getUTCMonth() + 1}月${tomorrow.getUTCDate()}日（周.）09:00 ✓`;
+    expect(await lastText(admin)).toMatch(new RegExp(shown));
     await pressIn(app, admin, "fair:quit");
   });
 });
