@@ -182,12 +182,12 @@ export function resolveTyped(
     }
     // A part that is not one name may be several separated by spaces ("寿光 青州" in "寿光 青州 和 诸城").
     const words = token.split(/\s+/).filter((w) => w && w.toLowerCase() !== "and");
-    if (words.length < 2) return tokens.length > 1 ? one : whole;
-    for (const word of words) {
-      const each = resolveOne(word, list);
-      if (each.kind !== "found") return each;
-      add(each.regions);
-    }
+    const each = words.map((w) => resolveOne(w, list));
+    const missed = each.find((e) => e.kind !== "found");
+    // Name the one word it does not know among names it does; else the whole part ("Hall B").
+    if (words.length < 2 || each.every((e) => e.kind !== "found")) return tokens.length > 1 ? one : whole;
+    if (missed) return missed;
+    for (const e of each) if (e.kind === "found") add(e.regions);
   }
   return { kind: "found", regions };
 }

@@ -105,6 +105,9 @@ describe("typed answers", () => {
       kind: "none",
       token: "北京",
     });
+    // Among names it knows, the one word it does not; otherwise the whole answer.
+    expect(resolveTyped("青州 xyz", weifang, { multi: true })).toMatchObject({ kind: "none", token: "xyz" });
+    expect(resolveTyped("Hall B", weifang, { multi: true })).toMatchObject({ kind: "none", token: "Hall B" });
   });
 
   it("says none or ambiguous instead of guessing", () => {
