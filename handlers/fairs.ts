@@ -91,9 +91,10 @@ for (const [command, run] of [
 }
 staff.command("fairqr", async (ctx) => {
   const id = idArg(ctx);
-  const fair = id.success ? await getFair(ctx.deps.redis, id.data) : null;
-  if (!fair)
+  if (!id.success)
     return void (await ctx.reply(ctx.t("fair-need-id", { command: "fairqr" }), { parse_mode: "HTML" }));
+  const fair = await getFair(ctx.deps.redis, id.data);
+  if (!fair) return void (await ctx.reply(ctx.t("fair-unknown", { id: id.data }), { parse_mode: "HTML" }));
   await sendPoster(ctx, fair);
 });
 

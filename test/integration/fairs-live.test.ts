@@ -76,3 +76,16 @@ describe("/newfair dates written as notices write them", () => {
     await pressIn(app, admin, "fair:quit");
   });
 });
+
+describe("staff replies in English", () => {
+  it("/stats says « 1 subscriber », and /fairqr of a missing fair says it does not exist", async () => {
+    const staff: Person = { id: 900000065, first_name: "Haiyang staff", language_code: "en" };
+    const bindings = env as unknown as Record<string, unknown>;
+    const app = await appWith({ STAFF: `${String(bindings.STAFF)},${staff.id}:staff:370687` });
+    await say(enUser(), "/start sub_370687");
+    await sayIn(app, staff, { text: "/stats" });
+    expect(await lastText(staff)).toMatch(/Total<\/b>: 1 subscriber \(/);
+    await sayIn(app, staff, { text: "/fairqr 99999999" });
+    expect(await lastText(staff)).toContain('There is no job fair "99999999"');
+  });
+});
