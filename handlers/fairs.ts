@@ -1,7 +1,9 @@
 import { Composer } from "grammy";
 import * as z from "zod";
+import { isQuitWord } from "../src/fairs/fields.ts";
 import { getFair } from "../src/fairs/store.ts";
 import { fairId, TARGETS } from "../src/fairs/types.ts";
+import { isStopWord } from "../src/subscriptions/stop-words.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { onTarget, onTyped, pickRegion } from "./fairs-answers.ts";
 import { ask, fieldKeyboard, PICK, readForm, STEPS, saveForm, scopeOf } from "./fairs-form.ts";
@@ -159,8 +161,14 @@ staff.callbackQuery(pickerPattern(PICK), async (ctx) => {
 // Typed answers while the form is open; commands leave the form to their own handlers.
 staff.on("message:text", async (ctx, next) => {
   const form = readForm(ctx);
-  if (!form || ctx.message.text.startsWith("/")) return next();
-  await onTyped(ctx, form, ctx.message.text.slice(0, 4000));
+  const text = ctx.message.text;
+  // « 退订 » mid-form still stops her alerts (the subscriptions feature, next); « 停止 » quits the form.
+  if (!form || text.startsWith("/") || (isStopWord(text) && !isQuitWord(text))) return next();
+  if (isQuitWord(text)) {
+    saveForm(ctx, undefined);
+    return void (await ctx.reply(ctx.t("fair-form-quit")));
+  }
+  await onTyped(ctx, form, text.slice(0, 4000));
 });
 
 /** Job fairs: /fairs, fair_ deep links, RSVP, calendar files; for staff /newfair, edits, cancels, QR, /stats. */

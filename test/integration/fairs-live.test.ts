@@ -1,8 +1,10 @@
 /**
  * Job-fair behaviour found by driving the running bot from outside: an RSVP made after 09:00 the day
  * before was promised a reminder that had already gone out; « 12.20（周日）上午9:30 » in /newfair was
- * read as the coming Sunday at 12:20, « 晚7点 » as 07:00 and « 20号上午9点 » not at all. Fairs here are in Qixia, Yantai (370686),
- * which no other test file uses, and are withdrawn at the end so no other file's lists or crons see them.
+ * read as the coming Sunday at 12:20, « 晚7点 » as 07:00 and « 20号上午9点 » not at all; « 停止 » in
+ * the form stopped her alerts instead of the form; English staff read « 1 subscribers ». Fairs here are
+ * in Qixia, Yantai (370686), withdrawn at the end so no other file's lists or crons see them; 370687
+ * and 370612 hold this file's subscribers. No other test file uses these regions.
  */
 import { env } from "cloudflare:test";
 import { afterAll, describe, expect, it } from "vitest";
@@ -87,5 +89,29 @@ describe("staff replies in English", () => {
     expect(await lastText(staff)).toMatch(/Total<\/b>: 1 subscriber \(/);
     await sayIn(app, staff, { text: "/fairqr 99999999" });
     expect(await lastText(staff)).toContain('There is no job fair "99999999"');
+  });
+});
+
+describe("« 停止 » typed in /newfair", () => {
+  it("discards the form and leaves her alerts alone; « 退订 » still stops them", async () => {
+    const admin: Person = { id: 900000066, first_name: "Admin", language_code: "en" };
+    const bindings = env as unknown as Record<string, unknown>;
+    const app = await appWith({ STAFF: `${String(bindings.STAFF)},${admin.id}:admin` });
+    const session = async () => (await redis.get<Record<string, unknown>>(`jg:session:${admin.id}`))?.fair;
+    await sayIn(app, admin, { text: "/start sub_370612" });
+    for (const quit of ["停止", "Stop!"]) {
+      await sayIn(app, admin, { text: "/newfair" });
+      await sayIn(app, admin, { text: "Spring fair" });
+      await sayIn(app, admin, { text: quit });
+      expect(await lastText(admin), quit).toContain("Discarded; nothing was saved");
+      expect(await session()).toBeUndefined();
+      expect(await redis.hget(`jg:user:${admin.id}`, "status")).toBe("active");
+    }
+    await sayIn(app, admin, { text: "/newfair" });
+    await sayIn(app, admin, { text: "退订" });
+    expect(await lastText(admin)).toContain("All your alerts are stopped");
+    expect(await redis.hget(`jg:user:${admin.id}`, "status")).toBe("stopped");
+    expect((await session()) as { step?: string }).toMatchObject({ step: "title" });
+    await pressIn(app, admin, "fair:quit");
   });
 });
