@@ -30,6 +30,9 @@ describe("several districts typed in one message", () => {
       [["龙口 招远 和 栖霞"], "370681,370685,370686"],
       [["龙口以及招远"], "370681,370685"],
       [["longkou and zhaoyuan"], "370681,370685"],
+      [["烟台 龙口 招远"], "370681,370685"],
+      [["烟台", "烟台市：龙口和栖霞"], "370681,370686"],
+      [["Yantai Longkou Zhaoyuan"], "370681,370685"],
     ];
     for (const [typed, regions] of cases) {
       const p = zhUser();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
 import { topicsFromText } from "../../src/subscriptions/topics.ts";
-import { cleanTyped, isAllTopics, isConfirm, meansWholeCity } from "../../src/subscriptions/typed.ts";
+import {
+  cleanTyped,
+  isAllTopics,
+  isConfirm,
+  meansWholeCity,
+  resolveInNamedCity,
+} from "../../src/subscriptions/typed.ts";
 
 describe("stop requests", () => {
   it("knows a stop word alone from a request to stop in a sentence", () => {
@@ -75,5 +81,15 @@ describe("typed topics", () => {
     for (const [typed, topics] of cases) expect(topicsFromText(typed), typed).toEqual(topics);
     for (const typed of ["5", "1 5", "招聘会 xyz", "十"])
       expect(topicsFromText(typed), typed).toBeUndefined();
+  });
+});
+
+describe("a city named before its districts", () => {
+  it("reads the districts after it, and nothing else", () => {
+    const codes = (t: string) => resolveInNamedCity(t)?.regions.map((r) => r.code) ?? null;
+    expect(codes("潍坊 寿光 青州")).toEqual(["370783", "370781"]);
+    expect(codes("潍坊市：寿光和青州")).toEqual(["370783", "370781"]);
+    expect(codes("Weifang shouguang qingzhou")).toEqual(["370783", "370781"]);
+    for (const t of ["潍坊", "潍坊 xyz", "东营区", "寿光 青州"]) expect(codes(t), t).toBeNull();
   });
 });
