@@ -37,7 +37,8 @@ const ASKS_EN = new RegExp(
 
 /** True when a short message asks to stop the alerts in a sentence rather than with the word alone. */
 export function asksToStop(text: string): boolean {
-  const t = text.normalize("NFKC").trim().replace(TRAILING, "").toLowerCase();
+  // Phones type ’ for ' ("don’t", "I’d like to").
+  const t = text.normalize("NFKC").trim().replace(TRAILING, "").replace(/[’‘]/g, "'").toLowerCase();
   if (t.length > 60 || isStopWord(t)) return false;
   const zh = t.replace(/\s+/g, "");
   return (zh.length <= 30 && ASKS_ZH.some((re) => re.test(zh))) || ASKS_EN.test(t.replace(/[\s,]+/g, " "));

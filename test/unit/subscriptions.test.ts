@@ -28,6 +28,8 @@ describe("stop requests", () => {
       "I want to unsubscribe",
       "cancel my subscription",
       "Hi, please stop sending me these notifications",
+      "Don’t send me any more messages",
+      "I’d like to unsubscribe",
     ]) {
       expect([isStopWord(t), asksToStop(t)], t).toEqual([false, true]);
     }
