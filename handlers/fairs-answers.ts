@@ -66,12 +66,13 @@ async function onTypedRegion(ctx: BotContext, form: Form, input: string): Promis
   const list = form.city ? pickerDistricts(form.city, scope) : pickerCities(scope);
   const typed = resolveTyped(input, list);
   if (typed.kind === "found") return pickRegion(ctx, form, typed.regions[0]!.code);
-  // A district named that is not on screen (another city's, or outside her area) is not "not found".
-  const elsewhere = typed.kind === "none" ? findRegions(input) : [];
-  if (elsewhere.length === 1 && elsewhere[0]!.level === "county")
-    return pickRegion(ctx, form, elsewhere[0]!.code);
-  if (elsewhere.length === 1 && !pickerCities(scope).includes(elsewhere[0]!))
-    return ask(ctx, form, ctx.t("fair-out-of-scope"));
+  // A region named that is not on screen (another city or its district, or outside her area) is
+  // taken, or said to be outside her area, rather than "not found".
+  const named = typed.kind === "none" ? findRegions(input) : [];
+  const other = named.length === 1 ? named[0] : undefined;
+  const inScope = other !== undefined && pickerCities(scope).some((c) => c.code === other.code);
+  if (other && (other.level === "county" || inScope)) return pickRegion(ctx, form, other.code);
+  if (other?.level === "city") return ask(ctx, form, ctx.t("fair-out-of-scope"));
   const key = typed.kind === "none" ? "region-not-found" : "region-ambiguous";
   const candidates =
     typed.kind === "ambiguous"

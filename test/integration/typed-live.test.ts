@@ -105,10 +105,14 @@ describe("the fair form's district typed outside the list on screen", () => {
     await press(YANTAI_STAFF, "fair:quit");
   });
 
-  it("takes another city's district named by an admin", async () => {
+  it("takes another city, or its district, named by an admin", async () => {
     await say(ADMIN, "/newfair");
     for (const t of ["春风送岗", "明天下午2点", "会场", "烟台", "栖霞"]) await say(ADMIN, t);
     expect((await fairDraft(ADMIN))?.region).toBe("370686");
+    // Another city named at the district step opens that city's districts.
+    await say(ADMIN, "/newfair");
+    for (const t of ["春风送岗", "明天下午2点", "会场", "烟台", "潍坊"]) await say(ADMIN, t);
+    expect(await lastText(ADMIN)).toContain("招聘会在潍坊市的哪个<b>区县</b>");
     await say(ADMIN, "/newfair");
     for (const t of ["春风送岗", "明天下午2点", "会场", "烟台", "广饶"]) await say(ADMIN, t);
     expect(await lastText(ADMIN)).toContain("有多少家<b>企业</b>");
