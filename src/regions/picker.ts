@@ -4,6 +4,7 @@
  * Rendering lives in handlers/region-picker.ts; features hold their own state.
  */
 import * as z from "zod";
+import { soundsLike } from "./homophones.ts";
 import { childrenOf, cities, findRegions, getRegion, isWithin } from "./index.ts";
 import { normalizeQuery, searchKeys, stripSuffix } from "./normalize.ts";
 import type { Region } from "./types.ts";
@@ -144,7 +145,11 @@ function resolveOne(token: string, list: readonly Region[]): TypedRegions {
   }
   const allowed = new Set(list.map((r) => r.code));
   const found = findRegions(t).filter((r) => allowed.has(r.code));
-  if (found.length === 0) return { kind: "none", token: t };
+  if (found.length === 0) {
+    // 维坊, 青洲: a wrong character of the same sound, when it names one region on the list.
+    const heard = soundsLike(t, list);
+    return heard.length === 1 ? { kind: "found", regions: heard } : { kind: "none", token: t };
+  }
   if (found.length === 1) return { kind: "found", regions: found };
   const exact = found.filter((r) => isExact(r, t));
   if (exact.length === 1) return { kind: "found", regions: exact };

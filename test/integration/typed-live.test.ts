@@ -33,6 +33,8 @@ describe("several districts typed in one message", () => {
       [["烟台 龙口 招远"], "370681,370685"],
       [["烟台", "烟台市：龙口和栖霞"], "370681,370686"],
       [["Yantai Longkou Zhaoyuan"], "370681,370685"],
+      // A wrong character of the same sound, as a pinyin keyboard offers it.
+      [["烟苔", "龙口和招原"], "370681,370685"],
     ];
     for (const [typed, regions] of cases) {
       const p = zhUser();

@@ -110,6 +110,12 @@ describe("typed answers", () => {
     expect(resolveTyped("Hall B", weifang, { multi: true })).toMatchObject({ kind: "none", token: "Hall B" });
   });
 
+  it("hears a wrong character of the same sound (维坊, 青洲) when it names one region on the list", () => {
+    expect(codes(resolveTyped("维坊", cityList))).toEqual(["370700"]);
+    expect(codes(resolveTyped("寿光、青洲", weifang, { multi: true }))).toEqual(["370783", "370781"]);
+    expect(resolveTyped("齐南", cityList).kind).toBe("none");
+  });
+
   it("says none or ambiguous instead of guessing", () => {
     expect(resolveTyped("北京", cityList)).toMatchObject({ kind: "none", token: "北京" });
     expect(resolveTyped("17", cityList).kind).toBe("none");
