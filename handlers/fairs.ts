@@ -18,6 +18,7 @@ import {
 } from "./fairs-staff.ts";
 import { notice, onFairButton, showFair, showList, stale } from "./fairs-user.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "./region-picker.ts";
+import { IDLE_MS, readState } from "./subscribe-flow.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -74,8 +75,13 @@ staff.command("newfair", (ctx) => {
   return ask(ctx, { step: "title", draft: {}, single: false });
 });
 staff.command("stats", sendStats);
+// A subscription form opened after /newfair (which closes one) is the newer: its answers and /cancel first.
+const subscribing = (ctx: BotContext) => {
+  const sub = readState(ctx);
+  return sub !== null && ctx.deps.now() - sub.at <= IDLE_MS;
+};
 staff.command("cancel", async (ctx, next) => {
-  if (!readForm(ctx)) return next();
+  if (!readForm(ctx) || subscribing(ctx)) return next();
   saveForm(ctx, undefined);
   await ctx.reply(ctx.t("fair-form-quit"));
 });
@@ -163,7 +169,8 @@ staff.on("message:text", async (ctx, next) => {
   const form = readForm(ctx);
   const text = ctx.message.text;
   // « 退订 » mid-form still stops her alerts (the subscriptions feature, next); « 停止 » quits the form.
-  if (!form || text.startsWith("/") || (isStopWord(text) && !isQuitWord(text))) return next();
+  if (!form || text.startsWith("/") || subscribing(ctx) || (isStopWord(text) && !isQuitWord(text)))
+    return next();
   if (isQuitWord(text)) {
     saveForm(ctx, undefined);
     return void (await ctx.reply(ctx.t("fair-form-quit")));

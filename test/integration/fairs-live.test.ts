@@ -93,7 +93,7 @@ describe("staff replies in English", () => {
 });
 
 describe("« 停止 » typed in /newfair", () => {
-  it("discards the form and leaves her alerts alone; « 退订 » still stops them", async () => {
+  it("discards the form and leaves her alerts alone; « 退订 » and a newer /subscribe still come first", async () => {
     const admin: Person = { id: 900000066, first_name: "Admin", language_code: "en" };
     const bindings = env as unknown as Record<string, unknown>;
     const app = await appWith({ STAFF: `${String(bindings.STAFF)},${admin.id}:admin` });
@@ -107,6 +107,17 @@ describe("« 停止 » typed in /newfair", () => {
       expect(await session()).toBeUndefined();
       expect(await redis.hget(`jg:user:${admin.id}`, "status")).toBe("active");
     }
+    // /subscribe opened mid-form reads its own answers and /cancel first; the fair's draft waits.
+    await sayIn(app, admin, { text: "/newfair" });
+    await sayIn(app, admin, { text: "Spring fair" });
+    await sayIn(app, admin, { text: "/subscribe" });
+    await sayIn(app, admin, { text: "Weifang" });
+    expect(await lastText(admin)).toContain("Choose a district or county in Weifang");
+    await sayIn(app, admin, { text: "/cancel" });
+    expect(await lastText(admin)).toContain("I closed the subscription form");
+    expect((await session()) as { step?: string }).toMatchObject({ step: "when" });
+    await sayIn(app, admin, { text: "tomorrow 3pm" });
+    expect(await lastText(admin)).toContain("Type the <b>venue</b>");
     await sayIn(app, admin, { text: "/newfair" });
     await sayIn(app, admin, { text: "退订" });
     expect(await lastText(admin)).toContain("All your alerts are stopped");
