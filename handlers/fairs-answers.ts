@@ -10,7 +10,7 @@ import {
 } from "../src/fairs/fields.ts";
 import { fairWhen } from "../src/fairs/templates.ts";
 import { LIMITS, type Target } from "../src/fairs/types.ts";
-import { getRegion } from "../src/regions/index.ts";
+import { findRegions, getRegion, regionName } from "../src/regions/index.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { advance, ask, type Form, quitKeyboard, saveForm, scopeOf, targetKeyboard } from "./fairs-form.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "./region-picker.ts";
@@ -66,8 +66,18 @@ async function onTypedRegion(ctx: BotContext, form: Form, input: string): Promis
   const list = form.city ? pickerDistricts(form.city, scope) : pickerCities(scope);
   const typed = resolveTyped(input, list);
   if (typed.kind === "found") return pickRegion(ctx, form, typed.regions[0]!.code);
+  // A region named that is not on screen (another city or its district, or outside her area) is
+  // taken, or said to be outside her area, rather than "not found".
+  const named = typed.kind === "none" ? findRegions(input) : [];
+  const other = named.length === 1 ? named[0] : undefined;
+  const inScope = other !== undefined && pickerCities(scope).some((c) => c.code === other.code);
+  if (other && (other.level === "county" || inScope)) return pickRegion(ctx, form, other.code);
+  if (other?.level === "city") return ask(ctx, form, ctx.t("fair-out-of-scope"));
   const key = typed.kind === "none" ? "region-not-found" : "region-ambiguous";
-  const candidates = typed.kind === "ambiguous" ? typed.candidates.map((r) => r.name).join("、") : "";
+  const candidates =
+    typed.kind === "ambiguous"
+      ? typed.candidates.map((r) => regionName(r, ctx.locale)).join(ctx.locale === "en" ? ", " : "、")
+      : "";
   await ask(ctx, form, ctx.t(key, { text: typed.token.slice(0, 40), list: candidates }));
 }
 

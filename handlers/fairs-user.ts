@@ -1,9 +1,10 @@
 /** The subscriber side of job fairs: details, the list, RSVP and its undo, the calendar file. */
 import { InputFile } from "grammy";
 import { fairIcs } from "../src/fairs/ics.ts";
+import { reminderAhead } from "../src/fairs/notices.ts";
 import { addRsvp, hasRsvp, removeRsvp } from "../src/fairs/rsvp.ts";
 import { getFair, upcomingFairs } from "../src/fairs/store.ts";
-import { isOpen } from "../src/fairs/templates.ts";
+import { fairWhen, isOpen } from "../src/fairs/templates.ts";
 import type { Fair } from "../src/fairs/types.ts";
 import { matchingSubscriptionCodes } from "../src/regions/index.ts";
 import { readSubscription } from "../src/subscriptions/store.ts";
@@ -83,7 +84,12 @@ export async function onFairButton(ctx: BotContext, action: "info" | "go" | "no"
       .catch(() => undefined);
     if (!added) return;
     const reply_markup = fairButtons(ctx, fair.id, true);
-    await ctx.reply(ctx.t("fair-rsvp-done", { title: fair.title }), { parse_mode: "HTML", reply_markup });
+    // Once 09:00 the day before has passed, the reminder has gone (or goes now): promise none.
+    const tz = ctx.config.TIMEZONE;
+    const text = reminderAhead(fair.startsAt, ctx.deps.now(), tz)
+      ? ctx.t("fair-rsvp-done", { title: fair.title })
+      : ctx.t("fair-rsvp-done-soon", { title: fair.title, when: fairWhen(fair.startsAt, ctx.locale, tz) });
+    await ctx.reply(text, { parse_mode: "HTML", reply_markup });
     return;
   }
   const removed = await removeRsvp(ctx.deps.redis, fair.id, userId);

@@ -1,7 +1,9 @@
 import { Composer } from "grammy";
 import * as z from "zod";
+import { isQuitWord } from "../src/fairs/fields.ts";
 import { getFair } from "../src/fairs/store.ts";
 import { fairId, TARGETS } from "../src/fairs/types.ts";
+import { isStopWord } from "../src/subscriptions/stop-words.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { onTarget, onTyped, pickRegion } from "./fairs-answers.ts";
 import { ask, fieldKeyboard, PICK, readForm, STEPS, saveForm, scopeOf } from "./fairs-form.ts";
@@ -16,6 +18,7 @@ import {
 } from "./fairs-staff.ts";
 import { notice, onFairButton, showFair, showList, stale } from "./fairs-user.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "./region-picker.ts";
+import { IDLE_MS, readState } from "./subscribe-flow.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -72,8 +75,13 @@ staff.command("newfair", (ctx) => {
   return ask(ctx, { step: "title", draft: {}, single: false });
 });
 staff.command("stats", sendStats);
+// A subscription form opened after /newfair (which closes one) is the newer: its answers and /cancel first.
+const subscribing = (ctx: BotContext) => {
+  const sub = readState(ctx);
+  return sub !== null && ctx.deps.now() - sub.at <= IDLE_MS;
+};
 staff.command("cancel", async (ctx, next) => {
-  if (!readForm(ctx)) return next();
+  if (!readForm(ctx) || subscribing(ctx)) return next();
   saveForm(ctx, undefined);
   await ctx.reply(ctx.t("fair-form-quit"));
 });
@@ -91,9 +99,10 @@ for (const [command, run] of [
 }
 staff.command("fairqr", async (ctx) => {
   const id = idArg(ctx);
-  const fair = id.success ? await getFair(ctx.deps.redis, id.data) : null;
-  if (!fair)
+  if (!id.success)
     return void (await ctx.reply(ctx.t("fair-need-id", { command: "fairqr" }), { parse_mode: "HTML" }));
+  const fair = await getFair(ctx.deps.redis, id.data);
+  if (!fair) return void (await ctx.reply(ctx.t("fair-unknown", { id: id.data }), { parse_mode: "HTML" }));
   await sendPoster(ctx, fair);
 });
 
@@ -158,8 +167,15 @@ staff.callbackQuery(pickerPattern(PICK), async (ctx) => {
 // Typed answers while the form is open; commands leave the form to their own handlers.
 staff.on("message:text", async (ctx, next) => {
   const form = readForm(ctx);
-  if (!form || ctx.message.text.startsWith("/")) return next();
-  await onTyped(ctx, form, ctx.message.text.slice(0, 4000));
+  const text = ctx.message.text;
+  // « 退订 » mid-form still stops her alerts (the subscriptions feature, next); « 停止 » quits the form.
+  if (!form || text.startsWith("/") || subscribing(ctx) || (isStopWord(text) && !isQuitWord(text)))
+    return next();
+  if (isQuitWord(text)) {
+    saveForm(ctx, undefined);
+    return void (await ctx.reply(ctx.t("fair-form-quit")));
+  }
+  await onTyped(ctx, form, text.slice(0, 4000));
 });
 
 /** Job fairs: /fairs, fair_ deep links, RSVP, calendar files; for staff /newfair, edits, cancels, QR, /stats. */

@@ -3,7 +3,13 @@ import * as z from "zod";
 import { getRegion, regionName } from "../src/regions/index.ts";
 import { readSubscription, saveSubscription } from "../src/subscriptions/store.ts";
 import { DEFAULT_TOPICS, TOPICS, type Topic, topicsFromText } from "../src/subscriptions/topics.ts";
-import { cleanTyped, isAllTopics, isConfirm, meansWholeCity } from "../src/subscriptions/typed.ts";
+import {
+  cleanTyped,
+  isAllTopics,
+  isConfirm,
+  meansWholeCity,
+  resolveInNamedCity,
+} from "../src/subscriptions/typed.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import {
   cityKeyboard,
@@ -158,12 +164,12 @@ export async function onTyped(ctx: BotContext, state: State, text: string): Prom
   if (state.step === "city") {
     const typed = resolveTyped(t, pickerCities());
     if (typed.kind === "found") return showDistricts(ctx, state, typed.regions[0]!.code, reply);
-    // People often name their district or county straight away ("青州"): take it when it is unique.
-    // A number is a button on screen, never a position in the hidden list of every district.
+    // People often name their district or county straight away ("青州", "寿光和青州"): take them when
+    // each is unique. A number is a button on screen, never a position in the hidden list of every district.
     const everyDistrict = pickerCities().flatMap((c) => pickerDistricts(c.code));
-    const county = /^\d+$/.test(t) ? typed : resolveTyped(t, everyDistrict);
-    if (county.kind === "found")
-      return showTopics(ctx, { ...state, regions: [county.regions[0]!.code] }, reply);
+    const county = /(?<!\d)\d{1,3}(?!\d)/.test(t) ? typed : resolveTyped(t, everyDistrict, { multi: true });
+    const named = county.kind === "found" ? county : resolveInNamedCity(t);
+    if (named) return showTopics(ctx, { ...state, regions: named.regions.map((r) => r.code) }, reply);
     return void (await ctx.reply(await notFound(ctx, typed), { reply_markup: cityKeyboard(ctx, PREFIX) }));
   }
   if (state.step === "district" && state.city) {
@@ -174,14 +180,16 @@ export async function onTyped(ctx: BotContext, state: State, text: string): Prom
       return showTopics(ctx, { ...state, regions }, reply);
     }
     const typed = resolveTyped(t, pickerDistricts(state.city), { multi: true });
-    if (typed.kind === "found")
-      return showTopics(ctx, { ...state, regions: typed.regions.map((r) => r.code) }, reply);
+    // "潍坊 寿光 青州": the city named again before its districts.
+    const found = typed.kind === "found" ? typed : (resolveInNamedCity(t) ?? typed);
+    if (found.kind === "found")
+      return showTopics(ctx, { ...state, regions: found.regions.map((r) => r.code) }, reply);
     const reply_markup = districtKeyboard(ctx, PREFIX, state.city, 0, {
       whole: true,
       multi: true,
       selected: state.picked,
     });
-    return void (await ctx.reply(await notFound(ctx, typed), { reply_markup }));
+    return void (await ctx.reply(await notFound(ctx, found), { reply_markup }));
   }
   if (isConfirm(t)) return finish(ctx, state, reply);
   if (isAllTopics(t)) return finish(ctx, { ...state, topics: [...TOPICS] }, reply);

@@ -196,6 +196,7 @@ fair-rsvp-done-short = ✅ You're attending
 fair-rsvp-already = You have already signed up.
 fair-rsvp-undone-short = Sign-up withdrawn
 fair-rsvp-done = ✅ You're signed up for <b>{ $title }</b>. We will remind you at 9:00 the day before; if you can't come, tap "Attending · tap to undo".
+fair-rsvp-done-soon = ✅ You're signed up for <b>{ $title }</b>: { $when }. See you there! If you can't come, tap "Attending · tap to undo".
 fair-rsvp-undone = ↩ Your sign-up for <b>{ $title }</b> is withdrawn.
 fair-ics-caption = 📅 <b>{ $title }</b>: open this file to add it to your calendar.
 fair-list-mine = 📅 <b>Upcoming job fairs in your regions</b> ({ $count })
@@ -270,7 +271,10 @@ fair-need-id = Please add the fair's number, e.g. /{ $command } 12 (numbers are 
 fair-closed = Job fair #{ $id } is cancelled or over and can no longer be changed.
 fair-published-started = ✅ Job fair #{ $id } <b>{ $title }</b> is published and subscribers are being notified. Progress and the result follow below.
 fair-saved = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved.
-fair-saved-notifying = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved; notifying { $count } attendees.
+fair-saved-notifying = ✅ Changes to job fair #{ $id } <b>{ $title }</b> are saved; notifying { $count ->
+        [one] { $count } attendee
+       *[other] { $count } attendees
+    }.
 fair-cancel-confirm = Cancel job fair #{ $id } <b>{ $title }</b>? Everyone who was told about it and everyone who signed up will be notified.
 fair-cancel-kept = All right, the fair is not cancelled.
 fair-cancelled-started = ❌ Job fair #{ $id } <b>{ $title }</b> is cancelled; everyone who was told about it and everyone who signed up is being notified. Progress and the result follow below.
@@ -286,8 +290,14 @@ fair-poster =
 fair-stats-title = 📊 <b>Statistics</b>: { $scope }
 fair-stats-everywhere = the whole province
 fair-stats-total = Total
-fair-stats-area = <b>{ $name }</b>: { $total } subscribers ({ $topics })
-fair-stats-empty-areas = { $count } other cities have no subscribers yet.
+fair-stats-area = <b>{ $name }</b>: { $total ->
+        [one] { $total } subscriber
+       *[other] { $total } subscribers
+    } ({ $topics })
+fair-stats-empty-areas = { $count ->
+        [one] { $count } other city has
+       *[other] { $count } other cities have
+    } no subscribers yet.
 fair-stats-fairs = <b>Upcoming fairs</b> ({ $count }):
 fair-stats-footer = Manage a fair: /editfair number, /cancelfair number, /fairqr number (poster QR code).
 fair-stats-fair = #{ $id } { $title }: { $rsvps } signed up, { $told } told

@@ -196,6 +196,7 @@ fair-rsvp-done-short = ✅ 已报名
 fair-rsvp-already = 您已经报过名了。
 fair-rsvp-undone-short = 已取消报名
 fair-rsvp-done = ✅ 已为您报名<b>{ $title }</b>。招聘会前一天上午9点会提醒您；去不了的话，点“已报名 · 点此撤销”即可。
+fair-rsvp-done-soon = ✅ 已为您报名<b>{ $title }</b>，时间：{ $when }，到时见！去不了的话，点“已报名 · 点此撤销”即可。
 fair-rsvp-undone = ↩ 已取消您对<b>{ $title }</b>的报名。
 fair-ics-caption = 📅 <b>{ $title }</b>：打开这个文件，即可加入手机日历。
 fair-list-mine = 📅 <b>您所在地区的近期招聘会</b>（共 { $count } 场）

@@ -64,8 +64,9 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
     broadcastFeature,
     // Likewise an FAQ entry being written: « stop » cancels the entry, it does not unsubscribe her.
     faqStaffFeature,
-    subscribeFeature,
+    // And a job fair being written: « 停止 » / « stop » discards the form.
     fairsFeature,
+    subscribeFeature,
     // Staff text input (a closing note, a mentor's details) comes before the applicant's form.
     staffSignupsFeature,
     staffMentorsFeature,

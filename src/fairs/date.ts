@@ -25,6 +25,12 @@ const RELATIVE: Record<string, number> = {
   后天: 2,
   大后天: 3,
 };
+const RELATIVE_WORD = new RegExp(
+  Object.keys(RELATIVE)
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+);
+const TIME_HINT = /\d\s*[:：点时]|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d\.\d{2}/;
 const TWO_YEARS = 2 * 366 * 86_400_000;
 
 // A date without a year is this year's, unless that is more than a month ago: then next year's.
@@ -49,6 +55,14 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
   if (m) return take(m, { year: +m[1]!, month: +m[2]!, day: +m[3]! });
   m = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(s) ?? /(?<![\d:])(\d{1,2})[/-](\d{1,2})(?![\d/:-])/.exec(s);
   if (m) return take(m, { year: inferYear(+m[1]!, +m[2]!, today), month: +m[1]!, day: +m[2]! });
+  // "20号上午9点", "下个月5号": the day alone is this month's, or next month's once it has passed.
+  m = /(下个?月|本月|这个月)?\s*(?<![\d.])(\d{1,2})\s*[日号]/.exec(s);
+  if (m) {
+    const next = m[1]?.startsWith("下") || +m[2]! < today.day;
+    const month = next ? (today.month % 12) + 1 : today.month;
+    const year = next && today.month === 12 ? today.year + 1 : today.year;
+    return take(m, { year, month, day: +m[2]! });
+  }
   m = new RegExp(`(\\d{1,2})\\s*(${MONTHS.join("|")})[a-z]*\\.?,?\\s*(\\d{4})?`).exec(s);
   if (m) {
     const [month, day] = [MONTHS.indexOf(m[2]!) + 1, +m[1]!];
@@ -59,6 +73,11 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
     const [month, day] = [MONTHS.indexOf(m[1]!) + 1, +m[2]!];
     return take(m, { year: m[3] ? +m[3] : inferYear(month, day, today), month, day });
   }
+  // "12.20（周日）9:30", as notices write dates: a date when a time is written beside it or no day
+  // is named; in "明天上午9.30" or "周三 9.30" it is the time.
+  m = /(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d:：])/.exec(s);
+  if (m && (TIME_HINT.test(s.replace(m[0], " ")) || !(RELATIVE_WORD.test(s) || /周|星期|礼拜|day/.test(s))))
+    return take(m, { year: inferYear(+m[1]!, +m[2]!, today), month: +m[1]!, day: +m[2]! });
   m = /(下下|下|这|本|上)?(?:周|星期|礼拜)([一二三四五六日天1-7])/.exec(s);
   if (m) {
     const target = ZH_DAYS[m[2]!] ?? Number(m[2]);
@@ -67,24 +86,23 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
   }
   m = new RegExp(`(next|this)?\\s*(${EN_DAYS.join("|")})`).exec(s);
   if (m) return take(m, weekdayDate(m[1], EN_DAYS.indexOf(m[2]!) + 1, today, todayWeekday));
-  m = new RegExp(
-    Object.keys(RELATIVE)
-      .sort((a, b) => b.length - a.length)
-      .join("|"),
-  ).exec(s);
+  m = RELATIVE_WORD.exec(s);
   if (m) return take(m, addDays(today, RELATIVE[m[0]]!));
   return null;
 }
 
-const PM =
-  /下午|午后|晚上|傍晚|夜里|夜间|今晚|明晚|(?<![a-z])(?:pm|p\.m\.|evening|afternoon|tonight)(?![a-z])/;
+// 晚 alone too: « 晚7点 » is 19:00, as are 晚上, 傍晚, 今晚 and 明晚.
+const PM = /下午|午后|晚|夜里|夜间|(?<![a-z])(?:pm|p\.m\.|evening|afternoon|tonight)(?![a-z])/;
 const AM = /上午|早上|早晨|清晨|凌晨|明早|(?<![a-z])(?:am|a\.m\.|morning)(?![a-z])/;
+// 12 at night: "12am", 凌晨12点. « 上午12点 » is the end of the morning, noon.
+const MIDNIGHT = /凌晨|半夜|午夜|(?<![a-z])(?:am|a\.m\.)(?![a-z])/;
 
 // `s` is what is left once the date is taken out; `full` still holds words such as 明晚.
 function findTime(s: string, full: string): { hour: number; minute: number } | null {
   let hour: number;
   let minute = 0;
-  const clock = /(\d{1,2})\s*[:：]\s*(\d{2})/.exec(s);
+  // With the date taken out, "9.30" is a time as much as "9:30".
+  const clock = /(\d{1,2})\s*(?:[:：]\s*|\.)(\d{2})(?!\d)/.exec(s);
   const dian = clock ? null : /(\d{1,2})\s*[点时](?:\s*(\d{1,2})\s*分?|\s*(半)|\s*(\d)\s*刻)?/.exec(s);
   const ampm = clock || dian ? null : /(\d{1,2})(?:\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/.exec(s);
   if (clock) [hour, minute] = [+clock[1]!, +clock[2]!];
@@ -96,14 +114,15 @@ function findTime(s: string, full: string): { hour: number; minute: number } | n
   } else return null;
   const [pm, am, noon] = [PM.test(full), AM.test(full), /中午|noon/.test(full)];
   if ((pm || (noon && hour < 6)) && hour < 12) hour += 12;
-  else if (am && hour === 12) hour = 0;
+  else if (am && hour === 12 && MIDNIGHT.test(full)) hour = 0;
   if (hour > 23 || minute > 59) return null;
   return { hour, minute };
 }
 
 /**
  * Reads a fair's date and time as staff type it: `2026-06-09 14:00`, `2026年6月9日14:00`, `6月9日 14:00`,
- * `6月9日下午2点`, `六月九日下午两点半`, `6/9 14:00`, `明天上午9点`, `下周三上午10点`, `June 9 2pm`.
+ * `6月9日下午2点`, `六月九日下午两点半`, `6/9 14:00`, `6.9（周二）上午9.30`, `明天上午9点`, `下周三上午10点`,
+ * `9号下午2点`, `明天晚7点`, `June 9 2pm`.
  * The wall-clock time is in `timeZone`; a time at or before `now` is "past".
  */
 export function parseFairDate(input: string, now: number, timeZone: string): DateParse {

@@ -91,3 +91,17 @@ export function toggleTarget(current: readonly Target[], pressed: Target): Targe
   if (pressed === "all") return ["all"];
   return normalizeTargets([...current.filter((t) => t !== "all"), pressed]);
 }
+
+// Words that abandon the form, as the ✖ button does (« 停止 » and « stop » too: mid-form they mean
+// the form, not her alerts).
+const QUIT = /^(?:取消|算了|不要了|放弃|不发了|停止|退出|cancel|stop|quit|discard)$/i;
+
+/** True when a typed answer asks to abandon the form rather than answer it. */
+export function isQuitWord(input: string): boolean {
+  return QUIT.test(
+    input
+      .normalize("NFKC")
+      .trim()
+      .replace(/[\s\p{P}\p{S}]+$/u, ""),
+  );
+}

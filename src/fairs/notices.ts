@@ -49,6 +49,11 @@ export function reminderTime(startsAt: number, timeZone: string): number {
   return zonedTime(day.year, day.month, day.day, 9, 0, timeZone);
 }
 
+/** True while the day-before reminder is still to come: an RSVP made now can be promised one. */
+export function reminderAhead(startsAt: number, now: number, timeZone: string): boolean {
+  return now < reminderTime(startsAt, timeZone);
+}
+
 /**
  * Who gets a notice; the engine leaves stopped people out. Announcement: job-fair subscribers of the
  * fair's district, its city and the province. Cancellation: whoever the announcement reached and

@@ -4,6 +4,7 @@
  * Rendering lives in handlers/region-picker.ts; features hold their own state.
  */
 import * as z from "zod";
+import { soundsLike } from "./homophones.ts";
 import { childrenOf, cities, findRegions, getRegion, isWithin } from "./index.ts";
 import { normalizeQuery, searchKeys, stripSuffix } from "./normalize.ts";
 import type { Region } from "./types.ts";
@@ -144,17 +145,24 @@ function resolveOne(token: string, list: readonly Region[]): TypedRegions {
   }
   const allowed = new Set(list.map((r) => r.code));
   const found = findRegions(t).filter((r) => allowed.has(r.code));
-  if (found.length === 0) return { kind: "none", token: t };
+  if (found.length === 0) {
+    // 维坊, 青洲: a wrong character of the same sound, when it names one region on the list.
+    const heard = soundsLike(t, list);
+    return heard.length === 1 ? { kind: "found", regions: heard } : { kind: "none", token: t };
+  }
   if (found.length === 1) return { kind: "found", regions: found };
   const exact = found.filter((r) => isExact(r, t));
   if (exact.length === 1) return { kind: "found", regions: exact };
   return { kind: "ambiguous", token: t, candidates: (exact.length > 0 ? exact : found).slice(0, 8) };
 }
 
+// No region name holds 和, 及, 与, 跟, 同, 还有 or the word "and", so they separate names.
+const SEPARATORS = /[,，、;；/&+]+|以及|还有|和|及|与|跟|同|\s+and\s+/i;
+
 /**
  * Resolves typed text against the list on screen: a number (its position), a 6-digit code,
  * or a Chinese / pinyin name with or without 市/县/区. With `multi`, several answers separated
- * by commas, 、, 和, "and" or spaces are accepted ("1 3", "寿光、青州", "寿光和青州").
+ * by commas, 、, 和, "and" or spaces are accepted ("1 3", "寿光、青州", "寿光 青州 和 诸城市").
  */
 export function resolveTyped(
   text: string,
@@ -165,15 +173,26 @@ export function resolveTyped(
   text = text.normalize("NFKC");
   const whole = resolveOne(text, list);
   if (whole.kind === "found" || !opts.multi) return whole;
-  // "寿光和青州", "Shouguang and Qingzhou": no region name holds 和, 及, 与 or the word "and".
-  let tokens = text.split(/[,，、;；/&+]+|和|及|与|\s+and\s+/i).filter((s) => s.trim());
-  if (tokens.length < 2) tokens = text.split(/\s+/).filter((s) => s && s.toLowerCase() !== "and");
-  if (tokens.length < 2) return whole;
+  const parts = text.split(SEPARATORS).filter((s) => s.trim());
+  const tokens = parts.length > 1 ? parts : [text];
   const regions: Region[] = [];
+  const add = (found: Region[]) => {
+    for (const r of found) if (!regions.includes(r)) regions.push(r);
+  };
   for (const token of tokens) {
     const one = resolveOne(token, list);
-    if (one.kind !== "found") return one;
-    for (const r of one.regions) if (!regions.includes(r)) regions.push(r);
+    if (one.kind === "found") {
+      add(one.regions);
+      continue;
+    }
+    // A part that is not one name may be several separated by spaces ("寿光 青州" in "寿光 青州 和 诸城").
+    const words = token.split(/\s+/).filter((w) => w && w.toLowerCase() !== "and");
+    const each = words.map((w) => resolveOne(w, list));
+    const missed = each.find((e) => e.kind !== "found");
+    // Name the one word it does not know among names it does; else the whole part ("Hall B").
+    if (words.length < 2 || each.every((e) => e.kind !== "found")) return tokens.length > 1 ? one : whole;
+    if (missed) return missed;
+    for (const e of each) if (e.kind === "found") add(e.regions);
   }
   return { kind: "found", regions };
 }

@@ -1,6 +1,6 @@
 /** Words people type instead of pressing the subscription form's buttons. */
 import { getRegion } from "../regions/index.ts";
-import { resolveTyped } from "../regions/picker.ts";
+import { pickerCities, pickerDistricts, resolveTyped, type TypedRegions } from "../regions/picker.ts";
 
 const WHOLE = /^(?:0|全市|全部|整个|整个城市|全城|都要|all|whole|wholecity|everywhere)$/i;
 // The buttons' own labels count too: « ✅ 完成 », « ✅ 确认订阅 », « ✅ Subscribe ».
@@ -37,4 +37,22 @@ export function meansWholeCity(t: string, city: string): boolean {
     .replace(/\s*(?:全市|全境)$/u, "")
     .trim();
   return !/^\d+$/.test(rest) && resolveTyped(rest, [region]).kind === "found";
+}
+
+/**
+ * "潍坊 寿光 青州", "潍坊市：寿光和青州", "Weifang shouguang qingzhou": a city named first, then one or
+ * several of its districts. Null unless every name after the city is one of its districts.
+ */
+export function resolveInNamedCity(text: string): Extract<TypedRegions, { kind: "found" }> | null {
+  const t = text.normalize("NFKC").trim();
+  for (const city of pickerCities()) {
+    const name = [city.name, city.short, `${city.en} city`, city.en].find((n) =>
+      t.toLowerCase().startsWith(n.toLowerCase()),
+    );
+    if (!name) continue;
+    const rest = t.slice(name.length).replace(/^[\s,，、:：]+/u, "");
+    const inner = rest ? resolveTyped(rest, pickerDistricts(city.code), { multi: true }) : null;
+    if (inner?.kind === "found") return inner;
+  }
+  return null;
 }

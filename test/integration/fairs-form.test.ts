@@ -103,7 +103,7 @@ describe("creating a fair with /newfair", () => {
     await say(weifang, "明天上午9点");
     await say(weifang, "潍坊人才市场");
     await say(weifang, "日照");
-    expect(await lastText(weifang)).toContain("没有找到“日照”");
+    expect(await lastText(weifang)).toContain("不在您的管理范围内");
     const forged = await press(weifang, "frg:d:371121", { force: true });
     expect((await answersTo(forged.callbackId))[0]?.params.text).toContain("过期");
     await say(weifang, "潍坊");

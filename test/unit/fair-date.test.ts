@@ -38,6 +38,18 @@ describe("parseFairDate", () => {
     ["9 Jun 2026 14:30", "2026-06-09T14:30:00"],
     ["tomorrow 9am", "2026-06-02T09:00:00"],
     ["1月5日 9:00", "2027-01-05T09:00:00"], // more than a month ago this year: next year's
+    // Dotted dates and times, as notices write them; « 上午12点 » is noon, « 12am » midnight.
+    ["6.9 14:00", "2026-06-09T14:00:00"],
+    ["6.9（周二）上午9:30", "2026-06-09T09:30:00"],
+    ["6月9日上午9.30", "2026-06-09T09:30:00"],
+    ["明天上午9.30", "2026-06-02T09:30:00"],
+    ["周三 9.30", "2026-06-03T09:30:00"],
+    ["6月9日上午12点", "2026-06-09T12:00:00"],
+    ["June 9 12am", "2026-06-09T00:00:00"],
+    // The day of the month alone, and 晚 alone for the evening.
+    ["9号下午2点", "2026-06-09T14:00:00"],
+    ["下个月5号上午9点", "2026-07-05T09:00:00"],
+    ["6月9日晚7点", "2026-06-09T19:00:00"],
   ])("reads %s", (text, iso) => {
     expect(read(text)).toEqual({ ok: true, at: at(iso) });
   });
@@ -61,6 +73,8 @@ describe("parseFairDate", () => {
     const newYearsEve = Date.parse("2026-12-31T20:00:00+08:00");
     expect(read("明天上午9点", newYearsEve)).toEqual({ ok: true, at: at("2027-01-01T09:00:00") });
     expect(read("1月3日 10:00", newYearsEve)).toEqual({ ok: true, at: at("2027-01-03T10:00:00") });
+    expect(read("3号上午10点", newYearsEve)).toEqual({ ok: true, at: at("2027-01-03T10:00:00") });
+    expect(read("下个月5号 9:00", newYearsEve)).toEqual({ ok: true, at: at("2027-01-05T09:00:00") });
   });
 });
 

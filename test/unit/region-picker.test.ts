@@ -97,6 +97,23 @@ describe("typed answers", () => {
     expect(codes(resolveTyped("青州、寿光", weifang, { multi: true }))).toEqual(["370781", "370783"]);
     expect(codes(resolveTyped("1 3", weifang, { multi: true }))).toEqual(["370702", "370704"]);
     expect(resolveTyped("1 3", weifang).kind).toBe("none");
+    // Spaces and words together, and the other ways of saying "and".
+    const three = ["370781", "370783", "370782"];
+    expect(codes(resolveTyped("青州 寿光 和 诸城市", weifang, { multi: true }))).toEqual(three);
+    expect(codes(resolveTyped("青州以及寿光跟诸城", weifang, { multi: true }))).toEqual(three);
+    expect(resolveTyped("青州 寿光 和 北京", weifang, { multi: true })).toMatchObject({
+      kind: "none",
+      token: "北京",
+    });
+    // Among names it knows, the one word it does not; otherwise the whole answer.
+    expect(resolveTyped("青州 xyz", weifang, { multi: true })).toMatchObject({ kind: "none", token: "xyz" });
+    expect(resolveTyped("Hall B", weifang, { multi: true })).toMatchObject({ kind: "none", token: "Hall B" });
+  });
+
+  it("hears a wrong character of the same sound (维坊, 青洲) when it names one region on the list", () => {
+    expect(codes(resolveTyped("维坊", cityList))).toEqual(["370700"]);
+    expect(codes(resolveTyped("寿光、青洲", weifang, { multi: true }))).toEqual(["370783", "370781"]);
+    expect(resolveTyped("齐南", cityList).kind).toBe("none");
   });
 
   it("says none or ambiguous instead of guessing", () => {
