@@ -24,7 +24,9 @@ export async function onTyped(ctx: BotContext, form: Form, input: string): Promi
   const step = form.step;
   if (step === "preview") return void (await ctx.reply(ctx.t("fair-preview-use-buttons")));
   if (step === "title" || step === "venue" || step === "description" || step === "contact") {
-    const read = readText(input, LIMITS[step]);
+    // A title or venue is one line of the announcement: line breaks typed into it would split it.
+    const oneLine = step === "title" || step === "venue" ? input.replace(/\s*\n\s*/g, " ") : input;
+    const read = readText(oneLine, LIMITS[step]);
     if (!read.ok)
       return retry(ctx, `fair-bad-text-${read.reason}`, {
         max: LIMITS[step],

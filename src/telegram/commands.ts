@@ -4,6 +4,8 @@ import type { BotContext } from "./context.ts";
 
 const COMMAND = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,32}))?(?=\s|$)/;
 const isLeadingCommand = (e: MessageEntity) => e.type === "bot_command" && e.offset === 0;
+// Our deep-link payloads start with a lower-case word; a poster's link typed by hand may not.
+const START_PAYLOAD = /^(\/start\s+)(sub_|fair_|signup(?![a-z0-9]))/i;
 
 /**
  * Makes a leading /command in a message look as grammY expects before any feature sees it:
@@ -12,7 +14,8 @@ const isLeadingCommand = (e: MessageEntity) => e.type === "bot_command" && e.off
  * - in a private chat the bot is the only one there, so "/start@some_bot" is for it whatever name
  *   was typed: the address is dropped (grammY would otherwise ignore the command);
  * - commands are lower case (BotFather allows nothing else), so "/Start" from a keyboard that
- *   capitalises the first letter is "/start".
+ *   capitalises the first letter is "/start", and « /start SUB_370705 » typed from a poster is
+ *   its deep link.
  */
 export const commandEntityMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
   const message = ctx.update.message;
@@ -31,6 +34,12 @@ export const commandEntityMiddleware: MiddlewareFn<BotContext> = (ctx, next) => 
     message.entities = (message.entities ?? [])
       .filter((e) => !isLeadingCommand(e))
       .map((e) => (e.offset >= m[0].length ? { ...e, offset: e.offset - cut } : e));
+  }
+  if (message.text?.startsWith("/start")) {
+    message.text = message.text.replace(
+      START_PAYLOAD,
+      (_, cmd: string, word: string) => cmd + word.toLowerCase(),
+    );
   }
   if (!message.entities?.some(isLeadingCommand)) {
     message.entities = [{ type: "bot_command", offset: 0, length }, ...(message.entities ?? [])];

@@ -39,6 +39,19 @@ describe("creating a fair with /newfair", () => {
     expect(await lastText(admin)).toContain("已放弃");
   });
 
+  it("keeps a title or venue typed over two lines on one line", async () => {
+    await say(admin, "/newfair");
+    await say(admin, "春风送岗\n 女性专场 ");
+    await say(admin, "明天上午9点");
+    await say(admin, "人力资源市场\n一楼大厅");
+    const session = await redis.get<{ fair?: { draft: Record<string, unknown> } }>(`jg:session:${admin.id}`);
+    expect(session?.fair?.draft).toMatchObject({
+      title: "春风送岗 女性专场",
+      venue: "人力资源市场 一楼大厅",
+    });
+    await press(admin, "fair:quit");
+  });
+
   it("bounds every field, takes buttons and typed answers, and previews exactly what subscribers get", async () => {
     await say(admin, "/newfair");
     await say(admin, "标".repeat(101));

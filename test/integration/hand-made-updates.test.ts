@@ -22,6 +22,17 @@ describe("commands addressed to another bot name in a private chat", () => {
 });
 
 describe("commands typed with capitals", () => {
+  it("/start SUB_370781 typed from a poster subscribes like its link; FAIR_ and SIGNUP work too", async () => {
+    const p = person("zh-hans");
+    await say(p, "/start SUB_370781");
+    expect((await textsFor(p.id)).at(-1)).toContain("青州市");
+    expect(await redis.sismember("jg:sub:fairs:370781", p.id)).toBe(1);
+    await say(p, "/start FAIR_99999999");
+    expect((await textsFor(p.id)).at(-1)).toContain("99999999");
+    await say(p, "/Start Signup");
+    expect((await textsFor(p.id)).at(-1)).toContain("同意");
+  });
+
   it("/Start welcomes, /SUBSCRIBE opens the form, /Language EN switches", async () => {
     const p = person("zh-hans");
     await say(p, "/Start");
