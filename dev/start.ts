@@ -12,6 +12,12 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+// `kill -TERM <npm's pid>` stops npm and its shell but not this process, which the system then adopts:
+// a new parent means whoever started us is gone, so stop everything rather than be orphaned.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 500).unref();
 
 stack = await startStack({
   env: process.env,
