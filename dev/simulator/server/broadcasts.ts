@@ -1,29 +1,10 @@
 import { listBroadcasts } from "../../../src/broadcast/list.ts";
-import { type Counts, processed } from "../../../src/broadcast/record.ts";
+import { processed } from "../../../src/broadcast/record.ts";
 import { keys } from "../../../src/store/keys.ts";
 import type { Redis } from "../../../src/store/redis.ts";
+import type { BroadcastView } from "../web/types.ts";
 
-/** What one persona got from a broadcast, as the engine recorded it. */
-export type PersonaOutcome = "delivered" | "blocked" | "failed" | "skipped" | "pending";
-
-/** One broadcast as the page's Broadcasts panel shows it. */
-export interface BroadcastView {
-  id: string;
-  kind: string;
-  label: string;
-  status: string;
-  author: number;
-  created: number;
-  started_at?: number | undefined;
-  finished_at?: number | undefined;
-  scheduled_at?: number | undefined;
-  /** Recipients once the set is built; before that, the count the author saw. */
-  total: number;
-  counts: Counts;
-  pending: number;
-  /** Personas among its recipients, by id; a failure carries Telegram's reason. */
-  personas: Record<string, { outcome: PersonaOutcome; reason?: string }>;
-}
+export type { BroadcastView };
 
 // One stored read of every admin-visible broadcast: the simulator sees them all.
 const EVERYONE = { id: 0, role: "admin" as const, region: null };

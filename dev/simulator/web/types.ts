@@ -120,7 +120,10 @@ export interface RegionOption {
 /** What one persona got from a broadcast, as the bot's engine recorded it. */
 export type PersonaOutcome = "delivered" | "blocked" | "failed" | "skipped" | "pending";
 
-/** A broadcast as the launcher reads it from the engine's records (dev/simulator/server/broadcasts.ts). */
+/**
+ * One broadcast as the page's Broadcasts panel shows it, read by the launcher from the engine's
+ * records (dev/simulator/server/broadcasts.ts builds it; this file has no imports, so both sides use it).
+ */
 export interface BroadcastView {
   id: string;
   kind: string;
@@ -128,11 +131,14 @@ export interface BroadcastView {
   status: string;
   author: number;
   created: number;
-  started_at?: number;
-  finished_at?: number;
-  scheduled_at?: number;
+  started_at?: number | undefined;
+  finished_at?: number | undefined;
+  scheduled_at?: number | undefined;
+  /** Recipients once the set is built; before that, the count the author saw. */
   total: number;
+  /** The engine's counts (src/broadcast/record.ts `Counts`). */
   counts: { sent: number; blocked: number; failed: number; skipped: number };
   pending: number;
+  /** Personas among its recipients, by id; a failure carries Telegram's reason. */
   personas: Record<string, { outcome: PersonaOutcome; reason?: string }>;
 }
