@@ -28,22 +28,24 @@ export async function consumeBroadcastBatch(
 ): Promise<void> {
   const budget = Math.floor(deps.config.BROADCAST_SUBREQUEST_LIMIT * 0.9);
   const t = tuning({ maxSubrequests: budget, ...overrides });
-  const inv = createInvocation(deps, t);
   const messages = [...batch.messages];
   const token = crypto.randomUUID();
   const leaseMs = t.maxInvocationMs + t.leaseSlackMs;
-  inv.spend(1);
-  // The lease, and a liveness mark the watchdog reads before it calls a quiet broadcast stalled.
+  // The lease, a liveness mark the watchdog reads before it calls a quiet broadcast stalled, and
+  // the sends of the previous invocation that still count against the rate.
   const head = deps.redis.pipeline();
   head.set(keys.bcLease(), token, { nx: true, px: leaseMs });
   head.hset(keys.bcConsumer(), { alive: t.clock() });
-  const leased = await head
-    .exec<[string | null, number]>()
-    .then(([won]) => won)
+  head.hget(keys.bcConsumer(), "window");
+  const [leased, carried] = await head
+    .exec<[string | null, number, unknown]>()
+    .then(([won, , window]) => [won, window] as const)
     .catch((error) => {
       logError("bc_lease_failed", error);
-      return undefined;
+      return [undefined, undefined] as const;
     });
+  const inv = createInvocation(deps, t, typeof carried === "string" ? carried : "");
+  inv.spend(1);
   if (leased === undefined) {
     // Redis unreachable: try the whole batch again later (the watchdog covers what the queue drops).
     batch.retryAll({ delaySeconds: 30 });
@@ -77,7 +79,10 @@ export async function consumeBroadcastBatch(
       }
     }
   } finally {
-    await deps.redis.eval(RELEASE, [keys.bcLease()], [token]).catch(() => undefined);
+    const tail = deps.redis.pipeline();
+    tail.hset(keys.bcConsumer(), { window: inv.carry() });
+    tail.eval(RELEASE, [keys.bcLease()], [token]);
+    await tail.exec().catch(() => undefined);
   }
 }
 

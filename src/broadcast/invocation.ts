@@ -5,10 +5,11 @@ import type { BroadcastDeps } from "./types.ts";
 
 /**
  * One consumer invocation: its dependencies, the subrequest and time budget it may use, the pacers
- * (one per rate, kept across the batch so the rate holds from message to message), and when each
- * broadcast's progress message was last edited.
+ * (one per rate, kept across the batch so the rate holds from message to message, and starting
+ * from the sends the previous invocation `carried` over), and when each broadcast's progress
+ * message was last edited.
  */
-export function createInvocation(deps: BroadcastDeps, tuning: Tuning) {
+export function createInvocation(deps: BroadcastDeps, tuning: Tuning, carried = "") {
   const started = tuning.clock();
   let used = 0;
   const pacers = new Map<number, Pacer>();
@@ -31,9 +32,19 @@ export function createInvocation(deps: BroadcastDeps, tuning: Tuning) {
       let pacer = pacers.get(rate);
       if (!pacer) {
         pacer = createPacer(rate, tuning, tuning.rateMarginMs, tuning.maxInlineWaitMs);
+        pacer.resume(carried);
         pacers.set(rate, pacer);
       }
       return pacer;
+    },
+    /** The sends still counting against the rate, for the next invocation; "" if none. */
+    carry(): string {
+      // Nothing sent here: what the previous invocation carried still holds (expired pairs are skipped).
+      if (pacers.size === 0) return carried;
+      return [...pacers.values()]
+        .map((p) => p.carry())
+        .filter(Boolean)
+        .join(",");
     },
     /** Whether the progress message of `r` may be edited now (and, if so, notes the edit). */
     progressDue(r: BroadcastRecord, now: number): boolean {

@@ -10,54 +10,115 @@ export const realTiming: Timing = {
 };
 
 /**
- * Paces sends to `rate` per second: starts follow a schedule 1/rate apart, and no more than `rate`
- * start in any window of 1 s + `marginMs`, so network jitter cannot push the receiver's one-second
- * count over the limit. The schedule may fall up to `burstMs` behind the clock: slots that senders
- * missed (all busy with slow calls) are used when they come back, within the window limit. A 429
- * closes a gate that every sender waits behind (the whole broadcast pauses).
+ * Tells the pacer a send's answer came back, or with `false` that the slot went unused (it then
+ * counts for nothing); calling it again is harmless.
+ */
+export type Settle = (sent?: boolean) => void;
+
+/**
+ * Paces sends to `rate` per second. Starts follow a schedule 1/rate apart, which may fall up to
+ * `burstMs` behind the clock (slots missed while every sender waited on a slow call are used later).
+ * On top, no more than `rate` sends are "open" at once, a send being open from its start until one
+ * second (+ `marginMs`) after its answer came back. Telegram counted each of them on arrival, which
+ * lies between our start and our answer, so whatever the network or either event loop stalls, no
+ * second on Telegram's clock can hold more than `rate` of them. A 429 closes a gate every sender
+ * waits behind (the whole broadcast pauses).
  */
 export function createPacer(
   rate: number,
   timing: Timing,
-  marginMs = 50,
+  marginMs = 0,
   maxWaitMs = Number.POSITIVE_INFINITY,
   burstMs = 100,
 ) {
   const capacity = Math.max(1, Math.floor(rate));
   const spacing = 1000 / rate;
   let margin = marginMs;
-  const starts: number[] = new Array(capacity).fill(Number.NEGATIVE_INFINITY);
-  let head = 0;
+  // When answered sends stop counting, ascending; plus sends reserved or in flight.
+  const closing: number[] = [];
+  let open = 0;
+  const waiting: Array<() => void> = [];
   let next = 0;
   let gateUntil = 0;
+
+  function settleOnce(): Settle {
+    let done = false;
+    return (sent = true) => {
+      if (done) return;
+      done = true;
+      open--;
+      if (sent) closing.push(timing.clock() + 1000 + margin);
+      waiting.shift()?.();
+    };
+  }
 
   return {
     rate,
     /**
-     * Waits for the next free slot, reserved at once so concurrent callers never share one. Returns
-     * false without waiting when the gate stays closed longer than `maxWaitMs` (the caller gives up).
+     * Waits for the next free slot, reserved at once so concurrent callers never share one, and
+     * returns its Settle. Returns undefined without waiting when the gate stays closed longer
+     * than `maxWaitMs` (the caller gives up).
      */
-    async pace(): Promise<boolean> {
+    async pace(): Promise<Settle | undefined> {
       for (;;) {
         const now = timing.clock();
-        if (gateUntil - now > maxWaitMs) return false;
+        if (gateUntil - now > maxWaitMs) return undefined;
+        while (closing.length > 0 && closing[0]! <= now) closing.shift();
+        let free = now;
+        if (open + closing.length >= capacity) {
+          // Every slot is in flight: wait for an answer, then take the slot it frees.
+          if (closing.length === 0) {
+            await new Promise<void>((resolve) => waiting.push(resolve));
+            continue;
+          }
+          free = closing.shift()!;
+        }
+        open++;
         const slot = Math.max(next, now - burstMs);
-        const at = Math.max(now, slot, gateUntil, starts[head]! + 1000 + margin);
-        starts[head] = at;
-        head = (head + 1) % capacity;
+        const at = Math.max(now, slot, gateUntil, free);
         // Held back by the window or a 429: the schedule restarts there, with nothing banked.
         next = (at > Math.max(now, slot) ? at : slot) + spacing;
         if (at > now) await timing.sleep(at - now);
-        // A 429 that arrived while this caller slept moves the gate: queue again behind it.
-        if (gateUntil <= at) return true;
+        // A 429 that arrived while this caller slept moves the gate: give the slot back, queue again.
+        if (gateUntil <= at) return settleOnce();
+        open--;
+        waiting.shift()?.();
       }
     },
     /**
-     * Telegram said 429 although we kept to the rate: the requests arrived closer together than we
-     * sent them (jitter). Widens the window margin (doubling, at most 400 ms) for the rest of the run.
+     * Telegram said 429 although we kept to the rate, so it counts differently from us: widens the
+     * margin (doubling from 25 ms, at most 400 ms) for the rest of the run.
      */
     widen(): void {
       margin = Math.min(400, Math.max(25, margin * 2));
+    },
+    /**
+     * The sends still counting, for the next invocation's pacer (the lease hands sending over from
+     * one invocation to the next without a pause): "closes:count" pairs, rounded up to 10 ms.
+     */
+    carry(): string {
+      const now = timing.clock();
+      const buckets = new Map<number, number>();
+      for (const t of closing) {
+        if (t <= now) continue;
+        const at = Math.ceil(t / 10) * 10;
+        buckets.set(at, (buckets.get(at) ?? 0) + 1);
+      }
+      return [...buckets].map(([at, n]) => `${at}:${n}`).join(",");
+    },
+    /** Counts the previous invocation's sends (its `carry()`) against this pacer too. */
+    resume(carried: string): void {
+      const now = timing.clock();
+      const restored: number[] = [];
+      for (const pair of carried.split(",")) {
+        const [at, n] = pair.split(":").map(Number);
+        if (!Number.isSafeInteger(at) || !Number.isSafeInteger(n) || at! <= now) continue;
+        // Never more than a second ahead, never more than the capacity: a corrupt value cannot stall us.
+        const until = Math.min(at!, now + 1000 + margin);
+        for (let i = 0; i < n! && restored.length < capacity; i++) restored.push(until);
+      }
+      closing.push(...restored);
+      closing.sort((a, b) => a - b);
     },
     /** Closes the gate until `until` (epoch ms); never shortens it. */
     block(until: number): void {

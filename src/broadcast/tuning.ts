@@ -18,7 +18,7 @@ export interface Tuning extends Timing {
   maxInvocationMs: number;
   /** A 429 longer than this is not slept through: the rest of the page goes back to the queue, delayed. */
   maxInlineWaitMs: number;
-  /** Extra length of the pacer's sliding window, absorbing network jitter. */
+  /** How much longer than a second after its answer a send still counts against the rate (see pacer.ts). */
   rateMarginMs: number;
   maxRetries: number;
   backoffMs: (attempt: number) => number;
@@ -40,7 +40,7 @@ export const defaultTuning: Tuning = {
   maxSubrequests: 900,
   maxInvocationMs: 120_000,
   maxInlineWaitMs: 60_000,
-  rateMarginMs: 50,
+  rateMarginMs: 0,
   maxRetries: 3,
   backoffMs: (attempt) => 500 * 2 ** attempt,
   leaseRetrySeconds: 5,

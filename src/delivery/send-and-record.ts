@@ -20,8 +20,12 @@ export interface DeliveryPage {
 }
 
 export interface DeliveryOptions {
-  /** Called before every send attempt; the engine paces to its rate here. */
-  pace?: () => Promise<unknown>;
+  /**
+   * Called before every send attempt; the engine paces to its rate here. What it returns is called
+   * when that send's answer came back (with `false` when the slot went unused), so the pacer can
+   * count each send until a second after Telegram surely saw it.
+   */
+  pace?: () => Promise<((sent?: boolean) => void) | undefined>;
   /** How to wait out a 429 (seconds); the engine pauses the whole broadcast. */
   waitRetryAfter?: (seconds: number) => Promise<void>;
   /** Retries for 5xx and network errors before a recipient counts as failed. */
@@ -52,6 +56,8 @@ export interface DeliveryReport {
   /** Recipients not attempted because `shouldStop` said so. */
   remaining: number[];
 }
+
+type Settle = ((sent?: boolean) => void) | undefined;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message.slice(0, 200) : "unknown");
@@ -122,11 +128,13 @@ export async function sendAndRecord(
     if (!handled) recorder.skipped(userId);
   }
 
-  async function deliver(userId: number, locale: Locale): Promise<void> {
+  async function deliver(userId: number, locale: Locale, first: Settle): Promise<void> {
+    let settle = first;
     let message: OutgoingMessage;
     try {
       message = await page.render(userId, locale);
     } catch (error) {
+      settle?.(false);
       report.failed.push({ userId, reason: `render: ${reasonOf(error)}` });
       recorder.failed(userId, `render: ${reasonOf(error)}`);
       return;
@@ -134,13 +142,19 @@ export async function sendAndRecord(
     for (let attempt = 0; ; attempt++) {
       try {
         onRequest?.("send");
-        await channel.send(userId, message);
+        try {
+          await channel.send(userId, message);
+        } finally {
+          settle?.();
+          settle = undefined;
+        }
       } catch (error) {
         if (error instanceof RateLimitedError) {
           await waitRetryAfter(error.retryAfter);
           attempt--; // a 429 is the channel's pacing, not this recipient's failure
-          if (!shouldStop?.()) await pace?.();
+          if (!shouldStop?.()) settle = await pace?.();
           if (shouldStop?.()) {
+            settle?.(false);
             report.remaining.push(userId);
             return;
           }
@@ -153,7 +167,7 @@ export async function sendAndRecord(
         }
         if (error instanceof TransientSendError && attempt < maxRetries) {
           await sleep(backoffMs(attempt));
-          await pace?.();
+          settle = await pace?.();
           continue;
         }
         if (!(error instanceof SendError)) throw error;
@@ -177,10 +191,10 @@ export async function sendAndRecord(
     };
     for (;;) {
       if (next >= targets.length || crashed || stopped()) return;
-      await pace?.();
-      if (next >= targets.length || crashed || stopped()) return;
+      const settle = await pace?.();
+      if (next >= targets.length || crashed || stopped()) return settle?.(false);
       const target = targets[next++]!;
-      await deliver(target.userId, target.locale);
+      await deliver(target.userId, target.locale, settle);
     }
   }
   const width = Math.max(1, Math.min(opts.concurrency ?? 1, targets.length));

@@ -1,56 +1,12 @@
-import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { type BroadcastDeps, consumeBroadcastBatch, startBroadcast } from "../../src/broadcast/index.ts";
+import { startBroadcast } from "../../src/broadcast/index.ts";
 import { recoverStale } from "../../src/broadcast/job.ts";
 import type { Channel } from "../../src/channel/types.ts";
 import { keys } from "../../src/store/keys.ts";
 import type { Redis } from "../../src/store/redis.ts";
 import { engineDeps, received, seedPeople, seedSet, waitForStatus } from "../support/broadcast.ts";
+import { captureQueue, drain } from "../support/broadcast-queue.ts";
 import { redis } from "../support/worker.ts";
-
-/** A queue that keeps what is sent, so the test hands batches to the consumer itself. */
-function captureQueue() {
-  const bodies: unknown[] = [];
-  const queue = {
-    send: async (body: unknown) => void bodies.push(body),
-    sendBatch: async (items: { body: unknown }[]) => void bodies.push(...items.map((m) => m.body)),
-  } as unknown as Queue<unknown>;
-  return { bodies, queue };
-}
-
-/**
- * Delivers captured messages to the consumer in batches of up to 10, as the Queue does; messages the
- * consumer retries come back in a later batch with one more attempt. Returns the retried count.
- */
-async function drain(deps: BroadcastDeps, bodies: unknown[], id: string): Promise<number> {
-  let retried = 0;
-  const attempts = new Map<unknown, number>();
-  for (let round = 0; round < 200; round++) {
-    const status = await redis.hget(keys.bc(id), "status");
-    if (status === "done" || status === "cancelled") return retried;
-    const taken = bodies.splice(0, 10);
-    if (taken.length === 0) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      continue;
-    }
-    const messages = taken.map((body, i) => ({
-      id: `m${round}-${i}`,
-      timestamp: new Date(),
-      attempts: attempts.get(body) ?? 1,
-      body,
-    }));
-    const batch = createMessageBatch("jinguo-broadcast", messages);
-    await consumeBroadcastBatch(batch, deps);
-    const result = await getQueueResult(batch, createExecutionContext());
-    for (const again of result.retryMessages) {
-      const m = messages.find((x) => x.id === again.msgId)!;
-      attempts.set(m.body, m.attempts + 1);
-      bodies.push(m.body);
-      retried++;
-    }
-  }
-  throw new Error(`broadcast ${id} did not finish`);
-}
 
 const content = { kind: "html" as const, html: "crash test" };
 

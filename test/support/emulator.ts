@@ -46,6 +46,11 @@ export async function setBlocked(
   await control("block", { method: "POST", body: JSON.stringify({ chat_id: chatId, blocked, reason }) });
 }
 
+/** Makes the emulator answer 429 beyond `perSecond` sends in any sliding second, as Telegram would (null: off). */
+export async function setRateLimit(perSecond: number | null): Promise<void> {
+  await control("rate-limit", { method: "POST", body: JSON.stringify({ perSecond }) });
+}
+
 /** Makes the next `count` calls (of `method`, to `chat_id`, when given) fail with 429, 5xx or a dropped connection. */
 export async function injectFault(fault: {
   kind: "429" | "5xx" | "network";

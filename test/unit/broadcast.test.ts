@@ -5,7 +5,6 @@ import { matchingCodes, sourceKeys } from "../../src/broadcast/audience.ts";
 import { checkText, parseButtons } from "../../src/broadcast/compose.ts";
 import { entitiesToHtml } from "../../src/broadcast/entities.ts";
 import { pageSizeFor } from "../../src/broadcast/enumerate.ts";
-import { createPacer } from "../../src/broadcast/pacer.ts";
 import { percent, progressBar, progressLine } from "../../src/broadcast/progress.ts";
 import { broadcastRate, starsEstimate } from "../../src/broadcast/settings.ts";
 import { parseWhen } from "../../src/broadcast/when.ts";
@@ -164,42 +163,5 @@ describe("rate, cost and progress", () => {
     expect(percent(4999, 5000)).toBe(99);
     const line = progressLine(i18n, "en", { sent: 2987, blocked: 12, failed: 1, skipped: 0 }, 5000);
     expect(line).toBe("▓▓▓▓▓▓░░░░ 60% · 3,000/5,000 · 12 blocked · 1 failed");
-  });
-
-  it("paces starts 1/rate apart and never more than rate in a window", async () => {
-    let clock = 0;
-    const starts: number[] = [];
-    const pacer = createPacer(10, {
-      clock: () => clock,
-      sleep: async (ms) => {
-        clock += ms;
-      },
-    });
-    for (let i = 0; i < 25; i++) {
-      await pacer.pace();
-      starts.push(clock);
-    }
-    for (let i = 10; i < starts.length; i++)
-      expect(starts[i]! - starts[i - 10]!).toBeGreaterThanOrEqual(1000);
-    // After a 429 the window is widened: the next 10 starts need 1.1 s instead of 1.05 s.
-    pacer.widen();
-    const from = starts.length;
-    for (let i = 0; i < 20; i++) {
-      await pacer.pace();
-      starts.push(clock);
-    }
-    expect(starts[from + 19]! - starts[from + 9]!).toBeGreaterThanOrEqual(1100);
-    // A slot missed while every sender was busy (up to 100 ms worth) is used on return: two at once.
-    clock += 2000;
-    const back = clock;
-    await pacer.pace();
-    await pacer.pace();
-    expect(clock).toBe(back);
-    await pacer.pace();
-    expect(clock).toBe(back + 100);
-    pacer.block(clock + 5000);
-    const before = clock;
-    await pacer.pace();
-    expect(clock - before).toBeGreaterThanOrEqual(5000);
   });
 });
