@@ -25,52 +25,61 @@ export const STOP: Meaning = [];
 // Lexicon words whose stem differs from the word; every other lexicon word is its own stem.
 const LEXICON_STEMS = stemTable as Record<string, string>;
 const lexStem = (phrase: string) =>
-  phrase
-    .split(" ")
-    .map((w) => LEXICON_STEMS[w] ?? w)
-    .join(" ");
+  phrase.includes(" ")
+    ? phrase
+        .split(" ")
+        .map((w) => LEXICON_STEMS[w] ?? w)
+        .join(" ")
+    : (LEXICON_STEMS[phrase] ?? phrase);
 
-function add(map: Map<string, string[]>, key: string, concept: string): void {
+// Stop words go in first: a concept's form replaces one, so "谁能" and "who" keep their meaning.
+// Forms of one concept share its one-concept meaning; a form of several gets a copy.
+function add(map: Map<string, Meaning>, key: string, meaning: Meaning): void {
   const list = map.get(key);
-  if (!list) map.set(key, [concept]);
-  else if (!list.includes(concept)) list.push(concept);
+  if (!list || list === STOP) map.set(key, meaning);
+  else if (!list.includes(meaning[0]!)) map.set(key, [...list, meaning[0]!]);
 }
 
-// Lexicon forms are stored already normalised (lowercase Latin words separated by single
-// spaces, or Han characters only; a unit test checks this), so the build skips regexes.
-const isHan = (form: string) => form.charCodeAt(0) >= 0x2e80;
-
+// Every fresh isolate runs this over some 2,500 forms before its first answer, as cold code, so
+// it is plain loops into one map per language: with intermediate maps, spreads and for-of it
+// cost about 25 ms. Lexicon forms are stored already normalised (lowercase Latin words separated
+// by single spaces, or Han characters only; a unit test checks this), so it needs no regexes.
 function buildDictionaries() {
   const data = lexicon as LexiconSource;
   const zh = new Map<string, Meaning>();
   const en = new Map<string, Meaning>();
-  const zhConcepts = new Map<string, string[]>();
-  const enConcepts = new Map<string, string[]>();
-  const rawEnWords: string[] = [];
-  for (const [concept, forms] of Object.entries(data.concepts)) {
-    for (const form of forms) {
-      if (isHan(form)) add(zhConcepts, form, `@${concept}`);
+  const { zh: stopZh, en: stopEn } = data.stop;
+  for (let i = 0; i < stopZh.length; i++) zh.set(stopZh[i]!, STOP);
+  for (let i = 0; i < stopEn.length; i++) en.set(lexStem(stopEn[i]!), STOP);
+  const latinForms: string[] = [];
+  const names = Object.keys(data.concepts);
+  for (let c = 0; c < names.length; c++) {
+    const concept: Meaning = [`@${names[c]}`];
+    const forms = data.concepts[names[c]!]!;
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f]!;
+      if (form.charCodeAt(0) >= 0x2e80) add(zh, form, concept);
       else {
-        add(enConcepts, lexStem(form), `@${concept}`);
-        rawEnWords.push(...form.split(" "));
+        add(en, lexStem(form), concept);
+        latinForms.push(form);
       }
     }
   }
-  for (const word of data.stop.zh) zh.set(word, STOP);
-  for (const word of data.stop.en) en.set(lexStem(word), STOP);
-  // Concepts override stop words, so "谁能" and "who" keep their meaning.
-  for (const [k, v] of zhConcepts) zh.set(k, v);
-  for (const [k, v] of enConcepts) en.set(k, v);
+  const enLongest = new Map<string, number>();
+  const enWords = new Set<string>();
+  en.forEach((_, key) => {
+    if (!key.includes(" ")) {
+      enWords.add(key);
+      if (!enLongest.has(key)) enLongest.set(key, 1);
+      return;
+    }
+    const words = key.split(" ");
+    for (let i = 0; i < words.length; i++) enWords.add(words[i]!);
+    enLongest.set(words[0]!, Math.max(enLongest.get(words[0]!) ?? 0, words.length));
+  });
   const weights = new Map(Object.entries(data.weights).map(([c, w]) => [`@${c}`, w]));
   const context = new Set(data.context.map((c) => `@${c}`));
-  const enLongest = new Map<string, number>();
-  for (const k of en.keys()) {
-    const words = k.split(" ");
-    enLongest.set(words[0]!, Math.max(enLongest.get(words[0]!) ?? 0, words.length));
-  }
-  const enWords = new Set([...en.keys()].flatMap((k) => k.split(" ")));
-  rawEnWords.push(...data.stop.en);
-  return { zh: hanDictionary(zh), en, enLongest, weights, context, enWords, rawEnWords };
+  return { zh: hanDictionary(zh), en, enLongest, weights, context, enWords, latinForms, stopEn };
 }
 
 /** The compiled lexicon: Chinese and English forms with their meanings, weights, context concepts. */
@@ -90,7 +99,7 @@ let lexiconCorrector: Corrector | undefined;
 
 /** Typo corrector over the Latin words of the lexicon, built on first use and shared. */
 export function lexiconSpelling(): Corrector {
-  lexiconCorrector ??= createCorrector(dict.rawEnWords);
+  lexiconCorrector ??= createCorrector([...dict.latinForms.flatMap((f) => f.split(" ")), ...dict.stopEn]);
   return lexiconCorrector;
 }
 

@@ -1,7 +1,8 @@
-import { analyze, isContext, lexiconSpelling, OFFTOPIC } from "./analyze.ts";
+import { analyze, isContext, lexiconSpelling } from "./analyze.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
+import { entryTerms } from "./terms.ts";
 import type { FaqEntry, FaqIndex, FaqLocale, FaqMatch, FaqResult } from "./types.ts";
 import { kindWeight, weighQuestion } from "./weigh.ts";
 
@@ -15,6 +16,15 @@ export { DEFAULT_TUNING, type FaqTuning };
 const ANSWER_PRESENCE = 0.35;
 const FLOOR = 0.15;
 const LATIN_WORD = /[a-z]+/g;
+
+/** The knowledge base's own Latin words, most important first: what spelling repair corrects to. */
+function latinWords(entries: readonly FaqEntry[]): string[] {
+  const out: string[] = [];
+  for (const entry of entries)
+    for (const text of [...entry.questions, ...(entry.keywords ?? [])])
+      out.push(...(normalizeForMatch(text).match(LATIN_WORD) ?? []));
+  return out;
+}
 
 interface Phrasing {
   entry: number;
@@ -39,28 +49,23 @@ export function createFaqIndex(
   // its keywords (see anchored() below and decide.ts).
   const subjects: Set<string>[] = entries.map(() => new Set());
   const keyTerms: Set<string>[] = [];
-  const latinWords: string[] = [];
 
   entries.forEach((entry, e) => {
+    const { questions, keywords, answer } = entryTerms(entry, locale);
     const counts = new Map<string, number>();
-    const texts = [...entry.questions, ...(entry.keywords ?? [])];
-    keyTerms[e] = new Set();
-    texts.forEach((text, i) => {
-      const norm = normalizeForMatch(text);
-      // An off-topic word inside a phrasing must not make the entry match off-topic questions.
-      const terms = [...new Set(analyze(norm))].filter((t) => t !== OFFTOPIC);
+    const count = (terms: string[]) => {
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      if (i < entry.questions.length) {
-        phrasings.push({ entry: e, norm: 0 });
-        phrasingTerms.push(terms);
-      } else for (const t of terms) keyTerms[e]!.add(t);
-      for (const w of norm.match(LATIN_WORD) ?? []) latinWords.push(w);
-    });
+    };
+    for (const terms of questions) {
+      count(terms);
+      phrasings.push({ entry: e, norm: 0 });
+      phrasingTerms.push(terms);
+    }
+    keyTerms[e] = new Set(keywords.flat());
+    keywords.forEach(count);
     for (const [t, n] of counts) presence[e]!.set(t, Math.min(1, 0.55 + 0.15 * n));
     for (const t of counts.keys()) if (t.startsWith("@") && !isContext(t)) subjects[e]!.add(t);
-    for (const t of new Set(analyze(normalizeForMatch(entry.answer), undefined, true))) {
-      if (t.startsWith("@") && t !== OFFTOPIC && !presence[e]!.has(t)) presence[e]!.set(t, ANSWER_PRESENCE);
-    }
+    for (const t of answer) if (!presence[e]!.has(t)) presence[e]!.set(t, ANSWER_PRESENCE);
   });
 
   const df = new Map<string, number>();
@@ -90,7 +95,7 @@ export function createFaqIndex(
   // never need it, and the build stays cheap on a cold isolate.
   let kbSpelling: Corrector | undefined;
   const fix = (w: string) => {
-    kbSpelling ??= createCorrector(latinWords);
+    kbSpelling ??= createCorrector(latinWords(entries));
     const lex = lexiconSpelling();
     return kbSpelling.knows(w) || lex.knows(w) ? undefined : (kbSpelling.correct(w) ?? lex.correct(w));
   };

@@ -1,17 +1,8 @@
-import en from "../../locales/faq.en.json" with { type: "json" };
-import zh from "../../locales/faq.zh-CN.json" with { type: "json" };
+import { bundledFaq } from "./bundled.ts";
 import { createFaqIndex } from "./index.ts";
-import type { FaqEntry, FaqIndex, FaqLocale } from "./types.ts";
+import type { FaqIndex, FaqLocale } from "./types.ts";
 
-const BUNDLED: Record<FaqLocale, FaqEntry[]> = {
-  "zh-CN": zh as FaqEntry[],
-  en: en as FaqEntry[],
-};
-
-/** The knowledge base shipped with the code, for one locale. */
-export function bundledFaq(locale: FaqLocale): readonly FaqEntry[] {
-  return BUNDLED[locale];
-}
+export { bundledFaq };
 
 const built = new Map<FaqLocale, FaqIndex>();
 
@@ -23,7 +14,7 @@ const built = new Map<FaqLocale, FaqIndex>();
 export function getFaqIndex(locale: FaqLocale): FaqIndex {
   let index = built.get(locale);
   if (!index) {
-    index = createFaqIndex(BUNDLED[locale], locale);
+    index = createFaqIndex(bundledFaq(locale), locale);
     built.set(locale, index);
   }
   return index;

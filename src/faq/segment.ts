@@ -9,10 +9,10 @@ export type Meaning = readonly string[];
 /** A dictionary of Han words with the length bounds maximum matching needs. */
 export interface HanDictionary {
   get(word: string): Meaning | undefined;
-  /** Longest word starting with a character. */
-  longestFrom: Map<string, number>;
-  /** Longest word ending with a character. */
-  longestTo: Map<string, number>;
+  /** Longest word starting with a character (by UTF-16 code: no one-character strings to make). */
+  longestFrom: Map<number, number>;
+  /** Longest word ending with a character (by UTF-16 code). */
+  longestTo: Map<number, number>;
 }
 
 /** A dictionary word (with its meaning) or characters in a row the dictionary does not know. */
@@ -23,14 +23,15 @@ export interface Piece {
 
 /** Builds the length bounds for a set of words. */
 export function hanDictionary(words: Map<string, Meaning>): HanDictionary {
-  const longestFrom = new Map<string, number>();
-  const longestTo = new Map<string, number>();
-  for (const k of words.keys()) {
-    const first = k[0]!;
-    const last = k[k.length - 1]!;
+  const longestFrom = new Map<number, number>();
+  const longestTo = new Map<number, number>();
+  // forEach, not for-of: on a fresh isolate this runs cold, where each iterator step allocates.
+  words.forEach((_, k) => {
+    const first = k.charCodeAt(0);
+    const last = k.charCodeAt(k.length - 1);
     longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, k.length));
     longestTo.set(last, Math.max(longestTo.get(last) ?? 0, k.length));
-  }
+  });
   return { get: (w) => words.get(w), longestFrom, longestTo };
 }
 
@@ -40,7 +41,7 @@ function forward(run: string, dict: HanDictionary): Piece[] {
   let gap = -1;
   let i = 0;
   while (i < run.length) {
-    let len = Math.min(dict.longestFrom.get(run[i]!) ?? 0, run.length - i);
+    let len = Math.min(dict.longestFrom.get(run.charCodeAt(i)) ?? 0, run.length - i);
     let word = "";
     let meaning: Meaning | undefined;
     for (; len > 0; len--) {
@@ -67,7 +68,7 @@ function backward(run: string, dict: HanDictionary): Piece[] {
   let gap = -1;
   let end = run.length;
   while (end > 0) {
-    let len = Math.min(dict.longestTo.get(run[end - 1]!) ?? 0, end);
+    let len = Math.min(dict.longestTo.get(run.charCodeAt(end - 1)) ?? 0, end);
     let word = "";
     let meaning: Meaning | undefined;
     for (; len > 0; len--) {

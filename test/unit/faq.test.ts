@@ -6,6 +6,8 @@ import { lexiconStems } from "../../src/faq/lexicon-compile.ts";
 import stems from "../../src/faq/lexicon-stems.json" with { type: "json" };
 import { normalizeForMatch, normalizeQuestion } from "../../src/faq/normalize.ts";
 import { stem } from "../../src/faq/stem.ts";
+import terms from "../../src/faq/terms.json" with { type: "json" };
+import { bundledTerms, entryTerms } from "../../src/faq/terms.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
 import { entryProblems } from "../../src/faq/validate.ts";
 
@@ -89,6 +91,18 @@ describe("knowledge base", () => {
 
   it("ships the stems of the current lexicon (else run: npm exec -- node dev/faq-lexicon.ts)", () => {
     expect(lexiconStems(lexicon)).toEqual(stems);
+  });
+
+  it("ships the terms of the bundled entries under the current lexicon (else run: npm exec -- node dev/faq-lexicon.ts)", () => {
+    expect(bundledTerms()).toEqual(terms);
+  });
+
+  it("reads an entry's stored terms only while it is the bundled entry itself", () => {
+    const bundled = bundledFaq("zh-CN")[0]!;
+    expect(entryTerms(bundled, "zh-CN").questions.length).toBe(bundled.questions.length);
+    // A staff edit is analysed: its new phrasing has terms of its own, not a stored line's.
+    const edited = { ...bundled, questions: ["两癌筛查在哪报名"] };
+    expect(entryTerms(edited, "zh-CN").questions).toEqual([expect.arrayContaining(["z:两癌", "z:筛查"])]);
   });
 
   it("keeps lexicon forms pre-normalised, as the dictionary build assumes", () => {
