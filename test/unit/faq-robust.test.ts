@@ -60,6 +60,10 @@ describe("questions as people type them", () => {
     expect(ask("en", "my tooth hurts what should i do").confidence).toBe("none");
     expect(ask("zh-CN", "牙痛怎么办").confidence).toBe("none");
     expect(ask("en", "he hurts me").best?.id).toBe("domestic-violence");
+    expect(ask("en", "my back hurts").confidence).toBe("none");
+    // …but an ache next to violence must not hide it (an off-topic ache used to outweigh 打我).
+    expect(ask("zh-CN", "老公打我，头疼").best?.id).toBe("domestic-violence");
+    expect(ask("en", "my husband hit me and now my back hurts").best?.id).toBe("domestic-violence");
     // Control and choking are violence too (qa-live: "不让我出门还没收我手机" was unsure).
     expect(ask("zh-CN", "我老公不让我出门还没收我手机").confidence).toBe("high");
     expect(terms("他掐我脖子")).toContain("@dv");
