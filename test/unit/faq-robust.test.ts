@@ -56,6 +56,15 @@ describe("questions as people type them", () => {
     expect(ask("zh-CN", "男的能贷吗").best?.id).toBe("loan-eligibility");
   });
 
+  it("tells how long until the loan comes through (the process) from how long it runs (the term)", () => {
+    expect(ask("zh-CN", "贷款下来要多久").best?.id).toBe("loan-apply");
+    expect(ask("zh-CN", "钱多久能到账").best?.id).toBe("loan-apply");
+    expect(ask("en", "how long does it take to get the loan").best?.id).toBe("loan-apply");
+    expect(ask("zh-CN", "贷款要还多久").best?.id).toBe("loan-amount");
+    expect(ask("en", "how long do I have to repay").best?.id).toBe("loan-amount");
+    expect(ask("zh-CN", "坐下来聊聊天").confidence).toBe("none");
+  });
+
   it("keeps aches and pains away from domestic violence", () => {
     expect(ask("en", "my tooth hurts what should i do").confidence).toBe("none");
     expect(ask("zh-CN", "牙痛怎么办").confidence).toBe("none");
