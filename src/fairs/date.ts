@@ -94,8 +94,10 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
 // 晚 alone too: « 晚7点 » is 19:00, as are 晚上, 傍晚, 今晚 and 明晚.
 const PM = /下午|午后|晚|夜里|夜间|(?<![a-z])(?:pm|p\.m\.|evening|afternoon|tonight)(?![a-z])/;
 const AM = /上午|早上|早晨|清晨|凌晨|明早|(?<![a-z])(?:am|a\.m\.|morning)(?![a-z])/;
-// 12 at night: "12am", 凌晨12点. « 上午12点 » is the end of the morning, noon.
-const MIDNIGHT = /凌晨|半夜|午夜|(?<![a-z])(?:am|a\.m\.)(?![a-z])/;
+// 12 at night: "12am", 凌晨12点 begin the day. « 上午12点 » is the end of the morning, noon.
+const MIDNIGHT = /凌晨|(?<![a-z])(?:am|a\.m\.)(?![a-z])/;
+// « 晚上12点 », « 半夜12点 », « 夜里12点半 » end the day: 24:00 is the next day's 0:00.
+const NIGHT = /晚|夜/;
 
 // `s` is what is left once the date is taken out; `full` still holds words such as 明晚.
 function findTime(s: string, full: string): { hour: number; minute: number } | null {
@@ -114,8 +116,9 @@ function findTime(s: string, full: string): { hour: number; minute: number } | n
   } else return null;
   const [pm, am, noon] = [PM.test(full), AM.test(full), /中午|noon/.test(full)];
   if ((pm || (noon && hour < 6)) && hour < 12) hour += 12;
+  else if (hour === 12 && !noon && NIGHT.test(full) && !MIDNIGHT.test(full)) hour = 24;
   else if (am && hour === 12 && MIDNIGHT.test(full)) hour = 0;
-  if (hour > 23 || minute > 59) return null;
+  if (hour > 24 || minute > 59) return null;
   return { hour, minute };
 }
 
