@@ -3,6 +3,7 @@ import * as z from "zod";
 import type { Locale } from "../src/i18n.ts";
 import type { BotContext } from "../src/telegram/context.ts";
 import { languageKeyboard, mainMenu } from "./keyboards.ts";
+import { currentDraft, saveDraft, showPrompt } from "./mentor-signup-flow.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -39,6 +40,12 @@ async function switchTo(ctx: BotContext, locale: Locale): Promise<void> {
     return;
   }
   await ctx.reply(ctx.t("language-set"), { parse_mode: "HTML", reply_markup: mainMenu(ctx) });
+  // Mid-form, the question she was on comes again in her new language (its buttons too).
+  const draft = currentDraft(ctx);
+  if (draft) {
+    saveDraft(ctx, draft);
+    await showPrompt(ctx, draft);
+  }
 }
 
 pm.command("language", async (ctx) => {

@@ -172,6 +172,12 @@ describe("meanwhile", () => {
     expect(await lastText(p)).toContain("巾帼助手");
     await press(p, "menu:language");
     await press(p, "lang:en");
+    // The question she was on comes again, in English.
+    expect(await lastText(p)).toContain("Step 2/7");
+    expect(await lastText(p)).toContain("Your mobile number");
+    await say(p, "/language 中文");
+    expect(await lastText(p)).toContain("第 2/7 步");
+    await say(p, "/language en");
     await say(p, "/mysubs");
     await say(p, "13812345678"); // the form goes on, now in English
     expect(await lastText(p)).toContain("Step 3/7");
