@@ -93,7 +93,6 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
 
 // 晚 alone too: « 晚7点 » is 19:00, as are 晚上, 傍晚, 今晚 and 明晚.
 const PM = /下午|午后|晚|夜里|夜间|(?<![a-z])(?:pm|p\.m\.|evening|afternoon|tonight)(?![a-z])/;
-const AM = /上午|早上|早晨|清晨|凌晨|明早|(?<![a-z])(?:am|a\.m\.|morning)(?![a-z])/;
 // 12 at night: "12am", 凌晨12点 begin the day. « 上午12点 » is the end of the morning, noon.
 const MIDNIGHT = /凌晨|(?<![a-z])(?:am|a\.m\.)(?![a-z])/;
 // « 晚上12点 », « 半夜12点 », « 夜里12点半 » end the day: 24:00 is the next day's 0:00.
@@ -114,10 +113,10 @@ function findTime(s: string, full: string): { hour: number; minute: number } | n
   } else if (ampm) {
     [hour, minute] = [+ampm[1]!, ampm[2] ? +ampm[2] : 0];
   } else return null;
-  const [pm, am, noon] = [PM.test(full), AM.test(full), /中午|noon/.test(full)];
+  const [pm, noon] = [PM.test(full), /中午|noon/.test(full)];
   if ((pm || (noon && hour < 6)) && hour < 12) hour += 12;
-  else if (hour === 12 && !noon && NIGHT.test(full) && !MIDNIGHT.test(full)) hour = 24;
-  else if (am && hour === 12 && MIDNIGHT.test(full)) hour = 0;
+  else if (hour === 12 && MIDNIGHT.test(full)) hour = 0;
+  else if (hour === 12 && !noon && NIGHT.test(full)) hour = 24;
   if (hour > 24 || minute > 59) return null;
   return { hour, minute };
 }
