@@ -6,10 +6,9 @@
  * in Qixia, Yantai (370686), withdrawn at the end so no other file's lists or crons see them; 370687
  * and 370612 hold this file's subscribers. No other test file uses these regions.
  */
-import { env } from "cloudflare:test";
 import { afterAll, describe, expect, it } from "vitest";
 import { createFair, getFair, saveFair } from "../../src/fairs/store.ts";
-import { appWith, pressIn, sayIn } from "../support/broadcast.ts";
+import { appWithStaff, pressIn, sayIn } from "../support/broadcast.ts";
 import { DAY, draft, enUser, lastText, zhUser } from "../support/fairs.ts";
 import { type Person, press, redis, say } from "../support/worker.ts";
 
@@ -52,8 +51,7 @@ describe("the RSVP confirmation", () => {
 describe("/newfair dates written as notices write them", () => {
   it("reads « M.D（周X）上午9:30 », « 9.30 » beside 明天, « 晚7点 » and « N号 »", async () => {
     const admin: Person = { id: 900000064, first_name: "管理员", language_code: "zh-hans" };
-    const bindings = env as unknown as Record<string, unknown>;
-    const app = await appWith({ STAFF: `${String(bindings.STAFF)},${admin.id}:admin` });
+    const app = await appWithStaff([`${admin.id}:admin`]);
     const ahead = new Date(Date.now() + 40 * DAY + 8 * 3600_000); // Shanghai's calendar day
     const [month, day] = [ahead.getUTCMonth() + 1, ahead.getUTCDate()];
     await sayIn(app, admin, { text: "/newfair" });
@@ -82,8 +80,7 @@ describe("/newfair dates written as notices write them", () => {
 describe("staff replies in English", () => {
   it("/stats says « 1 subscriber », and /fairqr of a missing fair says it does not exist", async () => {
     const staff: Person = { id: 900000065, first_name: "Haiyang staff", language_code: "en" };
-    const bindings = env as unknown as Record<string, unknown>;
-    const app = await appWith({ STAFF: `${String(bindings.STAFF)},${staff.id}:staff:370687` });
+    const app = await appWithStaff([`${staff.id}:staff:370687`]);
     await say(enUser(), "/start sub_370687");
     await sayIn(app, staff, { text: "/stats" });
     expect(await lastText(staff)).toMatch(/Total<\/b>: 1 subscriber \(/);
@@ -95,8 +92,7 @@ describe("staff replies in English", () => {
 describe("« 停止 » typed in /newfair", () => {
   it("discards the form and leaves her alerts alone; « 退订 » and a newer /subscribe still come first", async () => {
     const admin: Person = { id: 900000066, first_name: "Admin", language_code: "en" };
-    const bindings = env as unknown as Record<string, unknown>;
-    const app = await appWith({ STAFF: `${String(bindings.STAFF)},${admin.id}:admin` });
+    const app = await appWithStaff([`${admin.id}:admin`]);
     const session = async () => (await redis.get<Record<string, unknown>>(`jg:session:${admin.id}`))?.fair;
     await sayIn(app, admin, { text: "/start sub_370612" });
     for (const quit of ["停止", "Stop!"]) {

@@ -5,18 +5,14 @@
  * sending me messages »), and a district outside a staff member's area named in the fair form.
  * Yantai (370681 龙口, 370685 招远, 370686 栖霞) is this file's: no other test subscribes anyone there.
  */
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { appWith, pressIn, sayIn } from "../support/broadcast.ts";
+import { appWithStaff, pressIn, sayIn } from "../support/broadcast.ts";
 import { enUser, lastButtons, lastText, zhUser } from "../support/fairs.ts";
 import { type Person, redis } from "../support/worker.ts";
 
-const bindings = env as unknown as Record<string, unknown>;
 const YANTAI_STAFF: Person = { id: 900000061, first_name: "Staff <i>", language_code: "en" };
 const ADMIN: Person = { id: 900000062, first_name: "管理员", language_code: "zh-hans" };
-const app = await appWith({
-  STAFF: `${String(bindings.STAFF)},${YANTAI_STAFF.id}:staff:370600,${ADMIN.id}:admin`,
-});
+const app = await appWithStaff([`${YANTAI_STAFF.id}:staff:370600`, `${ADMIN.id}:admin`]);
 const say = (p: Person, text: string) => sayIn(app, p, { text });
 const press = (p: Person, data: string) => pressIn(app, p, data);
 const stored = async (p: Person) => String(await redis.hget(`jg:user:${p.id}`, "regions"));

@@ -21,11 +21,13 @@ export const ADMIN = { id: BROADCAST_ADMIN_ID, first_name: "Admin", language_cod
  */
 export async function staffApp(staffId: number, region: string) {
   const staff: Person = { id: staffId, first_name: "Staff <b>", language_code: "en" };
-  const app = await appWith({
-    STAFF: `${String(bindings.STAFF)},${staffId}:staff:${region}`,
-    BROADCAST_APPROVAL_THRESHOLD: "5",
-  });
+  const app = await appWithStaff([`${staffId}:staff:${region}`], { BROADCAST_APPROVAL_THRESHOLD: "5" });
   return { app, staff };
+}
+
+/** A Worker app like the deployed one whose STAFF also lists `entries` ("id:admin", "id:staff:370600"). */
+export function appWithStaff(entries: string[], extra: Partial<Record<keyof Env, string>> = {}) {
+  return appWith({ STAFF: [String(bindings.STAFF), ...entries].join(","), ...extra });
 }
 
 /** The callback data of the newest button in a chat whose data starts with `prefix`. */
