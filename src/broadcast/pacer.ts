@@ -1,3 +1,5 @@
+import type { Settle } from "../delivery/send-and-record.ts";
+
 /** Clock and timer, injectable so tests and benches control time. */
 export interface Timing {
   clock: () => number;
@@ -8,12 +10,6 @@ export const realTiming: Timing = {
   clock: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
 };
-
-/**
- * Tells the pacer a send's answer came back, or with `false` that the slot went unused (it then
- * counts for nothing); calling it again is harmless.
- */
-export type Settle = (sent?: boolean) => void;
 
 /**
  * Paces sends to `rate` per second. Starts follow a schedule 1/rate apart, which may fall up to

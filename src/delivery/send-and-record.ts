@@ -19,13 +19,19 @@ export interface DeliveryPage {
   outcomeKeys?: OutcomeKeys;
 }
 
+/**
+ * Tells a pacer a send's answer came back, or with `false` that its slot went unused (it then counts
+ * for nothing); calling it again is harmless.
+ */
+export type Settle = (sent?: boolean) => void;
+
 export interface DeliveryOptions {
   /**
    * Called before every send attempt; the engine paces to its rate here. What it returns is called
-   * when that send's answer came back (with `false` when the slot went unused), so the pacer can
-   * count each send until a second after Telegram surely saw it.
+   * when that send's answer came back, so the pacer can count each send until a second after
+   * Telegram surely saw it.
    */
-  pace?: () => Promise<((sent?: boolean) => void) | undefined>;
+  pace?: () => Promise<Settle | undefined>;
   /** How to wait out a 429 (seconds); the engine pauses the whole broadcast. */
   waitRetryAfter?: (seconds: number) => Promise<void>;
   /** Retries for 5xx and network errors before a recipient counts as failed. */
@@ -56,8 +62,6 @@ export interface DeliveryReport {
   /** Recipients not attempted because `shouldStop` said so. */
   remaining: number[];
 }
-
-type Settle = ((sent?: boolean) => void) | undefined;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message.slice(0, 200) : "unknown");
@@ -128,7 +132,7 @@ export async function sendAndRecord(
     if (!handled) recorder.skipped(userId);
   }
 
-  async function deliver(userId: number, locale: Locale, first: Settle): Promise<void> {
+  async function deliver(userId: number, locale: Locale, first: Settle | undefined): Promise<void> {
     let settle = first;
     let message: OutgoingMessage;
     try {
