@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { percentile } from "./support/stats.ts";
 
 const RUNS = 7;
 const root = join(import.meta.dirname, "..");
@@ -26,10 +27,12 @@ console.log(JSON.stringify([load, zh, en, q, qEn]));`;
   const runs = Array.from({ length: RUNS }, () =>
     JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })),
   ) as number[][];
-  return [0, 1, 2, 3, 4].map((i) => {
-    const sorted = runs.map((r) => r[i]!).sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)]!.toFixed(1);
-  });
+  return [0, 1, 2, 3, 4].map((i) =>
+    percentile(
+      runs.map((r) => r[i]!).sort((a, b) => a - b),
+      0.5,
+    ).toFixed(1),
+  );
 }
 
 const line = (load: string, m: string[]) =>

@@ -13,15 +13,13 @@ import holdout from "../test/faq/holdout.json" with { type: "json" };
 import qaLive from "../test/faq/qa-live.json" with { type: "json" };
 import { coldStart } from "./faq-cold.ts";
 import { LIBRARIES, type Library, type Search } from "./faq-libraries.ts";
+import { percentile } from "./support/stats.ts";
 
 const LOCALES: FaqLocale[] = ["zh-CN", "en"];
 const ROUNDS = 5;
 const holdoutCases = holdout as EvalCase[];
 const blindCases = blind as EvalCase[];
 const qaLiveCases = qaLive as EvalCase[];
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /** CPU time of building both locales' indexes: the first (JIT-cold) build and the median of the rest. */
 function timeBuilds(build: (locale: FaqLocale) => unknown): { first: number; median: number } {
