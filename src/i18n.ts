@@ -1,6 +1,6 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { escapeHtml } from "./html.ts";
 import { LOCALES, type Locale } from "./store/profile.ts";
+import { escapeHtml } from "./text/html.ts";
 
 export type { Locale };
 export { LOCALES };

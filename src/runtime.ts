@@ -1,6 +1,5 @@
 import { Api, type Bot, webhookCallback } from "grammy";
 import type { Context as HonoContext } from "hono";
-import { type BotOptions, createBot } from "./bot.ts";
 import type { Channel } from "./channel/types.ts";
 import { type BotInfo, type Config, loadConfig } from "./config.ts";
 import type { Env } from "./env.ts";
@@ -9,6 +8,7 @@ import { bundledI18n } from "./locales.ts";
 import { logError } from "./log.ts";
 import { keys, ttl } from "./store/keys.ts";
 import { createRedis, type Redis } from "./store/redis.ts";
+import { type BotOptions, createBot } from "./telegram/bot.ts";
 import { telegramChannel } from "./telegram/channel.ts";
 import type { BotContext, BotDeps } from "./telegram/context.ts";
 

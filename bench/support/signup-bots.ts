@@ -11,7 +11,6 @@ import {
 } from "@grammyjs/conversations";
 import { type Bot, Composer, type Context } from "grammy";
 import type { Update } from "grammy/types";
-import { createBot } from "../../src/bot.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createI18n, type I18n } from "../../src/i18n.ts";
 import { createApplication, isComplete } from "../../src/signup/applications.ts";
@@ -20,6 +19,7 @@ import { langFor } from "../../src/signup/lang.ts";
 import { applyAnswer, interpretText } from "../../src/signup/machine.ts";
 import { notifyStaffOfNew } from "../../src/signup/notify.ts";
 import { promptView } from "../../src/signup/views.ts";
+import { createBot } from "../../src/telegram/bot.ts";
 import { telegramChannel } from "../../src/telegram/channel.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { TEST_BOT_INFO as botInfo } from "../../test/support/constants.ts";

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../html.ts";
+import { escapeHtml } from "../text/html.ts";
 
 /** The parts of a Telegram MessageEntity that formatting needs (no grammY types in the domain). */
 export interface TextEntity {

@@ -1,4 +1,4 @@
-import { parseFairDate } from "../fairs/date.ts";
+import { parseFairDate } from "../time/parse.ts";
 
 /** Wall-clock parts in a time zone. */
 interface Parts {

@@ -1,4 +1,4 @@
-import { chineseNumerals } from "./numerals.ts";
+import { chineseNumerals } from "../text/numerals.ts";
 import { LIMITS, TARGETS, type Target } from "./types.ts";
 
 /** The outcome of reading one typed field of the fair form. */

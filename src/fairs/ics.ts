@@ -5,8 +5,8 @@
  * STANDARD block; other zones fall back to UTC times.
  */
 import { regionLabel } from "../regions/index.ts";
+import { localParts } from "../time/zoned.ts";
 import type { Fair } from "./types.ts";
-import { localParts } from "./zoned.ts";
 
 /** Fairs have no end time in the form; calendars get a half day, as such fairs usually run. */
 export const FAIR_DURATION_MS = 3 * 3600_000;

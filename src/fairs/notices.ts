@@ -15,9 +15,9 @@ import {
 import { DEFAULT_LOCALE, type Locale } from "../i18n.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { addDays, localParts, zonedTime } from "../time/zoned.ts";
 import type { FairNoticeKind } from "./templates.ts";
 import type { Fair } from "./types.ts";
-import { addDays, localParts, zonedTime } from "./zoned.ts";
 
 const BROADCAST_KIND = {
   announce: "fair-announce",

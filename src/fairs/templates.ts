@@ -11,9 +11,9 @@ import type { BroadcastDeps } from "../broadcast/types.ts";
 import type { Button, OutgoingMessage } from "../channel/types.ts";
 import type { I18n, Locale } from "../i18n.ts";
 import { regionLabel } from "../regions/index.ts";
+import { localParts } from "../time/zoned.ts";
 import { getFair } from "./store.ts";
 import { type Fair, type FairDraft, fairId } from "./types.ts";
-import { localParts } from "./zoned.ts";
 
 /** Everything a template needs besides the locale. */
 export interface FairTemplateParams {

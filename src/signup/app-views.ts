@@ -1,4 +1,4 @@
-import { formatDateTime } from "../time.ts";
+import { formatDateTime } from "../time/format.ts";
 import { OPEN_STATUSES } from "./constants.ts";
 import type { Lang, View } from "./lang.ts";
 import type { Application } from "./record.ts";

@@ -3,7 +3,7 @@ import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
 import { logInfo } from "../log.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
-import { formatDateTime } from "../time.ts";
+import { formatDateTime } from "../time/format.ts";
 import { cityCodeOf, dropApplication } from "./applications.ts";
 import { DRAFT_TTL_MS, INDEX_PRUNE_MS, NUDGE_AFTER_MS } from "./constants.ts";
 import { answeredCount, type Draft, parseDraft, SLICE } from "./draft.ts";

@@ -1,8 +1,8 @@
-import type { Mentor } from "../mentors/roster.ts";
 import { inScope, type StaffMember } from "../staff/roles.ts";
 import { applicantNotice } from "./app-views.ts";
 import { audit, changeStatus, getApplication } from "./applications.ts";
 import { NOTE_MAX, OPEN_STATUSES } from "./constants.ts";
+import type { Mentor } from "./mentors.ts";
 import { type NotifyDeps, notifyApplicant } from "./notify.ts";
 import type { Application } from "./record.ts";
 import { charLength } from "./validate.ts";

@@ -1,5 +1,5 @@
-import { chineseNumerals } from "../fairs/numerals.ts";
 import { normalizeQuery } from "../regions/normalize.ts";
+import { chineseNumerals } from "../text/numerals.ts";
 
 /** What a person can subscribe to; the broadcast engine targets the same names. */
 export const TOPICS = ["fairs", "business", "training", "aid"] as const;

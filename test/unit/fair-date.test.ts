@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseFairDate } from "../../src/fairs/date.ts";
-import { chineseNumerals } from "../../src/fairs/numerals.ts";
-import { localParts, zonedTime } from "../../src/fairs/zoned.ts";
+import { chineseNumerals } from "../../src/text/numerals.ts";
+import { parseFairDate } from "../../src/time/parse.ts";
+import { localParts, zonedTime } from "../../src/time/zoned.ts";
 
 const TZ = "Asia/Shanghai";
 // Monday 1 June 2026, 10:00 in Shanghai.

@@ -1,0 +1,84 @@
+import * as z from "zod";
+import type { Audience, BroadcastDeps } from "../../src/broadcast/index.ts";
+import { contentSchema } from "../../src/broadcast/types.ts";
+import { province } from "../../src/regions/index.ts";
+import type { StaffMember } from "../../src/staff/roles.ts";
+import { TOPICS } from "../../src/subscriptions/topics.ts";
+import { telegramChannel } from "../../src/telegram/channel.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+
+/** Callback prefix of the compose flow's region picker. */
+export const PICKER = "bcr";
+const code = z.string().regex(/^\d{6}$/);
+const link = z.object({ text: z.string().min(1).max(64), url: z.url({ protocol: /^https$/ }) });
+
+const draftSchema = z.object({
+  step: z.enum(["message", "buttons", "audience", "regions", "when", "time", "confirm"]),
+  /** Changes with every draft, so a confirm button from an older one is recognised as stale. */
+  nonce: z.string().regex(/^[a-z0-9]{6,12}$/),
+  content: contentSchema.optional(),
+  label: z.string().max(120).default(""),
+  links: z.array(link).max(3).default([]),
+  /** Chosen regions inside the scope; empty means the whole scope. */
+  regions: z.array(code).max(20).default([]),
+  topics: z
+    .array(z.enum(TOPICS))
+    .min(1)
+    .default([...TOPICS]),
+  lang: z.enum(["all", "zh-CN", "en"]).default("all"),
+  city: code.optional(),
+  picked: z.array(code).max(20).default([]),
+  count: z.number().int().nonnegative().optional(),
+  at: z.number().int().optional(),
+});
+export type Draft = z.output<typeof draftSchema>;
+
+/** The compose flow's session slice, or null when none is open (or it is corrupt). */
+export function readDraft(ctx: BotContext): Draft | null {
+  const parsed = draftSchema.safeParse(ctx.session.bc);
+  return parsed.success ? parsed.data : null;
+}
+
+export function saveDraft(ctx: BotContext, draft: Draft | undefined): void {
+  if (draft) ctx.session.bc = draft;
+  else delete ctx.session.bc;
+}
+
+/** A fresh draft at the first step. */
+export function newDraft(): Draft {
+  const nonce = [...crypto.getRandomValues(new Uint8Array(8))].map((b) => (b % 36).toString(36)).join("");
+  return draftSchema.parse({ step: "message", nonce });
+}
+
+/** The region code of a staff member's scope (the province for admins). */
+export const scopeCode = (staff: StaffMember) => staff.region ?? province.code;
+
+/** The draft's audience, always inside the staff member's scope. */
+export function draftAudience(staff: StaffMember, d: Draft): Audience {
+  return {
+    kind: "subscribers",
+    topics: d.topics,
+    regions: d.regions.length > 0 ? d.regions : [scopeCode(staff)],
+    ...(d.lang === "all" ? {} : { locales: [d.lang] }),
+    ...(staff.region ? { within: staff.region } : {}),
+  };
+}
+
+/** The draft's content with its link buttons, one per row. */
+export function draftContent(d: Draft) {
+  if (!d.content) return undefined;
+  const buttons = d.links.length > 0 ? d.links.map((b) => [b]) : undefined;
+  return { ...d.content, ...(buttons && d.content.kind !== "template" ? { buttons } : {}) };
+}
+
+/** The engine's dependencies for this update. */
+export function engineDeps(ctx: BotContext): BroadcastDeps {
+  return {
+    redis: ctx.deps.redis,
+    channel: telegramChannel(ctx.api),
+    config: ctx.config,
+    i18n: ctx.deps.i18n,
+    queue: ctx.deps.queue,
+    now: ctx.deps.now(),
+  };
+}

@@ -1,0 +1,162 @@
+import { InlineKeyboard } from "grammy";
+import { audienceSize, startBroadcast } from "../../src/broadcast/index.ts";
+import { fmt } from "../../src/broadcast/progress.ts";
+import { renderContent } from "../../src/broadcast/render.ts";
+import { needsApproval, paidEnabled, starsEstimate } from "../../src/broadcast/settings.ts";
+import { parseWhen, zonedParts, zonedTime } from "../../src/broadcast/when.ts";
+import { SendError, TransientSendError } from "../../src/channel/errors.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+import { formatDateTime } from "../../src/time/format.ts";
+import { notifyApprovers } from "./approval.ts";
+import { quitRow, showAudience } from "./compose.ts";
+import { type Draft, draftAudience, draftContent, engineDeps, saveDraft, scopeCode } from "./draft.ts";
+
+const DAY = 86_400_000;
+/** How far ahead a broadcast may be scheduled. */
+const MAX_AHEAD = 60 * DAY;
+
+/** Sends the announcement to the staff member exactly as recipients will get it. */
+export async function sendPreview(ctx: BotContext, d: Draft, chatId = ctx.chat!.id): Promise<void> {
+  const content = draftContent(d);
+  if (!content) return;
+  const deps = engineDeps(ctx);
+  await deps.channel.send(chatId, await renderContent(deps, content, ctx.locale));
+}
+
+/** "Count and preview": zero is refused before any preview; otherwise the preview and "when?". */
+export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> {
+  const audience = draftAudience(ctx.staff!, d);
+  const count = await audienceSize(engineDeps(ctx), audience);
+  if (count === 0) return showAudience(ctx, d, true, ctx.t("bc-audience-zero"));
+  // The audience buttons go only once every message is out: after a failed send she counts again.
+  const done = async () => void (await ctx.editMessageReplyMarkup().catch(() => undefined));
+  await ctx.reply(ctx.t("bc-preview-below"), { parse_mode: "HTML" });
+  try {
+    await sendPreview(ctx, d);
+  } catch (error) {
+    // Telegram refused the message itself (a protected post cannot be copied): nobody else would get it either.
+    if (!(error instanceof SendError) || error instanceof TransientSendError) throw error;
+    saveDraft(ctx, { ...d, step: "message" });
+    await ctx.reply(ctx.t("bc-preview-failed", { reason: error.message.slice(0, 200) }), {
+      parse_mode: "HTML",
+      reply_markup: quitRow(ctx),
+    });
+    return done();
+  }
+  saveDraft(ctx, { ...d, step: "when", count });
+  const kb = new InlineKeyboard()
+    .text(ctx.tText("bc-button-now"), "bc:now")
+    .text(ctx.tText("bc-button-later"), "bc:later")
+    .row()
+    .text(ctx.tText("bc-button-change-audience"), "bc:aud")
+    .row();
+  await ctx.reply(ctx.t("bc-preview-above", { count: fmt(count) }), {
+    parse_mode: "HTML",
+    reply_markup: quitRow(ctx, kb),
+  });
+  await done();
+}
+
+/** Quick choices for the time: tomorrow morning and afternoon, in the configured time zone. */
+function quickTimes(ctx: BotContext): number[] {
+  const tz = ctx.config.TIMEZONE;
+  const t = zonedParts(ctx.deps.now() + DAY, tz);
+  return [9, 15].map((hour) => zonedTime({ ...t, hour, minute: 0 }, tz));
+}
+
+/** "Later": asks for a date and time, with two quick choices. */
+export async function askTime(ctx: BotContext, d: Draft): Promise<void> {
+  saveDraft(ctx, { ...d, step: "time" });
+  const kb = new InlineKeyboard();
+  for (const at of quickTimes(ctx)) {
+    kb.text(formatDateTime(at, ctx.locale, ctx.config.TIMEZONE), `bc:at:${Math.round(at / 60_000)}`);
+  }
+  await ctx.reply(ctx.t("bc-ask-time", { example: "2026-12-05 09:30" }), {
+    parse_mode: "HTML",
+    reply_markup: quitRow(ctx, kb.row()),
+  });
+}
+
+/** A typed or tapped time: readable, ahead of now, within two months. */
+export async function onTime(ctx: BotContext, d: Draft, input: string | number): Promise<void> {
+  const now = ctx.deps.now();
+  const at = typeof input === "number" ? input : parseWhen(input.slice(0, 60), now, ctx.config.TIMEZONE);
+  const problem = at === null ? "unknown" : at <= now + 60_000 ? "past" : at > now + MAX_AHEAD ? "far" : null;
+  if (problem || at === null) {
+    await ctx.reply(ctx.t(`bc-time-${problem}`, { example: "2026-12-05 09:30" }), {
+      parse_mode: "HTML",
+      reply_markup: quitRow(ctx),
+    });
+    return;
+  }
+  await showConfirm(ctx, { ...d, at });
+}
+
+/** Step 5: the confirm buttons repeat the count; above the threshold they ask an admin instead. */
+export async function showConfirm(ctx: BotContext, d: Draft): Promise<void> {
+  saveDraft(ctx, { ...d, step: "confirm" });
+  const count = d.count ?? 0;
+  const when =
+    d.at === undefined ? ctx.tText("bc-when-now") : formatDateTime(d.at, ctx.locale, ctx.config.TIMEZONE);
+  const ask = needsApproval(ctx.config, count, ctx.staff?.role === "admin");
+  const paid = await paidEnabled(ctx.deps.redis);
+  const n = fmt(count);
+  const kb = new InlineKeyboard()
+    .text(ctx.tText(ask ? "bc-button-ask" : "bc-button-send", { count: n }), `bc:go:${d.nonce}`)
+    .row();
+  if (paid) {
+    const stars = fmt(starsEstimate(count));
+    kb.text(
+      ctx.tText(ask ? "bc-button-ask-paid" : "bc-button-send-paid", { count: n, stars }),
+      `bc:gp:${d.nonce}`,
+    );
+    kb.row();
+  }
+  const text = [
+    ctx.t("bc-confirm", { count: n, when }),
+    ask ? ctx.t("bc-confirm-approval", { threshold: fmt(ctx.config.BROADCAST_APPROVAL_THRESHOLD) }) : "",
+    paid ? ctx.t("bc-confirm-paid", { stars: fmt(starsEstimate(count)), count: n }) : "",
+  ].filter(Boolean);
+  await ctx.reply(text.join("\n\n"), { parse_mode: "HTML", reply_markup: quitRow(ctx, kb) });
+}
+
+/** The confirm press: starts, schedules, or holds the broadcast for an admin. Once per draft. */
+export async function confirm(ctx: BotContext, d: Draft, paid: boolean): Promise<void> {
+  const staff = ctx.staff!;
+  const content = draftContent(d);
+  if (!content || d.count === undefined) return;
+  const count = d.count;
+  const hold = needsApproval(ctx.config, count, staff.role === "admin");
+  const deps = engineDeps(ctx);
+  const started = await startBroadcast(
+    deps,
+    {
+      kind: "staff",
+      author: staff.id,
+      audience: draftAudience(staff, d),
+      content,
+      label: d.label || ctx.tText("bc-label-untitled"),
+      scheduledAt: d.at,
+      progressChatId: ctx.chat!.id,
+      paid: paid && (await paidEnabled(ctx.deps.redis)),
+      idempotencyKey: `staff:${staff.id}:${d.nonce}`,
+      scope: staff.region ?? "",
+      counted: count,
+      locale: ctx.locale,
+    },
+    { hold },
+  );
+  saveDraft(ctx, undefined);
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  const when = d.at === undefined ? "" : formatDateTime(d.at, ctx.locale, ctx.config.TIMEZONE);
+  if (started.existing) return void (await ctx.reply(ctx.t("bc-already", { id: started.id })));
+  if (started.status === "approval") {
+    const asked = await notifyApprovers(ctx, started.id, d, scopeCode(staff));
+    await ctx.reply(ctx.t(asked > 0 ? "bc-approval-sent" : "bc-approval-nobody", { count: asked }));
+    return;
+  }
+  const key = started.status === "scheduled" ? "bc-scheduled" : "bc-started";
+  const keep =
+    started.status === "scheduled" && content.kind === "copy" ? `\n${ctx.t("bc-keep-original")}` : "";
+  await ctx.reply(ctx.t(key, { count: fmt(count), when }) + keep, { parse_mode: "HTML" });
+}

@@ -1,0 +1,131 @@
+/** Staff side of job fairs: publishing, editing, cancelling, poster QR codes and /stats. */
+import { InlineKeyboard, InputFile } from "grammy";
+import { cancelFair, publishFair, updateFair } from "../../src/fairs/manage.ts";
+import { qrPng } from "../../src/fairs/qr.ts";
+import { fairStats } from "../../src/fairs/stats.ts";
+import { getFair } from "../../src/fairs/store.ts";
+import { draftSchema, type Fair } from "../../src/fairs/types.ts";
+import { getRegion, regionLabel } from "../../src/regions/index.ts";
+import { inScope } from "../../src/staff/roles.ts";
+import { TOPICS } from "../../src/subscriptions/topics.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+import { chunkLines } from "../../src/text/html.ts";
+import { engineDeps } from "../broadcast/draft.ts";
+import { ask, type Form, saveForm } from "./form.ts";
+
+/** The preview's publish (or save) button: validates everything again, then announces or notifies. */
+export async function publish(ctx: BotContext, form: Form): Promise<void> {
+  const draft = draftSchema.safeParse(form.draft);
+  const staff = ctx.staff!;
+  if (!draft.success) return ask(ctx, { ...form, step: "title" });
+  if (!inScope(staff, draft.data.region) || getRegion(draft.data.region)?.level !== "county") {
+    return ask(ctx, { ...form, step: "region", city: undefined, single: true }, ctx.t("fair-out-of-scope"));
+  }
+  const now = ctx.deps.now();
+  if (draft.data.startsAt <= now)
+    return ask(ctx, { ...form, step: "when", single: true }, ctx.t("fair-bad-date-past"));
+  if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
+  saveForm(ctx, undefined);
+  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+  const author = { id: staff.id, locale: ctx.locale, progress: true };
+  if (!form.editing) {
+    // The press names the preview message, so a double tap on its button publishes once.
+    const press = `${ctx.chat!.id}:${ctx.callbackQuery?.message?.message_id ?? ctx.update.update_id}`;
+    const fair = await publishFair(engineDeps(ctx), draft.data, author, press);
+    if (!fair) return; // the other press of a double tap publishes and answers
+    return void (await ctx.reply(ctx.t("fair-published-started", named(fair)), HTML));
+  }
+  const existing = await loadManaged(ctx, form.editing);
+  if (!existing) return;
+  const { fair, notified } = await updateFair(engineDeps(ctx), existing, draft.data, author);
+  if (notified === null) return void (await ctx.reply(ctx.t("fair-saved", named(fair)), HTML));
+  await ctx.reply(ctx.t("fair-saved-notifying", { ...named(fair), count: notified }), HTML);
+}
+
+const HTML = { parse_mode: "HTML" } as const;
+const named = (fair: Fair) => ({ id: fair.id, title: fair.title });
+
+/** A fair this staff member may manage: it exists, is open, and lies in her scope; else says why. */
+export async function loadManaged(ctx: BotContext, id: string): Promise<Fair | null> {
+  const fair = await getFair(ctx.deps.redis, id);
+  let problem: string | undefined;
+  if (!fair) problem = "fair-unknown";
+  else if (!inScope(ctx.staff!, fair.region)) problem = "fair-out-of-scope";
+  else if (fair.status !== "published" || fair.startsAt <= ctx.deps.now()) problem = "fair-closed";
+  if (!problem) return fair;
+  await ctx.reply(ctx.t(problem, { id }), { parse_mode: "HTML" });
+  return null;
+}
+
+/** Opens a published fair in the form, at the preview. */
+export async function startEdit(ctx: BotContext, id: string): Promise<void> {
+  const fair = await loadManaged(ctx, id);
+  if (!fair) return;
+  const { id: _, status: _s, author: _a, createdAt: _c, updatedAt: _u, seq: _q, ...draft } = fair;
+  delete ctx.session.sub;
+  await ask(ctx, { step: "preview", draft, editing: id, single: false });
+}
+
+/** Asks to confirm a cancellation, naming who will be told. */
+export async function askCancel(ctx: BotContext, id: string): Promise<void> {
+  const fair = await loadManaged(ctx, id);
+  if (!fair) return;
+  const kb = new InlineKeyboard()
+    .text(ctx.tText("fair-button-cancel-yes"), `fair:cxy:${id}`)
+    .text(ctx.tText("fair-button-cancel-no"), "fair:cxn");
+  await ctx.reply(ctx.t("fair-cancel-confirm", { id, title: fair.title }), {
+    parse_mode: "HTML",
+    reply_markup: kb,
+  });
+}
+
+export async function confirmCancel(ctx: BotContext, id: string): Promise<void> {
+  const fair = await loadManaged(ctx, id);
+  if (!fair) return;
+  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+  const author = { id: ctx.staff!.id, locale: ctx.locale, progress: true };
+  await cancelFair(engineDeps(ctx), fair, author);
+  await ctx.reply(ctx.t("fair-cancelled-started", named(fair)), HTML);
+}
+
+/** The poster kit: the deep link and its QR code as a printable PNG. */
+export async function sendPoster(ctx: BotContext, fair: Fair): Promise<void> {
+  const link = `https://t.me/${ctx.me.username}?start=fair_${fair.id}`;
+  const png = await qrPng(link);
+  await ctx.replyWithDocument(new InputFile(png, `jinguo-fair-${fair.id}-qr.png`), {
+    caption: ctx.t("fair-poster", { id: fair.id, title: fair.title, link }),
+    parse_mode: "HTML",
+  });
+}
+
+/** /stats: subscribers per area and topic, and RSVPs per upcoming fair, within her scope. */
+export async function sendStats(ctx: BotContext): Promise<void> {
+  const scope = ctx.staff!.region;
+  const stats = await fairStats(ctx.deps.redis, scope, ctx.deps.now());
+  const topicNames = TOPICS.map((t) => ctx.tText(`sub-topic-${t}`));
+  const row = (name: string, c: (typeof stats)["all"]) =>
+    ctx.t("fair-stats-area", {
+      name,
+      total: c.total,
+      topics: TOPICS.map((t, i) => `${topicNames[i]} ${c.topics[t]}`).join(" · "),
+    });
+  const lines = [
+    ctx.t("fair-stats-title", {
+      scope: scope ? regionLabel(scope, ctx.locale) : ctx.tText("fair-stats-everywhere"),
+    }),
+    "",
+  ];
+  lines.push(row(ctx.tText("fair-stats-total"), stats.all), "");
+  // Areas without subscribers are summed up in one line, so the list stays readable.
+  const shown = stats.areas.length > 1 ? stats.areas.filter((a) => a.total > 0) : stats.areas;
+  for (const a of shown) lines.push(row(regionLabel(a.code, ctx.locale), a));
+  const empty = stats.areas.length - shown.length;
+  if (empty > 0) lines.push(ctx.t("fair-stats-empty-areas", { count: empty }));
+  lines.push("", ctx.t("fair-stats-fairs", { count: stats.fairs.length }));
+  for (const { fair, rsvps, told } of stats.fairs.slice(0, 30)) {
+    lines.push(ctx.t("fair-stats-fair", { id: fair.id, title: fair.title, rsvps, told }));
+  }
+  lines.push("", ctx.t("fair-stats-footer"));
+  // A province-wide scope with 30 long, escaped titles runs past one message.
+  for (const part of chunkLines(lines)) await ctx.reply(part.trim(), { parse_mode: "HTML" });
+}

@@ -1,0 +1,119 @@
+import * as z from "zod";
+import { questionLocale } from "../../src/faq/classify.ts";
+import { countShown } from "../../src/faq/feedback.ts";
+import { type LoadedIndex, loadFaqIndex, offlineFaqIndex } from "../../src/faq/library.ts";
+import { logMiss, questionHash } from "../../src/faq/misses.ts";
+import { normalizeQuestion } from "../../src/faq/normalize.ts";
+import type { FaqEntry, FaqLocale } from "../../src/faq/types.ts";
+import { LOCALES } from "../../src/i18n.ts";
+import { logError } from "../../src/log.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+import { answerKeyboard, answerText, didYouMeanKeyboard, noAnswerKeyboard } from "./view.ts";
+
+// The last question asked, so "pass to staff" and 👎 know what it was without putting the text
+// in callback data (64 bytes). Normalised and masked: no phone or ID number is kept.
+const lastSchema = z.object({
+  q: z.string().max(300),
+  h: z.string().max(16),
+  e: z.string().max(32).optional(),
+  /** The language it was asked (and answered) in. */
+  l: z.enum(LOCALES).optional(),
+});
+export type LastQuestion = z.output<typeof lastSchema>;
+
+/** The question behind the latest answer in this chat, or null. */
+export function lastQuestion(ctx: BotContext): LastQuestion | null {
+  const parsed = lastSchema.safeParse(ctx.session.faq);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The index of a locale: with staff edits when Redis answers, bundled otherwise. */
+export async function currentIndex(ctx: BotContext, locale: FaqLocale = ctx.locale): Promise<LoadedIndex> {
+  if (!ctx.storageOk) return { index: offlineFaqIndex(locale), live: false };
+  return loadFaqIndex(ctx.deps.redis, locale);
+}
+
+// Counting and logging never cost the user her answer: a failure is logged and forgotten.
+async function quietly(event: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    logError(event, error);
+  }
+}
+
+/** Sends one entry (of `locale`) with its source, follow-ups and 👍/👎, and counts it as shown. */
+export async function sendEntry(
+  ctx: BotContext,
+  entry: FaqEntry,
+  live: boolean,
+  locale: FaqLocale = ctx.locale,
+): Promise<void> {
+  const { i18n } = ctx.deps;
+  await ctx.reply(answerText(i18n, locale, entry), {
+    parse_mode: "HTML",
+    reply_markup: answerKeyboard(i18n, locale, entry),
+    link_preview_options: { is_disabled: true },
+  });
+  if (live) await quietly("faq_count_failed", () => countShown(ctx.deps.redis, locale, entry.id));
+}
+
+/** Options of replyToQuestion. */
+export interface ReplyOptions {
+  /** Answer only when the match is confident; otherwise send nothing, log nothing, return false. */
+  onlyIfConfident?: boolean;
+}
+
+/**
+ * Answers a free-text question with the FAQ's full reply: a confident answer (source line,
+ * follow-up buttons, 👍/👎), up to three "did you mean" buttons, or an honest "no answer" with
+ * 12338 and "pass to staff"; unsure and unanswered questions are logged, masked, for staff.
+ * It answers in the language the question is written in. Returns true when it sent something.
+ * Other features call it for questions typed mid-form, usually with `onlyIfConfident: true` so
+ * their form can show its own prompt instead.
+ */
+export async function replyToQuestion(
+  ctx: BotContext,
+  text: string,
+  opts: ReplyOptions = {},
+): Promise<boolean> {
+  const locale = questionLocale(text, ctx.locale);
+  const { index, live } = await currentIndex(ctx, locale);
+  const result = index.query(text);
+  const best = result.best ? index.entry(result.best.id) : undefined;
+  if (opts.onlyIfConfident && (result.confidence !== "high" || !best)) return false;
+  const question = normalizeQuestion(text).slice(0, 300);
+  const hash = questionHash(question);
+  const answered = best && result.confidence === "high" ? { e: best.id } : {};
+  ctx.session.faq = { q: question, h: hash, l: locale, ...answered };
+  if (result.confidence === "high" && best) {
+    await sendEntry(ctx, best, live, locale);
+    return true;
+  }
+  const { i18n } = ctx.deps;
+  const matches = result.candidates.flatMap((match) => {
+    const entry = index.entry(match.id);
+    return entry ? [{ match, entry }] : [];
+  });
+  if (result.confidence === "low" && matches.length > 0) {
+    await ctx.reply(i18n.t(locale, "faq-did-you-mean"), {
+      parse_mode: "HTML",
+      reply_markup: didYouMeanKeyboard(i18n, locale, matches, hash),
+    });
+  } else {
+    await ctx.reply(i18n.t(locale, "faq-no-answer"), {
+      parse_mode: "HTML",
+      reply_markup: noAnswerKeyboard(i18n, locale, hash),
+    });
+  }
+  if (live && question) {
+    const info = {
+      kind: result.confidence === "low" ? "low" : "none",
+      near: matches[0]?.entry.id ?? null,
+    } as const;
+    await quietly("faq_miss_log_failed", () =>
+      logMiss(ctx.deps.redis, locale, question, { ...info, now: ctx.deps.now() }),
+    );
+  }
+  return true;
+}

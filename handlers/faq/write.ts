@@ -1,0 +1,183 @@
+import { InlineKeyboard } from "grammy";
+import * as z from "zod";
+import { loadFaqIndex } from "../../src/faq/library.ts";
+import { dropMiss } from "../../src/faq/misses.ts";
+import { entrySchema, sourceSchema } from "../../src/faq/schema.ts";
+import {
+  answerProblem,
+  isoDate,
+  newEntryId,
+  newEntryOverride,
+  parseSource,
+  type WrittenEntry,
+  withAnswer,
+} from "../../src/faq/staff-entry.ts";
+import { editEntry } from "../../src/faq/store.ts";
+import { FOLLOWUPS } from "../../src/faq/validate.ts";
+import { LOCALES } from "../../src/i18n.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+import { notifyWaiting } from "./attach.ts";
+import { answerText } from "./view.ts";
+
+// An entry written in chat, one message per step: question (unless it came from a miss),
+// answer, source, then follow-up buttons and save. "edit" rewrites an existing entry's answer.
+const stateSchema = z.object({
+  mode: z.enum(["new", "edit"]),
+  l: z.enum(LOCALES),
+  step: z.enum(["question", "answer", "source", "followups"]).default("answer"),
+  id: z.string().max(32).optional(),
+  q: z.string().max(300).optional(),
+  fromMiss: z.boolean().default(false),
+  answer: z.string().max(4000).optional(),
+  source: sourceSchema.optional(),
+  f: z.array(z.enum(FOLLOWUPS)).default([]),
+});
+type State = z.output<typeof stateSchema>;
+const CANCEL = /^(?:取消|算了|不要了|cancel|stop|quit)$/i;
+
+function read(ctx: BotContext): State | null {
+  const parsed = stateSchema.safeParse(ctx.session.faqw);
+  return parsed.success ? parsed.data : null;
+}
+
+const cancelButton = (ctx: BotContext) => new InlineKeyboard().text(ctx.tText("faq-write-cancel"), "fqw:x");
+
+function followupKeyboard(ctx: BotContext, chosen: readonly string[]) {
+  const kb = new InlineKeyboard();
+  for (const f of FOLLOWUPS) {
+    kb.text(`${chosen.includes(f) ? "✅ " : ""}${ctx.tText(`faq-followup-${f}`)}`, `fqw:f:${f}`).row();
+  }
+  return kb.text(ctx.tText("faq-write-save"), "fqw:ok").text(ctx.tText("faq-write-cancel"), "fqw:x");
+}
+
+async function prompt(ctx: BotContext, state: State): Promise<void> {
+  ctx.session.faqw = state;
+  if (state.step === "followups") {
+    await ctx.reply(ctx.t("faq-write-followups"), {
+      parse_mode: "HTML",
+      reply_markup: followupKeyboard(ctx, state.f),
+    });
+    return;
+  }
+  const key = `faq-write-${state.step}${state.mode === "edit" && state.step !== "question" ? "-edit" : ""}`;
+  await ctx.reply(ctx.t(key, { question: state.q ?? "", id: state.id ?? "" }), {
+    parse_mode: "HTML",
+    reply_markup: cancelButton(ctx),
+  });
+}
+
+/** Starts writing a new entry (from a miss or from scratch) or a new answer for entry `id`. */
+export async function startWriting(
+  ctx: BotContext,
+  start: { mode: "new" | "edit"; l: State["l"]; q?: string; id?: string },
+): Promise<void> {
+  if (start.mode === "new") {
+    const step = start.q ? "answer" : "question";
+    return prompt(ctx, stateSchema.parse({ ...start, step, fromMiss: !!start.q }));
+  }
+  const { index } = await loadFaqIndex(ctx.deps.redis, start.l);
+  const entry = start.id ? index.entry(start.id) : undefined;
+  if (!entry)
+    return void (await ctx.reply(ctx.t("faq-edit-unknown", { id: start.id ?? "" }), { parse_mode: "HTML" }));
+  await ctx.reply(ctx.t("faq-edit-current", { id: entry.id }), { parse_mode: "HTML" });
+  await ctx.reply(answerText(ctx.deps.i18n, start.l, entry), { parse_mode: "HTML" });
+  await prompt(
+    ctx,
+    stateSchema.parse({ ...start, step: "answer", f: entry.followups, source: entry.source }),
+  );
+}
+
+/** A staff member's typed text while writing; false when she is not writing (a normal question). */
+export async function onWriteText(ctx: BotContext, text: string): Promise<boolean> {
+  const state = read(ctx);
+  if (!state) return false;
+  const t = text.trim();
+  if (CANCEL.test(t)) {
+    await cancel(ctx);
+    return true;
+  }
+  if (state.step === "question") await prompt(ctx, { ...state, q: t.slice(0, 300), step: "answer" });
+  else if (state.step === "answer") {
+    const problem = answerProblem(t);
+    if (problem)
+      await ctx.reply(
+        ctx.t(`faq-write-answer-${problem.kind}`, problem.kind === "long" ? { length: problem.length } : {}),
+      );
+    else await prompt(ctx, { ...state, answer: t, step: "source" });
+  } else if (state.step === "source") {
+    const source = state.mode === "edit" && /^[-—－]$/.test(t) ? state.source : parseSource(t);
+    if (!source) await ctx.reply(ctx.t("faq-write-source-bad"), { parse_mode: "HTML" });
+    else await prompt(ctx, { ...state, source, step: "followups" });
+  } else
+    await ctx.reply(ctx.t("faq-write-followups"), {
+      parse_mode: "HTML",
+      reply_markup: followupKeyboard(ctx, state.f),
+    });
+  return true;
+}
+
+async function cancel(ctx: BotContext): Promise<void> {
+  delete ctx.session.faqw;
+  await ctx.reply(ctx.t("faq-write-cancelled"));
+}
+
+/** Whether an entry is being written in this chat. */
+export const isWriting = (ctx: BotContext) => read(ctx) !== null;
+
+/** /cancel while writing: drops the entry, says so. */
+export const cancelWriting = cancel;
+
+/** Another form started (/newfair, /signup…): the entry being written gives way to it, silently. */
+export function dropWriting(ctx: BotContext): void {
+  delete ctx.session.faqw;
+}
+
+/** Presses on the writing buttons: toggle a follow-up, save, cancel. */
+export async function onWriteCallback(ctx: BotContext): Promise<void> {
+  const data = ctx.callbackQuery?.data ?? "";
+  const state = read(ctx);
+  if (!state) return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
+  await ctx.answerCallbackQuery();
+  if (data === "fqw:x") return cancel(ctx);
+  const toggled = z.enum(FOLLOWUPS).safeParse(data.slice("fqw:f:".length));
+  if (data.startsWith("fqw:f:") && toggled.success && state.step === "followups") {
+    const f = state.f.includes(toggled.data)
+      ? state.f.filter((x) => x !== toggled.data)
+      : [...state.f, toggled.data];
+    ctx.session.faqw = { ...state, f: FOLLOWUPS.filter((x) => f.includes(x)) };
+    await ctx.editMessageReplyMarkup({ reply_markup: followupKeyboard(ctx, f) }).catch(() => undefined);
+    return;
+  }
+  if (data === "fqw:ok" && state.step === "followups") return save(ctx, state);
+}
+
+async function save(ctx: BotContext, state: State): Promise<void> {
+  const now = ctx.deps.now();
+  const written: WrittenEntry = {
+    question: state.q ?? "",
+    answer: state.answer ?? "",
+    source: state.source!,
+    followups: state.f,
+    reviewed: isoDate(now, ctx.config.TIMEZONE),
+  };
+  const id = state.mode === "edit" ? state.id! : newEntryId(now);
+  const next = (current: Parameters<typeof withAnswer>[0]) =>
+    state.mode === "edit" ? withAnswer(current, id, written) : newEntryOverride(id, written);
+  if (state.mode === "new" && !entrySchema.safeParse(newEntryOverride(id, written).entry).success) {
+    return void (await ctx.reply(ctx.t("faq-write-invalid")));
+  }
+  const note = (state.mode === "new" ? written.question : written.answer).slice(0, 80);
+  const meta = { by: ctx.from!.id, at: now, action: state.mode === "new" ? "new" : "answer", note } as const;
+  if (!(await editEntry(ctx.deps.redis, state.l, id, next, meta)))
+    return void (await ctx.reply(ctx.t("faq-edit-conflict")));
+  delete ctx.session.faqw;
+  const { index } = await loadFaqIndex(ctx.deps.redis, state.l);
+  const entry = index.entry(id);
+  let sent = 0;
+  if (state.fromMiss && entry) {
+    await dropMiss(ctx.deps.redis, state.l, written.question);
+    sent = await notifyWaiting(ctx, state.l, written.question, entry);
+  }
+  const done = ctx.t(state.mode === "new" ? "faq-saved-new" : "faq-saved-edit", { id });
+  await ctx.reply(sent > 0 ? `${done}\n${ctx.t("faq-notified", { sent })}` : done, { parse_mode: "HTML" });
+}

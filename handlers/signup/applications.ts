@@ -1,0 +1,169 @@
+import { Composer, InputFile } from "grammy";
+import * as z from "zod";
+import { audit, cityCodeOf } from "../../src/signup/applications.ts";
+import { STATUSES } from "../../src/signup/constants.ts";
+import { applicationsCsv } from "../../src/signup/csv.ts";
+import { type ListFilter, listPage, loadApplications, refsInScope } from "../../src/signup/listing.ts";
+import { suggestMentors } from "../../src/signup/mentor-suggest.ts";
+import { getMentor, mentorsOfCity } from "../../src/signup/mentors.ts";
+import {
+  applicationInScope,
+  applyStaffChange,
+  parseNote,
+  revealPhone,
+} from "../../src/signup/staff-actions.ts";
+import { closePromptView, staffCardView, staffListView, suggestView } from "../../src/signup/staff-views.ts";
+import type { StaffMember } from "../../src/staff/roles.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+import { langOf, show, stale } from "./render.ts";
+import { notifyDeps } from "./submit.ts";
+
+type StaffContext = BotContext & { staff: StaffMember };
+const composer = new Composer<BotContext>();
+const pm = composer.chatType("private");
+const staff = pm.filter((ctx): ctx is typeof ctx & StaffContext => ctx.staff !== null);
+
+const filterSchema = z.enum(["open", "all", ...STATUSES]);
+const REF = "(JG-\\d{4}-\\d{6})";
+/** The staff member's pending closing note (her own session slice). */
+const NOTE_SLICE = "ssnote";
+const noteSchema = z.object({ ref: z.string().regex(new RegExp(`^${REF}$`)), at: z.number() });
+/** A note asked for longer ago than this is forgotten: a later message is not taken for it. */
+const PENDING_MS = 30 * 60_000;
+
+pm.command("signups", async (ctx, next) => {
+  if (!ctx.staff) return void (await ctx.reply(ctx.t("staff-only")));
+  return next();
+});
+
+// Any other press on an application or the list leaves a closing note unasked.
+staff.on("callback_query:data", (ctx, next) => {
+  const data = ctx.callbackQuery.data;
+  if (data.startsWith("ss:") && !data.startsWith("ss:zn:")) delete ctx.session[NOTE_SLICE];
+  return next();
+});
+
+async function showList(ctx: StaffContext, filter: ListFilter, page: number, edit: boolean) {
+  const list = await listPage(ctx.deps.redis, ctx.staff, filter, page);
+  const opts = { admin: ctx.staff.role === "admin", timeZone: ctx.config.TIMEZONE };
+  await show(ctx, staffListView(langOf(ctx), list, filter, opts), { edit });
+}
+
+async function showCard(ctx: StaffContext, ref: string, edit: boolean) {
+  const app = await applicationInScope(ctx.deps, ctx.staff, ref);
+  if (!app) return stale(ctx);
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  await show(ctx, staffCardView(langOf(ctx), app, ctx.config.TIMEZONE), { edit });
+}
+
+staff.command("signups", async (ctx) => {
+  const parsed = filterSchema.safeParse(ctx.match.trim().toLowerCase() || "open");
+  if (!parsed.success) return void (await ctx.reply(ctx.t("staff-signup-filter-unknown")));
+  await showList(ctx, parsed.data, 0, false);
+});
+
+staff.callbackQuery(/^ss:l:(\w+):(\d{1,4})$/, async (ctx) => {
+  const parsed = filterSchema.safeParse(ctx.match[1]);
+  if (!parsed.success) return stale(ctx);
+  await ctx.answerCallbackQuery();
+  await showList(ctx, parsed.data, Number(ctx.match[2]), true);
+});
+
+staff.callbackQuery(new RegExp(`^ss:o:${REF}$`), (ctx) => showCard(ctx, ctx.match[1]!, true));
+
+staff.callbackQuery(new RegExp(`^ss:p:${REF}$`), async (ctx) => {
+  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
+  if (!app) return stale(ctx);
+  const phone = await revealPhone(notifyDeps(ctx), ctx.staff, app);
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t("staff-signup-contact", { ref: app.ref, name: app.name, phone }), {
+    parse_mode: "HTML",
+  });
+});
+
+staff.callbackQuery(new RegExp(`^ss:c:${REF}$`), async (ctx) => {
+  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
+  const next = app && (await applyStaffChange(notifyDeps(ctx), ctx.staff, app, { kind: "contacted" }));
+  if (!next) return stale(ctx);
+  await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
+  await show(ctx, staffCardView(langOf(ctx), next, ctx.config.TIMEZONE), { edit: true });
+});
+
+staff.callbackQuery(new RegExp(`^ss:a:${REF}$`), async (ctx) => {
+  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
+  if (!app) return stale(ctx);
+  const mentors = await mentorsOfCity(ctx.deps.redis, cityCodeOf(app));
+  await ctx.answerCallbackQuery();
+  await show(ctx, suggestView(langOf(ctx), app, suggestMentors(mentors, app)), { edit: true });
+});
+
+staff.callbackQuery(new RegExp(`^ss:m:${REF}:(m\\d{1,9})$`), async (ctx) => {
+  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
+  const mentor = await getMentor(ctx.deps.redis, ctx.match[2]!);
+  if (!app || !mentor?.active || cityCodeOf(mentor) !== cityCodeOf(app)) return stale(ctx);
+  const next = await applyStaffChange(notifyDeps(ctx), ctx.staff, app, { kind: "matched", mentor });
+  if (!next) return stale(ctx);
+  await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
+  await show(ctx, staffCardView(langOf(ctx), next, ctx.config.TIMEZONE), { edit: true });
+});
+
+staff.callbackQuery(new RegExp(`^ss:z:${REF}$`), async (ctx) => {
+  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
+  if (!app || app.status === "closed") return stale(ctx);
+  ctx.session[NOTE_SLICE] = { ref: app.ref, at: ctx.deps.now() };
+  await ctx.answerCallbackQuery();
+  await show(ctx, closePromptView(langOf(ctx), app.ref), { edit: true });
+});
+
+async function close(ctx: StaffContext, ref: string, note: string | undefined) {
+  delete ctx.session[NOTE_SLICE];
+  const app = await applicationInScope(ctx.deps, ctx.staff, ref);
+  const next = app && (await applyStaffChange(notifyDeps(ctx), ctx.staff, app, { kind: "closed", note }));
+  if (!next) return ctx.callbackQuery ? stale(ctx) : void (await ctx.reply(ctx.t("callback-stale")));
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
+  await show(ctx, staffCardView(langOf(ctx), next, ctx.config.TIMEZONE), { edit: !!ctx.callbackQuery });
+}
+
+staff.callbackQuery(new RegExp(`^ss:zn:${REF}$`), (ctx) => close(ctx, ctx.match[1]!, undefined));
+
+// The closing note, typed after "close"; commands (e.g. /cancel) leave it.
+staff.on("message:text", async (ctx, next) => {
+  const pending = noteSchema.safeParse(ctx.session[NOTE_SLICE]);
+  if (!pending.success) return next();
+  if (ctx.deps.now() - pending.data.at > PENDING_MS) {
+    delete ctx.session[NOTE_SLICE];
+    return next();
+  }
+  if (ctx.message.text.startsWith("/")) {
+    delete ctx.session[NOTE_SLICE];
+    if (/^\/cancel\b/.test(ctx.message.text))
+      return void (await ctx.reply(ctx.t("staff-signup-close-cancelled")));
+    return next();
+  }
+  const note = parseNote(ctx.message.text);
+  if (!note.ok) return void (await ctx.reply(ctx.t(note.error)));
+  await close(ctx, pending.data.ref, note.note);
+});
+
+staff.callbackQuery(["ss:x", "ss:xf"], async (ctx) => {
+  const full = ctx.callbackQuery.data === "ss:xf";
+  if (full && ctx.staff.role !== "admin") return stale(ctx);
+  await ctx.answerCallbackQuery();
+  const refs = await refsInScope(ctx.deps.redis, ctx.staff, "all");
+  const apps = await loadApplications(ctx.deps.redis, refs);
+  const now = ctx.deps.now();
+  const csv = applicationsCsv(ctx.deps.i18n, apps, { fullPhones: full, timeZone: ctx.config.TIMEZONE });
+  if (full) {
+    const entry = { type: "signup-export-full", by: ctx.staff.id, rows: apps.length };
+    await audit(ctx.deps.redis, entry, now);
+  }
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: ctx.config.TIMEZONE }).format(now);
+  const file = new InputFile(new TextEncoder().encode(csv), `signups-${day}${full ? "-full" : ""}.csv`);
+  const caption = ctx.t(full ? "staff-signup-export-caption-full" : "staff-signup-export-caption", {
+    count: apps.length,
+  });
+  await ctx.replyWithDocument(file, { caption, parse_mode: "HTML" });
+});
+
+/** Staff's side of mentor sign-up: /signups, application cards and actions, CSV export. */
+export const staffSignupsFeature = composer;

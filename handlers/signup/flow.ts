@@ -1,0 +1,122 @@
+import * as z from "zod";
+import { alreadyOpenView } from "../../src/signup/app-views.ts";
+import { openRefOf } from "../../src/signup/applications.ts";
+import { RESUME_AFTER_MS } from "../../src/signup/constants.ts";
+import { type Draft, newDraft, readDraft, SLICE } from "../../src/signup/draft.ts";
+import { applyAnswer, goBack } from "../../src/signup/machine.ts";
+import { maskPhone } from "../../src/signup/validate.ts";
+import { cancelView, consentView, promptView, resumeView } from "../../src/signup/views.ts";
+import { keys } from "../../src/store/keys.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+import { dropReplyKeyboard, langOf, show } from "./render.ts";
+
+/** Where a form can be started from; kept with the application (deep-link payloads included). */
+export const SOURCE = /^[A-Za-z0-9_-]{1,40}$/;
+
+/** The draft in her session, or null (none, corrupt, or past its 7 days). */
+export function currentDraft(ctx: BotContext): Draft | null {
+  return readDraft(ctx.session, ctx.deps.now());
+}
+
+/** Stores the draft in the session slice (written back with the session at the end of the update). */
+export function saveDraft(ctx: BotContext, draft: Draft | undefined): void {
+  delete ctx.session[CONSENT_SLICE];
+  if (draft) ctx.session[SLICE] = { ...draft, loc: ctx.locale };
+  else delete ctx.session[SLICE];
+}
+
+/**
+ * The consent notice was just shown (when and from where; nothing about her), so that a typed
+ * « 同意 » can stand for the button for half an hour.
+ */
+const CONSENT_SLICE = "suc";
+const consentShown = z.object({ at: z.number(), src: z.string().regex(SOURCE) });
+
+/** Where the consent notice she may be answering by typing came from, or null (none, or too old). */
+export function pendingConsent(ctx: BotContext): string | null {
+  const shown = consentShown.safeParse(ctx.session[CONSENT_SLICE]);
+  if (!shown.success || ctx.deps.now() - shown.data.at > 30 * 60_000) return null;
+  return shown.data.src;
+}
+
+/** True when she has been away long enough that an off-track message means "I'm back". */
+export function isIdle(ctx: BotContext, draft: Draft): boolean {
+  return ctx.deps.now() - draft.updated >= RESUME_AFTER_MS;
+}
+
+/** Re-sends the current question (after an error, a side question or a resume). */
+export async function showPrompt(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
+  await show(ctx, promptView(langOf(ctx), draft), opts);
+}
+
+/**
+ * /signup, the menu entry and the deep link: refuses while an application is open, offers to
+ * continue a draft, else shows the consent notice. Nothing is stored before she agrees.
+ */
+export async function beginSignup(ctx: BotContext, src: string, opts: { edit?: boolean } = {}) {
+  const lang = langOf(ctx);
+  const open = openRefOf(ctx.profile?.raw);
+  if (open) return show(ctx, alreadyOpenView(lang, open), opts);
+  // She left a subscription form for this one: it must not take what she types next.
+  delete ctx.session.sub;
+  const draft = currentDraft(ctx);
+  if (draft) return show(ctx, resumeView(lang, draft), opts);
+  const from = SOURCE.test(src) ? src : "signup";
+  ctx.session[CONSENT_SLICE] = { at: ctx.deps.now(), src: from };
+  await show(ctx, consentView(lang, ctx.config.RETENTION_DAYS, from), opts);
+}
+
+/** She agreed: the draft starts (consent version and time in it) and the first question follows. */
+export async function acceptConsent(ctx: BotContext, src: string): Promise<void> {
+  const existing = currentDraft(ctx);
+  if (existing) return showPrompt(ctx, existing, { edit: true });
+  if (openRefOf(ctx.profile?.raw)) return beginSignup(ctx, src, { edit: true });
+  if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
+  const now = ctx.deps.now();
+  const draft = newDraft(now, ctx.locale, src);
+  saveDraft(ctx, draft);
+  // The nudge/expiry index is written once per draft; the steps themselves add no request.
+  await ctx.deps.redis.zadd(keys.signupDrafts(), { score: now, member: String(ctx.from!.id) });
+  await showPrompt(ctx, draft, { edit: true });
+}
+
+/**
+ * Moves the form from `prev` to `next` and shows where it now stands. Leaving the phone question
+ * takes its reply keyboard away first (one message cannot carry both kinds of keyboard).
+ */
+export async function moveTo(ctx: BotContext, prev: Draft, next: Draft, opts: { edit?: boolean } = {}) {
+  saveDraft(ctx, next);
+  if (prev.step === "phone" && next.step !== "phone") {
+    const saved = next.a.phone !== undefined && next.a.phone !== prev.a.phone;
+    const ack = saved ? ctx.t("signup-phone-saved", { phone: maskPhone(next.a.phone!) }) : ctx.t("signup-ok");
+    await dropReplyKeyboard(ctx, ack);
+    return showPrompt(ctx, next);
+  }
+  await showPrompt(ctx, next, opts);
+}
+
+/** Asks once whether to drop the draft, remembering that the question is on screen. */
+export async function askCancel(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
+  saveDraft(ctx, { ...draft, confirm: "cancel" });
+  await show(ctx, cancelView(langOf(ctx)), opts);
+}
+
+/** Drops the draft after her "yes" (button or typed); the phone question's keyboard goes too. */
+export async function cancelDraft(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
+  saveDraft(ctx, undefined);
+  if (draft.step === "phone" || !opts.edit) return dropReplyKeyboard(ctx, ctx.t("signup-cancelled"));
+  await ctx.editMessageText(ctx.t("signup-cancelled"), { parse_mode: "HTML" });
+}
+
+/** Stores an answer and moves on (to the review when she was editing). */
+export function answer(ctx: BotContext, draft: Draft, answers: Partial<Draft["a"]>, opts = {}) {
+  return moveTo(ctx, draft, applyAnswer(draft, answers, ctx.deps.now()), opts);
+}
+
+/** One question back; on the first question, back to the consent notice (where she can decline). */
+export async function back(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
+  const prev = goBack(draft, ctx.deps.now());
+  if (prev) return moveTo(ctx, draft, prev, opts);
+  const view = consentView(langOf(ctx), ctx.config.RETENTION_DAYS, draft.src ?? "signup");
+  await show(ctx, view, opts);
+}
