@@ -7,14 +7,16 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { loadLocalesFromDisk } from "../dev/commands.ts";
 import { startRedis } from "../dev/redis.ts";
-import { type BroadcastDeps, startBroadcast } from "../src/broadcast/index.ts";
+import { startBroadcast } from "../src/broadcast/index.ts";
 import { createInvocation } from "../src/broadcast/invocation.ts";
 import type { PrepMessage } from "../src/broadcast/messages.ts";
 import { prepareStep } from "../src/broadcast/prepare.ts";
 import { tuning } from "../src/broadcast/tuning.ts";
 import type { Channel } from "../src/channel/types.ts";
 import { loadConfig } from "../src/config.ts";
+import type { Deps } from "../src/deps.ts";
 import { noticeAudience } from "../src/fairs/notices.ts";
+import { catalog } from "../src/features.ts";
 import { keys } from "../src/store/keys.ts";
 import { createRedis, type Redis } from "../src/store/redis.ts";
 
@@ -95,7 +97,7 @@ async function timed(fn: () => Promise<{ recipients: number; peakIds: number }>)
 }
 
 /** Engine dependencies for the prepare step: it sends nothing (no progress chat) and queues in memory. */
-function engineDeps(redis: Redis, bridgeUrl: string, queued: unknown[]): BroadcastDeps {
+function engineDeps(redis: Redis, bridgeUrl: string, queued: unknown[]): Deps {
   const config = loadConfig({
     TELEGRAM_BOT_TOKEN: "1:bench",
     TELEGRAM_WEBHOOK_SECRET: "bench",
@@ -107,7 +109,15 @@ function engineDeps(redis: Redis, bridgeUrl: string, queued: unknown[]): Broadca
     sendBatch: async (list: { body: unknown }[]) => void queued.push(...list.map((m) => m.body)),
   } as unknown as Queue<unknown>;
   // Without a progress chat the prepare step sends nothing.
-  return { redis, channel: {} as Channel, config, i18n: loadLocalesFromDisk(), queue, now: Date.now() };
+  return {
+    redis,
+    channel: {} as Channel,
+    config,
+    i18n: loadLocalesFromDisk(),
+    queue,
+    now: Date.now(),
+    catalog,
+  };
 }
 
 // The engine's prepare step for the fair's announcement: what the queue consumer does before sending.

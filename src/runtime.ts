@@ -1,16 +1,18 @@
+/** Everything built once per isolate from the env: configuration, storage, the bot and its channel. */
 import { Api, type Bot, webhookCallback } from "grammy";
 import type { Context as HonoContext } from "hono";
 import type { Channel } from "./channel/types.ts";
 import { type BotInfo, type Config, loadConfig } from "./config.ts";
+import type { Deps } from "./deps.ts";
 import type { Env } from "./env.ts";
-import type { JobDeps } from "./jobs/types.ts";
+import { catalog, telegramFeatures } from "./features.ts";
 import { bundledI18n } from "./locales.ts";
 import { logError } from "./log.ts";
 import { keys, ttl } from "./store/keys.ts";
 import { createRedis, type Redis } from "./store/redis.ts";
-import { type BotOptions, createBot } from "./telegram/bot.ts";
+import { type BotOptions, type BotParts, createBot } from "./telegram/bot.ts";
 import { telegramChannel } from "./telegram/channel.ts";
-import type { BotContext, BotDeps } from "./telegram/context.ts";
+import type { BotContext } from "./telegram/context.ts";
 
 /** Everything built once per isolate from the env. */
 export interface Runtime {
@@ -19,8 +21,8 @@ export interface Runtime {
   bot: Bot<BotContext>;
   /** The bot's outbound channel, for jobs and queue consumers. */
   channel: Channel;
-  /** Dependencies for scheduled jobs and queue consumers at a given time. */
-  jobDeps(now: number): JobDeps;
+  /** The deps object of a job run or a queue batch at a given time. */
+  deps(now: number): Deps;
   handleWebhook: (c: HonoContext) => Promise<Response>;
 }
 
@@ -73,20 +75,26 @@ async function resolveBotInfo(config: Config, redis: Redis): Promise<BotInfo> {
 /** Builds the runtime: validates the env (throwing ConfigError), connects storage, builds the bot. */
 export async function createRuntime(
   env: Env,
-  overrides: Partial<BotDeps> & Pick<Partial<BotOptions>, "extraFeatures"> = {},
+  overrides: Partial<Pick<BotParts, "redis" | "i18n" | "now">> &
+    Pick<Partial<BotOptions>, "extraFeatures"> = {},
 ): Promise<Runtime> {
   const config = loadConfig(env as Record<string, unknown>);
   const redis =
     overrides.redis ??
     createRedis({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN });
   const botInfo = await resolveBotInfo(config, redis);
-  const deps: BotDeps = {
+  const parts: BotParts = {
     redis,
     i18n: overrides.i18n ?? bundledI18n(),
     now: overrides.now,
     queue: env.BROADCAST_QUEUE,
+    catalog,
   };
-  const bot = createBot(config, deps, { botInfo, extraFeatures: overrides.extraFeatures });
+  const bot = createBot(config, parts, {
+    botInfo,
+    features: telegramFeatures,
+    extraFeatures: overrides.extraFeatures,
+  });
   const handleWebhook = webhookCallback(bot, "hono", {
     secretToken: config.TELEGRAM_WEBHOOK_SECRET,
     // Past this, answer 200 and let the work finish: a redelivery would be dropped by dedupe anyway.
@@ -94,13 +102,14 @@ export async function createRuntime(
     timeoutMilliseconds: 25_000,
   }) as (c: HonoContext) => Promise<Response>;
   const channel = telegramChannel(bot.api);
-  const jobDeps = (now: number): JobDeps => ({
+  const deps = (now: number): Deps => ({
     redis,
     config,
-    i18n: deps.i18n,
+    i18n: parts.i18n,
     channel,
     queue: env.BROADCAST_QUEUE,
     now,
+    catalog,
   });
-  return { config, redis, bot, channel, jobDeps, handleWebhook };
+  return { config, redis, bot, channel, deps, handleWebhook };
 }

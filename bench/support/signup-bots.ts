@@ -12,6 +12,7 @@ import {
 import { type Bot, Composer, type Context } from "grammy";
 import type { Update } from "grammy/types";
 import { loadConfig } from "../../src/config.ts";
+import { catalog, telegramFeatures } from "../../src/features.ts";
 import { createI18n, type I18n } from "../../src/i18n.ts";
 import { createApplication, isComplete } from "../../src/signup/applications.ts";
 import { type Draft, newDraft } from "../../src/signup/draft.ts";
@@ -114,9 +115,10 @@ export function buildBot(kind: "engine" | "replay"): { bot: Bot<BotContext>; sto
   }
   const bot = createBot(
     config,
-    { redis: store.redis, i18n },
+    { redis: store.redis, i18n, catalog },
     {
       botInfo,
+      features: telegramFeatures,
       extraFeatures: [extra as unknown as Composer<BotContext>],
     },
   );

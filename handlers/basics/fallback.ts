@@ -20,4 +20,4 @@ pm.on("message", async (ctx) => {
 });
 
 /** Last in the chain: messages nobody handled get the menu; other update kinds get silence. */
-export const fallbackFeature = composer;
+export const fallback = composer;

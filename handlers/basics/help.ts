@@ -10,4 +10,4 @@ pm.command("help", async (ctx) => {
 });
 
 /** /help: the command list, with staff commands for staff. */
-export const helpFeature = composer;
+export const help = composer;

@@ -10,4 +10,4 @@ pm.callbackQuery("menu:faq", async (ctx) => {
 });
 
 /** Main-menu entries not owned by a feature. */
-export const menuFeature = composer;
+export const menu = composer;

@@ -15,4 +15,4 @@ pm.command("start", async (ctx) => {
 });
 
 /** /start: the welcome and main menu. */
-export const startFeature = composer;
+export const start = composer;

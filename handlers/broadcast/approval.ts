@@ -8,7 +8,7 @@ import { keys } from "../../src/store/keys.ts";
 import { LOCALES } from "../../src/store/profile.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { formatDateTime } from "../../src/time/format.ts";
-import { type Draft, engineDeps } from "./draft.ts";
+import type { Draft } from "./draft.ts";
 import { sendPreview } from "./send.ts";
 import { describeAudience } from "./view.ts";
 
@@ -23,7 +23,7 @@ async function localeOf(ctx: BotContext, userId: number): Promise<Locale> {
  * many admins could be reached (one who never opened the bot cannot be).
  */
 export async function notifyApprovers(ctx: BotContext, id: string, d: Draft, scope: string) {
-  const admins = ctx.config.STAFF.filter((m) => m.role === "admin" && m.id !== ctx.from?.id);
+  const admins = ctx.deps.config.STAFF.filter((m) => m.role === "admin" && m.id !== ctx.from?.id);
   let reached = 0;
   for (const admin of admins) {
     const locale = await localeOf(ctx, admin.id);
@@ -33,7 +33,7 @@ export async function notifyApprovers(ctx: BotContext, id: string, d: Draft, sco
       const when =
         d.at === undefined
           ? ctx.deps.i18n.text(locale, "bc-when-now")
-          : formatDateTime(d.at, locale, ctx.config.TIMEZONE);
+          : formatDateTime(d.at, locale, ctx.deps.config.TIMEZONE);
       const text = t("bc-approval-request", {
         name: ctx.from?.first_name ?? String(ctx.from?.id),
         count: fmt(d.count ?? 0),
@@ -55,7 +55,7 @@ export async function notifyApprovers(ctx: BotContext, id: string, d: Draft, sco
 
 /** An admin's decision; a second admin (or a second tap) finds it decided and changes nothing. */
 export async function decide(ctx: BotContext, id: string, approve: boolean): Promise<void> {
-  const deps = engineDeps(ctx);
+  const deps = ctx.deps;
   const result = approve
     ? await approveBroadcast(deps, id, ctx.from!.id)
     : await rejectBroadcast(deps, id, ctx.from!.id);
@@ -70,7 +70,7 @@ export async function decide(ctx: BotContext, id: string, approve: boolean): Pro
   if (r?.progress_chat === undefined) return;
   const when =
     r.status === "scheduled" && r.scheduled_at !== undefined
-      ? formatDateTime(r.scheduled_at, r.locale, ctx.config.TIMEZONE)
+      ? formatDateTime(r.scheduled_at, r.locale, ctx.deps.config.TIMEZONE)
       : ctx.deps.i18n.text(r.locale, "bc-when-now");
   const note = ctx.deps.i18n.t(r.locale, approve ? "bc-approved" : "bc-rejected", {
     label: r.label,

@@ -1,10 +1,9 @@
 import * as z from "zod";
-import type { Audience, BroadcastDeps } from "../../src/broadcast/index.ts";
+import type { Audience } from "../../src/broadcast/index.ts";
 import { contentSchema } from "../../src/broadcast/types.ts";
 import { province } from "../../src/regions/index.ts";
 import type { StaffMember } from "../../src/staff/roles.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
-import { telegramChannel } from "../../src/telegram/channel.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 
 /** Callback prefix of the compose flow's region picker. */
@@ -69,16 +68,4 @@ export function draftContent(d: Draft) {
   if (!d.content) return undefined;
   const buttons = d.links.length > 0 ? d.links.map((b) => [b]) : undefined;
   return { ...d.content, ...(buttons && d.content.kind !== "template" ? { buttons } : {}) };
-}
-
-/** The engine's dependencies for this update. */
-export function engineDeps(ctx: BotContext): BroadcastDeps {
-  return {
-    redis: ctx.deps.redis,
-    channel: telegramChannel(ctx.api),
-    config: ctx.config,
-    i18n: ctx.deps.i18n,
-    queue: ctx.deps.queue,
-    now: ctx.deps.now(),
-  };
 }

@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { pickerPattern } from "../shared/region-picker.ts";
 import { decide } from "./approval.ts";
 import { onButtons, onMessage, quitRow, showAudience, skipRow } from "./compose.ts";
@@ -157,4 +158,4 @@ staff.on("message", async (ctx, next) => {
 });
 
 /** Staff broadcasts: /broadcast (compose, preview, schedule, confirm, approval) and /broadcasts. */
-export const broadcastFeature = composer;
+export const broadcastTelegram: TelegramFeature = { composer };

@@ -5,7 +5,6 @@ import { fmt } from "../../src/broadcast/progress.ts";
 import { processed, readCounts, readRecord } from "../../src/broadcast/record.ts";
 import { paidEnabled, setPaidEnabled } from "../../src/broadcast/settings.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { engineDeps } from "./draft.ts";
 import { summaryLine } from "./view.ts";
 
 const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
@@ -24,7 +23,7 @@ async function listView(ctx: BotContext): Promise<{ text: string; kb: InlineKeyb
     if (["sending", "preparing", "scheduled", "paused", "approval"].includes(status)) {
       kb.text(ctx.tText("bc-button-cancel", { n }), `bc:x:${id}`).row();
     }
-    return summaryLine(ctx.deps.i18n, ctx.locale, ctx.config.TIMEZONE, n, item);
+    return summaryLine(ctx.deps.i18n, ctx.locale, ctx.deps.config.TIMEZONE, n, item);
   });
   if (staff.role === "admin") {
     const on = await paidEnabled(ctx.deps.redis);
@@ -56,7 +55,7 @@ export async function steer(ctx: BotContext, action: "p" | "r" | "x" | "xx", id:
     await ctx.editMessageText(ctx.t("bc-cancel-ask", args), { parse_mode: "HTML", reply_markup: kb });
     return;
   }
-  const deps = engineDeps(ctx);
+  const deps = ctx.deps;
   const by = ctx.from!.id;
   const result =
     action === "p"
@@ -72,7 +71,7 @@ export async function steer(ctx: BotContext, action: "p" | "r" | "x" | "xx", id:
 /** An admin turns paid broadcast on or off. */
 export async function setPaid(ctx: BotContext, on: boolean): Promise<void> {
   if (ctx.staff?.role !== "admin") return void (await stale(ctx));
-  await setPaidEnabled(ctx.deps.redis, on, ctx.from!.id, ctx.deps.now());
+  await setPaidEnabled(ctx.deps.redis, on, ctx.from!.id, ctx.deps.now);
   await ctx.answerCallbackQuery({ text: ctx.tText(on ? "bc-paid-on" : "bc-paid-off") });
   await showList(ctx, true);
 }

@@ -9,7 +9,7 @@ import type { BotContext } from "../../src/telegram/context.ts";
 import { formatDateTime } from "../../src/time/format.ts";
 import { notifyApprovers } from "./approval.ts";
 import { quitRow, showAudience } from "./compose.ts";
-import { type Draft, draftAudience, draftContent, engineDeps, saveDraft, scopeCode } from "./draft.ts";
+import { type Draft, draftAudience, draftContent, saveDraft, scopeCode } from "./draft.ts";
 
 const DAY = 86_400_000;
 /** How far ahead a broadcast may be scheduled. */
@@ -19,14 +19,14 @@ const MAX_AHEAD = 60 * DAY;
 export async function sendPreview(ctx: BotContext, d: Draft, chatId = ctx.chat!.id): Promise<void> {
   const content = draftContent(d);
   if (!content) return;
-  const deps = engineDeps(ctx);
+  const deps = ctx.deps;
   await deps.channel.send(chatId, await renderContent(deps, content, ctx.locale));
 }
 
 /** "Count and preview": zero is refused before any preview; otherwise the preview and "when?". */
 export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> {
   const audience = draftAudience(ctx.staff!, d);
-  const count = await audienceSize(engineDeps(ctx), audience);
+  const count = await audienceSize(ctx.deps, audience);
   if (count === 0) return showAudience(ctx, d, true, ctx.t("bc-audience-zero"));
   // The audience buttons go only once every message is out: after a failed send she counts again.
   const done = async () => void (await ctx.editMessageReplyMarkup().catch(() => undefined));
@@ -59,8 +59,8 @@ export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> 
 
 /** Quick choices for the time: tomorrow morning and afternoon, in the configured time zone. */
 function quickTimes(ctx: BotContext): number[] {
-  const tz = ctx.config.TIMEZONE;
-  const t = zonedParts(ctx.deps.now() + DAY, tz);
+  const tz = ctx.deps.config.TIMEZONE;
+  const t = zonedParts(ctx.deps.now + DAY, tz);
   return [9, 15].map((hour) => zonedTime({ ...t, hour, minute: 0 }, tz));
 }
 
@@ -69,7 +69,7 @@ export async function askTime(ctx: BotContext, d: Draft): Promise<void> {
   saveDraft(ctx, { ...d, step: "time" });
   const kb = new InlineKeyboard();
   for (const at of quickTimes(ctx)) {
-    kb.text(formatDateTime(at, ctx.locale, ctx.config.TIMEZONE), `bc:at:${Math.round(at / 60_000)}`);
+    kb.text(formatDateTime(at, ctx.locale, ctx.deps.config.TIMEZONE), `bc:at:${Math.round(at / 60_000)}`);
   }
   await ctx.reply(ctx.t("bc-ask-time", { example: "2026-12-05 09:30" }), {
     parse_mode: "HTML",
@@ -79,8 +79,8 @@ export async function askTime(ctx: BotContext, d: Draft): Promise<void> {
 
 /** A typed or tapped time: readable, ahead of now, within two months. */
 export async function onTime(ctx: BotContext, d: Draft, input: string | number): Promise<void> {
-  const now = ctx.deps.now();
-  const at = typeof input === "number" ? input : parseWhen(input.slice(0, 60), now, ctx.config.TIMEZONE);
+  const now = ctx.deps.now;
+  const at = typeof input === "number" ? input : parseWhen(input.slice(0, 60), now, ctx.deps.config.TIMEZONE);
   const problem = at === null ? "unknown" : at <= now + 60_000 ? "past" : at > now + MAX_AHEAD ? "far" : null;
   if (problem || at === null) {
     await ctx.reply(ctx.t(`bc-time-${problem}`, { example: "2026-12-05 09:30" }), {
@@ -97,8 +97,10 @@ export async function showConfirm(ctx: BotContext, d: Draft): Promise<void> {
   saveDraft(ctx, { ...d, step: "confirm" });
   const count = d.count ?? 0;
   const when =
-    d.at === undefined ? ctx.tText("bc-when-now") : formatDateTime(d.at, ctx.locale, ctx.config.TIMEZONE);
-  const ask = needsApproval(ctx.config, count, ctx.staff?.role === "admin");
+    d.at === undefined
+      ? ctx.tText("bc-when-now")
+      : formatDateTime(d.at, ctx.locale, ctx.deps.config.TIMEZONE);
+  const ask = needsApproval(ctx.deps.config, count, ctx.staff?.role === "admin");
   const paid = await paidEnabled(ctx.deps.redis);
   const n = fmt(count);
   const kb = new InlineKeyboard()
@@ -114,7 +116,7 @@ export async function showConfirm(ctx: BotContext, d: Draft): Promise<void> {
   }
   const text = [
     ctx.t("bc-confirm", { count: n, when }),
-    ask ? ctx.t("bc-confirm-approval", { threshold: fmt(ctx.config.BROADCAST_APPROVAL_THRESHOLD) }) : "",
+    ask ? ctx.t("bc-confirm-approval", { threshold: fmt(ctx.deps.config.BROADCAST_APPROVAL_THRESHOLD) }) : "",
     paid ? ctx.t("bc-confirm-paid", { stars: fmt(starsEstimate(count)), count: n }) : "",
   ].filter(Boolean);
   await ctx.reply(text.join("\n\n"), { parse_mode: "HTML", reply_markup: quitRow(ctx, kb) });
@@ -126,8 +128,8 @@ export async function confirm(ctx: BotContext, d: Draft, paid: boolean): Promise
   const content = draftContent(d);
   if (!content || d.count === undefined) return;
   const count = d.count;
-  const hold = needsApproval(ctx.config, count, staff.role === "admin");
-  const deps = engineDeps(ctx);
+  const hold = needsApproval(ctx.deps.config, count, staff.role === "admin");
+  const deps = ctx.deps;
   const started = await startBroadcast(
     deps,
     {
@@ -148,7 +150,7 @@ export async function confirm(ctx: BotContext, d: Draft, paid: boolean): Promise
   );
   saveDraft(ctx, undefined);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  const when = d.at === undefined ? "" : formatDateTime(d.at, ctx.locale, ctx.config.TIMEZONE);
+  const when = d.at === undefined ? "" : formatDateTime(d.at, ctx.locale, ctx.deps.config.TIMEZONE);
   if (started.existing) return void (await ctx.reply(ctx.t("bc-already", { id: started.id })));
   if (started.status === "approval") {
     const asked = await notifyApprovers(ctx, started.id, d, scopeCode(staff));

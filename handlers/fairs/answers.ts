@@ -36,13 +36,13 @@ export async function onTyped(ctx: BotContext, form: Form, input: string): Promi
     return advance(ctx, form, { [step]: read.value });
   }
   if (step === "when") {
-    const read = parseFairDate(input, ctx.deps.now(), ctx.config.TIMEZONE);
+    const read = parseFairDate(input, ctx.deps.now, ctx.deps.config.TIMEZONE);
     if (!read.ok) return retry(ctx, `fair-bad-date-${read.reason}`, { text: input.slice(0, 60) });
     return advance(
       ctx,
       form,
       { startsAt: read.at },
-      ctx.t("fair-date-ok", { when: fairWhen(read.at, ctx.locale, ctx.config.TIMEZONE) }),
+      ctx.t("fair-date-ok", { when: fairWhen(read.at, ctx.locale, ctx.deps.config.TIMEZONE) }),
     );
   }
   if (step === "employers" || step === "positions") {

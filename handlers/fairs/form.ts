@@ -119,7 +119,7 @@ export async function showPreview(ctx: BotContext, form: Form): Promise<void> {
   saveForm(ctx, { ...form, step: "preview" });
   const message = announcementMessage(ctx.deps.i18n, ctx.locale, {
     fair: draft.data,
-    timeZone: ctx.config.TIMEZONE,
+    timeZone: ctx.deps.config.TIMEZONE,
   });
   await ctx.reply(ctx.t("fair-preview-title"), { parse_mode: "HTML" });
   await ctx.reply(message.html ?? "", {

@@ -5,6 +5,7 @@ import { getFair } from "../../src/fairs/store.ts";
 import { fairId, TARGETS } from "../../src/fairs/types.ts";
 import { isStopWord } from "../../src/subscriptions/stop-words.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { IDLE_MS, readState } from "../subscriptions/form.ts";
 import { onTarget, onTyped, pickRegion } from "./answers.ts";
@@ -78,7 +79,7 @@ staff.command("stats", sendStats);
 // A subscription form opened after /newfair (which closes one) is the newer: its answers and /cancel first.
 const subscribing = (ctx: BotContext) => {
   const sub = readState(ctx);
-  return sub !== null && ctx.deps.now() - sub.at <= IDLE_MS;
+  return sub !== null && ctx.deps.now - sub.at <= IDLE_MS;
 };
 staff.command("cancel", async (ctx, next) => {
   if (!readForm(ctx) || subscribing(ctx)) return next();
@@ -179,4 +180,4 @@ staff.on("message:text", async (ctx, next) => {
 });
 
 /** Job fairs: /fairs, fair_ deep links, RSVP, calendar files; for staff /newfair, edits, cancels, QR, /stats. */
-export const fairsFeature = composer;
+export const fairsTelegram: TelegramFeature = { composer };

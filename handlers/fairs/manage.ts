@@ -10,7 +10,6 @@ import { inScope } from "../../src/staff/roles.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { chunkLines } from "../../src/text/html.ts";
-import { engineDeps } from "../broadcast/draft.ts";
 import { ask, type Form, saveForm } from "./form.ts";
 
 /** The preview's publish (or save) button: validates everything again, then announces or notifies. */
@@ -21,7 +20,7 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
   if (!inScope(staff, draft.data.region) || getRegion(draft.data.region)?.level !== "county") {
     return ask(ctx, { ...form, step: "region", city: undefined, single: true }, ctx.t("fair-out-of-scope"));
   }
-  const now = ctx.deps.now();
+  const now = ctx.deps.now;
   if (draft.data.startsAt <= now)
     return ask(ctx, { ...form, step: "when", single: true }, ctx.t("fair-bad-date-past"));
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
@@ -31,13 +30,13 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
   if (!form.editing) {
     // The press names the preview message, so a double tap on its button publishes once.
     const press = `${ctx.chat!.id}:${ctx.callbackQuery?.message?.message_id ?? ctx.update.update_id}`;
-    const fair = await publishFair(engineDeps(ctx), draft.data, author, press);
+    const fair = await publishFair(ctx.deps, draft.data, author, press);
     if (!fair) return; // the other press of a double tap publishes and answers
     return void (await ctx.reply(ctx.t("fair-published-started", named(fair)), HTML));
   }
   const existing = await loadManaged(ctx, form.editing);
   if (!existing) return;
-  const { fair, notified } = await updateFair(engineDeps(ctx), existing, draft.data, author);
+  const { fair, notified } = await updateFair(ctx.deps, existing, draft.data, author);
   if (notified === null) return void (await ctx.reply(ctx.t("fair-saved", named(fair)), HTML));
   await ctx.reply(ctx.t("fair-saved-notifying", { ...named(fair), count: notified }), HTML);
 }
@@ -51,7 +50,7 @@ export async function loadManaged(ctx: BotContext, id: string): Promise<Fair | n
   let problem: string | undefined;
   if (!fair) problem = "fair-unknown";
   else if (!inScope(ctx.staff!, fair.region)) problem = "fair-out-of-scope";
-  else if (fair.status !== "published" || fair.startsAt <= ctx.deps.now()) problem = "fair-closed";
+  else if (fair.status !== "published" || fair.startsAt <= ctx.deps.now) problem = "fair-closed";
   if (!problem) return fair;
   await ctx.reply(ctx.t(problem, { id }), { parse_mode: "HTML" });
   return null;
@@ -84,7 +83,7 @@ export async function confirmCancel(ctx: BotContext, id: string): Promise<void> 
   if (!fair) return;
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
   const author = { id: ctx.staff!.id, locale: ctx.locale, progress: true };
-  await cancelFair(engineDeps(ctx), fair, author);
+  await cancelFair(ctx.deps, fair, author);
   await ctx.reply(ctx.t("fair-cancelled-started", named(fair)), HTML);
 }
 
@@ -101,7 +100,7 @@ export async function sendPoster(ctx: BotContext, fair: Fair): Promise<void> {
 /** /stats: subscribers per area and topic, and RSVPs per upcoming fair, within her scope. */
 export async function sendStats(ctx: BotContext): Promise<void> {
   const scope = ctx.staff!.region;
-  const stats = await fairStats(ctx.deps.redis, scope, ctx.deps.now());
+  const stats = await fairStats(ctx.deps.redis, scope, ctx.deps.now);
   const topicNames = TOPICS.map((t) => ctx.tText(`sub-topic-${t}`));
   const row = (name: string, c: (typeof stats)["all"]) =>
     ctx.t("fair-stats-area", {

@@ -36,7 +36,7 @@ export async function showList(
   page: number,
   edit: boolean,
 ): Promise<void> {
-  const all = await upcomingFairs(ctx.deps.redis, ctx.deps.now());
+  const all = await upcomingFairs(ctx.deps.redis, ctx.deps.now);
   const regions = readSubscription(ctx.profile?.raw).regions;
   const mine = scope === "m" && regions.length > 0;
   const fairs = mine
@@ -68,7 +68,7 @@ export async function onFairButton(ctx: BotContext, action: "info" | "go" | "no"
   if (action === "ics") {
     await ctx.answerCallbackQuery();
     const link = `https://t.me/${ctx.me.username}?start=fair_${fair.id}`;
-    const ics = fairIcs(fair, { now: ctx.deps.now(), timeZone: ctx.config.TIMEZONE, link });
+    const ics = fairIcs(fair, { now: ctx.deps.now, timeZone: ctx.deps.config.TIMEZONE, link });
     const file = new InputFile(new TextEncoder().encode(ics), `jinguo-fair-${fair.id}.ics`);
     return void (await ctx.replyWithDocument(file, {
       caption: ctx.t("fair-ics-caption", { title: fair.title }),
@@ -76,7 +76,7 @@ export async function onFairButton(ctx: BotContext, action: "info" | "go" | "no"
     }));
   }
   if (action === "go") {
-    if (!isOpen(fair, ctx.deps.now())) return notice(ctx, "fair-closed-short");
+    if (!isOpen(fair, ctx.deps.now)) return notice(ctx, "fair-closed-short");
     const added = await addRsvp(ctx.deps.redis, fair.id, userId);
     await notice(ctx, added ? "fair-rsvp-done-short" : "fair-rsvp-already");
     await ctx
@@ -85,8 +85,8 @@ export async function onFairButton(ctx: BotContext, action: "info" | "go" | "no"
     if (!added) return;
     const reply_markup = fairButtons(ctx, fair.id, true);
     // Once 09:00 the day before has passed, the reminder has gone (or goes now): promise none.
-    const tz = ctx.config.TIMEZONE;
-    const text = reminderAhead(fair.startsAt, ctx.deps.now(), tz)
+    const tz = ctx.deps.config.TIMEZONE;
+    const text = reminderAhead(fair.startsAt, ctx.deps.now, tz)
       ? ctx.t("fair-rsvp-done", { title: fair.title })
       : ctx.t("fair-rsvp-done-soon", { title: fair.title, when: fairWhen(fair.startsAt, ctx.locale, tz) });
     await ctx.reply(text, { parse_mode: "HTML", reply_markup });
@@ -95,7 +95,7 @@ export async function onFairButton(ctx: BotContext, action: "info" | "go" | "no"
   const removed = await removeRsvp(ctx.deps.redis, fair.id, userId);
   if (!removed) return stale(ctx);
   await notice(ctx, "fair-rsvp-undone-short");
-  if (isOpen(fair, ctx.deps.now()))
+  if (isOpen(fair, ctx.deps.now))
     await ctx
       .editMessageReplyMarkup({ reply_markup: fairButtons(ctx, fair.id, false) })
       .catch(() => undefined);

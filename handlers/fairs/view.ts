@@ -25,9 +25,9 @@ export function fairButtons(ctx: BotContext, id: string, attending: boolean): In
 
 /** A fair's card for the details view, with its state (cancelled, over, her RSVP) and buttons. */
 export function detailsView(ctx: BotContext, fair: Fair, attending: boolean) {
-  const params = { fair, timeZone: ctx.config.TIMEZONE };
+  const params = { fair, timeZone: ctx.deps.config.TIMEZONE };
   const card = fairCard(ctx.deps.i18n, ctx.locale, params);
-  const now = ctx.deps.now();
+  const now = ctx.deps.now;
   let note = attending ? ctx.t("fair-you-attend") : "";
   if (fair.status === "cancelled") note = ctx.t("fair-is-cancelled");
   else if (fair.startsAt <= now) note = ctx.t("fair-is-over");
@@ -54,7 +54,7 @@ export function listView(ctx: BotContext, fairs: readonly Fair[], page: number, 
   const pages = Math.max(1, Math.ceil(fairs.length / LIST_PAGE));
   const current = Math.min(Math.max(0, page), pages - 1);
   const shown = fairs.slice(current * LIST_PAGE, (current + 1) * LIST_PAGE);
-  const params = (fair: Fair) => ({ fair, timeZone: ctx.config.TIMEZONE });
+  const params = (fair: Fair) => ({ fair, timeZone: ctx.deps.config.TIMEZONE });
   const lines = shown.map(
     (f, i) => `${current * LIST_PAGE + i + 1}. ${fairShort(ctx.deps.i18n, ctx.locale, params(f))}`,
   );

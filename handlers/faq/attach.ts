@@ -77,7 +77,7 @@ export async function attachMiss(
     return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
   }
   await ctx.answerCallbackQuery();
-  const meta = { by: ctx.from!.id, at: ctx.deps.now(), action: "phrasing", note: miss.question } as const;
+  const meta = { by: ctx.from!.id, at: ctx.deps.now, action: "phrasing", note: miss.question } as const;
   const saved = await editEntry(
     ctx.deps.redis,
     miss.locale,

@@ -68,7 +68,7 @@ pm.callbackQuery(new RegExp(`^faq:(up|dn):${ENTRY_ID}$`), async (ctx) => {
   const last = lastQuestion(ctx);
   // A 👎 on the answer to her latest question is a miss too: staff see what she asked.
   if (value === "down" && last?.e === entry.id) {
-    const miss = { kind: "down", near: entry.id, now: ctx.deps.now() } as const;
+    const miss = { kind: "down", near: entry.id, now: ctx.deps.now } as const;
     await logMiss(ctx.deps.redis, ctx.locale, last.q, miss);
     await ctx.reply(ctx.t("faq-voted-down-next"), {
       parse_mode: "HTML",
@@ -98,4 +98,4 @@ pm.callbackQuery("faq:call", async (ctx) => {
  * "did you mean", honest "no answer"), feedback, misses passed to staff. The staff commands
  * (/faqmisses, /faqstats, /faqedits…) are faqStaffFeature. Registered just before the fallback.
  */
-export const faqFeature = composer;
+export const questions = composer;

@@ -112,7 +112,7 @@ export async function replyToQuestion(
       near: matches[0]?.entry.id ?? null,
     } as const;
     await quietly("faq_miss_log_failed", () =>
-      logMiss(ctx.deps.redis, locale, question, { ...info, now: ctx.deps.now() }),
+      logMiss(ctx.deps.redis, locale, question, { ...info, now: ctx.deps.now }),
     );
   }
   return true;

@@ -51,7 +51,7 @@ export async function editsView(ctx: BotContext, locale: FaqLocale): Promise<voi
   if (history.length === 0) lines.push(ctx.t("faq-edits-empty"));
   const kb = new InlineKeyboard();
   history.forEach((h, i) => {
-    const when = formatDateTime(h.at, ctx.locale, ctx.config.TIMEZONE);
+    const when = formatDateTime(h.at, ctx.locale, ctx.deps.config.TIMEZONE);
     const action = ctx.tText(`faq-action-${h.action}`);
     lines.push(ctx.t("faq-edits-line", { n: i + 1, when, id: h.id, action, note: h.note, by: String(h.by) }));
     if (admin) kb.text(`↩ ${i + 1}`, `fqe:rv:${locale === "en" ? "e" : "z"}:${h.id}:${h.at}`);

@@ -131,7 +131,7 @@ staff.callbackQuery(/^fqe:rv:([ze]):([a-z0-9-]{1,32}):(\d{1,15})$/, async (ctx) 
   }
   const locale: FaqLocale = ctx.match[1] === "e" ? "en" : "zh-CN";
   const target = { id: ctx.match[2]!, at: Number(ctx.match[3]) };
-  const outcome = await revertEdit(ctx.deps.redis, locale, target, { by: ctx.from.id, at: ctx.deps.now() });
+  const outcome = await revertEdit(ctx.deps.redis, locale, target, { by: ctx.from.id, at: ctx.deps.now });
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t(`faq-revert-${outcome}`, { id: target.id }), { parse_mode: "HTML" });
 });
@@ -154,4 +154,4 @@ staff.on("message:text", async (ctx, next) => {
  * Registered before the subscriptions, so an entry's own words (« stop », « 退订… ») are read
  * by the entry being written, not as a stop request.
  */
-export const faqStaffFeature = composer;
+export const staffTools = composer;

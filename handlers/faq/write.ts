@@ -152,13 +152,13 @@ export async function onWriteCallback(ctx: BotContext): Promise<void> {
 }
 
 async function save(ctx: BotContext, state: State): Promise<void> {
-  const now = ctx.deps.now();
+  const now = ctx.deps.now;
   const written: WrittenEntry = {
     question: state.q ?? "",
     answer: state.answer ?? "",
     source: state.source!,
     followups: state.f,
-    reviewed: isoDate(now, ctx.config.TIMEZONE),
+    reviewed: isoDate(now, ctx.deps.config.TIMEZONE),
   };
   const id = state.mode === "edit" ? state.id! : newEntryId(now);
   const next = (current: Parameters<typeof withAnswer>[0]) =>

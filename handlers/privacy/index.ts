@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { collectPersonalData, type DataItem, erasePersonalData } from "../../src/privacy/registry.ts";
-import { personalDataSources } from "../../src/privacy/sources.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { chunkLines } from "../../src/text/html.ts";
 import { formatDateTime } from "../../src/time/format.ts";
 
@@ -9,13 +9,13 @@ const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
 
 function show(ctx: BotContext, item: DataItem): string {
-  if (item.kind === "time") return formatDateTime(Number(item.value), ctx.locale, ctx.config.TIMEZONE);
+  if (item.kind === "time") return formatDateTime(Number(item.value), ctx.locale, ctx.deps.config.TIMEZONE);
   if (item.kind === "key") return ctx.tText(String(item.value));
   return String(item.value);
 }
 
 pm.command("mydata", async (ctx) => {
-  const sections = await collectPersonalData(personalDataSources, ctx.deps.redis, ctx.from.id);
+  const sections = await collectPersonalData(ctx.deps.catalog.privacy, ctx.deps.redis, ctx.from.id);
   if (sections.length === 0) {
     await ctx.reply(ctx.t("mydata-empty"));
     return;
@@ -40,7 +40,7 @@ pm.command("delete", async (ctx) => {
 });
 
 pm.callbackQuery("del:yes", async (ctx) => {
-  await erasePersonalData(personalDataSources, ctx.deps.redis, ctx.from.id);
+  await erasePersonalData(ctx.deps.catalog.privacy, ctx.deps.redis, ctx.from.id);
   ctx.profileDeleted = true;
   ctx.session = {};
   await ctx.answerCallbackQuery();
@@ -53,4 +53,4 @@ pm.callbackQuery("del:no", async (ctx) => {
 });
 
 /** /mydata and /delete over every registered personal-data source. */
-export const privacyFeature = composer;
+export const privacyTelegram: TelegramFeature = { composer };

@@ -104,7 +104,7 @@ form.callbackQuery(["su:go", "su:xn"], async (ctx) => {
 form.callbackQuery("su:new", async (ctx) => {
   const draft = currentDraft(ctx)!;
   await ctx.answerCallbackQuery();
-  await moveTo(ctx, draft, restart(draft, ctx.deps.now()), { edit: true });
+  await moveTo(ctx, draft, restart(draft, ctx.deps.now), { edit: true });
 });
 form.callbackQuery("su:later", async (ctx) => {
   saveDraft(ctx, { ...currentDraft(ctx)!, hold: "later" });
@@ -138,7 +138,7 @@ form.callbackQuery(/^su:t:(\w+)$/, async (ctx) => {
   if (!parsed.success || draft.step !== "needs") return stale(ctx);
   const had = draft.picked ?? [];
   const picked = NEEDS.filter((n) => (n === parsed.data ? !had.includes(n) : had.includes(n)));
-  saveDraft(ctx, { ...draft, picked, updated: ctx.deps.now() });
+  saveDraft(ctx, { ...draft, picked, updated: ctx.deps.now });
   await ctx.answerCallbackQuery();
   await showPrompt(ctx, { ...draft, picked }, { edit: true });
 });
@@ -159,7 +159,7 @@ form.callbackQuery(/^su:e:(\w+)$/, async (ctx) => {
   const parsed = step.safeParse(ctx.match[1]);
   if (!parsed.success || draft.step !== "review") return stale(ctx);
   await ctx.answerCallbackQuery();
-  await moveTo(ctx, draft, startEdit(draft, parsed.data, ctx.deps.now()), { edit: true });
+  await moveTo(ctx, draft, startEdit(draft, parsed.data, ctx.deps.now), { edit: true });
 });
 form.callbackQuery("su:sub", async (ctx) => {
   const draft = currentDraft(ctx)!;
@@ -188,4 +188,4 @@ pm.on("message", async (ctx, next) => {
 });
 
 /** The applicant's side of mentor sign-up: /signup, the menu entry, `/start signup`, /myapplication. */
-export const mentorSignupFeature = composer;
+export const applicant = composer;

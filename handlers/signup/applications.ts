@@ -16,7 +16,6 @@ import { closePromptView, staffCardView, staffListView, suggestView } from "../.
 import type { StaffMember } from "../../src/staff/roles.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { langOf, show, stale } from "./render.ts";
-import { notifyDeps } from "./submit.ts";
 
 type StaffContext = BotContext & { staff: StaffMember };
 const composer = new Composer<BotContext>();
@@ -45,7 +44,7 @@ staff.on("callback_query:data", (ctx, next) => {
 
 async function showList(ctx: StaffContext, filter: ListFilter, page: number, edit: boolean) {
   const list = await listPage(ctx.deps.redis, ctx.staff, filter, page);
-  const opts = { admin: ctx.staff.role === "admin", timeZone: ctx.config.TIMEZONE };
+  const opts = { admin: ctx.staff.role === "admin", timeZone: ctx.deps.config.TIMEZONE };
   await show(ctx, staffListView(langOf(ctx), list, filter, opts), { edit });
 }
 
@@ -53,7 +52,7 @@ async function showCard(ctx: StaffContext, ref: string, edit: boolean) {
   const app = await applicationInScope(ctx.deps, ctx.staff, ref);
   if (!app) return stale(ctx);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-  await show(ctx, staffCardView(langOf(ctx), app, ctx.config.TIMEZONE), { edit });
+  await show(ctx, staffCardView(langOf(ctx), app, ctx.deps.config.TIMEZONE), { edit });
 }
 
 staff.command("signups", async (ctx) => {
@@ -74,7 +73,7 @@ staff.callbackQuery(new RegExp(`^ss:o:${REF}$`), (ctx) => showCard(ctx, ctx.matc
 staff.callbackQuery(new RegExp(`^ss:p:${REF}$`), async (ctx) => {
   const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
   if (!app) return stale(ctx);
-  const phone = await revealPhone(notifyDeps(ctx), ctx.staff, app);
+  const phone = await revealPhone(ctx.deps, ctx.staff, app);
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("staff-signup-contact", { ref: app.ref, name: app.name, phone }), {
     parse_mode: "HTML",
@@ -83,10 +82,10 @@ staff.callbackQuery(new RegExp(`^ss:p:${REF}$`), async (ctx) => {
 
 staff.callbackQuery(new RegExp(`^ss:c:${REF}$`), async (ctx) => {
   const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
-  const next = app && (await applyStaffChange(notifyDeps(ctx), ctx.staff, app, { kind: "contacted" }));
+  const next = app && (await applyStaffChange(ctx.deps, ctx.staff, app, { kind: "contacted" }));
   if (!next) return stale(ctx);
   await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
-  await show(ctx, staffCardView(langOf(ctx), next, ctx.config.TIMEZONE), { edit: true });
+  await show(ctx, staffCardView(langOf(ctx), next, ctx.deps.config.TIMEZONE), { edit: true });
 });
 
 staff.callbackQuery(new RegExp(`^ss:a:${REF}$`), async (ctx) => {
@@ -101,16 +100,16 @@ staff.callbackQuery(new RegExp(`^ss:m:${REF}:(m\\d{1,9})$`), async (ctx) => {
   const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
   const mentor = await getMentor(ctx.deps.redis, ctx.match[2]!);
   if (!app || !mentor?.active || cityCodeOf(mentor) !== cityCodeOf(app)) return stale(ctx);
-  const next = await applyStaffChange(notifyDeps(ctx), ctx.staff, app, { kind: "matched", mentor });
+  const next = await applyStaffChange(ctx.deps, ctx.staff, app, { kind: "matched", mentor });
   if (!next) return stale(ctx);
   await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
-  await show(ctx, staffCardView(langOf(ctx), next, ctx.config.TIMEZONE), { edit: true });
+  await show(ctx, staffCardView(langOf(ctx), next, ctx.deps.config.TIMEZONE), { edit: true });
 });
 
 staff.callbackQuery(new RegExp(`^ss:z:${REF}$`), async (ctx) => {
   const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
   if (!app || app.status === "closed") return stale(ctx);
-  ctx.session[NOTE_SLICE] = { ref: app.ref, at: ctx.deps.now() };
+  ctx.session[NOTE_SLICE] = { ref: app.ref, at: ctx.deps.now };
   await ctx.answerCallbackQuery();
   await show(ctx, closePromptView(langOf(ctx), app.ref), { edit: true });
 });
@@ -118,10 +117,10 @@ staff.callbackQuery(new RegExp(`^ss:z:${REF}$`), async (ctx) => {
 async function close(ctx: StaffContext, ref: string, note: string | undefined) {
   delete ctx.session[NOTE_SLICE];
   const app = await applicationInScope(ctx.deps, ctx.staff, ref);
-  const next = app && (await applyStaffChange(notifyDeps(ctx), ctx.staff, app, { kind: "closed", note }));
+  const next = app && (await applyStaffChange(ctx.deps, ctx.staff, app, { kind: "closed", note }));
   if (!next) return ctx.callbackQuery ? stale(ctx) : void (await ctx.reply(ctx.t("callback-stale")));
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
-  await show(ctx, staffCardView(langOf(ctx), next, ctx.config.TIMEZONE), { edit: !!ctx.callbackQuery });
+  await show(ctx, staffCardView(langOf(ctx), next, ctx.deps.config.TIMEZONE), { edit: !!ctx.callbackQuery });
 }
 
 staff.callbackQuery(new RegExp(`^ss:zn:${REF}$`), (ctx) => close(ctx, ctx.match[1]!, undefined));
@@ -130,7 +129,7 @@ staff.callbackQuery(new RegExp(`^ss:zn:${REF}$`), (ctx) => close(ctx, ctx.match[
 staff.on("message:text", async (ctx, next) => {
   const pending = noteSchema.safeParse(ctx.session[NOTE_SLICE]);
   if (!pending.success) return next();
-  if (ctx.deps.now() - pending.data.at > PENDING_MS) {
+  if (ctx.deps.now - pending.data.at > PENDING_MS) {
     delete ctx.session[NOTE_SLICE];
     return next();
   }
@@ -151,13 +150,13 @@ staff.callbackQuery(["ss:x", "ss:xf"], async (ctx) => {
   await ctx.answerCallbackQuery();
   const refs = await refsInScope(ctx.deps.redis, ctx.staff, "all");
   const apps = await loadApplications(ctx.deps.redis, refs);
-  const now = ctx.deps.now();
-  const csv = applicationsCsv(ctx.deps.i18n, apps, { fullPhones: full, timeZone: ctx.config.TIMEZONE });
+  const now = ctx.deps.now;
+  const csv = applicationsCsv(ctx.deps.i18n, apps, { fullPhones: full, timeZone: ctx.deps.config.TIMEZONE });
   if (full) {
     const entry = { type: "signup-export-full", by: ctx.staff.id, rows: apps.length };
     await audit(ctx.deps.redis, entry, now);
   }
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: ctx.config.TIMEZONE }).format(now);
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: ctx.deps.config.TIMEZONE }).format(now);
   const file = new InputFile(new TextEncoder().encode(csv), `signups-${day}${full ? "-full" : ""}.csv`);
   const caption = ctx.t(full ? "staff-signup-export-caption-full" : "staff-signup-export-caption", {
     count: apps.length,
@@ -166,4 +165,4 @@ staff.callbackQuery(["ss:x", "ss:xf"], async (ctx) => {
 });
 
 /** Staff's side of mentor sign-up: /signups, application cards and actions, CSV export. */
-export const staffSignupsFeature = composer;
+export const applications = composer;

@@ -15,7 +15,7 @@ export const SOURCE = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** The draft in her session, or null (none, corrupt, or past its 7 days). */
 export function currentDraft(ctx: BotContext): Draft | null {
-  return readDraft(ctx.session, ctx.deps.now());
+  return readDraft(ctx.session, ctx.deps.now);
 }
 
 /** Stores the draft in the session slice (written back with the session at the end of the update). */
@@ -35,13 +35,13 @@ const consentShown = z.object({ at: z.number(), src: z.string().regex(SOURCE) })
 /** Where the consent notice she may be answering by typing came from, or null (none, or too old). */
 export function pendingConsent(ctx: BotContext): string | null {
   const shown = consentShown.safeParse(ctx.session[CONSENT_SLICE]);
-  if (!shown.success || ctx.deps.now() - shown.data.at > 30 * 60_000) return null;
+  if (!shown.success || ctx.deps.now - shown.data.at > 30 * 60_000) return null;
   return shown.data.src;
 }
 
 /** True when she has been away long enough that an off-track message means "I'm back". */
 export function isIdle(ctx: BotContext, draft: Draft): boolean {
-  return ctx.deps.now() - draft.updated >= RESUME_AFTER_MS;
+  return ctx.deps.now - draft.updated >= RESUME_AFTER_MS;
 }
 
 /** Re-sends the current question (after an error, a side question or a resume). */
@@ -62,8 +62,8 @@ export async function beginSignup(ctx: BotContext, src: string, opts: { edit?: b
   const draft = currentDraft(ctx);
   if (draft) return show(ctx, resumeView(lang, draft), opts);
   const from = SOURCE.test(src) ? src : "signup";
-  ctx.session[CONSENT_SLICE] = { at: ctx.deps.now(), src: from };
-  await show(ctx, consentView(lang, ctx.config.RETENTION_DAYS, from), opts);
+  ctx.session[CONSENT_SLICE] = { at: ctx.deps.now, src: from };
+  await show(ctx, consentView(lang, ctx.deps.config.RETENTION_DAYS, from), opts);
 }
 
 /** She agreed: the draft starts (consent version and time in it) and the first question follows. */
@@ -72,7 +72,7 @@ export async function acceptConsent(ctx: BotContext, src: string): Promise<void>
   if (existing) return showPrompt(ctx, existing, { edit: true });
   if (openRefOf(ctx.profile?.raw)) return beginSignup(ctx, src, { edit: true });
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
-  const now = ctx.deps.now();
+  const now = ctx.deps.now;
   const draft = newDraft(now, ctx.locale, src);
   saveDraft(ctx, draft);
   // The nudge/expiry index is written once per draft; the steps themselves add no request.
@@ -110,13 +110,13 @@ export async function cancelDraft(ctx: BotContext, draft: Draft, opts: { edit?: 
 
 /** Stores an answer and moves on (to the review when she was editing). */
 export function answer(ctx: BotContext, draft: Draft, answers: Partial<Draft["a"]>, opts = {}) {
-  return moveTo(ctx, draft, applyAnswer(draft, answers, ctx.deps.now()), opts);
+  return moveTo(ctx, draft, applyAnswer(draft, answers, ctx.deps.now), opts);
 }
 
 /** One question back; on the first question, back to the consent notice (where she can decline). */
 export async function back(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
-  const prev = goBack(draft, ctx.deps.now());
+  const prev = goBack(draft, ctx.deps.now);
   if (prev) return moveTo(ctx, draft, prev, opts);
-  const view = consentView(langOf(ctx), ctx.config.RETENTION_DAYS, draft.src ?? "signup");
+  const view = consentView(langOf(ctx), ctx.deps.config.RETENTION_DAYS, draft.src ?? "signup");
   await show(ctx, view, opts);
 }

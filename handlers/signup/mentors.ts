@@ -73,12 +73,12 @@ staff.callbackQuery(new RegExp(`^mt:o:${MENTOR_ID}$`), async (ctx) => {
 staff.callbackQuery(new RegExp(`^mt:act:${MENTOR_ID}$`), async (ctx) => {
   const mentor = await mentorInScope(ctx, ctx.match[1]!);
   if (!mentor) return stale(ctx);
-  const next = await updateMentor(ctx.deps.redis, mentor, { active: !mentor.active }, ctx.deps.now());
+  const next = await updateMentor(ctx.deps.redis, mentor, { active: !mentor.active }, ctx.deps.now);
   await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
   await show(ctx, mentorCardView(langOf(ctx), next), { edit: true });
 });
 staff.callbackQuery("mt:add", async (ctx) => {
-  ctx.session[SLICE] = { field: "name", draft: {}, at: ctx.deps.now() };
+  ctx.session[SLICE] = { field: "name", draft: {}, at: ctx.deps.now };
   await ctx.answerCallbackQuery();
   await show(ctx, mentorAskView(langOf(ctx), "name"));
 });
@@ -86,7 +86,7 @@ staff.callbackQuery(new RegExp(`^mt:e:${MENTOR_ID}:(\\w+)$`), async (ctx) => {
   const mentor = await mentorInScope(ctx, ctx.match[1]!);
   const field = z.enum(MENTOR_FIELDS).safeParse(ctx.match[2]);
   if (!mentor || !field.success) return stale(ctx);
-  ctx.session[SLICE] = { id: mentor.id, field: field.data, draft: {}, at: ctx.deps.now() };
+  ctx.session[SLICE] = { id: mentor.id, field: field.data, draft: {}, at: ctx.deps.now };
   await ctx.answerCallbackQuery();
   await show(ctx, mentorAskView(langOf(ctx), field.data, mentorFieldText(langOf(ctx), mentor, field.data)));
 });
@@ -95,7 +95,7 @@ async function saveField(ctx: StaffContext, id: string, change: Partial<MentorIn
   delete ctx.session[SLICE];
   const mentor = await mentorInScope(ctx, id);
   if (!mentor) return void (await ctx.reply(ctx.t("callback-stale")));
-  const next = await updateMentor(ctx.deps.redis, mentor, change, ctx.deps.now());
+  const next = await updateMentor(ctx.deps.redis, mentor, change, ctx.deps.now);
   await show(ctx, mentorCardView(langOf(ctx), next));
 }
 
@@ -103,7 +103,7 @@ async function saveField(ctx: StaffContext, id: string, change: Partial<MentorIn
 staff.on("message:text", async (ctx, next) => {
   const form = formSchema.safeParse(ctx.session[SLICE]);
   if (!form.success) return next();
-  if (ctx.deps.now() - form.data.at > PENDING_MS) {
+  if (ctx.deps.now - form.data.at > PENDING_MS) {
     delete ctx.session[SLICE];
     return next();
   }
@@ -123,14 +123,14 @@ staff.on("message:text", async (ctx, next) => {
   const filled = { ...draft, ...parsed.value };
   const nextField: MentorField | null = nextMentorField(filled);
   if (nextField) {
-    ctx.session[SLICE] = { field: nextField, draft: filled, at: ctx.deps.now() };
+    ctx.session[SLICE] = { field: nextField, draft: filled, at: ctx.deps.now };
     return show(ctx, mentorAskView(langOf(ctx), nextField));
   }
   delete ctx.session[SLICE];
-  const mentor = await addMentor(ctx.deps.redis, filled as MentorInput, ctx.deps.now());
+  const mentor = await addMentor(ctx.deps.redis, filled as MentorInput, ctx.deps.now);
   await ctx.reply(ctx.t("mentor-added", { name: mentor.name }), { parse_mode: "HTML" });
   await show(ctx, mentorCardView(langOf(ctx), mentor));
 });
 
 /** Staff's mentor roster: /mentors to list, add, edit and (de)activate mentors in their scope. */
-export const staffMentorsFeature = composer;
+export const mentors = composer;

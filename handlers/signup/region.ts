@@ -11,7 +11,7 @@ import { langOf, show, stale } from "./render.ts";
  * districts, "back" returns to the cities, a district of the chosen city is the answer.
  */
 export async function onPickerPress(ctx: BotContext, draft: Draft, action: PickerAction): Promise<void> {
-  const now = ctx.deps.now();
+  const now = ctx.deps.now;
   const redraw = async (next: Draft, page = 0) => {
     saveDraft(ctx, next);
     await ctx.answerCallbackQuery();

@@ -16,23 +16,11 @@ import {
 import type { Draft } from "../../src/signup/draft.ts";
 import { firstOpen } from "../../src/signup/draft.ts";
 import { loadApplications } from "../../src/signup/listing.ts";
-import { type NotifyDeps, notifyStaffOfNew, notifyStaffOfWithdrawal } from "../../src/signup/notify.ts";
+import { notifyStaffOfNew, notifyStaffOfWithdrawal } from "../../src/signup/notify.ts";
 import { keys } from "../../src/store/keys.ts";
-import { telegramChannel } from "../../src/telegram/channel.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { saveDraft, showPrompt } from "./flow.ts";
 import { langOf, show, stale } from "./render.ts";
-
-/** What the notifier needs, from the update's context. */
-export function notifyDeps(ctx: BotContext): NotifyDeps {
-  return {
-    redis: ctx.deps.redis,
-    i18n: ctx.deps.i18n,
-    channel: telegramChannel(ctx.api),
-    config: ctx.config,
-    now: ctx.deps.now(),
-  };
-}
 
 /**
  * Files the draft: one open application at a time (checked on her profile and claimed atomically),
@@ -51,14 +39,14 @@ export async function submit(ctx: BotContext, draft: Draft, opts: { edit?: boole
     consentV: draft.consentV,
     consentAt: draft.consentAt,
     source: draft.src,
-    now: ctx.deps.now(),
-    timeZone: ctx.config.TIMEZONE,
+    now: ctx.deps.now,
+    timeZone: ctx.deps.config.TIMEZONE,
   });
   saveDraft(ctx, undefined);
   // A concurrent press of "submit" (a double tap) filed it a moment ago.
   if (!app) return void (await ctx.reply(ctx.t("signup-submit-twice"), { parse_mode: "HTML" }));
   await show(ctx, submittedView(lang, app), opts);
-  const sent = await notifyStaffOfNew(notifyDeps(ctx), app);
+  const sent = await notifyStaffOfNew(ctx.deps, app);
   logInfo("signup_submitted", { ref: app.ref, staff_notified: sent });
 }
 
@@ -76,7 +64,7 @@ export async function showMyApplication(ctx: BotContext, opts: { edit?: boolean 
     const kb = new InlineKeyboard().text(ctx.tText("signup-start-button"), "su:start");
     return void (await ctx.reply(ctx.t("signup-my-none"), { parse_mode: "HTML", reply_markup: kb }));
   }
-  await show(ctx, myApplicationView(langOf(ctx), latest, ctx.config.TIMEZONE), opts);
+  await show(ctx, myApplicationView(langOf(ctx), latest, ctx.deps.config.TIMEZONE), opts);
 }
 
 /** The withdraw button: one confirmation first. */
@@ -92,13 +80,7 @@ export async function withdraw(ctx: BotContext, ref: string): Promise<void> {
   const app = await getApplication(ctx.deps.redis, ref);
   if (!app || app.user !== ctx.from?.id || app.status === "closed") return stale(ctx);
   await ctx.answerCallbackQuery();
-  const closed = await changeStatus(
-    ctx.deps.redis,
-    app,
-    "closed",
-    { closed_by: "applicant" },
-    ctx.deps.now(),
-  );
+  const closed = await changeStatus(ctx.deps.redis, app, "closed", { closed_by: "applicant" }, ctx.deps.now);
   await ctx.editMessageText(ctx.t("signup-withdrawn", { ref }), { parse_mode: "HTML" });
-  await notifyStaffOfWithdrawal(notifyDeps(ctx), closed);
+  await notifyStaffOfWithdrawal(ctx.deps, closed);
 }

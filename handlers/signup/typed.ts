@@ -74,7 +74,7 @@ async function onReviewText(ctx: BotContext, draft: Draft, text: string): Promis
   const n = Number(text.trim());
   const step = Number.isInteger(n) ? STEPS[n - 1] : undefined;
   const edit = step ?? namedEdit(ctx.deps.i18n, text);
-  if (edit) return moveTo(ctx, draft, startEdit(draft, edit, ctx.deps.now()));
+  if (edit) return moveTo(ctx, draft, startEdit(draft, edit, ctx.deps.now));
   if (await asked(ctx, text)) return showPrompt(ctx, draft);
   await again(ctx, draft, "signup-error-review", {});
 }
@@ -98,7 +98,7 @@ export async function onFormText(ctx: BotContext, stored: Draft, raw: string): P
   if (isBackText(text)) return back(ctx, draft);
   if (draft.step === "review") return onReviewText(ctx, draft, text);
   const outcome = interpretText(ctx.deps.i18n, draft, text);
-  const now = ctx.deps.now();
+  const now = ctx.deps.now;
   switch (outcome.kind) {
     case "value": {
       // Any text is a description: only a short one asked outright goes to the FAQ instead.

@@ -50,7 +50,7 @@ export function readState(ctx: BotContext): State | null {
 }
 
 function save(ctx: BotContext, state: State | undefined): void {
-  if (state) ctx.session.sub = { ...state, at: ctx.deps.now() };
+  if (state) ctx.session.sub = { ...state, at: ctx.deps.now };
   else delete ctx.session.sub;
 }
 
@@ -101,7 +101,7 @@ async function finish(ctx: BotContext, state: State, how: Show) {
   }
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
   const previous = readSubscription(ctx.profile?.raw);
-  const next = { regions: state.regions, topics: state.topics, source: state.source, now: ctx.deps.now() };
+  const next = { regions: state.regions, topics: state.topics, source: state.source, now: ctx.deps.now };
   await saveSubscription(ctx.deps.redis, ctx.from!.id, previous, next);
   save(ctx, undefined);
   const text = ctx.t("sub-saved", {

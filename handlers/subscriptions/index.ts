@@ -12,6 +12,7 @@ import {
 } from "../../src/subscriptions/store.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { IDLE_MS, onPick, onTopic, onTyped, PREFIX, readState, startFlow } from "./form.ts";
 import { manageKeyboard, mySubsText } from "./view.ts";
@@ -26,13 +27,13 @@ pm.on("my_chat_member", async (ctx, next) => {
   if (status !== "kicked" && status !== "left") return next();
   // Nothing stored about an unknown user: keep it that way instead of creating a profile.
   if (!ctx.profile) ctx.profileDeleted = true;
-  else await markBlocked(ctx.deps.redis, ctx.from.id, ctx.deps.now());
+  else await markBlocked(ctx.deps.redis, ctx.from.id, ctx.deps.now);
 });
 
 async function stopAll(ctx: BotContext): Promise<void> {
   delete ctx.session.sub;
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
-  await stopAlerts(ctx.deps.redis, ctx.from!.id, readSubscription(ctx.profile?.raw), ctx.deps.now());
+  await stopAlerts(ctx.deps.redis, ctx.from!.id, readSubscription(ctx.profile?.raw), ctx.deps.now);
   const kb = new InlineKeyboard().text(ctx.tText("sub-button-resubscribe"), "sub:start");
   await ctx.reply(ctx.t("sub-stopped"), { parse_mode: "HTML", reply_markup: kb });
 }
@@ -67,7 +68,7 @@ pm.command("start", async (ctx, next) => {
     regions,
     topics,
     source: payload,
-    now: ctx.deps.now(),
+    now: ctx.deps.now,
   });
   const kb = new InlineKeyboard()
     .text(ctx.tText("sub-button-undo"), `sub:undo:${code}`)
@@ -170,7 +171,7 @@ pm.command("cancel", async (ctx, next) => {
 pm.on("message:text", async (ctx, next) => {
   const state = readState(ctx);
   if (!state || ctx.message.text.startsWith("/")) return next();
-  if (ctx.deps.now() - state.at > IDLE_MS) {
+  if (ctx.deps.now - state.at > IDLE_MS) {
     delete ctx.session.sub;
     return next();
   }
@@ -178,4 +179,4 @@ pm.on("message:text", async (ctx, next) => {
 });
 
 /** Alerts subscriptions: /subscribe, /mysubs, /stop and stop words, sub_ deep links, blocked users. */
-export const subscribeFeature = composer;
+export const subscriptionsTelegram: TelegramFeature = { composer };

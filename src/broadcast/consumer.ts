@@ -1,3 +1,4 @@
+import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
 import { keys } from "../store/keys.ts";
 import { enumerateStep } from "./enumerate.ts";
@@ -6,7 +7,6 @@ import { enqueue, type QueueMessage, queueMessage } from "./messages.ts";
 import { sendPage } from "./page.ts";
 import { prepareStep } from "./prepare.ts";
 import { type Tuning, tuning } from "./tuning.ts";
-import type { BroadcastDeps } from "./types.ts";
 
 /** A redelivery waits longer each time, up to a minute. */
 const retryDelay = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts));
@@ -23,7 +23,7 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
  */
 export async function consumeBroadcastBatch(
   batch: MessageBatch<unknown>,
-  deps: BroadcastDeps,
+  deps: Deps,
   overrides: Partial<Tuning> = {},
 ): Promise<void> {
   const budget = Math.floor(deps.config.BROADCAST_SUBREQUEST_LIMIT * 0.9);
@@ -87,7 +87,7 @@ export async function consumeBroadcastBatch(
 }
 
 /** Re-sends unstarted messages as new ones (a retry would count against max_retries). */
-async function handBack(deps: BroadcastDeps, rest: readonly Message<unknown>[], delay: number) {
+async function handBack(deps: Deps, rest: readonly Message<unknown>[], delay: number) {
   const bodies: QueueMessage[] = [];
   for (const m of rest) {
     const parsed = queueMessage.safeParse(m.body);

@@ -1,24 +1,24 @@
+import type { Deps } from "../deps.ts";
 import { keys } from "../store/keys.ts";
 import { editProgress, finishBroadcast, settle } from "./finish.ts";
 import { beginPreparing, beginSending } from "./launch.ts";
 import { readCounts, readRecord } from "./record.ts";
 import { moveStatus } from "./status.ts";
-import type { BroadcastDeps } from "./types.ts";
 
 /** What a pause, resume, cancel or decision did; null fields mean "nothing changed". */
 export type ControlResult = { ok: true; status: string } | { ok: false };
 
-async function audit(deps: BroadcastDeps, id: string, action: string, by: number) {
+async function audit(deps: Deps, id: string, action: string, by: number) {
   await deps.redis.xadd(keys.audit(), "*", { type: `broadcast-${action}`, id, by, at: deps.now });
 }
 
-async function showState(deps: BroadcastDeps, id: string): Promise<void> {
+async function showState(deps: Deps, id: string): Promise<void> {
   const [r, counts] = await Promise.all([readRecord(deps.redis, id), readCounts(deps.redis, id)]);
   if (r) await editProgress(deps, r, counts);
 }
 
 /** Pauses a running, preparing or scheduled broadcast; the consumer stops within one write interval. */
-export async function pauseBroadcast(deps: BroadcastDeps, id: string, by: number): Promise<ControlResult> {
+export async function pauseBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
   const from = await moveStatus(deps.redis, id, ["sending", "preparing", "scheduled"], "paused", {
     paused_by: by,
     paused_at: deps.now,
@@ -35,7 +35,7 @@ export async function pauseBroadcast(deps: BroadcastDeps, id: string, by: number
  * Resumes a paused broadcast where it stood: back to its schedule if it never started and its time
  * is still ahead, preparing again if its recipient set was not complete, else sending the rest.
  */
-export async function resumeBroadcast(deps: BroadcastDeps, id: string, by: number): Promise<ControlResult> {
+export async function resumeBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
   const r = await readRecord(deps.redis, id);
   if (r?.status !== "paused") return { ok: false };
   let status: string;
@@ -56,13 +56,13 @@ export async function resumeBroadcast(deps: BroadcastDeps, id: string, by: numbe
 }
 
 /** Cancels a broadcast that has not ended: nobody else gets it; the report and audit say who. */
-export async function cancelBroadcast(deps: BroadcastDeps, id: string, by: number): Promise<ControlResult> {
+export async function cancelBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
   const won = await finishBroadcast(deps, id, "cancelled", deps.now, { by });
   return won ? { ok: true, status: "cancelled" } : { ok: false };
 }
 
 /** An admin approves a held broadcast: it starts now, or at its time if that is still ahead. */
-export async function approveBroadcast(deps: BroadcastDeps, id: string, by: number): Promise<ControlResult> {
+export async function approveBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
   const r = await readRecord(deps.redis, id);
   const moved = await moveStatus(deps.redis, id, ["approval"], "scheduled", {
     approved_by: by,
@@ -78,7 +78,7 @@ export async function approveBroadcast(deps: BroadcastDeps, id: string, by: numb
 }
 
 /** An admin turns a held broadcast down; nothing is sent. */
-export async function rejectBroadcast(deps: BroadcastDeps, id: string, by: number): Promise<ControlResult> {
+export async function rejectBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
   const moved = await moveStatus(deps.redis, id, ["approval"], "rejected", {
     decided_by: by,
     finished_at: deps.now,

@@ -1,21 +1,21 @@
+import type { Deps } from "../deps.ts";
 import { keys, ttl } from "../store/keys.ts";
 import { LOCALES } from "../store/profile.ts";
 import type { Redis } from "../store/redis.ts";
 import { countAudience, toIds } from "./audience.ts";
 import { beginPreparing } from "./launch.ts";
 import { fields, newBroadcastId } from "./record.ts";
-import { hasTemplate } from "./templates.ts";
+import { templateNamed } from "./templates.ts";
 import {
   type Audience,
   audienceSchema,
-  type BroadcastDeps,
   type BroadcastSpec,
   contentSchema,
   type StartAudience,
 } from "./types.ts";
 
 /** The number of distinct recipients an audience reaches now: stopped users and other languages left out. */
-export async function audienceSize(deps: Pick<BroadcastDeps, "redis" | "now">, audience: Audience) {
+export async function audienceSize(deps: Pick<Deps, "redis" | "now">, audience: Audience) {
   const tmp = keys.bcUnion(`count-${newBroadcastId(deps.now)}`);
   return countAudience(deps.redis, audienceSchema.parse(audience), tmp);
 }
@@ -53,13 +53,13 @@ const stored = (audience: StartAudience): Audience =>
  * Throws on an invalid spec (unknown template, bad audience) before anything is stored.
  */
 export async function startBroadcast(
-  deps: BroadcastDeps,
+  deps: Deps,
   spec: BroadcastSpec,
   opts: { hold?: boolean } = {},
 ): Promise<StartResult> {
   const audience = stored(spec.audience);
   const content = contentSchema.parse(spec.content);
-  if (content.kind === "template" && !hasTemplate(content.template)) {
+  if (content.kind === "template" && !templateNamed(deps, content.template)) {
     throw new Error(`unknown broadcast template "${content.template}"`);
   }
   const { redis, now } = deps;

@@ -1,11 +1,10 @@
+import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
 import { keys, ttl } from "../store/keys.ts";
 import { finalReport, progressText } from "./progress.ts";
 import { type BroadcastRecord, type Counts, parseRecord, queueCounts, readCounts } from "./record.ts";
 import { moveStatus } from "./status.ts";
-import type { BroadcastDeps, BroadcastStatus } from "./types.ts";
-
-type Deps = Pick<BroadcastDeps, "redis" | "channel" | "i18n">;
+import type { BroadcastStatus } from "./types.ts";
 
 /** Edits the progress message to the record's state; a failed edit is logged, never fatal. */
 export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Counts): Promise<void> {

@@ -11,12 +11,11 @@ export { cancelBroadcast } from "./control.ts";
 export { audienceSize, type StartResult, startBroadcast } from "./create.ts";
 export { broadcastJob } from "./job.ts";
 export { forgetRecipient } from "./privacy.ts";
-export { type TemplateParams, type TemplateRenderer, templates } from "./templates.ts";
 export type {
   Audience,
-  BroadcastDeps,
   BroadcastKind,
   BroadcastSpec,
   Content,
+  Deps,
   StartAudience,
 } from "./types.ts";

@@ -1,4 +1,5 @@
-import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
+import type { Deps } from "../deps.ts";
+import type { ScheduledJob } from "../jobs.ts";
 import { logError } from "../log.ts";
 import { keys, ttl } from "../store/keys.ts";
 import { beginPreparing, requeue } from "./launch.ts";
@@ -14,7 +15,7 @@ export interface WatchdogOptions {
 export const defaultWatchdog: WatchdogOptions = { staleMs: 10 * 60_000, idleMs: 2 * 60_000, maxStarts: 20 };
 
 /** Starts scheduled broadcasts that are due; the status change is atomic, so a double tick starts each once. */
-export async function startDue(deps: JobDeps, max: number): Promise<string[]> {
+export async function startDue(deps: Deps, max: number): Promise<string[]> {
   const due = await deps.redis.zrange<string[]>(keys.bcScheduled(), "-inf", deps.now, {
     byScore: true,
     offset: 0,
@@ -38,7 +39,7 @@ export async function startDue(deps: JobDeps, max: number): Promise<string[]> {
  * was lost (a Queue error, a message dropped after its retries, a crash between two steps).
  * Recipients already handled are skipped, so this never sends anyone a second copy.
  */
-export async function recoverStale(deps: JobDeps, o: WatchdogOptions): Promise<string[]> {
+export async function recoverStale(deps: Deps, o: WatchdogOptions): Promise<string[]> {
   const ids = (await deps.redis.zrange<string[]>(keys.bcIndex(), 0, 199, { rev: true })).map(String);
   if (ids.length === 0) return [];
   const pipe = deps.redis.pipeline();

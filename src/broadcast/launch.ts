@@ -1,10 +1,9 @@
+import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
 import { keys } from "../store/keys.ts";
 import { enqueue, type QueueMessage } from "./messages.ts";
 import { moveStatus } from "./status.ts";
-import type { BroadcastDeps, BroadcastStatus } from "./types.ts";
-
-type Deps = Pick<BroadcastDeps, "redis" | "queue" | "now">;
+import type { BroadcastStatus } from "./types.ts";
 
 /**
  * Starts a new epoch of broadcast `id` and queues its first message. Messages of older epochs still

@@ -24,8 +24,8 @@ export type StartAudience = Audience | { kind: "pages"; pages: AsyncIterable<rea
 /** What every recipient gets: HTML, a copy of an existing message, or a per-locale template. */
 export type Content = z.output<typeof contentSchema>;
 
-/** What the engine needs; `JobDeps` fits. `now` is the caller's clock (epoch ms). */
-export interface BroadcastDeps {
+/** What the engine needs; `Deps` fits. `now` is the caller's clock (epoch ms). */
+export interface Deps {
   redis: Redis;
   channel: Channel;
   config: Config;

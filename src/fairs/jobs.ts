@@ -1,4 +1,5 @@
-import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
+import type { Deps } from "../deps.ts";
+import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
 import { keys } from "../store/keys.ts";
 import { noticeName, reminderTime, startNotice } from "./notices.ts";
@@ -15,7 +16,7 @@ const REMIND_WINDOW = 15 * HOUR;
  * reminder once. A fair published after the evening before gets no reminder: its announcement is
  * recent enough.
  */
-export async function startDueReminders(deps: JobDeps): Promise<string[]> {
+export async function startDueReminders(deps: Deps): Promise<string[]> {
   const { redis, now } = deps;
   const timeZone = deps.config.TIMEZONE;
   const fairs = (await fairsStartingBetween(redis, now + 1, now + 2 * 24 * HOUR + 1)).filter((f) => {

@@ -1,4 +1,5 @@
-import { audienceSize, type BroadcastDeps } from "../broadcast/index.ts";
+import { audienceSize } from "../broadcast/index.ts";
+import type { Deps } from "../deps.ts";
 import { keys, ttl } from "../store/keys.ts";
 import { type NoticeAuthor, noticeAudience, noticeName, startNotice, stopNotices } from "./notices.ts";
 import { createFair, saveFair } from "./store.ts";
@@ -10,7 +11,7 @@ import type { Fair, FairDraft } from "./types.ts";
  * tap, publishes nothing and returns null.
  */
 export async function publishFair(
-  deps: BroadcastDeps,
+  deps: Deps,
   draft: FairDraft,
   author: NoticeAuthor,
   press?: string,
@@ -31,7 +32,7 @@ export async function publishFair(
  * new time or place is sent to those who RSVP'd. Returns how many that is, or null if nobody is told.
  */
 export async function updateFair(
-  deps: BroadcastDeps,
+  deps: Deps,
   fair: Fair,
   draft: FairDraft,
   by: NoticeAuthor,
@@ -54,7 +55,7 @@ export async function updateFair(
  * Cancels a fair: its notices still going out stop, and the cancellation goes to everyone the
  * announcement reached and everyone who RSVP'd.
  */
-export async function cancelFair(deps: BroadcastDeps, fair: Fair, by: NoticeAuthor): Promise<Fair> {
+export async function cancelFair(deps: Deps, fair: Fair, by: NoticeAuthor): Promise<Fair> {
   const next: Fair = { ...fair, status: "cancelled", seq: fair.seq + 1, updatedAt: deps.now };
   await saveFair(deps.redis, next, { type: "fair-cancelled", by: by.id, at: deps.now });
   await stopNotices(deps, fair.id, by.id, (name) => name !== "cancel");

@@ -5,13 +5,8 @@
  * or a cron firing twice returns the one already started. `jg:fair:{id}:notices` maps the notices to
  * their broadcasts; a broadcast's done set is who was told (cancellations, /stats, /mydata).
  */
-import {
-  type Audience,
-  type BroadcastDeps,
-  cancelBroadcast,
-  type StartResult,
-  startBroadcast,
-} from "../broadcast/index.ts";
+import { type Audience, cancelBroadcast, type StartResult, startBroadcast } from "../broadcast/index.ts";
+import type { Deps } from "../deps.ts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
@@ -98,7 +93,7 @@ export async function noticesOf(redis: Redis, fairIds: readonly string[]) {
  * told is kept until a month after the fair.
  */
 export async function startNotice(
-  deps: BroadcastDeps,
+  deps: Deps,
   fair: Fair,
   kind: FairNoticeKind,
   author: NoticeAuthor,
@@ -129,7 +124,7 @@ export async function startNotice(
  * fair being cancelled, the reminder of a time that changed). Ended ones are left as they are.
  */
 export async function stopNotices(
-  deps: BroadcastDeps,
+  deps: Deps,
   fairId: string,
   by: number,
   which: (name: string) => boolean,

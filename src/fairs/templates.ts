@@ -6,9 +6,8 @@
  * recipient's language.
  */
 import * as z from "zod";
-import type { TemplateParams } from "../broadcast/templates.ts";
-import type { BroadcastDeps } from "../broadcast/types.ts";
 import type { Button, OutgoingMessage } from "../channel/types.ts";
+import type { Deps, TemplateParams } from "../deps.ts";
 import type { I18n, Locale } from "../i18n.ts";
 import { regionLabel } from "../regions/index.ts";
 import { localParts } from "../time/zoned.ts";
@@ -150,7 +149,7 @@ const noticeParams = z.object({ fair: fairId, notice: z.enum(NOTICE_KINDS) });
 export async function fairNoticeTemplate(
   raw: TemplateParams,
   locale: Locale,
-  deps: BroadcastDeps,
+  deps: Deps,
 ): Promise<OutgoingMessage> {
   const p = noticeParams.parse(raw);
   const fair = await getFair(deps.redis, p.fair);

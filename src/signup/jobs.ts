@@ -1,5 +1,6 @@
 import type { OutgoingMessage } from "../channel/types.ts";
-import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
+import type { Deps } from "../deps.ts";
+import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
@@ -19,7 +20,7 @@ function rescore(redis: Redis, userId: number, score: number) {
 }
 
 /** The nudge in her language, with the day her answers expire and a button to continue. */
-function nudgeMessage(deps: JobDeps, draft: Draft): OutgoingMessage {
+function nudgeMessage(deps: Deps, draft: Draft): OutgoingMessage {
   const lang = langFor(deps.i18n, draft.loc);
   const until = formatDateTime(draft.updated + DRAFT_TTL_MS, draft.loc, deps.config.TIMEZONE);
   const buttons = [[{ text: lang.text("signup-resume-continue"), callback: "su:go" }]];
@@ -36,7 +37,7 @@ function nudgeMessage(deps: JobDeps, draft: Draft): OutgoingMessage {
  */
 export const signupDraftsJob: ScheduledJob = {
   name: "signup-drafts",
-  async run(deps: JobDeps) {
+  async run(deps: Deps) {
     const { redis, now } = deps;
     // Older entries point at sessions Redis has already expired (7-day TTL): only the index is left.
     await redis.zremrangebyscore(keys.signupDrafts(), "-inf", now - INDEX_PRUNE_MS);
@@ -88,7 +89,7 @@ export const signupDraftsJob: ScheduledJob = {
  */
 export const signupRetentionJob: ScheduledJob = {
   name: "signup-retention",
-  async run(deps: JobDeps) {
+  async run(deps: Deps) {
     const { redis, now, config } = deps;
     const due = await redis.zrange<unknown[]>(
       keys.signupRetention(),

@@ -12,7 +12,7 @@ import type { Application } from "./record.ts";
 import { staffNoticeView, staffWithdrawnView } from "./staff-views.ts";
 
 /** What sending notices needs; the same in the webhook and in cron jobs. */
-export interface NotifyDeps {
+export interface Deps {
   redis: Redis;
   i18n: I18n;
   channel: Channel;
@@ -38,7 +38,7 @@ export function staffFor(staff: readonly StaffMember[], region: string): StaffMe
 
 /** Sends one notice; a gone recipient is marked stopped, other failures logged (no personal data). */
 export async function deliver(
-  deps: NotifyDeps,
+  deps: Deps,
   chatId: number,
   message: OutgoingMessage,
   event: string,
@@ -54,11 +54,7 @@ export async function deliver(
 }
 
 /** Sends a view to every staff member whose scope contains the application's region, each in her language. */
-async function notifyStaff(
-  deps: NotifyDeps,
-  app: Application,
-  render: (lang: Lang) => View,
-): Promise<number> {
+async function notifyStaff(deps: Deps, app: Application, render: (lang: Lang) => View): Promise<number> {
   const members = staffFor(deps.config.STAFF, app.region);
   const ids = members.map((m) => m.id);
   const locales = await localesOf(deps.redis, ids, "zh-CN");
@@ -72,18 +68,18 @@ async function notifyStaff(
 }
 
 /** Tells every staff member in scope about a new application: name escaped, phone masked. */
-export function notifyStaffOfNew(deps: NotifyDeps, app: Application): Promise<number> {
+export function notifyStaffOfNew(deps: Deps, app: Application): Promise<number> {
   return notifyStaff(deps, app, (lang) => staffNoticeView(lang, app));
 }
 
 /** Tells the staff in scope that the applicant withdrew. */
-export function notifyStaffOfWithdrawal(deps: NotifyDeps, app: Application): Promise<number> {
+export function notifyStaffOfWithdrawal(deps: Deps, app: Application): Promise<number> {
   return notifyStaff(deps, app, (lang) => staffWithdrawnView(lang, app));
 }
 
 /** Sends the applicant a notice in her current language (her profile's, else the application's). */
 export async function notifyApplicant(
-  deps: NotifyDeps,
+  deps: Deps,
   app: Application,
   render: (lang: ReturnType<typeof langFor>) => string,
 ): Promise<boolean> {

@@ -1,15 +1,16 @@
+import type { Deps } from "../deps.ts";
 import { inScope, type StaffMember } from "../staff/roles.ts";
 import { applicantNotice } from "./app-views.ts";
 import { audit, changeStatus, getApplication } from "./applications.ts";
 import { NOTE_MAX, OPEN_STATUSES } from "./constants.ts";
 import type { Mentor } from "./mentors.ts";
-import { type NotifyDeps, notifyApplicant } from "./notify.ts";
+import { notifyApplicant } from "./notify.ts";
 import type { Application } from "./record.ts";
 import { charLength } from "./validate.ts";
 
 /** An application a staff member may act on: it exists and lies in her scope; else null. */
 export async function applicationInScope(
-  deps: Pick<NotifyDeps, "redis">,
+  deps: Pick<Deps, "redis">,
   member: StaffMember,
   ref: string,
 ): Promise<Application | null> {
@@ -18,7 +19,7 @@ export async function applicationInScope(
 }
 
 /** "Show contact": the full phone number, with the look logged to the audit stream. */
-export async function revealPhone(deps: NotifyDeps, member: StaffMember, app: Application): Promise<string> {
+export async function revealPhone(deps: Deps, member: StaffMember, app: Application): Promise<string> {
   await audit(deps.redis, { type: "signup-show-contact", by: member.id, ref: app.ref }, deps.now);
   return app.phone;
 }
@@ -34,7 +35,7 @@ type Change =
  * longer open, so a second press or a second staff member changes nothing.
  */
 export async function applyStaffChange(
-  deps: NotifyDeps,
+  deps: Deps,
   member: StaffMember,
   app: Application,
   change: Change,

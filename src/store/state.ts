@@ -1,10 +1,10 @@
+/** Loads and saves what one update needs from storage: the dedupe claim, the session and the profile. */
 import * as z from "zod";
 import { keys, ttl } from "./keys.ts";
 import { type Profile, parseProfile } from "./profile.ts";
 import type { Redis } from "./redis.ts";
+import type { Session } from "./session.ts";
 
-/** Per-chat conversation state: one slice per feature, each validated by its owner with zod. */
-export type Session = Record<string, unknown>;
 const sessionSchema = z.record(z.string(), z.unknown());
 
 /** What one update needs from storage before any handler runs. */

@@ -1,21 +1,13 @@
+/** The grammY bot: the fixed middleware in front, then every feature's composer, then their fallbacks. */
 import { Bot, type Composer } from "grammy";
-import { fallbackFeature } from "../../handlers/basics/fallback.ts";
-import { helpFeature } from "../../handlers/basics/help.ts";
-import { languageFeature } from "../../handlers/basics/language.ts";
-import { menuFeature } from "../../handlers/basics/menu.ts";
-import { startFeature } from "../../handlers/basics/start.ts";
-import { broadcastFeature } from "../../handlers/broadcast/index.ts";
-import { fairsFeature } from "../../handlers/fairs/index.ts";
-import { faqFeature } from "../../handlers/faq/questions.ts";
-import { faqStaffFeature } from "../../handlers/faq/staff.ts";
-import { privacyFeature } from "../../handlers/privacy/index.ts";
-import { mentorSignupFeature } from "../../handlers/signup/applicant.ts";
-import { staffSignupsFeature } from "../../handlers/signup/applications.ts";
-import { staffMentorsFeature } from "../../handlers/signup/mentors.ts";
-import { subscribeFeature } from "../../handlers/subscriptions/index.ts";
 import type { BotInfo, Config } from "../config.ts";
+import type { Catalog } from "../deps.ts";
+import type { I18n } from "../i18n.ts";
+import type { Redis } from "../store/redis.ts";
+import { telegramChannel } from "./channel.ts";
 import { commandEntityMiddleware } from "./commands.ts";
-import type { BotContext, BotDeps } from "./context.ts";
+import type { BotContext } from "./context.ts";
+import type { TelegramFeature } from "./feature.ts";
 import {
   ignoreExpiredAnswer,
   ignoreNotModified,
@@ -26,28 +18,52 @@ import {
 } from "./middleware.ts";
 import { stateMiddleware } from "./state-middleware.ts";
 
-/** Options for tests and tools: extra composers run just before the fallback. */
+/** What the bot is built from besides its configuration: storage, translations, queue, catalog, clock. */
+export interface BotParts {
+  redis: Redis;
+  i18n: I18n;
+  catalog: Catalog;
+  queue?: Queue<unknown> | undefined;
+  /** Read once per update (tests and tools pass their own). */
+  now?: (() => number) | undefined;
+}
+
+/** The features in order, and for tests and tools extra composers that run after them, before any fallback. */
 export interface BotOptions {
   botInfo: BotInfo;
+  features: readonly TelegramFeature[];
   extraFeatures?: Composer<BotContext>[];
 }
 
 /**
  * Builds the bot with its fixed middleware order:
  * (missing command entities filled in) → dedupe + session + profile → locale → staff → rate limit
- * → features → FAQ → fallback.
+ * → each feature's composer in order → extras → each feature's fallback in reverse order.
  * Features run inside an error boundary so a failing handler still gets a polite reply and a 200.
  */
-export function createBot(config: Config, deps: BotDeps, options: BotOptions): Bot<BotContext> {
+export function createBot(config: Config, parts: BotParts, options: BotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(config.TELEGRAM_BOT_TOKEN, {
     botInfo: options.botInfo,
     client: { apiRoot: config.TELEGRAM_API_ROOT },
   });
   bot.api.config.use(ignoreNotModified, ignoreExpiredAnswer);
-  const now = deps.now ?? Date.now;
+  const channel = telegramChannel(bot.api);
+  const clock = parts.now ?? Date.now;
+  const { features } = options;
   bot.use((ctx, next) => {
-    ctx.config = config;
-    ctx.deps = { ...deps, now };
+    // The one deps object of this update: every domain function it calls gets it.
+    ctx.deps = {
+      redis: parts.redis,
+      config,
+      i18n: parts.i18n,
+      channel,
+      queue: parts.queue,
+      now: clock(),
+      catalog: parts.catalog,
+    };
+    ctx.languageChanged = async () => {
+      for (const feature of features) await feature.onLanguageChange?.(ctx);
+    };
     return next();
   });
   bot.use(commandEntityMiddleware);
@@ -55,28 +71,12 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
   bot.use(localeMiddleware);
   bot.use(staffMiddleware);
   bot.use(rateLimitMiddleware());
+  const fallbacks = features.flatMap((f) => (f.fallback ? [f.fallback] : [])).reverse();
   bot.errorBoundary(
     replyOnError,
-    languageFeature,
-    privacyFeature,
-    helpFeature,
-    // Before subscriptions: a staff member's draft text ("stop…") is her announcement, not a stop word.
-    broadcastFeature,
-    // Likewise an FAQ entry being written: « stop » cancels the entry, it does not unsubscribe her.
-    faqStaffFeature,
-    // And a job fair being written: « 停止 » / « stop » discards the form.
-    fairsFeature,
-    subscribeFeature,
-    // Staff text input (a closing note, a mentor's details) comes before the applicant's form.
-    staffSignupsFeature,
-    staffMentorsFeature,
-    mentorSignupFeature,
-    startFeature,
-    menuFeature,
+    ...features.map((f) => f.composer),
     ...(options.extraFeatures ?? []),
-    // Last before the fallback: every other feature's forms see their typed answers first.
-    faqFeature,
-    fallbackFeature,
+    ...fallbacks,
   );
   return bot;
 }

@@ -30,7 +30,7 @@ export const stateMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {
   const before = JSON.stringify(ctx.session);
   await next();
   if (!ctx.storageOk) return;
-  const now = ctx.deps.now();
+  const now = ctx.deps.now;
   if (userId !== undefined && ctx.chat?.type === "private" && !ctx.profileDeleted) {
     // Touch the profile at most hourly so plain reads don't cost a write each.
     if (!ctx.profile) Object.assign(ctx.profileChanges, { created: now, seen: now, status: "active" });

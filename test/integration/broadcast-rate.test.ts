@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it } from "vitest";
-import { type BroadcastDeps, startBroadcast } from "../../src/broadcast/index.ts";
+import { startBroadcast } from "../../src/broadcast/index.ts";
+import type { Deps } from "../../src/deps.ts";
 import type { Env } from "../../src/env.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import { keys } from "../../src/store/keys.ts";
@@ -15,10 +16,10 @@ afterEach(() => setRateLimit(null));
 async function rated30() {
   const runtime = await createRuntime({ ...(env as unknown as Env), BROADCAST_RATE: "30" });
   const { bodies, queue } = captureQueue();
-  return { deps: { ...runtime.jobDeps(Date.now()), queue }, bodies };
+  return { deps: { ...runtime.deps(Date.now()), queue }, bodies };
 }
 
-async function start(deps: BroadcastDeps, people: number[]): Promise<string> {
+async function start(deps: Deps, people: number[]): Promise<string> {
   const audience = { kind: "sets" as const, keys: [await seedSet(people)] };
   const content = { kind: "html" as const, html: "rate test" };
   const { id } = await startBroadcast(deps, { kind: "system", author: 0, audience, content, label: "rate" });

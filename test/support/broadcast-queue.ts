@@ -1,8 +1,9 @@
 // The Queue as the broadcast tests drive it: messages are captured, then handed to the consumer in
 // batches by the test itself, so a test controls when and how each invocation runs.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
-import { type BroadcastDeps, consumeBroadcastBatch } from "../../src/broadcast/index.ts";
+import { consumeBroadcastBatch } from "../../src/broadcast/index.ts";
 import type { Tuning } from "../../src/broadcast/tuning.ts";
+import type { Deps } from "../../src/deps.ts";
 import { keys } from "../../src/store/keys.ts";
 import { redis } from "./worker.ts";
 
@@ -22,7 +23,7 @@ export function captureQueue() {
  * (a small budget makes many invocations). Returns the retried count.
  */
 export async function drain(
-  deps: BroadcastDeps,
+  deps: Deps,
   bodies: unknown[],
   id: string,
   overrides: Partial<Tuning> = {},

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { createApp } from "../../src/app.ts";
-import type { BroadcastDeps } from "../../src/broadcast/index.ts";
 import { type BroadcastRecord, readCounts, readRecord } from "../../src/broadcast/record.ts";
 import type { BroadcastStatus } from "../../src/broadcast/types.ts";
+import type { Deps } from "../../src/deps.ts";
 import type { Env } from "../../src/env.ts";
 import { createRuntime, type Runtime } from "../../src/runtime.ts";
 import { keys } from "../../src/store/keys.ts";
@@ -85,9 +85,9 @@ export async function pressIn(app: TestApp, person: Person, data: string, force 
 
 /** The engine's dependencies as the Worker's queue and cron handlers get them. */
 let shared: Promise<Runtime> | undefined;
-export async function engineDeps(): Promise<BroadcastDeps> {
+export async function engineDeps(): Promise<Deps> {
   shared ??= createRuntime(bindings as Env);
-  return (await shared).jobDeps(Date.now());
+  return (await shared).deps(Date.now());
 }
 
 /** Creates people with a profile, optionally subscribed to the given sets, in one round trip. */

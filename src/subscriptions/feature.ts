@@ -1,0 +1,5 @@
+/** Alert subscriptions: her regions, topics and consent. */
+import type { FeatureDomain } from "../feature.ts";
+import { subscriptionSource } from "./privacy.ts";
+
+export const subscriptionsDomain: FeatureDomain = { privacy: [subscriptionSource] };
