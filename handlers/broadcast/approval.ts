@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { approveBroadcast, rejectBroadcast } from "../../src/broadcast/control.ts";
+import type { Draft } from "../../src/broadcast/draft.ts";
 import { fmt } from "../../src/broadcast/progress.ts";
 import { readRecord } from "../../src/broadcast/record.ts";
 import type { Locale } from "../../src/i18n.ts";
@@ -8,7 +9,6 @@ import { keys } from "../../src/store/keys.ts";
 import { LOCALES } from "../../src/store/profile.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { formatDateTime } from "../../src/time/format.ts";
-import type { Draft } from "./draft.ts";
 import { sendPreview } from "./send.ts";
 import { describeAudience } from "./view.ts";
 

@@ -1,11 +1,11 @@
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { checkText, parseButtons } from "../../src/broadcast/compose.ts";
+import { broadcastDraft, type Draft, scopeCode } from "../../src/broadcast/draft.ts";
 import { entitiesToHtml } from "../../src/broadcast/entities.ts";
 import { MAX_HTML } from "../../src/broadcast/types.ts";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { type Draft, saveDraft, scopeCode } from "./draft.ts";
 import { describeAudience } from "./view.ts";
 
 /** A cancel button for every step of the flow. */
@@ -53,7 +53,7 @@ export const skipRow = (ctx: BotContext) =>
   quitRow(ctx, new InlineKeyboard().text(ctx.tText("bc-button-skip"), "bc:skip").row());
 
 async function askButtons(ctx: BotContext, draft: Draft): Promise<void> {
-  saveDraft(ctx, { ...draft, step: "buttons" });
+  broadcastDraft.set(ctx.session, { ...draft, step: "buttons" });
   await ctx.reply(ctx.t("bc-ask-buttons"), { parse_mode: "HTML", reply_markup: skipRow(ctx) });
 }
 
@@ -101,7 +101,7 @@ function audienceKeyboard(ctx: BotContext, d: Draft, scope: string): InlineKeybo
 /** Step 3: the audience screen (regions inside the scope, topics, language), edited in place. */
 export async function showAudience(ctx: BotContext, d: Draft, edit: boolean, note?: string): Promise<void> {
   const scope = scopeCode(ctx.staff!);
-  saveDraft(ctx, { ...d, step: "audience", city: undefined, picked: [] });
+  broadcastDraft.set(ctx.session, { ...d, step: "audience", city: undefined, picked: [] });
   const text = audienceText(ctx, d, scope, note);
   const reply_markup = audienceKeyboard(ctx, d, scope);
   if (edit) await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup }).catch(() => undefined);

@@ -1,13 +1,13 @@
 import { Composer } from "grammy";
+import { broadcastDraft, type Draft, newDraft } from "../../src/broadcast/draft.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { pickerPattern } from "../shared/region-picker.ts";
 import { decide } from "./approval.ts";
 import { onButtons, onMessage, quitRow, showAudience, skipRow } from "./compose.ts";
-import { type Draft, newDraft, PICKER, readDraft, saveDraft } from "./draft.ts";
 import { setPaid, showList, steer } from "./manage.ts";
-import { onPick, openPicker } from "./regions.ts";
+import { onPick, openPicker, PICKER } from "./regions.ts";
 import { askTime, confirm, countAndPreview, onTime, showConfirm } from "./send.ts";
 
 const composer = new Composer<BotContext>();
@@ -25,21 +25,21 @@ const staff = pm.filter((ctx) => ctx.staff !== null);
 
 staff.command("broadcast", async (ctx) => {
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
-  saveDraft(ctx, newDraft());
+  broadcastDraft.set(ctx.session, newDraft());
   await ctx.reply(ctx.t("bc-ask-message"), { parse_mode: "HTML", reply_markup: quitRow(ctx) });
 });
 staff.command("broadcasts", (ctx) => showList(ctx, false));
 
 async function quit(ctx: BotContext): Promise<void> {
-  saveDraft(ctx, undefined);
+  broadcastDraft.set(ctx.session, undefined);
   await ctx.reply(ctx.t("bc-quit"));
 }
-staff.command("cancel", (ctx, next) => (readDraft(ctx) ? quit(ctx) : next()));
+staff.command("cancel", (ctx, next) => (broadcastDraft.get(ctx.session) ? quit(ctx) : next()));
 
 /** Runs a flow button only at the steps it belongs to; anything else is a stale press. */
 function at(steps: readonly Draft["step"][], run: (ctx: BotContext, d: Draft) => Promise<unknown>) {
   return async (ctx: BotContext) => {
-    const d = readDraft(ctx);
+    const d = broadcastDraft.get(ctx.session);
     if (!d || !steps.includes(d.step)) return void (await stale(ctx));
     await ctx.answerCallbackQuery();
     await run(ctx, d);
@@ -50,7 +50,7 @@ const CHOOSING = ["audience"] as const;
 staff.callbackQuery("bc:quit", async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  if (readDraft(ctx)) await quit(ctx);
+  if (broadcastDraft.get(ctx.session)) await quit(ctx);
 });
 staff.callbackQuery(
   "bc:skip",
@@ -61,7 +61,7 @@ staff.callbackQuery(
   at(CHOOSING, (ctx, d) => showAudience(ctx, { ...d, regions: [] }, true)),
 );
 staff.callbackQuery(/^bc:t:(\w+)$/, async (ctx) => {
-  const d = readDraft(ctx);
+  const d = broadcastDraft.get(ctx.session);
   const topic = TOPICS.find((t) => t === ctx.match[1]);
   if (d?.step !== "audience" || !topic) return void (await stale(ctx));
   const topics = d.topics.includes(topic)
@@ -86,7 +86,7 @@ staff.callbackQuery(
   }),
 );
 staff.callbackQuery(pickerPattern(PICKER), async (ctx) => {
-  const d = readDraft(ctx);
+  const d = broadcastDraft.get(ctx.session);
   if (!d) return void (await stale(ctx));
   await onPick(ctx, d, ctx.callbackQuery.data);
 });
@@ -103,7 +103,7 @@ staff.callbackQuery(
 
 // The confirm button carries the draft's nonce: an older draft's button is stale.
 staff.callbackQuery(/^bc:(go|gp):([a-z0-9]{6,12})$/, async (ctx) => {
-  const d = readDraft(ctx);
+  const d = broadcastDraft.get(ctx.session);
   if (d?.step !== "confirm" || d.nonce !== ctx.match[2]) return void (await stale(ctx));
   await ctx.answerCallbackQuery();
   await confirm(ctx, d, ctx.match[1] === "gp");
@@ -129,13 +129,13 @@ const KEEP_DRAFT = ["broadcasts", "help"];
 
 // Typed input while a draft is open; commands go on to their own handlers.
 staff.on("message", async (ctx, next) => {
-  const d = readDraft(ctx);
+  const d = broadcastDraft.get(ctx.session);
   const text = ctx.message.text;
   if (!d) return next();
   if (text?.startsWith("/")) {
     // The draft gives way, or the next form's first answer would become the announcement.
     const name = /^\/([a-z_]+)/i.exec(text)?.[1]?.toLowerCase() ?? "";
-    if (!KEEP_DRAFT.includes(name)) saveDraft(ctx, undefined);
+    if (!KEEP_DRAFT.includes(name)) broadcastDraft.set(ctx.session, undefined);
     return next();
   }
   if (d.step === "message") return onMessage(ctx, d, ctx.message);

@@ -1,4 +1,5 @@
 import type { InlineKeyboard } from "grammy";
+import { broadcastDraft, type Draft } from "../../src/broadcast/draft.ts";
 import { getRegion, isWithin } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import {
@@ -9,7 +10,9 @@ import {
   parsePick,
 } from "../shared/region-picker.ts";
 import { showAudience } from "./compose.ts";
-import { type Draft, PICKER, saveDraft } from "./draft.ts";
+
+/** Callback prefix of the compose flow's region picker. */
+export const PICKER = "bcr";
 
 const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
 
@@ -40,10 +43,10 @@ export async function openPicker(ctx: BotContext, d: Draft): Promise<void> {
   const scope = within(ctx);
   const city = scope ? getRegion(scope) : undefined;
   if (city?.level === "city") {
-    saveDraft(ctx, { ...d, step: "regions", city: city.code, picked: [] });
+    broadcastDraft.set(ctx.session, { ...d, step: "regions", city: city.code, picked: [] });
     return show(ctx, ctx.t("bc-choose-districts"), districts(ctx, city.code, 0, []));
   }
-  saveDraft(ctx, { ...d, step: "regions", city: undefined, picked: [] });
+  broadcastDraft.set(ctx.session, { ...d, step: "regions", city: undefined, picked: [] });
   await show(ctx, ctx.t("region-choose-city"), cities(ctx, 0));
 }
 
@@ -72,17 +75,17 @@ export async function onPick(ctx: BotContext, d: Draft, data: string): Promise<v
     case "back":
       // Staff of one city have no city list to go back to.
       if (getRegion(within(ctx) ?? "")?.level === "city") return showAudience(ctx, d, true);
-      saveDraft(ctx, { ...d, city: undefined, picked: [] });
+      broadcastDraft.set(ctx.session, { ...d, city: undefined, picked: [] });
       return show(ctx, ctx.t("region-choose-city"), cities(ctx, 0));
     case "city":
-      saveDraft(ctx, { ...d, city: action.code, picked: [] });
+      broadcastDraft.set(ctx.session, { ...d, city: action.code, picked: [] });
       return show(ctx, ctx.t("bc-choose-districts"), districts(ctx, action.code, 0, []));
     case "district": {
       if (!d.city || getRegion(action.code)?.parent !== d.city) return;
       const picked = d.picked.includes(action.code)
         ? d.picked.filter((c) => c !== action.code)
         : [...d.picked, action.code];
-      saveDraft(ctx, { ...d, picked });
+      broadcastDraft.set(ctx.session, { ...d, picked });
       const page = districtPageOf(d.city, action.code, { within: within(ctx) });
       await ctx
         .editMessageReplyMarkup({ reply_markup: districts(ctx, d.city, page, picked) })

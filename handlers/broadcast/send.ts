@@ -1,4 +1,11 @@
 import { InlineKeyboard } from "grammy";
+import {
+  broadcastDraft,
+  type Draft,
+  draftAudience,
+  draftContent,
+  scopeCode,
+} from "../../src/broadcast/draft.ts";
 import { audienceSize, startBroadcast } from "../../src/broadcast/index.ts";
 import { fmt } from "../../src/broadcast/progress.ts";
 import { renderContent } from "../../src/broadcast/render.ts";
@@ -9,7 +16,6 @@ import type { BotContext } from "../../src/telegram/context.ts";
 import { formatDateTime } from "../../src/time/format.ts";
 import { notifyApprovers } from "./approval.ts";
 import { quitRow, showAudience } from "./compose.ts";
-import { type Draft, draftAudience, draftContent, saveDraft, scopeCode } from "./draft.ts";
 
 const DAY = 86_400_000;
 /** How far ahead a broadcast may be scheduled. */
@@ -36,14 +42,14 @@ export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> 
   } catch (error) {
     // Telegram refused the message itself (a protected post cannot be copied): nobody else would get it either.
     if (!(error instanceof SendError) || error instanceof TransientSendError) throw error;
-    saveDraft(ctx, { ...d, step: "message" });
+    broadcastDraft.set(ctx.session, { ...d, step: "message" });
     await ctx.reply(ctx.t("bc-preview-failed", { reason: error.message.slice(0, 200) }), {
       parse_mode: "HTML",
       reply_markup: quitRow(ctx),
     });
     return done();
   }
-  saveDraft(ctx, { ...d, step: "when", count });
+  broadcastDraft.set(ctx.session, { ...d, step: "when", count });
   const kb = new InlineKeyboard()
     .text(ctx.tText("bc-button-now"), "bc:now")
     .text(ctx.tText("bc-button-later"), "bc:later")
@@ -66,7 +72,7 @@ function quickTimes(ctx: BotContext): number[] {
 
 /** "Later": asks for a date and time, with two quick choices. */
 export async function askTime(ctx: BotContext, d: Draft): Promise<void> {
-  saveDraft(ctx, { ...d, step: "time" });
+  broadcastDraft.set(ctx.session, { ...d, step: "time" });
   const kb = new InlineKeyboard();
   for (const at of quickTimes(ctx)) {
     kb.text(formatDateTime(at, ctx.locale, ctx.deps.config.TIMEZONE), `bc:at:${Math.round(at / 60_000)}`);
@@ -94,7 +100,7 @@ export async function onTime(ctx: BotContext, d: Draft, input: string | number):
 
 /** Step 5: the confirm buttons repeat the count; above the threshold they ask an admin instead. */
 export async function showConfirm(ctx: BotContext, d: Draft): Promise<void> {
-  saveDraft(ctx, { ...d, step: "confirm" });
+  broadcastDraft.set(ctx.session, { ...d, step: "confirm" });
   const count = d.count ?? 0;
   const when =
     d.at === undefined
@@ -148,7 +154,7 @@ export async function confirm(ctx: BotContext, d: Draft, paid: boolean): Promise
     },
     { hold },
   );
-  saveDraft(ctx, undefined);
+  broadcastDraft.set(ctx.session, undefined);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const when = d.at === undefined ? "" : formatDateTime(d.at, ctx.locale, ctx.deps.config.TIMEZONE);
   if (started.existing) return void (await ctx.reply(ctx.t("bc-already", { id: started.id })));

@@ -8,13 +8,14 @@ import {
   readText,
   toggleTarget,
 } from "../../src/fairs/fields.ts";
+import { type Form, fairForm } from "../../src/fairs/form.ts";
 import { fairWhen } from "../../src/fairs/templates.ts";
 import { LIMITS, type Target } from "../../src/fairs/types.ts";
 import { findRegions, getRegion, regionName } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { parseFairDate } from "../../src/time/parse.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "../shared/region-picker.ts";
-import { advance, ask, type Form, quitKeyboard, saveForm, scopeOf, targetKeyboard } from "./form.ts";
+import { advance, ask, quitKeyboard, scopeOf, targetKeyboard } from "./form.ts";
 
 async function retry(ctx: BotContext, key: string, args: Record<string, string | number> = {}) {
   await ctx.reply(ctx.t(key, args), { parse_mode: "HTML", reply_markup: quitKeyboard(ctx) });
@@ -102,6 +103,6 @@ export async function onTarget(ctx: BotContext, form: Form, pressed: Target | "o
     return advance(ctx, form, { targets: normalizeTargets(current) });
   }
   const targets = toggleTarget(current, pressed);
-  saveForm(ctx, { ...form, draft: { ...form.draft, targets } });
+  fairForm.set(ctx.session, { ...form, draft: { ...form.draft, targets } });
   await ctx.editMessageReplyMarkup({ reply_markup: targetKeyboard(ctx, targets) }).catch(() => undefined);
 }

@@ -1,8 +1,8 @@
 /** /newfair and editing: a guided form in the `fair` session slice, ending in the preview. */
 import { InlineKeyboard } from "grammy";
-import * as z from "zod";
+import { type Form, fairForm, STEPS, type Step } from "../../src/fairs/form.ts";
 import { announcementMessage } from "../../src/fairs/templates.ts";
-import { draftSchema, type FairDraft, fairId, LIMITS, TARGETS, type Target } from "../../src/fairs/types.ts";
+import { draftSchema, type FairDraft, LIMITS, TARGETS, type Target } from "../../src/fairs/types.ts";
 import { regionLabel } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { cityKeyboard, districtKeyboard, pickerCities } from "../shared/region-picker.ts";
@@ -10,41 +10,6 @@ import { toKeyboard } from "./view.ts";
 
 /** The region picker's callback prefix in the fair form. */
 export const PICK = "frg";
-export const STEPS = [
-  "title",
-  "when",
-  "venue",
-  "region",
-  "employers",
-  "positions",
-  "targets",
-  "description",
-  "contact",
-  "link",
-] as const;
-export type Step = (typeof STEPS)[number];
-const code = z.string().regex(/^\d{6}$/);
-const formSchema = z.object({
-  step: z.enum([...STEPS, "preview"]),
-  draft: draftSchema.partial().default({}),
-  city: code.optional(),
-  editing: fairId.optional(),
-  /** One field changed from the preview: go back to the preview after it. */
-  single: z.boolean().default(false),
-});
-export type Form = z.output<typeof formSchema>;
-
-/** The form in progress, or null (none, or corrupt). */
-export function readForm(ctx: BotContext): Form | null {
-  const parsed = formSchema.safeParse(ctx.session.fair);
-  return parsed.success ? parsed.data : null;
-}
-
-export function saveForm(ctx: BotContext, form: Form | undefined): void {
-  if (form) ctx.session.fair = form;
-  else delete ctx.session.fair;
-}
-
 /** The staff member's scope for the region picker. */
 export const scopeOf = (ctx: BotContext) => ({ within: ctx.staff?.region ?? undefined });
 /** The form's "discard" button. */
@@ -69,7 +34,7 @@ export function targetKeyboard(ctx: BotContext, selected: readonly Target[]): In
 
 /** Asks for the form's current step (a city or district for the region step). */
 export async function ask(ctx: BotContext, form: Form, note?: string): Promise<void> {
-  saveForm(ctx, form);
+  fairForm.set(ctx.session, form);
   if (form.step === "preview") return showPreview(ctx, form);
   const scope = scopeOf(ctx);
   let text = ctx.t(`fair-ask-${form.step}`, { max: maxOf(form.step) });
@@ -79,7 +44,7 @@ export async function ask(ctx: BotContext, form: Form, note?: string): Promise<v
     const city = form.city ?? (cities.length === 1 ? cities[0]!.code : undefined);
     if (!city) markup = cityKeyboard(ctx, PICK, 0, scope);
     else {
-      saveForm(ctx, { ...form, city });
+      fairForm.set(ctx.session, { ...form, city });
       text = ctx.t("fair-ask-district", { city: regionLabel(city, ctx.locale) });
       markup = districtKeyboard(ctx, PICK, city, 0, scope);
     }
@@ -116,7 +81,7 @@ export async function showPreview(ctx: BotContext, form: Form): Promise<void> {
     const missing = STEPS.find((s) => s !== "link" && form.draft[draftKey(s)] === undefined) ?? "title";
     return ask(ctx, { ...form, step: missing, single: false });
   }
-  saveForm(ctx, { ...form, step: "preview" });
+  fairForm.set(ctx.session, { ...form, step: "preview" });
   const message = announcementMessage(ctx.deps.i18n, ctx.locale, {
     fair: draft.data,
     timeZone: ctx.deps.config.TIMEZONE,

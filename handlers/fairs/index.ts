@@ -1,15 +1,16 @@
 import { Composer } from "grammy";
 import * as z from "zod";
 import { isQuitWord } from "../../src/fairs/fields.ts";
+import { fairForm, STEPS } from "../../src/fairs/form.ts";
 import { getFair } from "../../src/fairs/store.ts";
 import { fairId, TARGETS } from "../../src/fairs/types.ts";
+import { subscriptionForm, subscribing as subscriptionOpen } from "../../src/subscriptions/form.ts";
 import { isStopWord } from "../../src/subscriptions/stop-words.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
-import { IDLE_MS, readState } from "../subscriptions/form.ts";
 import { onTarget, onTyped, pickRegion } from "./answers.ts";
-import { ask, fieldKeyboard, PICK, readForm, STEPS, saveForm, scopeOf } from "./form.ts";
+import { ask, fieldKeyboard, PICK, scopeOf } from "./form.ts";
 import {
   askCancel,
   confirmCancel,
@@ -72,18 +73,15 @@ pm.callbackQuery(/^(?:fair:(?:pub|chg|quit|skip|tg|f|ed|cx|cxy|cxn|qr)\b|frg:)/)
 
 staff.command("newfair", (ctx) => {
   // An abandoned subscription form would otherwise take the answers typed here.
-  delete ctx.session.sub;
+  subscriptionForm.clear(ctx.session);
   return ask(ctx, { step: "title", draft: {}, single: false });
 });
 staff.command("stats", sendStats);
 // A subscription form opened after /newfair (which closes one) is the newer: its answers and /cancel first.
-const subscribing = (ctx: BotContext) => {
-  const sub = readState(ctx);
-  return sub !== null && ctx.deps.now - sub.at <= IDLE_MS;
-};
+const subscribing = (ctx: BotContext) => subscriptionOpen(ctx.session, ctx.deps.now);
 staff.command("cancel", async (ctx, next) => {
-  if (!readForm(ctx) || subscribing(ctx)) return next();
-  saveForm(ctx, undefined);
+  if (!fairForm.get(ctx.session) || subscribing(ctx)) return next();
+  fairForm.set(ctx.session, undefined);
   await ctx.reply(ctx.t("fair-form-quit"));
 });
 const idArg = (ctx: BotContext & { match: string }) => fairId.safeParse(ctx.match.trim().replace(/^#/, ""));
@@ -125,11 +123,11 @@ staff.callbackQuery("fair:cxn", async (ctx) => {
 const targetData = z.enum([...TARGETS, "ok"]);
 const fieldData = z.enum([...STEPS, "preview"]);
 staff.callbackQuery(/^fair:(pub|chg|quit|skip|tg|f)(?::(.+))?$/, async (ctx) => {
-  const form = readForm(ctx);
+  const form = fairForm.get(ctx.session);
   const [op, arg] = [ctx.match[1], ctx.match[2]];
   if (op === "quit") {
     await ctx.answerCallbackQuery();
-    if (form) saveForm(ctx, undefined);
+    if (form) fairForm.set(ctx.session, undefined);
     return void (await ctx.reply(ctx.t(form ? "fair-form-quit" : "fair-form-none")));
   }
   if (!form) return stale(ctx);
@@ -155,7 +153,7 @@ staff.callbackQuery(/^fair:(pub|chg|quit|skip|tg|f)(?::(.+))?$/, async (ctx) => 
 });
 
 staff.callbackQuery(pickerPattern(PICK), async (ctx) => {
-  const form = readForm(ctx);
+  const form = fairForm.get(ctx.session);
   const action = parsePick(PICK, ctx.callbackQuery.data, scopeOf(ctx));
   if (form?.step !== "region" || !action) return stale(ctx);
   if (await turnPickerPage(ctx, PICK, action, scopeOf(ctx))) return;
@@ -167,13 +165,13 @@ staff.callbackQuery(pickerPattern(PICK), async (ctx) => {
 
 // Typed answers while the form is open; commands leave the form to their own handlers.
 staff.on("message:text", async (ctx, next) => {
-  const form = readForm(ctx);
+  const form = fairForm.get(ctx.session);
   const text = ctx.message.text;
   // « 退订 » mid-form still stops her alerts (the subscriptions feature, next); « 停止 » quits the form.
   if (!form || text.startsWith("/") || subscribing(ctx) || (isStopWord(text) && !isQuitWord(text)))
     return next();
   if (isQuitWord(text)) {
-    saveForm(ctx, undefined);
+    fairForm.set(ctx.session, undefined);
     return void (await ctx.reply(ctx.t("fair-form-quit")));
   }
   await onTyped(ctx, form, text.slice(0, 4000));

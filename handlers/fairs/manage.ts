@@ -1,5 +1,6 @@
 /** Staff side of job fairs: publishing, editing, cancelling, poster QR codes and /stats. */
 import { InlineKeyboard, InputFile } from "grammy";
+import { type Form, fairForm } from "../../src/fairs/form.ts";
 import { cancelFair, publishFair, updateFair } from "../../src/fairs/manage.ts";
 import { qrPng } from "../../src/fairs/qr.ts";
 import { fairStats } from "../../src/fairs/stats.ts";
@@ -7,10 +8,11 @@ import { getFair } from "../../src/fairs/store.ts";
 import { draftSchema, type Fair } from "../../src/fairs/types.ts";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
 import { inScope } from "../../src/staff/roles.ts";
+import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { chunkLines } from "../../src/text/html.ts";
-import { ask, type Form, saveForm } from "./form.ts";
+import { ask } from "./form.ts";
 
 /** The preview's publish (or save) button: validates everything again, then announces or notifies. */
 export async function publish(ctx: BotContext, form: Form): Promise<void> {
@@ -24,7 +26,7 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
   if (draft.data.startsAt <= now)
     return ask(ctx, { ...form, step: "when", single: true }, ctx.t("fair-bad-date-past"));
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
-  saveForm(ctx, undefined);
+  fairForm.set(ctx.session, undefined);
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
   const author = { id: staff.id, locale: ctx.locale, progress: true };
   if (!form.editing) {
@@ -61,7 +63,7 @@ export async function startEdit(ctx: BotContext, id: string): Promise<void> {
   const fair = await loadManaged(ctx, id);
   if (!fair) return;
   const { id: _, status: _s, author: _a, createdAt: _c, updatedAt: _u, seq: _q, ...draft } = fair;
-  delete ctx.session.sub;
+  subscriptionForm.clear(ctx.session);
   await ask(ctx, { step: "preview", draft, editing: id, single: false });
 }
 

@@ -1,10 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { classifyText, questionLocale } from "../../src/faq/classify.ts";
 import { recordVote } from "../../src/faq/feedback.ts";
+import { lastQuestion } from "../../src/faq/last-question.ts";
 import { askStaff, logMiss } from "../../src/faq/misses.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { sendMenu } from "../shared/main-menu.ts";
-import { currentIndex, lastQuestion, replyToQuestion, sendEntry } from "./reply.ts";
+import { currentIndex, replyToQuestion, sendEntry } from "./reply.ts";
 import { answerKeyboard, noAnswerKeyboard } from "./view.ts";
 
 const composer = new Composer<BotContext>();
@@ -14,7 +15,7 @@ const ENTRY_ID = "([a-z0-9-]{1,32})";
 
 // Buttons under an answer speak the language of the question they answer.
 pm.callbackQuery(/^faq:/, (ctx, next) => {
-  ctx.locale = lastQuestion(ctx)?.l ?? ctx.locale;
+  ctx.locale = lastQuestion.get(ctx.session)?.l ?? ctx.locale;
   return next();
 });
 
@@ -47,8 +48,8 @@ pm.callbackQuery(new RegExp(`^faq:e:${ENTRY_ID}$`), async (ctx) => {
   const entry = index.entry(ctx.match[1]!);
   if (!entry) return stale(ctx);
   await ctx.answerCallbackQuery();
-  const last = lastQuestion(ctx);
-  if (last) ctx.session.faq = { ...last, e: entry.id };
+  const last = lastQuestion.get(ctx.session);
+  if (last) lastQuestion.set(ctx.session, { ...last, e: entry.id });
   await sendEntry(ctx, entry, live);
 });
 
@@ -65,7 +66,7 @@ pm.callbackQuery(new RegExp(`^faq:(up|dn):${ENTRY_ID}$`), async (ctx) => {
   if (outcome === "same") return;
   const reply_markup = answerKeyboard(ctx.deps.i18n, ctx.locale, entry, value);
   await ctx.editMessageReplyMarkup({ reply_markup }).catch(() => undefined);
-  const last = lastQuestion(ctx);
+  const last = lastQuestion.get(ctx.session);
   // A 👎 on the answer to her latest question is a miss too: staff see what she asked.
   if (value === "down" && last?.e === entry.id) {
     const miss = { kind: "down", near: entry.id, now: ctx.deps.now } as const;
@@ -78,7 +79,7 @@ pm.callbackQuery(new RegExp(`^faq:(up|dn):${ENTRY_ID}$`), async (ctx) => {
 });
 
 pm.callbackQuery(/^faq:ask:([0-9a-z]{1,16})$/, async (ctx) => {
-  const last = lastQuestion(ctx);
+  const last = lastQuestion.get(ctx.session);
   if (!last || last.h !== ctx.match[1] || !last.q) return stale(ctx);
   await ctx.answerCallbackQuery();
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));

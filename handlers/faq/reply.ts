@@ -1,31 +1,13 @@
-import * as z from "zod";
 import { questionLocale } from "../../src/faq/classify.ts";
 import { countShown } from "../../src/faq/feedback.ts";
+import { lastQuestion } from "../../src/faq/last-question.ts";
 import { type LoadedIndex, loadFaqIndex, offlineFaqIndex } from "../../src/faq/library.ts";
 import { logMiss, questionHash } from "../../src/faq/misses.ts";
 import { normalizeQuestion } from "../../src/faq/normalize.ts";
 import type { FaqEntry, FaqLocale } from "../../src/faq/types.ts";
-import { LOCALES } from "../../src/i18n.ts";
 import { logError } from "../../src/log.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { answerKeyboard, answerText, didYouMeanKeyboard, noAnswerKeyboard } from "./view.ts";
-
-// The last question asked, so "pass to staff" and 👎 know what it was without putting the text
-// in callback data (64 bytes). Normalised and masked: no phone or ID number is kept.
-const lastSchema = z.object({
-  q: z.string().max(300),
-  h: z.string().max(16),
-  e: z.string().max(32).optional(),
-  /** The language it was asked (and answered) in. */
-  l: z.enum(LOCALES).optional(),
-});
-export type LastQuestion = z.output<typeof lastSchema>;
-
-/** The question behind the latest answer in this chat, or null. */
-export function lastQuestion(ctx: BotContext): LastQuestion | null {
-  const parsed = lastSchema.safeParse(ctx.session.faq);
-  return parsed.success ? parsed.data : null;
-}
 
 /** The index of a locale: with staff edits when Redis answers, bundled otherwise. */
 export async function currentIndex(ctx: BotContext, locale: FaqLocale = ctx.locale): Promise<LoadedIndex> {
@@ -85,7 +67,7 @@ export async function replyToQuestion(
   const question = normalizeQuestion(text).slice(0, 300);
   const hash = questionHash(question);
   const answered = best && result.confidence === "high" ? { e: best.id } : {};
-  ctx.session.faq = { q: question, h: hash, l: locale, ...answered };
+  lastQuestion.set(ctx.session, { q: question, h: hash, l: locale, ...answered });
   if (result.confidence === "high" && best) {
     await sendEntry(ctx, best, live, locale);
     return true;

@@ -1,9 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
-import * as z from "zod";
+import { MISSES_SHOWN, missAt, shownMisses } from "../../src/faq/miss-list.ts";
 import { dropMiss, takeWaiting, topMisses } from "../../src/faq/misses.ts";
 import { revertEdit } from "../../src/faq/store.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
-import { LOCALES } from "../../src/i18n.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { attachMiss, entryChooser } from "./attach.ts";
 import { editsView, statsView } from "./reports.ts";
@@ -17,16 +16,7 @@ import {
 } from "./write.ts";
 
 const composer = new Composer<BotContext>();
-const MISSES_SHOWN = 10;
 const COMMANDS = ["faqmisses", "faqstats", "faqedits", "faqnew", "faqedit"];
-
-/** The misses list staff last saw, so buttons can say "miss 3" in 64 bytes of callback data. */
-const snapshotSchema = z.object({ l: z.enum(LOCALES), list: z.array(z.string()).max(MISSES_SHOWN) });
-export function missAt(ctx: BotContext, n: number): { locale: FaqLocale; question: string } | null {
-  const parsed = snapshotSchema.safeParse(ctx.session.faqm);
-  const question = parsed.success ? parsed.data.list[n] : undefined;
-  return parsed.success && question !== undefined ? { locale: parsed.data.l, question } : null;
-}
 
 /** "/faqmisses en", "/faqedits zh": the locale named, else the staff member's own. */
 function pickLocale(ctx: BotContext, arg: string): FaqLocale {
@@ -40,7 +30,7 @@ const other = (l: FaqLocale): FaqLocale => (l === "en" ? "zh-CN" : "en");
 
 async function showMisses(ctx: BotContext, locale: FaqLocale, edit: boolean) {
   const misses = await topMisses(ctx.deps.redis, locale, MISSES_SHOWN);
-  ctx.session.faqm = { l: locale, list: misses.map((m) => m.question) };
+  shownMisses.set(ctx.session, { l: locale, list: misses.map((m) => m.question) });
   const kb = new InlineKeyboard();
   const lines = [ctx.t("faq-misses-title", { locale: ctx.tText(`faq-locale-${locale}`) })];
   if (misses.length === 0) lines.push(ctx.t("faq-misses-empty"));
@@ -101,7 +91,7 @@ staff.callbackQuery(/^fqm:l:(zh-CN|en)$/, async (ctx) => {
 });
 
 staff.callbackQuery(/^fqm:([anx]):(\d{1,2})$/, async (ctx) => {
-  const miss = missAt(ctx, Number(ctx.match[2]));
+  const miss = missAt(shownMisses.get(ctx.session), Number(ctx.match[2]));
   if (!miss) return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
   await ctx.answerCallbackQuery();
   const op = ctx.match[1];
@@ -113,14 +103,14 @@ staff.callbackQuery(/^fqm:([anx]):(\d{1,2})$/, async (ctx) => {
 });
 
 staff.callbackQuery(/^fqm:pg:(\d{1,2}):(\d{1,2})$/, async (ctx) => {
-  const miss = missAt(ctx, Number(ctx.match[1]));
+  const miss = missAt(shownMisses.get(ctx.session), Number(ctx.match[1]));
   if (!miss) return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
   await ctx.answerCallbackQuery();
   await entryChooser(ctx, Number(ctx.match[1]), miss, Number(ctx.match[2]), true);
 });
 
 staff.callbackQuery(/^fqm:to:(\d{1,2}):([a-z0-9-]{1,32})$/, async (ctx) => {
-  const miss = missAt(ctx, Number(ctx.match[1]));
+  const miss = missAt(shownMisses.get(ctx.session), Number(ctx.match[1]));
   if (!miss) return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
   await attachMiss(ctx, miss, ctx.match[2]!);
 });

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import * as z from "zod";
 import { loadFaqIndex } from "../../src/faq/library.ts";
 import { dropMiss } from "../../src/faq/misses.ts";
-import { entrySchema, sourceSchema } from "../../src/faq/schema.ts";
+import { entrySchema } from "../../src/faq/schema.ts";
 import {
   answerProblem,
   isoDate,
@@ -14,31 +14,14 @@ import {
 } from "../../src/faq/staff-entry.ts";
 import { editEntry } from "../../src/faq/store.ts";
 import { FOLLOWUPS } from "../../src/faq/validate.ts";
-import { LOCALES } from "../../src/i18n.ts";
+import { entryWriting, entryWritingSchema, type EntryWriting as State } from "../../src/faq/writing.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { notifyWaiting } from "./attach.ts";
 import { answerText } from "./view.ts";
 
-// An entry written in chat, one message per step: question (unless it came from a miss),
-// answer, source, then follow-up buttons and save. "edit" rewrites an existing entry's answer.
-const stateSchema = z.object({
-  mode: z.enum(["new", "edit"]),
-  l: z.enum(LOCALES),
-  step: z.enum(["question", "answer", "source", "followups"]).default("answer"),
-  id: z.string().max(32).optional(),
-  q: z.string().max(300).optional(),
-  fromMiss: z.boolean().default(false),
-  answer: z.string().max(4000).optional(),
-  source: sourceSchema.optional(),
-  f: z.array(z.enum(FOLLOWUPS)).default([]),
-});
-type State = z.output<typeof stateSchema>;
 const CANCEL = /^(?:取消|算了|不要了|cancel|stop|quit)$/i;
 
-function read(ctx: BotContext): State | null {
-  const parsed = stateSchema.safeParse(ctx.session.faqw);
-  return parsed.success ? parsed.data : null;
-}
+const read = (ctx: BotContext): State | null => entryWriting.get(ctx.session);
 
 const cancelButton = (ctx: BotContext) => new InlineKeyboard().text(ctx.tText("faq-write-cancel"), "fqw:x");
 
@@ -51,7 +34,7 @@ function followupKeyboard(ctx: BotContext, chosen: readonly string[]) {
 }
 
 async function prompt(ctx: BotContext, state: State): Promise<void> {
-  ctx.session.faqw = state;
+  entryWriting.set(ctx.session, state);
   if (state.step === "followups") {
     await ctx.reply(ctx.t("faq-write-followups"), {
       parse_mode: "HTML",
@@ -73,7 +56,7 @@ export async function startWriting(
 ): Promise<void> {
   if (start.mode === "new") {
     const step = start.q ? "answer" : "question";
-    return prompt(ctx, stateSchema.parse({ ...start, step, fromMiss: !!start.q }));
+    return prompt(ctx, entryWritingSchema.parse({ ...start, step, fromMiss: !!start.q }));
   }
   const { index } = await loadFaqIndex(ctx.deps.redis, start.l);
   const entry = start.id ? index.entry(start.id) : undefined;
@@ -83,7 +66,7 @@ export async function startWriting(
   await ctx.reply(answerText(ctx.deps.i18n, start.l, entry), { parse_mode: "HTML" });
   await prompt(
     ctx,
-    stateSchema.parse({ ...start, step: "answer", f: entry.followups, source: entry.source }),
+    entryWritingSchema.parse({ ...start, step: "answer", f: entry.followups, source: entry.source }),
   );
 }
 
@@ -117,7 +100,7 @@ export async function onWriteText(ctx: BotContext, text: string): Promise<boolea
 }
 
 async function cancel(ctx: BotContext): Promise<void> {
-  delete ctx.session.faqw;
+  entryWriting.clear(ctx.session);
   await ctx.reply(ctx.t("faq-write-cancelled"));
 }
 
@@ -129,7 +112,7 @@ export const cancelWriting = cancel;
 
 /** Another form started (/newfair, /signup…): the entry being written gives way to it, silently. */
 export function dropWriting(ctx: BotContext): void {
-  delete ctx.session.faqw;
+  entryWriting.clear(ctx.session);
 }
 
 /** Presses on the writing buttons: toggle a follow-up, save, cancel. */
@@ -144,7 +127,7 @@ export async function onWriteCallback(ctx: BotContext): Promise<void> {
     const f = state.f.includes(toggled.data)
       ? state.f.filter((x) => x !== toggled.data)
       : [...state.f, toggled.data];
-    ctx.session.faqw = { ...state, f: FOLLOWUPS.filter((x) => f.includes(x)) };
+    entryWriting.set(ctx.session, { ...state, f: FOLLOWUPS.filter((x) => f.includes(x)) });
     await ctx.editMessageReplyMarkup({ reply_markup: followupKeyboard(ctx, f) }).catch(() => undefined);
     return;
   }
@@ -170,7 +153,7 @@ async function save(ctx: BotContext, state: State): Promise<void> {
   const meta = { by: ctx.from!.id, at: now, action: state.mode === "new" ? "new" : "answer", note } as const;
   if (!(await editEntry(ctx.deps.redis, state.l, id, next, meta)))
     return void (await ctx.reply(ctx.t("faq-edit-conflict")));
-  delete ctx.session.faqw;
+  entryWriting.clear(ctx.session);
   const { index } = await loadFaqIndex(ctx.deps.redis, state.l);
   const entry = index.entry(id);
   let sent = 0;

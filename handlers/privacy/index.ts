@@ -1,18 +1,12 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { collectPersonalData, type DataItem, erasePersonalData } from "../../src/privacy/registry.ts";
+import { collectPersonalData, erasePersonalData } from "../../src/privacy/registry.ts";
+import { myDataLines } from "../../src/privacy/render.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { chunkLines } from "../../src/text/html.ts";
-import { formatDateTime } from "../../src/time/format.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
-
-function show(ctx: BotContext, item: DataItem): string {
-  if (item.kind === "time") return formatDateTime(Number(item.value), ctx.locale, ctx.deps.config.TIMEZONE);
-  if (item.kind === "key") return ctx.tText(String(item.value));
-  return String(item.value);
-}
 
 pm.command("mydata", async (ctx) => {
   const sections = await collectPersonalData(ctx.deps.catalog.privacy, ctx.deps.redis, ctx.from.id);
@@ -20,14 +14,7 @@ pm.command("mydata", async (ctx) => {
     await ctx.reply(ctx.t("mydata-empty"));
     return;
   }
-  const lines = [ctx.t("mydata-title")];
-  for (const { section, items } of sections) {
-    lines.push("", `<b>${ctx.t(section)}</b>`);
-    // Values are user data: escape through t() by passing them as arguments.
-    for (const item of items)
-      lines.push(ctx.t("mydata-line", { label: ctx.tText(item.label), value: show(ctx, item) }));
-  }
-  lines.push("", ctx.t("mydata-footer"));
+  const lines = myDataLines(ctx.deps, ctx.locale, sections);
   // Several applications of 500 characters each outgrow one message: send it in parts.
   for (const part of chunkLines(lines)) await ctx.reply(part.trim(), { parse_mode: "HTML" });
 });

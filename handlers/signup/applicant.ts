@@ -1,8 +1,10 @@
 import { Composer } from "grammy";
 import * as z from "zod";
+import { SOURCE } from "../../src/signup/consent-shown.ts";
 import { INDUSTRIES, NEEDS, STAGES, STEPS } from "../../src/signup/constants.ts";
-import { SLICE } from "../../src/signup/draft.ts";
+import { signupDraft } from "../../src/signup/draft.ts";
 import { restart, startEdit, withoutConfirm, withoutHold } from "../../src/signup/machine.ts";
+import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { parsePick, pickerPattern } from "../shared/region-picker.ts";
 import {
@@ -14,7 +16,6 @@ import {
   cancelDraft,
   currentDraft,
   moveTo,
-  SOURCE,
   saveDraft,
   showPrompt,
 } from "./flow.ts";
@@ -36,7 +37,7 @@ const ref = /^JG-\d{4}-\d{6}$/;
 
 // A draft past its 7 days is dropped from the session the next time she writes.
 pm.use((ctx, next) => {
-  if (ctx.session[SLICE] !== undefined && !currentDraft(ctx)) delete ctx.session[SLICE];
+  if (!currentDraft(ctx)) signupDraft.clear(ctx.session);
   return next();
 });
 
@@ -93,7 +94,7 @@ form.use(async (ctx, next) => {
   if (draft.hold) saveDraft(ctx, withoutHold(draft));
   // Any press but "yes, cancel" answers the cancel question, so a later typed « 是 » is an answer.
   if (draft.confirm && ctx.callbackQuery.data !== "su:xy") saveDraft(ctx, withoutConfirm(currentDraft(ctx)!));
-  delete ctx.session.sub;
+  subscriptionForm.clear(ctx.session);
   await next();
 });
 

@@ -1,6 +1,7 @@
 import { Composer, InputFile } from "grammy";
 import * as z from "zod";
 import { audit, cityCodeOf } from "../../src/signup/applications.ts";
+import { closingNote, REF_PATTERN } from "../../src/signup/closing-note.ts";
 import { STATUSES } from "../../src/signup/constants.ts";
 import { applicationsCsv } from "../../src/signup/csv.ts";
 import { type ListFilter, listPage, loadApplications, refsInScope } from "../../src/signup/listing.ts";
@@ -15,6 +16,7 @@ import {
 import { closePromptView, staffCardView, staffListView, suggestView } from "../../src/signup/staff-views.ts";
 import type { StaffMember } from "../../src/staff/roles.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { pendingInput } from "../shared/pending-input.ts";
 import { langOf, show, stale } from "./render.ts";
 
 type StaffContext = BotContext & { staff: StaffMember };
@@ -23,12 +25,7 @@ const pm = composer.chatType("private");
 const staff = pm.filter((ctx): ctx is typeof ctx & StaffContext => ctx.staff !== null);
 
 const filterSchema = z.enum(["open", "all", ...STATUSES]);
-const REF = "(JG-\\d{4}-\\d{6})";
-/** The staff member's pending closing note (her own session slice). */
-const NOTE_SLICE = "ssnote";
-const noteSchema = z.object({ ref: z.string().regex(new RegExp(`^${REF}$`)), at: z.number() });
-/** A note asked for longer ago than this is forgotten: a later message is not taken for it. */
-const PENDING_MS = 30 * 60_000;
+const REF = REF_PATTERN;
 
 pm.command("signups", async (ctx, next) => {
   if (!ctx.staff) return void (await ctx.reply(ctx.t("staff-only")));
@@ -38,7 +35,7 @@ pm.command("signups", async (ctx, next) => {
 // Any other press on an application or the list leaves a closing note unasked.
 staff.on("callback_query:data", (ctx, next) => {
   const data = ctx.callbackQuery.data;
-  if (data.startsWith("ss:") && !data.startsWith("ss:zn:")) delete ctx.session[NOTE_SLICE];
+  if (data.startsWith("ss:") && !data.startsWith("ss:zn:")) closingNote.clear(ctx.session);
   return next();
 });
 
@@ -109,13 +106,13 @@ staff.callbackQuery(new RegExp(`^ss:m:${REF}:(m\\d{1,9})$`), async (ctx) => {
 staff.callbackQuery(new RegExp(`^ss:z:${REF}$`), async (ctx) => {
   const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
   if (!app || app.status === "closed") return stale(ctx);
-  ctx.session[NOTE_SLICE] = { ref: app.ref, at: ctx.deps.now };
+  closingNote.set(ctx.session, { ref: app.ref, at: ctx.deps.now });
   await ctx.answerCallbackQuery();
   await show(ctx, closePromptView(langOf(ctx), app.ref), { edit: true });
 });
 
 async function close(ctx: StaffContext, ref: string, note: string | undefined) {
-  delete ctx.session[NOTE_SLICE];
+  closingNote.clear(ctx.session);
   const app = await applicationInScope(ctx.deps, ctx.staff, ref);
   const next = app && (await applyStaffChange(ctx.deps, ctx.staff, app, { kind: "closed", note }));
   if (!next) return ctx.callbackQuery ? stale(ctx) : void (await ctx.reply(ctx.t("callback-stale")));
@@ -126,23 +123,14 @@ async function close(ctx: StaffContext, ref: string, note: string | undefined) {
 staff.callbackQuery(new RegExp(`^ss:zn:${REF}$`), (ctx) => close(ctx, ctx.match[1]!, undefined));
 
 // The closing note, typed after "close"; commands (e.g. /cancel) leave it.
-staff.on("message:text", async (ctx, next) => {
-  const pending = noteSchema.safeParse(ctx.session[NOTE_SLICE]);
-  if (!pending.success) return next();
-  if (ctx.deps.now - pending.data.at > PENDING_MS) {
-    delete ctx.session[NOTE_SLICE];
-    return next();
-  }
-  if (ctx.message.text.startsWith("/")) {
-    delete ctx.session[NOTE_SLICE];
-    if (/^\/cancel\b/.test(ctx.message.text))
-      return void (await ctx.reply(ctx.t("staff-signup-close-cancelled")));
-    return next();
-  }
-  const note = parseNote(ctx.message.text);
-  if (!note.ok) return void (await ctx.reply(ctx.t(note.error)));
-  await close(ctx, pending.data.ref, note.note);
-});
+staff.on(
+  "message:text",
+  pendingInput(closingNote, "staff-signup-close-cancelled", async (ctx, pending, text) => {
+    const note = parseNote(text);
+    if (!note.ok) return void (await ctx.reply(ctx.t(note.error)));
+    await close(ctx, pending.ref, note.note);
+  }),
+);
 
 staff.callbackQuery(["ss:x", "ss:xf"], async (ctx) => {
   const full = ctx.callbackQuery.data === "ss:xf";

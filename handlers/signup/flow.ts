@@ -1,17 +1,15 @@
-import * as z from "zod";
 import { alreadyOpenView } from "../../src/signup/app-views.ts";
 import { openRefOf } from "../../src/signup/applications.ts";
+import { consentShown, SOURCE } from "../../src/signup/consent-shown.ts";
 import { RESUME_AFTER_MS } from "../../src/signup/constants.ts";
-import { type Draft, newDraft, readDraft, SLICE } from "../../src/signup/draft.ts";
+import { type Draft, newDraft, readDraft, signupDraft } from "../../src/signup/draft.ts";
 import { applyAnswer, goBack } from "../../src/signup/machine.ts";
 import { maskPhone } from "../../src/signup/validate.ts";
 import { cancelView, consentView, promptView, resumeView } from "../../src/signup/views.ts";
 import { keys } from "../../src/store/keys.ts";
+import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { dropReplyKeyboard, langOf, show } from "./render.ts";
-
-/** Where a form can be started from; kept with the application (deep-link payloads included). */
-export const SOURCE = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** The draft in her session, or null (none, corrupt, or past its 7 days). */
 export function currentDraft(ctx: BotContext): Draft | null {
@@ -20,23 +18,8 @@ export function currentDraft(ctx: BotContext): Draft | null {
 
 /** Stores the draft in the session slice (written back with the session at the end of the update). */
 export function saveDraft(ctx: BotContext, draft: Draft | undefined): void {
-  delete ctx.session[CONSENT_SLICE];
-  if (draft) ctx.session[SLICE] = { ...draft, loc: ctx.locale };
-  else delete ctx.session[SLICE];
-}
-
-/**
- * The consent notice was just shown (when and from where; nothing about her), so that a typed
- * « 同意 » can stand for the button for half an hour.
- */
-const CONSENT_SLICE = "suc";
-const consentShown = z.object({ at: z.number(), src: z.string().regex(SOURCE) });
-
-/** Where the consent notice she may be answering by typing came from, or null (none, or too old). */
-export function pendingConsent(ctx: BotContext): string | null {
-  const shown = consentShown.safeParse(ctx.session[CONSENT_SLICE]);
-  if (!shown.success || ctx.deps.now - shown.data.at > 30 * 60_000) return null;
-  return shown.data.src;
+  consentShown.clear(ctx.session);
+  signupDraft.set(ctx.session, draft && { ...draft, loc: ctx.locale });
 }
 
 /** True when she has been away long enough that an off-track message means "I'm back". */
@@ -58,11 +41,11 @@ export async function beginSignup(ctx: BotContext, src: string, opts: { edit?: b
   const open = openRefOf(ctx.profile?.raw);
   if (open) return show(ctx, alreadyOpenView(lang, open), opts);
   // She left a subscription form for this one: it must not take what she types next.
-  delete ctx.session.sub;
+  subscriptionForm.clear(ctx.session);
   const draft = currentDraft(ctx);
   if (draft) return show(ctx, resumeView(lang, draft), opts);
   const from = SOURCE.test(src) ? src : "signup";
-  ctx.session[CONSENT_SLICE] = { at: ctx.deps.now, src: from };
+  consentShown.set(ctx.session, { at: ctx.deps.now, src: from });
   await show(ctx, consentView(lang, ctx.deps.config.RETENTION_DAYS, from), opts);
 }
 

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import * as z from "zod";
-import { INDUSTRIES } from "../../src/signup/constants.ts";
+import { mentorForm } from "../../src/signup/mentor-form.ts";
 import {
   MENTOR_FIELDS,
   type MentorField,
@@ -11,6 +11,7 @@ import { mentorAskView, mentorCardView, mentorFieldText, rosterView } from "../.
 import { addMentor, getMentor, type MentorInput, rosterFor, updateMentor } from "../../src/signup/mentors.ts";
 import { inScope, type StaffMember } from "../../src/staff/roles.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { pendingInput } from "../shared/pending-input.ts";
 import { langOf, show, stale } from "./render.ts";
 
 type StaffContext = BotContext & { staff: StaffMember };
@@ -18,30 +19,7 @@ const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
 const staff = pm.filter((ctx): ctx is typeof ctx & StaffContext => ctx.staff !== null);
 
-/** The staff member's mentor form in progress: adding (no id) or editing one field of `id`. */
-const SLICE = "mtform";
-const formSchema = z.object({
-  id: z
-    .string()
-    .regex(/^m\d{1,9}$/)
-    .optional(),
-  field: z.enum(MENTOR_FIELDS),
-  at: z.number(),
-  draft: z
-    .object({
-      name: z.string().optional(),
-      industries: z.array(z.enum(INDUSTRIES)).optional(),
-      region: z
-        .string()
-        .regex(/^\d{6}$/)
-        .optional(),
-      contact: z.string().optional(),
-    })
-    .default({}),
-});
 const MENTOR_ID = "(m\\d{1,9})";
-/** A form left alone longer than this is forgotten: a later message is not taken for a field. */
-const PENDING_MS = 30 * 60_000;
 
 pm.command("mentors", async (ctx, next) => {
   if (!ctx.staff) return void (await ctx.reply(ctx.t("staff-only")));
@@ -78,7 +56,7 @@ staff.callbackQuery(new RegExp(`^mt:act:${MENTOR_ID}$`), async (ctx) => {
   await show(ctx, mentorCardView(langOf(ctx), next), { edit: true });
 });
 staff.callbackQuery("mt:add", async (ctx) => {
-  ctx.session[SLICE] = { field: "name", draft: {}, at: ctx.deps.now };
+  mentorForm.set(ctx.session, { field: "name", draft: {}, at: ctx.deps.now });
   await ctx.answerCallbackQuery();
   await show(ctx, mentorAskView(langOf(ctx), "name"));
 });
@@ -86,13 +64,13 @@ staff.callbackQuery(new RegExp(`^mt:e:${MENTOR_ID}:(\\w+)$`), async (ctx) => {
   const mentor = await mentorInScope(ctx, ctx.match[1]!);
   const field = z.enum(MENTOR_FIELDS).safeParse(ctx.match[2]);
   if (!mentor || !field.success) return stale(ctx);
-  ctx.session[SLICE] = { id: mentor.id, field: field.data, draft: {}, at: ctx.deps.now };
+  mentorForm.set(ctx.session, { id: mentor.id, field: field.data, draft: {}, at: ctx.deps.now });
   await ctx.answerCallbackQuery();
   await show(ctx, mentorAskView(langOf(ctx), field.data, mentorFieldText(langOf(ctx), mentor, field.data)));
 });
 
 async function saveField(ctx: StaffContext, id: string, change: Partial<MentorInput>) {
-  delete ctx.session[SLICE];
+  mentorForm.clear(ctx.session);
   const mentor = await mentorInScope(ctx, id);
   if (!mentor) return void (await ctx.reply(ctx.t("callback-stale")));
   const next = await updateMentor(ctx.deps.redis, mentor, change, ctx.deps.now);
@@ -100,37 +78,27 @@ async function saveField(ctx: StaffContext, id: string, change: Partial<MentorIn
 }
 
 // Typed field values while a mentor form is open; a command ends the form (/cancel says so).
-staff.on("message:text", async (ctx, next) => {
-  const form = formSchema.safeParse(ctx.session[SLICE]);
-  if (!form.success) return next();
-  if (ctx.deps.now - form.data.at > PENDING_MS) {
-    delete ctx.session[SLICE];
-    return next();
-  }
-  const text = ctx.message.text;
-  if (text.startsWith("/")) {
-    delete ctx.session[SLICE];
-    if (/^\/cancel\b/.test(text)) return void (await ctx.reply(ctx.t("mentor-cancelled")));
-    return next();
-  }
-  const { id, field, draft } = form.data;
-  const parsed = parseMentorField(ctx.deps.i18n, field, text.slice(0, 500), ctx.staff.region);
-  if (!parsed.ok) {
-    await ctx.reply(ctx.t(parsed.error, parsed.args ?? {}), { parse_mode: "HTML" });
-    return show(ctx, mentorAskView(langOf(ctx), field));
-  }
-  if (id) return saveField(ctx, id, parsed.value);
-  const filled = { ...draft, ...parsed.value };
-  const nextField: MentorField | null = nextMentorField(filled);
-  if (nextField) {
-    ctx.session[SLICE] = { field: nextField, draft: filled, at: ctx.deps.now };
-    return show(ctx, mentorAskView(langOf(ctx), nextField));
-  }
-  delete ctx.session[SLICE];
-  const mentor = await addMentor(ctx.deps.redis, filled as MentorInput, ctx.deps.now);
-  await ctx.reply(ctx.t("mentor-added", { name: mentor.name }), { parse_mode: "HTML" });
-  await show(ctx, mentorCardView(langOf(ctx), mentor));
-});
+staff.on(
+  "message:text",
+  pendingInput(mentorForm, "mentor-cancelled", async (ctx, { id, field, draft }, text) => {
+    const parsed = parseMentorField(ctx.deps.i18n, field, text.slice(0, 500), ctx.staff.region);
+    if (!parsed.ok) {
+      await ctx.reply(ctx.t(parsed.error, parsed.args ?? {}), { parse_mode: "HTML" });
+      return show(ctx, mentorAskView(langOf(ctx), field));
+    }
+    if (id) return saveField(ctx, id, parsed.value);
+    const filled = { ...draft, ...parsed.value };
+    const nextField: MentorField | null = nextMentorField(filled);
+    if (nextField) {
+      mentorForm.set(ctx.session, { field: nextField, draft: filled, at: ctx.deps.now });
+      return show(ctx, mentorAskView(langOf(ctx), nextField));
+    }
+    mentorForm.clear(ctx.session);
+    const mentor = await addMentor(ctx.deps.redis, filled as MentorInput, ctx.deps.now);
+    await ctx.reply(ctx.t("mentor-added", { name: mentor.name }), { parse_mode: "HTML" });
+    await show(ctx, mentorCardView(langOf(ctx), mentor));
+  }),
+);
 
 /** Staff's mentor roster: /mentors to list, add, edit and (de)activate mentors in their scope. */
 export const mentors = composer;

@@ -1,5 +1,6 @@
 import type { Contact } from "grammy/types";
 import { regionName } from "../../src/regions/index.ts";
+import { pendingConsent } from "../../src/signup/consent-shown.ts";
 import { STEPS } from "../../src/signup/constants.ts";
 import type { Draft } from "../../src/signup/draft.ts";
 import { interpretText, startEdit, withoutConfirm } from "../../src/signup/machine.ts";
@@ -24,7 +25,6 @@ import {
   cancelDraft,
   isIdle,
   moveTo,
-  pendingConsent,
   saveDraft,
   showPrompt,
 } from "./flow.ts";
@@ -42,7 +42,7 @@ const DECLINE = /^(?:我?不同意|不要|不了|算了|no|idonotagree|decline)$
  * declining ends it. False (nothing sent) when no notice is pending or the text is neither.
  */
 export async function onConsentText(ctx: BotContext, text: string): Promise<boolean> {
-  const src = pendingConsent(ctx);
+  const src = pendingConsent(ctx.session, ctx.deps.now);
   if (!src) return false;
   const t = normalizeChoice(text);
   if (AGREE.test(t)) await acceptConsent(ctx, src);

@@ -1,6 +1,10 @@
 import type { InlineKeyboard } from "grammy";
-import * as z from "zod";
 import { getRegion, regionName } from "../../src/regions/index.ts";
+import {
+  type SubscriptionForm as State,
+  subscriptionForm,
+  subscriptionFormSchema,
+} from "../../src/subscriptions/form.ts";
 import { readSubscription, saveSubscription } from "../../src/subscriptions/store.ts";
 import { DEFAULT_TOPICS, TOPICS, type Topic, topicsFromText } from "../../src/subscriptions/topics.ts";
 import {
@@ -23,35 +27,12 @@ import {
 } from "../shared/region-picker.ts";
 import { manageKeyboard, regionsText, topicKeyboard, topicsText } from "./view.ts";
 
+/** The region picker's callback prefix in the subscription form. */
 export const PREFIX = "sub";
-const code = z.string().regex(/^\d{6}$/);
-// Poster links add regions one by one without a cap, so the form must hold whatever she has
-// (bounded by the province's divisions, not by how many one keyboard shows).
-const MAX_REGIONS = 200;
-const stateSchema = z.object({
-  step: z.enum(["city", "district", "topics"]),
-  city: code.optional(),
-  picked: z.array(code).max(MAX_REGIONS).default([]),
-  regions: z.array(code).max(MAX_REGIONS).default([]),
-  topics: z.array(z.enum(TOPICS)).default([...DEFAULT_TOPICS]),
-  source: z.string().max(64).default("subscribe"),
-  /** Last step taken; a form idle longer than IDLE_MS no longer takes typed text. */
-  at: z.number().default(0),
-});
-type State = z.output<typeof stateSchema>;
 
-/** After this long without a step, a typed message is not taken as an answer: the form is dropped. */
-export const IDLE_MS = 30 * 60_000;
-
-/** The subscription form's session slice, or null when none is in progress (or it is corrupt). */
-export function readState(ctx: BotContext): State | null {
-  const parsed = stateSchema.safeParse(ctx.session.sub);
-  return parsed.success ? parsed.data : null;
-}
-
+/** Saves the form with the time of this step (null: closes it). */
 function save(ctx: BotContext, state: State | undefined): void {
-  if (state) ctx.session.sub = { ...state, at: ctx.deps.now };
-  else delete ctx.session.sub;
+  subscriptionForm.set(ctx.session, state && { ...state, at: ctx.deps.now });
 }
 
 type Show = { edit: boolean };
@@ -68,7 +49,7 @@ export async function startFlow(
   const current = readSubscription(ctx.profile?.raw);
   const topics = current.topics.length > 0 ? current.topics : [...DEFAULT_TOPICS];
   if (opts.topicsOnly && current.regions.length > 0) {
-    const state = stateSchema.parse({
+    const state = subscriptionFormSchema.parse({
       step: "topics",
       regions: current.regions,
       topics,
@@ -76,7 +57,7 @@ export async function startFlow(
     });
     return showTopics(ctx, state, { edit: opts.edit ?? false });
   }
-  save(ctx, stateSchema.parse({ step: "city", topics, source: opts.source }));
+  save(ctx, subscriptionFormSchema.parse({ step: "city", topics, source: opts.source }));
   await show(ctx, ctx.t("region-choose-city"), cityKeyboard(ctx, PREFIX), { edit: opts.edit ?? false });
 }
 

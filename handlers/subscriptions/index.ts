@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
+import { IDLE_MS, subscriptionForm } from "../../src/subscriptions/form.ts";
 import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
 import {
   markBlocked,
@@ -14,7 +15,7 @@ import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
-import { IDLE_MS, onPick, onTopic, onTyped, PREFIX, readState, startFlow } from "./form.ts";
+import { onPick, onTopic, onTyped, PREFIX, startFlow } from "./form.ts";
 import { manageKeyboard, mySubsText } from "./view.ts";
 
 const composer = new Composer<BotContext>();
@@ -31,7 +32,7 @@ pm.on("my_chat_member", async (ctx, next) => {
 });
 
 async function stopAll(ctx: BotContext): Promise<void> {
-  delete ctx.session.sub;
+  subscriptionForm.clear(ctx.session);
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
   await stopAlerts(ctx.deps.redis, ctx.from!.id, readSubscription(ctx.profile?.raw), ctx.deps.now);
   const kb = new InlineKeyboard().text(ctx.tText("sub-button-resubscribe"), "sub:start");
@@ -142,7 +143,7 @@ pm.callbackQuery(/^sub:undo:(\d{6})$/, async (ctx) => {
 
 const topicData = z.enum([...TOPICS, "ok"]);
 pm.callbackQuery(/^sub:t:(.+)$/, async (ctx) => {
-  const state = readState(ctx);
+  const state = subscriptionForm.get(ctx.session);
   const pressed = topicData.safeParse(ctx.match[1]);
   if (state?.step !== "topics" || !pressed.success) return stale(ctx);
   await ctx.answerCallbackQuery();
@@ -150,10 +151,10 @@ pm.callbackQuery(/^sub:t:(.+)$/, async (ctx) => {
 });
 
 pm.callbackQuery(pickerPattern(PREFIX), async (ctx) => {
-  const state = readState(ctx);
+  const state = subscriptionForm.get(ctx.session);
   const action = parsePick(PREFIX, ctx.callbackQuery.data);
   if (!state || state.step === "topics" || !action) return stale(ctx);
-  if (action.op === "back") ctx.session.sub = { ...state, step: "city", picked: [] };
+  if (action.op === "back") subscriptionForm.set(ctx.session, { ...state, step: "city", picked: [] });
   const opts = { whole: true, multi: true, selected: state.picked, citiesText: ctx.t("region-choose-city") };
   if (await turnPickerPage(ctx, PREFIX, action, opts)) return;
   await ctx.answerCallbackQuery();
@@ -161,18 +162,18 @@ pm.callbackQuery(pickerPattern(PREFIX), async (ctx) => {
 });
 
 pm.command("cancel", async (ctx, next) => {
-  if (!readState(ctx)) return next();
-  delete ctx.session.sub;
+  if (!subscriptionForm.get(ctx.session)) return next();
+  subscriptionForm.clear(ctx.session);
   await ctx.reply(ctx.t("sub-form-cancelled"));
 });
 
 // Typed answers while the form is open; commands leave the form to their own handlers. A form
 // left for half an hour lets go, so it never takes a question or another form's answers.
 pm.on("message:text", async (ctx, next) => {
-  const state = readState(ctx);
+  const state = subscriptionForm.get(ctx.session);
   if (!state || ctx.message.text.startsWith("/")) return next();
   if (ctx.deps.now - state.at > IDLE_MS) {
-    delete ctx.session.sub;
+    subscriptionForm.clear(ctx.session);
     return next();
   }
   await onTyped(ctx, state, ctx.message.text.slice(0, 200));

@@ -1,11 +1,16 @@
+/** What every feature that stores something about a person provides, and collecting and erasing it all. */
 import type { Redis } from "../store/redis.ts";
 
 /** One line of /mydata: a locale key for the label and the stored value. */
 export interface DataItem {
   label: string;
   value: string | number;
-  /** How to show the value: a time, a translated enum, or as stored. */
-  kind?: "time" | "text" | "key";
+  /**
+   * How to show the value: a time, a translated enum, as stored, or (for the session) a slice named
+   * `label` whose stored value is `raw`, said in plain words by the slice itself.
+   */
+  kind?: "time" | "text" | "key" | "slice";
+  raw?: unknown;
 }
 
 /**

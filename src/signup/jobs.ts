@@ -4,10 +4,11 @@ import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import type { Session } from "../store/session.ts";
 import { formatDateTime } from "../time/format.ts";
 import { cityCodeOf, dropApplication } from "./applications.ts";
 import { DRAFT_TTL_MS, INDEX_PRUNE_MS, NUDGE_AFTER_MS } from "./constants.ts";
-import { answeredCount, type Draft, parseDraft, SLICE } from "./draft.ts";
+import { answeredCount, type Draft, signupDraft } from "./draft.ts";
 import { langFor } from "./lang.ts";
 import { deliver } from "./notify.ts";
 import { parseApplication, yearIn } from "./record.ts";
@@ -55,9 +56,7 @@ export const signupDraftsJob: ScheduledJob = {
     let nudged = 0;
     for (const [i, userId] of ids.entries()) {
       const raw = sessions[i];
-      const draft = parseDraft(
-        raw && typeof raw === "object" ? (raw as Record<string, unknown>)[SLICE] : null,
-      );
+      const draft = raw && typeof raw === "object" ? signupDraft.get(raw as Session) : null;
       const idle = draft ? now - draft.updated : 0;
       if (!draft || idle >= DRAFT_TTL_MS) {
         await redis.zrem(keys.signupDrafts(), String(userId));

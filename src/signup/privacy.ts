@@ -4,7 +4,7 @@ import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { dropApplication } from "./applications.ts";
 import { STEPS } from "./constants.ts";
-import { answeredCount, parseDraft, SLICE } from "./draft.ts";
+import { answeredCount, signupDraft } from "./draft.ts";
 import { loadApplications } from "./listing.ts";
 
 async function refsOf(redis: Redis, userId: number): Promise<string[]> {
@@ -23,7 +23,7 @@ export const signupSource: PersonalDataSource = {
       refsOf(redis, userId),
     ]);
     const items: DataItem[] = [];
-    const draft = parseDraft(session && typeof session === "object" ? session[SLICE] : undefined);
+    const draft = session && typeof session === "object" ? signupDraft.get(session) : null;
     if (draft) {
       const done = `${answeredCount(draft.a)}/${STEPS.length}`;
       items.push({ label: "signup-mydata-draft", value: done, kind: "text" });

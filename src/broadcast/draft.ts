@@ -1,18 +1,17 @@
+/** A staff member's broadcast draft: the `bc` session slice of /broadcast, and the audience and content it makes. */
 import * as z from "zod";
-import type { Audience } from "../../src/broadcast/index.ts";
-import { contentSchema } from "../../src/broadcast/types.ts";
-import { province } from "../../src/regions/index.ts";
-import type { StaffMember } from "../../src/staff/roles.ts";
-import { TOPICS } from "../../src/subscriptions/topics.ts";
-import type { BotContext } from "../../src/telegram/context.ts";
+import { province } from "../regions/index.ts";
+import type { StaffMember } from "../staff/roles.ts";
+import { defineSlice } from "../store/session.ts";
+import { TOPICS } from "../subscriptions/topics.ts";
+import { type Audience, contentSchema } from "./types.ts";
 
-/** Callback prefix of the compose flow's region picker. */
-export const PICKER = "bcr";
 const code = z.string().regex(/^\d{6}$/);
 const link = z.object({ text: z.string().min(1).max(64), url: z.url({ protocol: /^https$/ }) });
 
+const STEPS = ["message", "buttons", "audience", "regions", "when", "time", "confirm"] as const;
 const draftSchema = z.object({
-  step: z.enum(["message", "buttons", "audience", "regions", "when", "time", "confirm"]),
+  step: z.enum(STEPS),
   /** Changes with every draft, so a confirm button from an older one is recognised as stale. */
   nonce: z.string().regex(/^[a-z0-9]{6,12}$/),
   content: contentSchema.optional(),
@@ -32,16 +31,12 @@ const draftSchema = z.object({
 });
 export type Draft = z.output<typeof draftSchema>;
 
-/** The compose flow's session slice, or null when none is open (or it is corrupt). */
-export function readDraft(ctx: BotContext): Draft | null {
-  const parsed = draftSchema.safeParse(ctx.session.bc);
-  return parsed.success ? parsed.data : null;
-}
-
-export function saveDraft(ctx: BotContext, draft: Draft | undefined): void {
-  if (draft) ctx.session.bc = draft;
-  else delete ctx.session.bc;
-}
+/** The compose flow's session slice. */
+export const broadcastDraft = defineSlice("bc", draftSchema, {
+  label: "mydata-session-bc",
+  describe: (d, text) =>
+    text("mydata-session-bc-value", { label: d.label || "—", step: STEPS.indexOf(d.step) + 1 }),
+});
 
 /** A fresh draft at the first step. */
 export function newDraft(): Draft {
