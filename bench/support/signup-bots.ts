@@ -91,7 +91,7 @@ const replayForm = (store: CountingRedis) =>
         now: Date.now(),
         timeZone: config.TIMEZONE,
       });
-      if (app) await notifyStaffOfNew(deps, app);
+      if (app) await notifyStaffOfNew({ ...deps, catalog }, app);
     });
   };
 

@@ -1,13 +1,14 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { sendMenu } from "../shared/main-menu.ts";
+import { stale } from "../shared/stale.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
 
 // A button nobody handled is stale (an old menu, a deleted fair): say so, change nothing.
 pm.on("callback_query", async (ctx) => {
-  await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
+  await stale(ctx);
 });
 
 // Every form handles its own /cancel; reaching here means nothing was open.

@@ -5,6 +5,7 @@ import { languageName, localeNamed } from "../../src/basics/language-names.ts";
 import type { Locale } from "../../src/i18n.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { languageKeyboard, mainMenu } from "../shared/main-menu.ts";
+import { stale } from "../shared/stale.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -42,8 +43,7 @@ pm.callbackQuery("menu:language", async (ctx) => {
 pm.callbackQuery(/^lang:(.+)$/, async (ctx) => {
   const parsed = localeData.safeParse(ctx.match[1]);
   if (!parsed.success) {
-    await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
-    return;
+    return stale(ctx);
   }
   await ctx.answerCallbackQuery();
   await switchTo(ctx, parsed.data);

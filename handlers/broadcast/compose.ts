@@ -4,9 +4,9 @@ import { checkText, parseButtons } from "../../src/broadcast/compose.ts";
 import { broadcastDraft, type Draft, scopeCode } from "../../src/broadcast/draft.ts";
 import { entitiesToHtml } from "../../src/broadcast/entities.ts";
 import { MAX_HTML } from "../../src/broadcast/types.ts";
+import { describeAudience } from "../../src/broadcast/view.ts";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { describeAudience } from "./view.ts";
 
 /** A cancel button for every step of the flow. */
 export const quitRow = (ctx: BotContext, kb = new InlineKeyboard()) =>

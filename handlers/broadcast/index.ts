@@ -4,6 +4,7 @@ import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { pickerPattern } from "../shared/region-picker.ts";
+import { answerRefusals, stale } from "../shared/stale.ts";
 import { decide } from "./approval.ts";
 import { onButtons, onMessage, quitRow, showAudience, skipRow } from "./compose.ts";
 import { setPaid, showList, steer } from "./manage.ts";
@@ -12,7 +13,6 @@ import { askTime, confirm, countAndPreview, onTime, showConfirm } from "./send.t
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
-const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
 
 // Not staff: the commands say so; any broadcast button (forged or forwarded) changes nothing.
 pm.command(["broadcast", "broadcasts"]).filter(
@@ -22,6 +22,8 @@ pm.command(["broadcast", "broadcasts"]).filter(
 pm.callbackQuery(/^bcr?:/).filter((ctx) => ctx.staff === null, stale);
 
 const staff = pm.filter((ctx) => ctx.staff !== null);
+// A press the domain refuses (an admin's button pressed by staff, a broadcast outside her scope) is stale.
+staff.use(answerRefusals);
 
 staff.command("broadcast", async (ctx) => {
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
@@ -110,7 +112,6 @@ staff.callbackQuery(/^bc:(go|gp):([a-z0-9]{6,12})$/, async (ctx) => {
 });
 
 staff.callbackQuery(/^bc:(ok|no):([a-z0-9]{6,24})$/, async (ctx) => {
-  if (ctx.staff?.role !== "admin") return void (await stale(ctx));
   await decide(ctx, ctx.match[2]!, ctx.match[1] === "ok");
 });
 staff.callbackQuery(/^bc:(p|r|x|xx):([a-z0-9]{6,24})$/, (ctx) =>

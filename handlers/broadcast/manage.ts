@@ -1,18 +1,15 @@
 import { InlineKeyboard } from "grammy";
-import { cancelBroadcast, pauseBroadcast, resumeBroadcast } from "../../src/broadcast/control.ts";
-import { canSteer, listBroadcasts } from "../../src/broadcast/list.ts";
 import { fmt } from "../../src/broadcast/progress.ts";
-import { processed, readCounts, readRecord } from "../../src/broadcast/record.ts";
-import { paidEnabled, setPaidEnabled } from "../../src/broadcast/settings.ts";
+import { processed } from "../../src/broadcast/record.ts";
+import { paidEnabled } from "../../src/broadcast/settings.ts";
+import { broadcastFor, broadcastsFor, setPaidBroadcast, steerBroadcast } from "../../src/broadcast/steer.ts";
+import { summaryLine } from "../../src/broadcast/view.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { summaryLine } from "./view.ts";
-
-const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
+import { stale } from "../shared/stale.ts";
 
 /** The /broadcasts view: recent and scheduled broadcasts in scope, with their controls. */
 async function listView(ctx: BotContext): Promise<{ text: string; kb: InlineKeyboard }> {
-  const staff = ctx.staff!;
-  const list = await listBroadcasts(ctx.deps.redis, staff);
+  const list = await broadcastsFor(ctx.deps, ctx.from!.id);
   const kb = new InlineKeyboard();
   const lines = list.map((item, i) => {
     const n = i + 1;
@@ -25,7 +22,7 @@ async function listView(ctx: BotContext): Promise<{ text: string; kb: InlineKeyb
     }
     return summaryLine(ctx.deps.i18n, ctx.locale, ctx.deps.config.TIMEZONE, n, item);
   });
-  if (staff.role === "admin") {
+  if (ctx.staff?.role === "admin") {
     const on = await paidEnabled(ctx.deps.redis);
     kb.row().text(ctx.tText(on ? "bc-button-paid-off" : "bc-button-paid-on"), `bc:paid:${on ? "off" : "on"}`);
   }
@@ -41,13 +38,15 @@ export async function showList(ctx: BotContext, edit: boolean): Promise<void> {
   else await ctx.reply(text, { parse_mode: "HTML", reply_markup: kb });
 }
 
+const STEER = { p: "pause", r: "resume", xx: "cancel" } as const;
+
 /** Pause, resume, cancel (after a confirmation) from the list; only for broadcasts she may steer. */
 export async function steer(ctx: BotContext, action: "p" | "r" | "x" | "xx", id: string): Promise<void> {
-  const r = await readRecord(ctx.deps.redis, id);
-  if (!r || !canSteer(ctx.staff!, r)) return void (await stale(ctx));
+  const found = await broadcastFor(ctx.deps, ctx.from!.id, id);
+  if (!found) return void (await stale(ctx));
+  const { r, counts } = found;
   if (action === "x") {
     await ctx.answerCallbackQuery();
-    const counts = await readCounts(ctx.deps.redis, id);
     const kb = new InlineKeyboard()
       .text(ctx.tText("bc-button-cancel-yes"), `bc:xx:${id}`)
       .text(ctx.tText("bc-button-cancel-no"), "bc:list");
@@ -55,14 +54,7 @@ export async function steer(ctx: BotContext, action: "p" | "r" | "x" | "xx", id:
     await ctx.editMessageText(ctx.t("bc-cancel-ask", args), { parse_mode: "HTML", reply_markup: kb });
     return;
   }
-  const deps = ctx.deps;
-  const by = ctx.from!.id;
-  const result =
-    action === "p"
-      ? await pauseBroadcast(deps, id, by)
-      : action === "r"
-        ? await resumeBroadcast(deps, id, by)
-        : await cancelBroadcast(deps, id, by);
+  const result = await steerBroadcast(ctx.deps, ctx.from!.id, id, STEER[action]);
   if (!result.ok) return void (await stale(ctx));
   await ctx.answerCallbackQuery({ text: ctx.tText(`bc-done-${result.status}`, { label: r.label }) });
   await showList(ctx, true);
@@ -70,8 +62,7 @@ export async function steer(ctx: BotContext, action: "p" | "r" | "x" | "xx", id:
 
 /** An admin turns paid broadcast on or off. */
 export async function setPaid(ctx: BotContext, on: boolean): Promise<void> {
-  if (ctx.staff?.role !== "admin") return void (await stale(ctx));
-  await setPaidEnabled(ctx.deps.redis, on, ctx.from!.id, ctx.deps.now);
+  await setPaidBroadcast(ctx.deps, ctx.from!.id, on);
   await ctx.answerCallbackQuery({ text: ctx.tText(on ? "bc-paid-on" : "bc-paid-off") });
   await showList(ctx, true);
 }

@@ -9,12 +9,11 @@ import {
   type PickerAction,
   parsePick,
 } from "../shared/region-picker.ts";
+import { stale } from "../shared/stale.ts";
 import { showAudience } from "./compose.ts";
 
 /** Callback prefix of the compose flow's region picker. */
 export const PICKER = "bcr";
-
-const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
 
 /** The staff member's scope as the picker understands it (none for admins). */
 const within = (ctx: BotContext) => ctx.staff?.region ?? undefined;

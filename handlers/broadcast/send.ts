@@ -1,20 +1,13 @@
 import { InlineKeyboard } from "grammy";
-import {
-  broadcastDraft,
-  type Draft,
-  draftAudience,
-  draftContent,
-  scopeCode,
-} from "../../src/broadcast/draft.ts";
-import { audienceSize, startBroadcast } from "../../src/broadcast/index.ts";
+import { broadcastDraft, type Draft, draftContent } from "../../src/broadcast/draft.ts";
 import { fmt } from "../../src/broadcast/progress.ts";
 import { renderContent } from "../../src/broadcast/render.ts";
 import { needsApproval, paidEnabled, starsEstimate } from "../../src/broadcast/settings.ts";
+import { countDraftAudience, sendDraft } from "../../src/broadcast/staff-send.ts";
 import { parseWhen, zonedParts, zonedTime } from "../../src/broadcast/when.ts";
 import { SendError, TransientSendError } from "../../src/channel/errors.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { formatDateTime } from "../../src/time/format.ts";
-import { notifyApprovers } from "./approval.ts";
 import { quitRow, showAudience } from "./compose.ts";
 
 const DAY = 86_400_000;
@@ -31,8 +24,7 @@ export async function sendPreview(ctx: BotContext, d: Draft, chatId = ctx.chat!.
 
 /** "Count and preview": zero is refused before any preview; otherwise the preview and "when?". */
 export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> {
-  const audience = draftAudience(ctx.staff!, d);
-  const count = await audienceSize(ctx.deps, audience);
+  const count = await countDraftAudience(ctx.deps, ctx.from!.id, d);
   if (count === 0) return showAudience(ctx, d, true, ctx.t("bc-audience-zero"));
   // The audience buttons go only once every message is out: after a failed send she counts again.
   const done = async () => void (await ctx.editMessageReplyMarkup().catch(() => undefined));
@@ -130,41 +122,23 @@ export async function showConfirm(ctx: BotContext, d: Draft): Promise<void> {
 
 /** The confirm press: starts, schedules, or holds the broadcast for an admin. Once per draft. */
 export async function confirm(ctx: BotContext, d: Draft, paid: boolean): Promise<void> {
-  const staff = ctx.staff!;
-  const content = draftContent(d);
-  if (!content || d.count === undefined) return;
-  const count = d.count;
-  const hold = needsApproval(ctx.deps.config, count, staff.role === "admin");
-  const deps = ctx.deps;
-  const started = await startBroadcast(
-    deps,
-    {
-      kind: "staff",
-      author: staff.id,
-      audience: draftAudience(staff, d),
-      content,
-      label: d.label || ctx.tText("bc-label-untitled"),
-      scheduledAt: d.at,
-      progressChatId: ctx.chat!.id,
-      paid: paid && (await paidEnabled(ctx.deps.redis)),
-      idempotencyKey: `staff:${staff.id}:${d.nonce}`,
-      scope: staff.region ?? "",
-      counted: count,
-      locale: ctx.locale,
-    },
-    { hold },
-  );
+  const sent = await sendDraft(ctx.deps, ctx.from!.id, d, {
+    paid,
+    authorName: ctx.from?.first_name ?? String(ctx.from?.id),
+    locale: ctx.locale,
+  });
+  if (!sent) return;
   broadcastDraft.set(ctx.session, undefined);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const when = d.at === undefined ? "" : formatDateTime(d.at, ctx.locale, ctx.deps.config.TIMEZONE);
-  if (started.existing) return void (await ctx.reply(ctx.t("bc-already", { id: started.id })));
-  if (started.status === "approval") {
-    const asked = await notifyApprovers(ctx, started.id, d, scopeCode(staff));
-    await ctx.reply(ctx.t(asked > 0 ? "bc-approval-sent" : "bc-approval-nobody", { count: asked }));
+  if (sent.kind === "existing") return void (await ctx.reply(ctx.t("bc-already", { id: sent.id })));
+  if (sent.kind === "approval") {
+    const count = sent.asked;
+    await ctx.reply(ctx.t(count > 0 ? "bc-approval-sent" : "bc-approval-nobody", { count }));
     return;
   }
-  const key = started.status === "scheduled" ? "bc-scheduled" : "bc-started";
+  const key = sent.kind === "scheduled" ? "bc-scheduled" : "bc-started";
   const keep =
-    started.status === "scheduled" && content.kind === "copy" ? `\n${ctx.t("bc-keep-original")}` : "";
-  await ctx.reply(ctx.t(key, { count: fmt(count), when }) + keep, { parse_mode: "HTML" });
+    sent.kind === "scheduled" && d.content?.kind === "copy" ? `\n${ctx.t("bc-keep-original")}` : "";
+  await ctx.reply(ctx.t(key, { count: fmt(d.count ?? 0), when }) + keep, { parse_mode: "HTML" });
 }

@@ -9,6 +9,7 @@ import { isStopWord } from "../../src/subscriptions/stop-words.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
+import { stale } from "../shared/stale.ts";
 import { onTarget, onTyped, pickRegion } from "./answers.ts";
 import { ask, fieldKeyboard, PICK, scopeOf } from "./form.ts";
 import {
@@ -20,7 +21,7 @@ import {
   sendStats,
   startEdit,
 } from "./manage.ts";
-import { notice, onFairButton, showFair, showList, stale } from "./subscriber.ts";
+import { notice, onFairButton, showFair, showList } from "./subscriber.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");

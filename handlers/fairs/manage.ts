@@ -7,7 +7,7 @@ import { fairStats } from "../../src/fairs/stats.ts";
 import { getFair } from "../../src/fairs/store.ts";
 import { draftSchema, type Fair } from "../../src/fairs/types.ts";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
-import { inScope } from "../../src/staff/roles.ts";
+import { inScope } from "../../src/staff/scope.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";

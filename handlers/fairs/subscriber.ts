@@ -9,11 +9,11 @@ import type { Fair } from "../../src/fairs/types.ts";
 import { matchingSubscriptionCodes } from "../../src/regions/index.ts";
 import { readSubscription } from "../../src/subscriptions/store.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { stale } from "../shared/stale.ts";
 import { detailsView, fairButtons, listView } from "./view.ts";
 
 /** Answers a button press with a short notice. */
 export const notice = (ctx: BotContext, key: string) => ctx.answerCallbackQuery({ text: ctx.tText(key) });
-export const stale = (ctx: BotContext) => notice(ctx, "callback-stale");
 
 /** The details view of a fair, or a clear message for an id that does not exist. */
 export async function showFair(ctx: BotContext, id: string): Promise<void> {

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { Button } from "../../src/channel/types.ts";
 import { announcementButtons, fairCard, fairData, fairShort } from "../../src/fairs/templates.ts";
 import type { Fair } from "../../src/fairs/types.ts";
-import { inScope } from "../../src/staff/roles.ts";
+import { inScope } from "../../src/staff/scope.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 
 /** Channel buttons as a grammY keyboard. */

@@ -6,6 +6,7 @@ import { editEntry } from "../../src/faq/store.ts";
 import type { FaqEntry, FaqLocale } from "../../src/faq/types.ts";
 import { logError } from "../../src/log.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { stale } from "../shared/stale.ts";
 import { answerKeyboard, answerText, entryLabel } from "./view.ts";
 
 const PAGE = 8;
@@ -74,7 +75,7 @@ export async function attachMiss(
 ): Promise<void> {
   const before = await loadFaqIndex(ctx.deps.redis, miss.locale);
   if (!before.index.entry(id)) {
-    return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
+    return stale(ctx);
   }
   await ctx.answerCallbackQuery();
   const meta = { by: ctx.from!.id, at: ctx.deps.now, action: "phrasing", note: miss.question } as const;

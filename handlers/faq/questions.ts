@@ -5,12 +5,12 @@ import { lastQuestion } from "../../src/faq/last-question.ts";
 import { askStaff, logMiss } from "../../src/faq/misses.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { sendMenu } from "../shared/main-menu.ts";
+import { stale } from "../shared/stale.ts";
 import { currentIndex, replyToQuestion, sendEntry } from "./reply.ts";
 import { answerKeyboard, noAnswerKeyboard } from "./view.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
-const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
 const ENTRY_ID = "([a-z0-9-]{1,32})";
 
 // Buttons under an answer speak the language of the question they answer.

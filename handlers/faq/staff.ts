@@ -4,6 +4,7 @@ import { dropMiss, takeWaiting, topMisses } from "../../src/faq/misses.ts";
 import { revertEdit } from "../../src/faq/store.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { stale } from "../shared/stale.ts";
 import { attachMiss, entryChooser } from "./attach.ts";
 import { editsView, statsView } from "./reports.ts";
 import {
@@ -92,7 +93,7 @@ staff.callbackQuery(/^fqm:l:(zh-CN|en)$/, async (ctx) => {
 
 staff.callbackQuery(/^fqm:([anx]):(\d{1,2})$/, async (ctx) => {
   const miss = missAt(shownMisses.get(ctx.session), Number(ctx.match[2]));
-  if (!miss) return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
+  if (!miss) return stale(ctx);
   await ctx.answerCallbackQuery();
   const op = ctx.match[1];
   if (op === "a") return entryChooser(ctx, Number(ctx.match[2]), miss, 0);
@@ -104,14 +105,14 @@ staff.callbackQuery(/^fqm:([anx]):(\d{1,2})$/, async (ctx) => {
 
 staff.callbackQuery(/^fqm:pg:(\d{1,2}):(\d{1,2})$/, async (ctx) => {
   const miss = missAt(shownMisses.get(ctx.session), Number(ctx.match[1]));
-  if (!miss) return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
+  if (!miss) return stale(ctx);
   await ctx.answerCallbackQuery();
   await entryChooser(ctx, Number(ctx.match[1]), miss, Number(ctx.match[2]), true);
 });
 
 staff.callbackQuery(/^fqm:to:(\d{1,2}):([a-z0-9-]{1,32})$/, async (ctx) => {
   const miss = missAt(shownMisses.get(ctx.session), Number(ctx.match[1]));
-  if (!miss) return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
+  if (!miss) return stale(ctx);
   await attachMiss(ctx, miss, ctx.match[2]!);
 });
 

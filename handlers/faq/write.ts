@@ -16,6 +16,7 @@ import { editEntry } from "../../src/faq/store.ts";
 import { FOLLOWUPS } from "../../src/faq/validate.ts";
 import { entryWriting, entryWritingSchema, type EntryWriting as State } from "../../src/faq/writing.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { stale } from "../shared/stale.ts";
 import { notifyWaiting } from "./attach.ts";
 import { answerText } from "./view.ts";
 
@@ -119,7 +120,7 @@ export function dropWriting(ctx: BotContext): void {
 export async function onWriteCallback(ctx: BotContext): Promise<void> {
   const data = ctx.callbackQuery?.data ?? "";
   const state = read(ctx);
-  if (!state) return void (await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") }));
+  if (!state) return stale(ctx);
   await ctx.answerCallbackQuery();
   if (data === "fqw:x") return cancel(ctx);
   const toggled = z.enum(FOLLOWUPS).safeParse(data.slice("fqw:f:".length));

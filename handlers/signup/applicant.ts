@@ -7,6 +7,7 @@ import { restart, startEdit, withoutConfirm, withoutHold } from "../../src/signu
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { parsePick, pickerPattern } from "../shared/region-picker.ts";
+import { stale } from "../shared/stale.ts";
 import {
   acceptConsent,
   answer,
@@ -20,7 +21,7 @@ import {
   showPrompt,
 } from "./flow.ts";
 import { onPickerPress } from "./region.ts";
-import { PICKER, stale } from "./render.ts";
+import { PICKER } from "./render.ts";
 import { askWithdraw, showMyApplication, submit, withdraw } from "./submit.ts";
 import { onConsentText, onFormContact, onFormText } from "./typed.ts";
 

@@ -17,7 +17,8 @@ import { closePromptView, staffCardView, staffListView, suggestView } from "../.
 import type { StaffMember } from "../../src/staff/roles.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { pendingInput } from "../shared/pending-input.ts";
-import { langOf, show, stale } from "./render.ts";
+import { stale } from "../shared/stale.ts";
+import { langOf, show } from "./render.ts";
 
 type StaffContext = BotContext & { staff: StaffMember };
 const composer = new Composer<BotContext>();

@@ -9,10 +9,12 @@ import {
 } from "../../src/signup/mentor-input.ts";
 import { mentorAskView, mentorCardView, mentorFieldText, rosterView } from "../../src/signup/mentor-views.ts";
 import { addMentor, getMentor, type MentorInput, rosterFor, updateMentor } from "../../src/signup/mentors.ts";
-import { inScope, type StaffMember } from "../../src/staff/roles.ts";
+import type { StaffMember } from "../../src/staff/roles.ts";
+import { inScope } from "../../src/staff/scope.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { pendingInput } from "../shared/pending-input.ts";
-import { langOf, show, stale } from "./render.ts";
+import { stale } from "../shared/stale.ts";
+import { langOf, show } from "./render.ts";
 
 type StaffContext = BotContext & { staff: StaffMember };
 const composer = new Composer<BotContext>();

@@ -3,8 +3,9 @@ import type { PickerAction } from "../../src/regions/picker.ts";
 import type { Draft } from "../../src/signup/draft.ts";
 import { promptView } from "../../src/signup/views.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { stale } from "../shared/stale.ts";
 import { answer, saveDraft } from "./flow.ts";
-import { langOf, show, stale } from "./render.ts";
+import { langOf, show } from "./render.ts";
 
 /**
  * A press on step 3's region picker: page turns redraw the same question, a city opens its

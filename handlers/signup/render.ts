@@ -73,8 +73,3 @@ export async function show(
 export async function dropReplyKeyboard(ctx: BotContext, html: string): Promise<void> {
   await ctx.reply(html, { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
 }
-
-/** Answers a press on a button that no longer applies: a short notice, nothing changes. */
-export async function stale(ctx: BotContext): Promise<void> {
-  await ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
-}

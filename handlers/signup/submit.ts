@@ -19,8 +19,9 @@ import { loadApplications } from "../../src/signup/listing.ts";
 import { notifyStaffOfNew, notifyStaffOfWithdrawal } from "../../src/signup/notify.ts";
 import { keys } from "../../src/store/keys.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { stale } from "../shared/stale.ts";
 import { saveDraft, showPrompt } from "./flow.ts";
-import { langOf, show, stale } from "./render.ts";
+import { langOf, show } from "./render.ts";
 
 /**
  * Files the draft: one open application at a time (checked on her profile and claimed atomically),

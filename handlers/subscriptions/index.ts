@@ -1,10 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
+import { markGone } from "../../src/people/gone.ts";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
 import { IDLE_MS, subscriptionForm } from "../../src/subscriptions/form.ts";
 import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
 import {
-  markBlocked,
   readSubscription,
   removeRegion,
   resumeAlerts,
@@ -15,12 +15,12 @@ import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
+import { stale } from "../shared/stale.ts";
 import { onPick, onTopic, onTyped, PREFIX, startFlow } from "./form.ts";
 import { manageKeyboard, mySubsText } from "./view.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
-const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.tText("callback-stale") });
 
 // The user blocked the bot: no reply is possible, and every later send must skip her.
 pm.on("my_chat_member", async (ctx, next) => {
@@ -28,7 +28,7 @@ pm.on("my_chat_member", async (ctx, next) => {
   if (status !== "kicked" && status !== "left") return next();
   // Nothing stored about an unknown user: keep it that way instead of creating a profile.
   if (!ctx.profile) ctx.profileDeleted = true;
-  else await markBlocked(ctx.deps.redis, ctx.from.id, ctx.deps.now);
+  else await markGone(ctx.deps.redis, ctx.from.id, ctx.deps.now);
 });
 
 async function stopAll(ctx: BotContext): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n.ts";
+import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { childrenOf, getRegion, matchingSubscriptionCodes } from "../regions/index.ts";
-import { inScope } from "../staff/roles.ts";
+import { inScope } from "../staff/scope.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import type { Audience } from "./types.ts";
@@ -37,13 +38,16 @@ export function sourceKeys(audience: Audience): string[] {
   return [...new Set(audience.topics)].flatMap((topic) => codes.map((code) => keys.sub(topic, code)));
 }
 
-/** Whether a recipient with this profile (status, locale) belongs to the audience. */
+/**
+ * Whether a recipient with this profile (status and language fields) belongs to the audience. Her
+ * language is the one she is written to in (the one rule), so a language filter counts her there.
+ */
 export function eligible(profile: Record<string, unknown> | null, locales: readonly Locale[] | undefined) {
   if (!profile || profile.status === "stopped") return false;
-  if (profile.status === null && profile.locale === null) return false; // HMGET on a missing hash
+  // HMGET on a missing hash answers null for every field: no profile, not a recipient.
+  if (Object.values(profile).every((v) => v === null)) return false;
   if (!locales?.length) return true;
-  const locale = (profile.locale ?? "zh-CN") as Locale;
-  return locales.includes(locale);
+  return locales.includes(localeOfFields(profile));
 }
 
 /** Ids of a set page as numbers; anything that is not a user id is dropped. */
@@ -57,7 +61,7 @@ export async function splitPage(
   locales: readonly Locale[] | undefined,
 ): Promise<{ keep: number[]; drop: number[] }> {
   const pipe = redis.pipeline();
-  for (const id of ids) pipe.hmget(keys.user(id), "status", "locale");
+  for (const id of ids) pipe.hmget(keys.user(id), "status", ...LANGUAGE_FIELDS);
   const profiles = await pipe.exec<(Record<string, unknown> | null)[]>();
   const keep: number[] = [];
   const drop: number[] = [];

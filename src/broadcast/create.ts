@@ -1,6 +1,7 @@
 import type { Deps } from "../deps.ts";
+import { DEFAULT_LOCALE } from "../i18n.ts";
+import { localeOf } from "../people/language.ts";
 import { keys, ttl } from "../store/keys.ts";
-import { LOCALES } from "../store/profile.ts";
 import type { Redis } from "../store/redis.ts";
 import { countAudience, toIds } from "./audience.ts";
 import { beginPreparing } from "./launch.ts";
@@ -75,9 +76,8 @@ export async function startBroadcast(
     id = earlier;
   }
   if (spec.audience.kind === "pages") await takePages(redis, id, spec.audience.pages);
-  const authorLocale =
-    spec.locale ?? (spec.author ? await redis.hget(keys.user(spec.author), "locale") : null);
-  const locale = (LOCALES as readonly unknown[]).includes(authorLocale) ? String(authorLocale) : "zh-CN";
+  // Progress and the report speak the author's language (given, or hers by the one rule).
+  const locale = spec.locale ?? (spec.author ? await localeOf(redis, spec.author) : DEFAULT_LOCALE);
   const pipe = redis.pipeline();
   pipe.hset(
     keys.bc(id),

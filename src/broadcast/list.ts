@@ -1,4 +1,5 @@
-import { inScope, type StaffMember } from "../staff/roles.ts";
+import type { StaffMember } from "../staff/roles.ts";
+import { inScope } from "../staff/scope.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { type BroadcastRecord, type Counts, parseRecord, queueCounts } from "./record.ts";

@@ -1,6 +1,6 @@
 import * as z from "zod";
+import { LOCALES } from "../i18n.ts";
 import { keys } from "../store/keys.ts";
-import { LOCALES } from "../store/profile.ts";
 import type { Redis } from "../store/redis.ts";
 import { audienceSchema, contentSchema, KINDS, STATUSES } from "./types.ts";
 

@@ -23,7 +23,7 @@ export async function paidEnabled(redis: Redis): Promise<boolean> {
   return value === 1 || value === "1";
 }
 
-/** Turns paid broadcast on or off (admins only; the handler checks the role). */
+/** Turns paid broadcast on or off and audits it (staff ask through setPaidBroadcast, which checks the role). */
 export async function setPaidEnabled(redis: Redis, on: boolean, by: number, now: number): Promise<void> {
   const pipe = redis.pipeline();
   pipe.hset(keys.bcSettings(), { paid: on ? 1 : 0, paid_by: by, paid_at: now });

@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { Button, Channel } from "../channel/types.ts";
 import type { Config } from "../config.ts";
 import type { I18n } from "../i18n.ts";
-import { LOCALES } from "../store/profile.ts";
+import { LOCALES } from "../i18n.ts";
 import type { Redis } from "../store/redis.ts";
 import { TOPICS } from "../subscriptions/topics.ts";
 

@@ -1,4 +1,4 @@
-import { keys } from "../store/keys.ts";
+import { markGoneIn } from "../people/gone.ts";
 import type { Redis } from "../store/redis.ts";
 
 export type Pipeline = ReturnType<Redis["pipeline"]>;
@@ -63,9 +63,7 @@ export function createRecorder(
     skipped = [];
     const pipe = redis.pipeline();
     if (batch.done.length) pipe.sadd(doneKey, batch.done[0]!, ...batch.done.slice(1));
-    for (const id of batch.gone) {
-      pipe.hset(keys.user(id), { status: "stopped", stopped_at: o.now(), stopped_by: "blocked" });
-    }
+    for (const id of batch.gone) markGoneIn(pipe, id, o.now());
     if (outcome && batch.gone.length) pipe.sadd(outcome.gone, batch.gone[0]!, ...batch.gone.slice(1));
     if (outcome && batch.failed.length) pipe.hset(outcome.failed, Object.fromEntries(batch.failed));
     if (outcome && batch.skipped.length)

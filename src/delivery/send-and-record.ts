@@ -1,8 +1,8 @@
 import { RateLimitedError, RecipientGoneError, SendError, TransientSendError } from "../channel/errors.ts";
 import type { Channel, OutgoingMessage } from "../channel/types.ts";
 import type { Locale } from "../i18n.ts";
+import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { keys } from "../store/keys.ts";
-import { LOCALES } from "../store/profile.ts";
 import type { Redis } from "../store/redis.ts";
 import { createRecorder, type OutcomeKeys, type Pipeline } from "./recorder.ts";
 
@@ -94,7 +94,7 @@ export async function sendAndRecord(
     pipe.hmget(out.failed, ...recipients.map(String));
     pipe.smismember(out.skipped, recipients);
   }
-  for (const id of recipients) pipe.hmget(keys.user(id), "status", "locale", "lang");
+  for (const id of recipients) pipe.hmget(keys.user(id), "status", ...LANGUAGE_FIELDS);
   onRequest?.("redis");
   const results = await pipe.exec<unknown[]>();
   const done = results.shift() as number[];
@@ -120,12 +120,7 @@ export async function sendAndRecord(
     const handled = done[i] === 1 || gone[i] === 1 || skipped[i] === 1 || failed?.[String(userId)] != null;
     const profile = profiles[i];
     if (!handled && profile && profile.status !== "stopped") {
-      // Her own choice first, then Telegram's language as last seen, as in a chat.
-      const locale =
-        [profile.locale, profile.lang].find((l): l is Locale =>
-          (LOCALES as readonly unknown[]).includes(l),
-        ) ?? "zh-CN";
-      targets.push({ userId, locale });
+      targets.push({ userId, locale: localeOfFields(profile) });
       continue;
     }
     report.skipped++;

@@ -8,6 +8,7 @@
 import { type Audience, cancelBroadcast, type StartResult, startBroadcast } from "../broadcast/index.ts";
 import type { Deps } from "../deps.ts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n.ts";
+import { localeOf } from "../people/language.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { addDays, localParts, zonedTime } from "../time/zoned.ts";
@@ -100,7 +101,7 @@ export async function startNotice(
 ): Promise<StartResult> {
   const name = noticeName(fair, kind);
   const announcement = kind === "cancel" ? await noticeBroadcast(deps.redis, fair.id, "announce") : null;
-  const locale = author.locale ?? DEFAULT_LOCALE;
+  const locale = author.locale ?? (author.id ? await localeOf(deps.redis, author.id) : DEFAULT_LOCALE);
   const variant = name.includes(":") ? name.slice(name.indexOf(":")) : "";
   const started = await startBroadcast(deps, {
     kind: BROADCAST_KIND[kind],

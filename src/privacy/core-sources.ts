@@ -1,6 +1,7 @@
 /** Privacy's own sources: the profile hash and the session, with what each slice holds. */
+
+import { parseProfile } from "../people/profile.ts";
 import { keys } from "../store/keys.ts";
-import { parseProfile } from "../store/profile.ts";
 import type { DataItem, PersonalDataSource } from "./registry.ts";
 
 /** `jg:user:{id}`: language, status and timestamps. Other features describe their own fields. */

@@ -1,7 +1,10 @@
 import type { OutgoingMessage } from "../channel/types.ts";
+import { sendTo } from "../delivery/send-one.ts";
 import type { Deps } from "../deps.ts";
+import type { Locale } from "../i18n.ts";
 import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
+import { localeOf } from "../people/language.ts";
 import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import type { Session } from "../store/session.ts";
@@ -10,7 +13,6 @@ import { cityCodeOf, dropApplication } from "./applications.ts";
 import { DRAFT_TTL_MS, INDEX_PRUNE_MS, NUDGE_AFTER_MS } from "./constants.ts";
 import { answeredCount, type Draft, signupDraft } from "./draft.ts";
 import { langFor } from "./lang.ts";
-import { deliver } from "./notify.ts";
 import { parseApplication, yearIn } from "./record.ts";
 
 const BATCH = 100;
@@ -21,9 +23,9 @@ function rescore(redis: Redis, userId: number, score: number) {
 }
 
 /** The nudge in her language, with the day her answers expire and a button to continue. */
-function nudgeMessage(deps: Deps, draft: Draft): OutgoingMessage {
-  const lang = langFor(deps.i18n, draft.loc);
-  const until = formatDateTime(draft.updated + DRAFT_TTL_MS, draft.loc, deps.config.TIMEZONE);
+function nudgeMessage(deps: Deps, draft: Draft, locale: Locale): OutgoingMessage {
+  const lang = langFor(deps.i18n, locale);
+  const until = formatDateTime(draft.updated + DRAFT_TTL_MS, locale, deps.config.TIMEZONE);
   const buttons = [[{ text: lang.text("signup-resume-continue"), callback: "su:go" }]];
   return { html: lang.t("signup-nudge", { done: answeredCount(draft.a), until }), buttons };
 }
@@ -72,7 +74,9 @@ export const signupDraftsJob: ScheduledJob = {
         get: true,
       });
       if (String(before) !== marker) {
-        await deliver(deps, userId, nudgeMessage(deps, draft), "signup_nudge_failed");
+        // Her language now, by the rule; the language of her last step if she has no profile.
+        const locale = await localeOf(redis, userId, draft.loc);
+        await sendTo(deps, userId, nudgeMessage(deps, draft, locale), "signup_nudge_failed");
         nudged++;
       }
       // Nothing more until it expires, unless she comes back (then the score is corrected again).

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { cityOf, isWithin } from "../regions/index.ts";
 import type { StaffMember } from "../staff/roles.ts";
-import { inScope } from "../staff/roles.ts";
+import { inScope } from "../staff/scope.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { INDUSTRIES } from "./constants.ts";

@@ -1,5 +1,6 @@
 import type { Deps } from "../deps.ts";
-import { inScope, type StaffMember } from "../staff/roles.ts";
+import type { StaffMember } from "../staff/roles.ts";
+import { inScope } from "../staff/scope.ts";
 import { applicantNotice } from "./app-views.ts";
 import { audit, changeStatus, getApplication } from "./applications.ts";
 import { NOTE_MAX, OPEN_STATUSES } from "./constants.ts";

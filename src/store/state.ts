@@ -1,7 +1,7 @@
 /** Loads and saves what one update needs from storage: the dedupe claim, the session and the profile. */
 import * as z from "zod";
+import { type Profile, parseProfile } from "../people/profile.ts";
 import { keys, ttl } from "./keys.ts";
-import { type Profile, parseProfile } from "./profile.ts";
 import type { Redis } from "./redis.ts";
 import type { Session } from "./session.ts";
 

@@ -65,11 +65,6 @@ export async function stopAlerts(redis: Redis, userId: number, previous: Subscri
   await pipe.exec();
 }
 
-/** She blocked the bot: every later send skips her; her choices stay so she can resume. */
-export async function markBlocked(redis: Redis, userId: number, now: number): Promise<void> {
-  await redis.hset(keys.user(userId), { status: "stopped", stopped_at: now, stopped_by: "blocked" });
-}
-
 /** Resumes alerts paused by a block, with the regions and topics she had. */
 export async function resumeAlerts(redis: Redis, userId: number): Promise<void> {
   const pipe = redis.pipeline();

@@ -2,8 +2,8 @@
 import type { Context } from "grammy";
 import type { Deps } from "../deps.ts";
 import type { Locale, TArgs } from "../i18n.ts";
+import type { Profile } from "../people/profile.ts";
 import type { StaffMember } from "../staff/roles.ts";
-import type { Profile } from "../store/profile.ts";
 import type { Session } from "../store/session.ts";
 
 /** Everything the middleware adds to grammY's context before features run. */

@@ -56,6 +56,7 @@ async function confirmNow(text: string, district: string) {
 describe("approval above the threshold", () => {
   it("holds a large broadcast until an admin, who sees the preview and the count, approves it", async () => {
     const people = await seedPeople(6, { sets: [keys.sub("fairs", "371422")] });
+    await sayIn(app, ADMIN, { text: "/broadcasts" }); // she has talked to the bot, never typed /language
     await upToConfirm("Spring job fair in Ningjin", "371422");
     expect(await lastText(staff.id)).toContain("an admin must approve it first");
     const ask = await buttonData(staff.id, "bc:go:");
@@ -67,8 +68,8 @@ describe("approval above the threshold", () => {
     expect(await lastText(staff.id)).toContain(`Sent to ${admins} admin(s) for approval`);
     const adminTexts = await textsFor(ADMIN.id);
     expect(adminTexts.at(-2)).toContain("Spring job fair in Ningjin"); // the preview
-    // The admin never chose a language: the request comes in the default one.
-    expect(adminTexts.at(-1)).toContain("发给 <b>6</b> 人");
+    // The admin never chose a language: the request comes in Telegram's (English), as her replies do.
+    expect(adminTexts.at(-1)).toContain("to <b>6</b> recipients");
     expect(adminTexts.at(-1)).toContain("Staff &lt;b&gt;");
     // Staff who are not admins cannot approve, even with a forged button.
     await sayIn(app, WEIFANG_STAFF, { text: "/broadcasts" });

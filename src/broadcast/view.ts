@@ -1,9 +1,9 @@
-import type { Draft } from "../../src/broadcast/draft.ts";
-import type { BroadcastSummary } from "../../src/broadcast/list.ts";
-import { fmt, progressLine } from "../../src/broadcast/progress.ts";
-import type { I18n, Locale } from "../../src/i18n.ts";
-import { regionLabel } from "../../src/regions/index.ts";
-import { formatDateTime } from "../../src/time/format.ts";
+import type { I18n, Locale } from "../i18n.ts";
+import { regionLabel } from "../regions/index.ts";
+import { formatDateTime } from "../time/format.ts";
+import type { Draft } from "./draft.ts";
+import type { BroadcastSummary } from "./list.ts";
+import { fmt, progressLine } from "./progress.ts";
 
 /** The audience of a draft in words, in any language (the approver's may differ from the author's). */
 export function describeAudience(

@@ -1,10 +1,8 @@
+/** A person's profile (`jg:user:{id}`): her language choice, status and times, read and written. */
 import * as z from "zod";
-import { keys } from "./keys.ts";
-import type { Redis } from "./redis.ts";
-
-/** The supported interface languages. */
-export const LOCALES = ["zh-CN", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES } from "../i18n.ts";
+import { keys } from "../store/keys.ts";
+import type { Redis } from "../store/redis.ts";
 
 // @upstash/redis JSON-parses hash values, so numbers and strings both arrive: coerce, never cast.
 const profileSchema = z.object({
@@ -30,9 +28,4 @@ export async function updateProfile(
   fields: Record<string, string | number>,
 ): Promise<void> {
   await redis.hset(keys.user(userId), fields);
-}
-
-/** Marks a user stopped: every later send skips her. */
-export async function markStopped(redis: Redis, userId: number, now: number): Promise<void> {
-  await redis.hset(keys.user(userId), { status: "stopped", stopped_at: now });
 }
