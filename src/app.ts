@@ -2,8 +2,9 @@ import { Hono } from "hono";
 import * as z from "zod";
 import { ConfigError } from "./config.ts";
 import type { Env } from "./env.ts";
-import { logError } from "./log.ts";
+import { logError, logInfo } from "./log.ts";
 import type { Runtime } from "./runtime.ts";
+import { readableUpdate, unreadableFields } from "./telegram/update-shape.ts";
 
 const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 // Only what routing needs; grammY reads the rest, and unknown update kinds pass through untouched.
@@ -35,10 +36,26 @@ export function createApp(getRuntime: (env: Env) => Promise<Runtime>): Hono<{ Bi
     } catch {
       return c.json({ ok: false, error: "body is not valid JSON" }, 400);
     }
-    if (!updateShape.safeParse(body).success) {
+    const routed = updateShape.safeParse(body);
+    if (!routed.success) {
       return c.json({ ok: false, error: "not a Telegram update" }, 400);
     }
-    return runtime.handleWebhook(c);
+    const update_id = routed.data.update_id;
+    // Telegram retries anything but a 2xx for hours, and a retry cannot make a malformed update
+    // readable: it is logged (field paths only) and acknowledged.
+    const readable = readableUpdate.safeParse(body);
+    if (!readable.success) {
+      logInfo("update_unreadable", { update_id, fields: unreadableFields(readable.error).join(",") });
+      return c.json({ ok: true, ignored: "unreadable update" });
+    }
+    try {
+      return await runtime.handleWebhook(c);
+    } catch (error) {
+      // Failures inside a feature are answered by the bot's error boundary; what reaches here failed
+      // before or around it, and would fail the same way on every redelivery.
+      logError("update_failed", error, { update_id });
+      return c.json({ ok: true, ignored: "failed update" });
+    }
   });
 
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
