@@ -3,9 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startWechatEmulator, UNAVAILABLE, type WechatEmulator } from "../../dev/wechat-emulator/index.ts";
 import { seal, unseal } from "../../dev/wechat-emulator/seal.ts";
-import { fromUtf8, utf8 } from "../../src/wechat/bytes.ts";
 import { importEncodingAesKey } from "../../src/wechat/crypto.ts";
-import { type Inbound, parseInbound } from "../../src/wechat/inbound.ts";
+import type { Inbound } from "../../src/wechat/inbound.ts";
 import { textReplyXml } from "../../src/wechat/reply.ts";
 import {
   answerBody,
@@ -249,7 +248,9 @@ describe("pushes to the webhook", () => {
     expect(result).toMatchObject({ delivered: false, status: null, attempts: 4 });
     const texts = received.filter((r) => r.push?.inbound.kind === "text");
     expect(texts).toHaveLength(4);
-    expect(new Set(texts.map((r) => (r.push?.inbound as { msgId: string }).msgId)).size).toBe(1);
+    expect(new Set(texts.map((r) => (r.push?.inbound as { msgId?: string } | undefined)?.msgId)).size).toBe(
+      1,
+    );
     expect(emu.messages(openid).at(-1)).toMatchObject({ via: "system", text: UNAVAILABLE });
   });
 
@@ -264,8 +265,6 @@ describe("pushes to the webhook", () => {
     expect(seal(DOC.encodingAesKey, DOC.appId, r.message, Buffer.from(r.random))).toBe(r.encrypt);
     const encrypt = /<Encrypt><!\[CDATA\[(.*)\]\]><\/Encrypt>/.exec(DOC.safePush.body)?.[1] ?? "";
     expect(unseal(DOC.encodingAesKey, encrypt)).toEqual({ message: DOC.safePush.message, appId: DOC.appId });
-    // And what the emulator seals, the Worker's WebCrypto code opens (checked in the pushes above).
-    expect(fromUtf8(utf8("往返"))).toBe("往返");
   });
 });
 
