@@ -48,7 +48,10 @@ export function signInitData(token: string, fields: readonly [string, string][])
  * What Telegram hands a Mini App opened from a `web_app` button: query_id, user (JSON), auth_date,
  * signature and hash. With `url`, also the URL as Telegram opens it, the data in its fragment.
  */
-export function webAppInitData(core: Core, input: WebAppInitInput): { init_data: string; launch_url?: string } {
+export function webAppInitData(
+  core: Core,
+  input: WebAppInitInput,
+): { init_data: string; launch_url?: string } {
   const { is_bot: _bot, ...user } = launchingUser(core, input);
   const authDate = input.auth_date ?? Math.floor(Date.now() / 1000);
   if (!Number.isSafeInteger(authDate) || authDate <= 0) throw badRequest("auth_date must be Unix seconds");

@@ -83,7 +83,9 @@ describe("the Mini App way in", () => {
     const page = await get("/console/app");
     const html = await page.text();
     expect(html).toContain('<script src="/console/sign-in.js" defer=""></script>');
-    expect(html).toContain('<form id="webapp-sign-in" method="post" action="/console/auth/webapp" hidden="">');
+    expect(html).toContain(
+      '<form id="webapp-sign-in" method="post" action="/console/auth/webapp" hidden="">',
+    );
     expectSelfContained(html);
 
     const signedIn = await webAppSignIn(launch.init_data);
