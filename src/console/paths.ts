@@ -1,4 +1,7 @@
-/** The console's URLs, as pages link to them and as the bot (phase B) will hand them out. */
+/**
+ * The console's URLs, as pages link to them and as the bot (phase B) will hand them out. The routes
+ * (routes/*.tsx) register them relative to CONSOLE_ROOT; the tests post to the forms' own actions.
+ */
 
 /** Where the console is mounted in the Worker (src/app.ts). */
 export const CONSOLE_ROOT = "/console";
