@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import { ConfigError } from "./config.ts";
+import { CONSOLE_ROOT, createConsole } from "./console/index.tsx";
+import { consoleDeps } from "./console/runtime-deps.ts";
 import type { Env } from "./env.ts";
 import { logError, logInfo } from "./log.ts";
 import type { Runtime } from "./runtime.ts";
@@ -18,7 +20,7 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return diff === 0;
 }
 
-/** The HTTP face of the Worker: health, the Telegram webhook, and nothing else. */
+/** The HTTP face of the Worker: health, the Telegram webhook and the staff console. */
 export function createApp(getRuntime: (env: Env) => Promise<Runtime>): Hono<{ Bindings: Env }> {
   const app = new Hono<{ Bindings: Env }>();
 
@@ -57,6 +59,11 @@ export function createApp(getRuntime: (env: Env) => Promise<Runtime>): Hono<{ Bi
       return c.json({ ok: true, ignored: "failed update" });
     }
   });
+
+  app.route(
+    CONSOLE_ROOT,
+    createConsole(async (env) => consoleDeps(await getRuntime(env))),
+  );
 
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
 
