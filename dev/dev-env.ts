@@ -19,9 +19,6 @@ export const DEV_BOT_INFO = {
   supports_join_request_queries: false,
 };
 
-/** STAFF without the simulator: the admin and the Weifang staff member of the starter personas. */
-export const DEFAULT_DEV_STAFF = "900000001:admin,900000002:staff:370700";
-
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -88,3 +85,18 @@ export function readDevEnv(processEnv: Record<string, string | undefined>) {
 }
 
 export type DevEnv = ReturnType<typeof readDevEnv>;
+
+/**
+ * The STAFF the Worker runs with. Against the local emulator the simulator's staff personas are added
+ * (`simulatorStaff`: STAFF plus its starter admin and Weifang staff member, who exist only there). Against
+ * any other Bot API those ids would be real strangers' Telegram accounts: STAFF is exactly what was given.
+ */
+export function workerStaff(env: Pick<DevEnv, "staff">, simulatorStaff?: string): string {
+  return simulatorStaff ?? env.staff ?? "";
+}
+
+/** What to say once at start about STAFF: nothing, unless a real Bot API runs with nobody as staff. */
+export function staffNotice(env: Pick<DevEnv, "staff" | "apiRoot">): string | undefined {
+  if (!env.apiRoot || env.staff) return undefined;
+  return 'STAFF is empty: nobody is staff, so /broadcast, /newfair, /signups and the other staff commands refuse everyone. Set STAFF="<telegram id>:admin" to have an admin.';
+}

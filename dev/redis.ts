@@ -1,43 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { accessSync, constants, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { RespConnection } from "./resp.ts";
+import { ensureTools, redisServer } from "./tools.ts";
 
-const INSTALL_HINT =
-  "install redis-server, e.g. `sudo apt-get install -y redis-server` or `brew install redis`";
 const READY_TIMEOUT_MS = 10_000;
 const STOP_TIMEOUT_MS = 5_000;
-
-/** Finds `redis-server` on PATH (plus the sbin dirs some distros use), or returns null. */
-export function findRedisServer(): string | null {
-  const dirs = (process.env.PATH ?? "").split(delimiter).filter(Boolean);
-  for (const dir of [...dirs, "/usr/sbin", "/usr/local/sbin"]) {
-    const candidate = join(dir, "redis-server");
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return null;
-}
-
-/** Returns the redis-server path, installing it with apt-get when missing and running as root. */
-export async function ensureRedisInstalled(): Promise<string> {
-  const found = findRedisServer();
-  if (found) return found;
-  if (process.getuid?.() !== 0) throw new Error(`redis-server not found: ${INSTALL_HINT}`);
-  const child = spawn("sh", ["-c", "apt-get update && apt-get install -y redis-server"], {
-    stdio: "inherit",
-  });
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  const installed = findRedisServer();
-  if (code !== 0 || !installed) {
-    throw new Error(`installing redis-server with apt-get failed (exit ${code}); ${INSTALL_HINT}`);
-  }
-  return installed;
-}
 
 /** A running redis-server; `stop()` resolves once the process has exited. */
 export type RedisHandle = { url: string; port: number; stop(): Promise<void> };
@@ -73,7 +43,7 @@ export async function startRedis(
   opts: { dir?: string; port?: number; persist?: boolean } = {},
 ): Promise<RedisHandle> {
   if (opts.persist && !opts.dir) throw new Error("startRedis: `persist` needs a `dir` to keep data in");
-  const bin = await ensureRedisInstalled();
+  const [bin] = (await ensureTools([redisServer])) as [string];
   const dir = opts.dir ? resolve(opts.dir) : tmpdir();
   mkdirSync(dir, { recursive: true });
   // A port found free can be taken before redis binds it, so a picked (not a requested) port gets retries.

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Api } from "grammy";
 import { setupTelegram } from "./commands.ts";
-import { DEFAULT_DEV_STAFF, type DevEnv, readDevEnv } from "./dev-env.ts";
+import { type DevEnv, readDevEnv, staffNotice, workerStaff } from "./dev-env.ts";
 import { type Emulator, type PageHandler, startEmulator } from "./emulator/index.ts";
 import { freePort } from "./net.ts";
 import { startRedis } from "./redis.ts";
@@ -90,9 +90,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       UPSTASH_REDIS_REST_URL: storage.url,
       UPSTASH_REDIS_REST_TOKEN: storage.token,
       ...env.passthrough,
-      STAFF: host ? host.staff() : (env.staff ?? DEFAULT_DEV_STAFF),
+      STAFF: workerStaff(env, host?.staff()),
       ...over,
     });
+    const notice = staffNotice(env);
+    if (notice) console.warn(notice);
     const running = await startWorkerProcess(
       {
         port: env.port,
@@ -119,7 +121,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       simulatorUrl: emulator ? `${emulator.url}/` : undefined,
       storage,
       secret: env.secret,
-      staff: () => host?.staff() ?? env.staff ?? DEFAULT_DEV_STAFF,
+      staff: () => workerStaff(env, host?.staff()),
       stop,
     };
   } catch (err) {

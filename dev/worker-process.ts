@@ -34,7 +34,9 @@ function launch(opts: WorkerProcessOptions, vars: Record<string, string>): Child
     cwd: root,
     detached: true,
     stdio: ["ignore", piped ? "pipe" : "inherit", piped ? "pipe" : "inherit"],
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    // No metrics, and no fetch of Cloudflare's `request.cf` sample: offline it fails with a stack trace
+    // that looks like an error, and the Worker reads nothing from request.cf.
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
   });
   if (typeof opts.output === "function") {
     const sink = opts.output;

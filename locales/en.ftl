@@ -781,3 +781,36 @@ bc-mydata-section = Announcements
 bc-mydata-received = Announcement received
 
 ## ==== end of section: broadcast ====
+
+## ==== section: console (keys of this feature go below this line) ====
+## Staff console web pages (plain text, not Telegram HTML)
+
+console-title = Jinguo staff console
+console-refused-heading = Open the console from the bot
+console-refused-session = You are not signed in, or your sign-in has ended (each sign-in lasts 8 hours).
+console-refused-webapp = The sign-in details Telegram sent when you opened the console could not be verified, or they are more than an hour old.
+console-refused-link = This sign-in link has been used or has expired: each link works once, within 10 minutes.
+console-refused-howto = In Telegram, send /console to { $bot } and tap "Open console"; on a computer, you can open the one-time sign-in link it sends in a browser.
+console-refused-staff-heading = The console is for federation staff only
+console-refused-staff = Your Telegram account is not on the staff list. If you are staff, ask an administrator to add you.
+console-refused-csrf-heading = This form has expired
+console-refused-csrf = This submission did not pass a security check. Go back, reload the page and try again.
+console-not-found-heading = Page not found
+console-not-found = The console has no such page.
+console-signin-webapp = Signing in to the console…
+console-signin-webapp-help = If nothing happens, close this page, send /console to { $bot } in Telegram and open it again.
+console-signin-link-heading = Sign in to the console
+console-signin-link-body = This is your one-time sign-in link. Press the button to sign in; the sign-in lasts 8 hours.
+console-signin-link-button = Sign in
+console-signed-out-heading = You have signed out of the console
+console-home-heading = Console
+console-home-signed-in = Signed in
+console-home-id = Telegram ID { $id }
+console-home-scope = Scope
+console-home-role-admin = Administrator (all regions)
+console-home-role-staff = Staff: { $region }
+console-home-until = Signed in until
+console-home-soon = Pages for applications, mentors, job fairs, broadcasts and Q&A are coming; until then, please use the bot's commands.
+console-signout = Sign out
+
+## ==== end of section: console ====

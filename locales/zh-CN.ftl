@@ -772,3 +772,36 @@ bc-mydata-section = 通知
 bc-mydata-received = 收到通知
 
 ## ==== end of section: broadcast ====
+
+## ==== section: console (keys of this feature go below this line) ====
+## 工作台网页（纯文本，不是 Telegram HTML）
+
+console-title = 巾帼助手工作台
+console-refused-heading = 请从机器人打开工作台
+console-refused-session = 你还没有登录，或者登录已经结束（每次登录 8 小时内有效）。
+console-refused-webapp = 无法确认这次从 Telegram 打开时带来的登录信息，或者它已超过 1 小时。
+console-refused-link = 这个登录链接已经用过或已经过期：每个链接只能用一次，并在 10 分钟内有效。
+console-refused-howto = 在 Telegram 里给 { $bot } 发送 /console，然后点「打开工作台」；在电脑上，可以用浏览器打开它发来的一次性登录链接。
+console-refused-staff-heading = 工作台仅供妇联工作人员使用
+console-refused-staff = 你的 Telegram 账号不在工作人员名单中。如果你是工作人员，请联系管理员把你加入名单。
+console-refused-csrf-heading = 表单已失效
+console-refused-csrf = 这次提交没有通过安全检查。请返回并刷新页面后再试。
+console-not-found-heading = 页面不存在
+console-not-found = 工作台中没有这个页面。
+console-signin-webapp = 正在登录工作台…
+console-signin-webapp-help = 如果页面没有跳转，请关闭它，在 Telegram 里给 { $bot } 发送 /console 后重新打开。
+console-signin-link-heading = 登录工作台
+console-signin-link-body = 这是你的一次性登录链接。点下面的按钮登录；登录后 8 小时内有效。
+console-signin-link-button = 登录
+console-signed-out-heading = 你已退出工作台
+console-home-heading = 工作台
+console-home-signed-in = 当前登录
+console-home-id = Telegram ID { $id }
+console-home-scope = 范围
+console-home-role-admin = 管理员（全部地区）
+console-home-role-staff = 工作人员：{ $region }
+console-home-until = 登录有效至
+console-home-soon = 报名、导师、招聘会、群发和问答页面即将上线；目前请继续在机器人中使用相应命令。
+console-signout = 退出登录
+
+## ==== end of section: console ====

@@ -1,9 +1,12 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import { ConfigError } from "./config.ts";
+import { CONSOLE_ROOT, createConsole } from "./console/index.tsx";
+import { consoleDeps } from "./console/runtime-deps.ts";
 import type { Env } from "./env.ts";
-import { logError } from "./log.ts";
+import { logError, logInfo } from "./log.ts";
 import type { Runtime } from "./runtime.ts";
+import { readableUpdate, unreadableFields } from "./telegram/update-shape.ts";
 
 const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 // Only what routing needs; grammY reads the rest, and unknown update kinds pass through untouched.
@@ -17,7 +20,7 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return diff === 0;
 }
 
-/** The HTTP face of the Worker: health, the Telegram webhook, and nothing else. */
+/** The HTTP face of the Worker: health, the Telegram webhook and the staff console. */
 export function createApp(getRuntime: (env: Env) => Promise<Runtime>): Hono<{ Bindings: Env }> {
   const app = new Hono<{ Bindings: Env }>();
 
@@ -35,11 +38,32 @@ export function createApp(getRuntime: (env: Env) => Promise<Runtime>): Hono<{ Bi
     } catch {
       return c.json({ ok: false, error: "body is not valid JSON" }, 400);
     }
-    if (!updateShape.safeParse(body).success) {
+    const routed = updateShape.safeParse(body);
+    if (!routed.success) {
       return c.json({ ok: false, error: "not a Telegram update" }, 400);
     }
-    return runtime.handleWebhook(c);
+    const update_id = routed.data.update_id;
+    // Telegram retries anything but a 2xx for hours, and a retry cannot make a malformed update
+    // readable: it is logged (field paths only) and acknowledged.
+    const readable = readableUpdate.safeParse(body);
+    if (!readable.success) {
+      logInfo("update_unreadable", { update_id, fields: unreadableFields(readable.error).join(",") });
+      return c.json({ ok: true, ignored: "unreadable update" });
+    }
+    try {
+      return await runtime.handleWebhook(c);
+    } catch (error) {
+      // Failures inside a feature are answered by the bot's error boundary; what reaches here failed
+      // before or around it, and would fail the same way on every redelivery.
+      logError("update_failed", error, { update_id });
+      return c.json({ ok: true, ignored: "failed update" });
+    }
   });
+
+  app.route(
+    CONSOLE_ROOT,
+    createConsole(async (env) => consoleDeps(await getRuntime(env))),
+  );
 
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
 

@@ -10,6 +10,7 @@ import {
   userCallback,
   userSend,
 } from "./users.ts";
+import { type WebAppInitInput, webAppInitData } from "./webapp.ts";
 
 function chatSummary(core: Core) {
   return core.chats.all().map((s) => ({
@@ -46,4 +47,5 @@ export const USER_ROUTES: Route[] = [
     },
   ],
   ["GET", /^\/commands$/, (core) => ({ commands: Object.fromEntries(core.settings.commands) })],
+  ["POST", /^\/webapp-init-data$/, (core, body) => webAppInitData(core, body as WebAppInitInput)],
 ];

@@ -35,3 +35,25 @@ export class RejectedSendError extends SendError {
 export class NotModifiedError extends SendError {
   override name = "NotModifiedError";
 }
+
+/**
+ * The channel's free-form window to this recipient is closed (WeChat: 48 hours after her last
+ * message, or its per-window quota used up); a pre-approved template message still reaches her.
+ */
+export class WindowClosedError extends SendError {
+  override name = "WindowClosedError";
+  /** `expired`: the window ran out; `quota`: the messages it allowed are used up until she writes again. */
+  readonly reason: "expired" | "quota";
+  constructor(reason: "expired" | "quota", message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
+
+/**
+ * The channel itself is misconfigured (a calling IP not whitelisted, a wrong secret): nothing will
+ * get through until an operator fixes what `message` names, so stop instead of retrying per person.
+ */
+export class ChannelConfigError extends SendError {
+  override name = "ChannelConfigError";
+}

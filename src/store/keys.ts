@@ -76,6 +76,10 @@ export const keys = {
   faqFeedback: (locale: string) => `jg:faq:feedback:${locale}`,
   /** A person's FAQ traces: her votes ("v:{message}") and questions passed to staff ("w:{locale}:{hash}"). */
   userFaq: (userId: number) => `jg:user:${userId}:faq`,
+  /** A console sign-in link, by the SHA-256 of its token (the token itself is never stored): JSON {id, lang, exp}. */
+  consoleLink: (tokenHash: string) => `jg:console:link:${tokenHash}`,
+  /** Marks a console session signed out before its 8 hours ran out. */
+  consoleSignedOut: (sid: string) => `jg:console:out:${sid}`,
 } as const;
 
 export const ttl = {
@@ -97,4 +101,8 @@ export const ttl = {
   signupNudged: 60 * 60 * 24 * 8,
   /** Votes and questions passed to staff are forgotten after three months without a new one. */
   userFaq: 60 * 60 * 24 * 90,
+  /** A console sign-in link works once, within 10 minutes. */
+  consoleLink: 60 * 10,
+  /** A console session lasts 8 hours from sign-in; its signed-out mark need not outlive it. */
+  consoleSession: 60 * 60 * 8,
 } as const;

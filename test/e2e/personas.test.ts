@@ -1,5 +1,6 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { botApi } from "./support/bot.ts";
 import type { Sim } from "./support/sim.ts";
 import { simulatorSuite } from "./support/suite.ts";
 import { firstLine } from "./support/text.ts";
@@ -73,4 +74,40 @@ describe("personas, in the browser", () => {
     );
     await s.page.locator("#worker-banner").waitFor({ state: "hidden", timeout: 60_000 });
   }, 150_000); // two restarts of wrangler dev
+
+  it("keeps every persona's row in the page while a thousand messages arrive, so a click lands", async () => {
+    const s = sim();
+    const busy = await s.createPersona({ first_name: "Busy" });
+    const quiet = await s.createPersona({ first_name: "Quiet" });
+    const others = Array.from({ length: 40 }, (_, i) => 880_000_000 + i);
+    // A mark on the row elements as they are now: a row rebuilt during the flood loses it.
+    await s.page.evaluate(() => {
+      for (const li of document.querySelectorAll<HTMLElement>(".persona"))
+        Object.assign(li, { jgMark: true });
+    });
+    const api = botApi();
+    let sent = 0;
+    const flood = Promise.all(
+      Array.from({ length: 6 }, async () => {
+        while (sent < 1000) {
+          const n = sent++;
+          await api.sendMessage(n % 4 === 0 ? busy.id : (others[n % others.length] as number), `notice ${n}`);
+        }
+      }),
+    );
+    // Clicks while the messages pour in: each must land on the row and select her.
+    for (const who of [quiet.id, busy.id, quiet.id]) {
+      await s.persona(who).click();
+      await s.persona(who).and(s.page.locator(".selected")).waitFor();
+    }
+    await flood;
+    await s.persona(busy.id).locator(".preview", { hasText: "notice" }).waitFor();
+    const kept = await s.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement & { jgMark?: boolean }>(".persona")].every(
+        (li) => li.jgMark === true,
+      ),
+    );
+    expect(kept).toBe(true);
+    await s.snap("after-flood");
+  }, 120_000);
 });

@@ -106,3 +106,16 @@ export async function answersTo(callbackId: string): Promise<RecordedCall[]> {
   const body = (await control("calls?method=answerCallbackQuery")) as { calls: RecordedCall[] };
   return body.calls.filter((c) => String(c.params.callback_query_id) === callbackId);
 }
+
+/** A Mini App launch by a user, as the emulator signs it with the bot token (see dev/emulator/webapp.ts). */
+export async function webAppLaunch(body: {
+  user_id?: number;
+  user?: { id: number; first_name?: string; language_code?: string };
+  auth_date?: number;
+  url?: string;
+}): Promise<{ init_data: string; launch_url?: string }> {
+  return (await control("webapp-init-data", { method: "POST", body: JSON.stringify(body) })) as {
+    init_data: string;
+    launch_url?: string;
+  };
+}

@@ -124,6 +124,8 @@ export function mountChat(): void {
   store.on("chat", (id, change) => {
     if (id !== undefined && id === store.selected && change) apply(id, change);
     else if (id === undefined) rebuild(null);
+    // Another persona's chat: nothing in this column shows it (a broadcast brings hundreds a second).
+    if (id !== undefined && id !== store.selected) return;
     if (id === store.selected) replyKeyboard();
     header();
     lockComposer();

@@ -17,44 +17,76 @@ function preview(id: number): string {
   );
 }
 
-function item(p: Persona): HTMLElement {
-  const unread = store.unread(p.id);
+/** What a persona's row shows; the row is rebuilt only when this changes. */
+function view(p: Persona) {
+  return {
+    name: p.first_name,
+    role: p.role !== "user" ? roleLabel(p) : "",
+    blocked: store.blocked.has(p.id),
+    preview: preview(p.id) || p.note || `${p.language}`,
+    unread: store.unread(p.id),
+    selected: p.id === store.selected,
+  };
+}
+
+function content(p: Persona, v: ReturnType<typeof view>): Node[] {
   const edit = h("button", { class: "icon edit", type: "button", title: `edit ${p.first_name}`, text: "✎" });
   edit.addEventListener("click", (event) => {
     event.stopPropagation();
     openEditor(p);
   });
-  const row = h(
-    "li",
-    {
-      class: `persona${p.id === store.selected ? " selected" : ""}`,
-      "data-persona-id": p.id,
-      tabindex: 0,
-      role: "button",
-    },
-    avatar(p),
-    h(
-      "div",
-      { class: "persona-main" },
-      h(
-        "div",
-        { class: "persona-top" },
-        h("span", { class: "name", text: p.first_name }),
-        p.role !== "user" ? h("span", { class: `tag ${p.role}`, text: roleLabel(p) }) : null,
-        store.blocked.has(p.id) ? h("span", { class: "tag danger", text: "blocked" }) : null,
-      ),
-      h("div", { class: "preview", text: preview(p.id) || p.note || `${p.language}` }),
-    ),
-    unread > 0 ? h("span", { class: "unread", text: String(unread), title: `${unread} unread` }) : null,
-    edit,
+  const top = h(
+    "div",
+    { class: "persona-top" },
+    h("span", { class: "name", text: v.name }),
+    v.role ? h("span", { class: `tag ${p.role}`, text: v.role }) : null,
+    v.blocked ? h("span", { class: "tag danger", text: "blocked" }) : null,
   );
-  row.addEventListener("click", () => store.select(p.id));
-  row.addEventListener("keydown", (e) => e.key === "Enter" && store.select(p.id));
-  return row;
+  const main = h("div", { class: "persona-main" }, top, h("div", { class: "preview", text: v.preview }));
+  const unread =
+    v.unread > 0 ? h("span", { class: "unread", text: String(v.unread), title: `${v.unread} unread` }) : null;
+  return [avatar(p), main, ...(unread ? [unread] : []), edit];
+}
+
+/**
+ * Each persona keeps one row element for the page's life: a broadcast to a thousand chats changes
+ * unread counts and previews many times a second, and a list rebuilt on each change detaches the row
+ * under the pointer, so a click on it never lands.
+ */
+const rows = new Map<number, { li: HTMLElement; shown: string }>();
+
+function row(p: Persona): HTMLElement {
+  const v = view(p);
+  const shown = JSON.stringify([v, p.id, p.role, p.region, p.note, p.language]);
+  let r = rows.get(p.id);
+  if (!r) {
+    const li = h("li", { class: "persona", "data-persona-id": p.id, tabindex: 0, role: "button" });
+    li.addEventListener("click", () => store.select(p.id));
+    li.addEventListener("keydown", (e) => e.key === "Enter" && store.select(p.id));
+    r = { li, shown: "" };
+    rows.set(p.id, r);
+  }
+  if (r.shown !== shown) {
+    r.li.classList.toggle("selected", v.selected);
+    r.li.replaceChildren(...content(p, v));
+    r.shown = shown;
+  }
+  return r.li;
 }
 
 function render(): void {
-  fill(byId("persona-list"), ...store.personas.map(item));
+  const list = byId("persona-list");
+  const ids = new Set(store.personas.map((p) => p.id));
+  for (const [id, r] of rows) {
+    if (ids.has(id)) continue;
+    r.li.remove();
+    rows.delete(id);
+  }
+  // Rows move only when the order changed, so none is taken out of the page needlessly.
+  store.personas.forEach((p, i) => {
+    const li = row(p);
+    if (list.children[i] !== li) list.insertBefore(li, list.children[i] ?? null);
+  });
   const total = store.personas.reduce((n, p) => n + store.unread(p.id), 0);
   document.title = total > 0 ? `(${total}) Jinguo simulator` : "Jinguo simulator";
 }

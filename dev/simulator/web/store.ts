@@ -53,6 +53,24 @@ export class Store {
   }
 
   emit(topic: Topic, chatId?: number, change?: ChatChange): void {
+    // Every message changes an unread count: during a broadcast to a thousand chats that is hundreds of
+    // "personas" changes a second, and whoever redraws on each would redraw the page faster than it can
+    // be clicked. They are told once per frame instead; chat changes still go out one by one.
+    if (topic === "personas") {
+      if (this.personasPending) return;
+      this.personasPending = true;
+      requestAnimationFrame(() => {
+        this.personasPending = false;
+        this.notify("personas");
+      });
+      return;
+    }
+    this.notify(topic, chatId, change);
+  }
+
+  private personasPending = false;
+
+  private notify(topic: Topic, chatId?: number, change?: ChatChange): void {
     for (const listener of this.listeners.get(topic) ?? []) listener(chatId, change);
   }
 

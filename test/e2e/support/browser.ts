@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { type BrowserContext, type BrowserServer, chromium } from "playwright-core";
+import { chromiumPath } from "../../../dev/tools.ts";
 
-/** Debian's Chromium; CHROMIUM_PATH points elsewhere. `.ci/run` installs it when missing. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian's Chromium; CHROMIUM_PATH points elsewhere. `npm test`'s pretest installs it when missing. */
+export const CHROMIUM = chromiumPath();
 
 // Without the background-networking flags Chromium tries to reach Google's services at start, and
 // on a machine without internet those attempts end in refused connections and slow starts.

@@ -1,0 +1,20 @@
+/**
+ * The console's URLs, as pages link to them and as the bot (phase B) will hand them out. The routes
+ * (routes/*.tsx) register them relative to CONSOLE_ROOT; the tests post to the forms' own actions.
+ */
+
+/** Where the console is mounted in the Worker (src/app.ts). */
+export const CONSOLE_ROOT = "/console";
+
+export const consolePaths = {
+  /** The overview (for now: who is signed in). */
+  home: CONSOLE_ROOT,
+  /** The Mini App's URL: Telegram opens it with #tgWebAppData=… in the fragment. */
+  webApp: `${CONSOLE_ROOT}/app`,
+  /** Where the Mini App page posts its initData. */
+  webAppSignIn: `${CONSOLE_ROOT}/auth/webapp`,
+  /** A one-time sign-in link for a desktop browser. */
+  link: (token: string) => `${CONSOLE_ROOT}/auth/link/${token}`,
+  signOut: `${CONSOLE_ROOT}/auth/signout`,
+  signedOut: `${CONSOLE_ROOT}/signed-out`,
+} as const;

@@ -1,0 +1,10 @@
+/** The console's translation function: plain text in one language, escaped by hono/jsx when rendered. */
+import type { I18n, Locale, TArgs } from "../i18n.ts";
+
+/** Translates a key into the page's language. Plain text: hono/jsx escapes it, so no HTML escaping here. */
+export type Text = (key: string, args?: TArgs) => string;
+
+/** The Text function of one locale. */
+export function textIn(i18n: I18n, locale: Locale): Text {
+  return (key, args) => i18n.text(locale, key, args);
+}
