@@ -2,9 +2,9 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { CookieOptions } from "hono/utils/cookie";
+import { LOCALES, type Locale } from "../../i18n.ts";
 import type { StaffMember } from "../../staff/roles.ts";
 import { keys, ttl } from "../../store/keys.ts";
-import { LOCALES, type Locale } from "../../store/profile.ts";
 import type { Redis } from "../../store/redis.ts";
 import { randomToken } from "./crypto.ts";
 import type { ConsoleKeys } from "./keys.ts";
