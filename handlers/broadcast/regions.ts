@@ -1,6 +1,7 @@
 import type { InlineKeyboard } from "grammy";
 import { broadcastDraft, type Draft } from "../../src/broadcast/draft.ts";
-import { getRegion, isWithin } from "../../src/regions/index.ts";
+import { getRegion } from "../../src/regions/index.ts";
+import { inScope } from "../../src/staff/scope.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import {
   cityKeyboard,
@@ -55,8 +56,7 @@ export async function openPicker(ctx: BotContext, d: Draft): Promise<void> {
  * only codes inside the scope are kept (the engine never reaches beyond it either way).
  */
 function add(ctx: BotContext, d: Draft, codes: readonly string[]): Draft | null {
-  const scope = within(ctx);
-  const inside = codes.filter((c) => scope === undefined || isWithin(c, scope));
+  const inside = codes.filter((c) => inScope(ctx.staff!, c));
   if (inside.length === 0) return null;
   return { ...d, regions: [...new Set([...d.regions, ...inside])].slice(0, 20) };
 }

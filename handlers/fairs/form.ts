@@ -5,8 +5,8 @@ import { announcementMessage } from "../../src/fairs/templates.ts";
 import { draftSchema, type FairDraft, LIMITS, TARGETS, type Target } from "../../src/fairs/types.ts";
 import { regionLabel } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
 import { cityKeyboard, districtKeyboard, pickerCities } from "../shared/region-picker.ts";
-import { toKeyboard } from "./view.ts";
 
 /** The region picker's callback prefix in the fair form. */
 export const PICK = "frg";
@@ -89,7 +89,7 @@ export async function showPreview(ctx: BotContext, form: Form): Promise<void> {
   await ctx.reply(ctx.t("fair-preview-title"), { parse_mode: "HTML" });
   await ctx.reply(message.html ?? "", {
     parse_mode: "HTML",
-    reply_markup: toKeyboard(message.buttons ?? []),
+    reply_markup: inlineKeyboard(message.buttons ?? []),
     link_preview_options: { is_disabled: true },
   });
   const kb = new InlineKeyboard()

@@ -9,7 +9,7 @@ import { isStopWord } from "../../src/subscriptions/stop-words.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
-import { stale } from "../shared/stale.ts";
+import { answerRefusals, stale } from "../shared/stale.ts";
 import { onTarget, onTyped, pickRegion } from "./answers.ts";
 import { ask, fieldKeyboard, PICK, scopeOf } from "./form.ts";
 import {
@@ -66,6 +66,8 @@ pm.callbackQuery(/^fair:(info|go|no|ics):(.*)$/, async (ctx) => {
 
 // ---- staff ----
 const staff = pm.filter(staffOnly);
+// What the domain refuses (a fair outside her scope) is answered as a stale press.
+staff.use(answerRefusals);
 pm.command(["newfair", "stats", "editfair", "cancelfair", "fairqr"]).filter((ctx) => !staffOnly(ctx), refuse);
 pm.callbackQuery(/^(?:fair:(?:pub|chg|quit|skip|tg|f|ed|cx|cxy|cxn|qr)\b|frg:)/).filter(
   (ctx) => !staffOnly(ctx),

@@ -1,13 +1,17 @@
 /** Staff side of job fairs: publishing, editing, cancelling, poster QR codes and /stats. */
 import { InlineKeyboard, InputFile } from "grammy";
 import { type Form, fairForm } from "../../src/fairs/form.ts";
-import { cancelFair, publishFair, updateFair } from "../../src/fairs/manage.ts";
+import {
+  cancelFair,
+  checkFairDraft,
+  fairForStaff,
+  fairStatsFor,
+  publishFair,
+  updateFair,
+} from "../../src/fairs/manage.ts";
 import { qrPng } from "../../src/fairs/qr.ts";
-import { fairStats } from "../../src/fairs/stats.ts";
-import { getFair } from "../../src/fairs/store.ts";
-import { draftSchema, type Fair } from "../../src/fairs/types.ts";
-import { getRegion, regionLabel } from "../../src/regions/index.ts";
-import { inScope } from "../../src/staff/scope.ts";
+import type { Fair } from "../../src/fairs/types.ts";
+import { regionLabel } from "../../src/regions/index.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
@@ -16,15 +20,14 @@ import { ask } from "./form.ts";
 
 /** The preview's publish (or save) button: validates everything again, then announces or notifies. */
 export async function publish(ctx: BotContext, form: Form): Promise<void> {
-  const draft = draftSchema.safeParse(form.draft);
   const staff = ctx.staff!;
-  if (!draft.success) return ask(ctx, { ...form, step: "title" });
-  if (!inScope(staff, draft.data.region) || getRegion(draft.data.region)?.level !== "county") {
+  // An edit keeps its district (its subscribers were told): the region is checked as it stands.
+  const draft = checkFairDraft(ctx.deps, staff.id, form.draft);
+  if (!draft.ok && draft.problem === "incomplete") return ask(ctx, { ...form, step: "title" });
+  if (!draft.ok && draft.problem === "region") {
     return ask(ctx, { ...form, step: "region", city: undefined, single: true }, ctx.t("fair-out-of-scope"));
   }
-  const now = ctx.deps.now;
-  if (draft.data.startsAt <= now)
-    return ask(ctx, { ...form, step: "when", single: true }, ctx.t("fair-bad-date-past"));
+  if (!draft.ok) return ask(ctx, { ...form, step: "when", single: true }, ctx.t("fair-bad-date-past"));
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
   fairForm.set(ctx.session, undefined);
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
@@ -32,13 +35,13 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
   if (!form.editing) {
     // The press names the preview message, so a double tap on its button publishes once.
     const press = `${ctx.chat!.id}:${ctx.callbackQuery?.message?.message_id ?? ctx.update.update_id}`;
-    const fair = await publishFair(ctx.deps, draft.data, author, press);
+    const fair = await publishFair(ctx.deps, draft.draft, author, press);
     if (!fair) return; // the other press of a double tap publishes and answers
     return void (await ctx.reply(ctx.t("fair-published-started", named(fair)), HTML));
   }
   const existing = await loadManaged(ctx, form.editing);
   if (!existing) return;
-  const { fair, notified } = await updateFair(ctx.deps, existing, draft.data, author);
+  const { fair, notified } = await updateFair(ctx.deps, existing, draft.draft, author);
   if (notified === null) return void (await ctx.reply(ctx.t("fair-saved", named(fair)), HTML));
   await ctx.reply(ctx.t("fair-saved-notifying", { ...named(fair), count: notified }), HTML);
 }
@@ -48,13 +51,9 @@ const named = (fair: Fair) => ({ id: fair.id, title: fair.title });
 
 /** A fair this staff member may manage: it exists, is open, and lies in her scope; else says why. */
 export async function loadManaged(ctx: BotContext, id: string): Promise<Fair | null> {
-  const fair = await getFair(ctx.deps.redis, id);
-  let problem: string | undefined;
-  if (!fair) problem = "fair-unknown";
-  else if (!inScope(ctx.staff!, fair.region)) problem = "fair-out-of-scope";
-  else if (fair.status !== "published" || fair.startsAt <= ctx.deps.now) problem = "fair-closed";
-  if (!problem) return fair;
-  await ctx.reply(ctx.t(problem, { id }), { parse_mode: "HTML" });
+  const found = await fairForStaff(ctx.deps, ctx.from!.id, id);
+  if (found.ok) return found.fair;
+  await ctx.reply(ctx.t(`fair-${found.problem}`, { id }), { parse_mode: "HTML" });
   return null;
 }
 
@@ -102,7 +101,7 @@ export async function sendPoster(ctx: BotContext, fair: Fair): Promise<void> {
 /** /stats: subscribers per area and topic, and RSVPs per upcoming fair, within her scope. */
 export async function sendStats(ctx: BotContext): Promise<void> {
   const scope = ctx.staff!.region;
-  const stats = await fairStats(ctx.deps.redis, scope, ctx.deps.now);
+  const stats = await fairStatsFor(ctx.deps, ctx.from!.id);
   const topicNames = TOPICS.map((t) => ctx.tText(`sub-topic-${t}`));
   const row = (name: string, c: (typeof stats)["all"]) =>
     ctx.t("fair-stats-area", {

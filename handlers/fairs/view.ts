@@ -1,26 +1,15 @@
 import { InlineKeyboard } from "grammy";
-import type { Button } from "../../src/channel/types.ts";
 import { announcementButtons, fairCard, fairData, fairShort } from "../../src/fairs/templates.ts";
 import type { Fair } from "../../src/fairs/types.ts";
 import { inScope } from "../../src/staff/scope.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-
-/** Channel buttons as a grammY keyboard. */
-export function toKeyboard(rows: Button[][]): InlineKeyboard {
-  return InlineKeyboard.from(
-    rows.map((row) =>
-      row.map((b) =>
-        "url" in b ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.callback),
-      ),
-    ),
-  );
-}
+import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
 
 /** The fair buttons with the attend button in her current state (attend, or attending · undo). */
 export function fairButtons(ctx: BotContext, id: string, attending: boolean): InlineKeyboard {
   const rows = announcementButtons(ctx.deps.i18n, ctx.locale, id);
   if (attending) rows[0] = [{ text: ctx.tText("fair-button-attending"), callback: fairData.unattend(id) }];
-  return toKeyboard(rows);
+  return inlineKeyboard(rows);
 }
 
 /** A fair's card for the details view, with its state (cancelled, over, her RSVP) and buttons. */

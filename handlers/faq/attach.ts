@@ -1,13 +1,10 @@
 import { InlineKeyboard } from "grammy";
+import { entryLabel } from "../../src/faq/answer-view.ts";
 import { loadFaqIndex } from "../../src/faq/library.ts";
-import { dropMiss, takeWaiting } from "../../src/faq/misses.ts";
-import { withPhrasing } from "../../src/faq/staff-entry.ts";
-import { editEntry } from "../../src/faq/store.ts";
-import type { FaqEntry, FaqLocale } from "../../src/faq/types.ts";
-import { logError } from "../../src/log.ts";
+import { attachMiss } from "../../src/faq/staff-actions.ts";
+import type { FaqLocale } from "../../src/faq/types.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { stale } from "../shared/stale.ts";
-import { answerKeyboard, answerText, entryLabel } from "./view.ts";
 
 const PAGE = 8;
 
@@ -39,64 +36,18 @@ export async function entryChooser(
   else await ctx.reply(text, { parse_mode: "HTML", reply_markup: kb });
 }
 
-/**
- * Sends an entry to everyone who asked staff to answer `question`, in the miss's locale, and
- * forgets them. Returns how many got it (blocked bots and the like are skipped).
- */
-export async function notifyWaiting(
-  ctx: BotContext,
-  locale: FaqLocale,
-  question: string,
-  entry: FaqEntry,
-): Promise<number> {
-  const ids = await takeWaiting(ctx.deps.redis, locale, question);
-  const { i18n } = ctx.deps;
-  const head = i18n.t(locale, "faq-answer-ready", { question });
-  let sent = 0;
-  for (const id of ids) {
-    try {
-      await ctx.api.sendMessage(id, `${head}\n\n${answerText(i18n, locale, entry)}`, {
-        parse_mode: "HTML",
-        reply_markup: answerKeyboard(i18n, locale, entry),
-      });
-      sent++;
-    } catch (error) {
-      logError("faq_notify_failed", error);
-    }
-  }
-  return sent;
-}
-
 /** Adds a miss as a phrasing of an entry: effective at once, audited, waiting people told. */
-export async function attachMiss(
+export async function attachMissTo(
   ctx: BotContext,
   miss: { locale: FaqLocale; question: string },
   id: string,
 ): Promise<void> {
-  const before = await loadFaqIndex(ctx.deps.redis, miss.locale);
-  if (!before.index.entry(id)) {
-    return stale(ctx);
-  }
+  const saved = await attachMiss(ctx.deps, ctx.from!.id, miss, id);
+  if (!saved.ok && saved.reason === "unknown") return stale(ctx);
   await ctx.answerCallbackQuery();
-  const meta = { by: ctx.from!.id, at: ctx.deps.now, action: "phrasing", note: miss.question } as const;
-  const saved = await editEntry(
-    ctx.deps.redis,
-    miss.locale,
-    id,
-    (current) => withPhrasing(current, id, miss.question),
-    meta,
-  );
-  if (!saved) return void (await ctx.reply(ctx.t("faq-edit-conflict")));
-  await dropMiss(ctx.deps.redis, miss.locale, miss.question);
-  const { index } = await loadFaqIndex(ctx.deps.redis, miss.locale);
-  const entry = index.entry(id) ?? before.index.entry(id)!;
-  const sent = await notifyWaiting(ctx, miss.locale, miss.question, entry);
-  const text = ctx.t("faq-attached", { question: miss.question, entry: entryLabel(entry), id });
-  const done =
-    sent > 0
-      ? `${text}
-${ctx.t("faq-notified", { sent })}`
-      : text;
+  if (!saved.ok || !saved.entry) return void (await ctx.reply(ctx.t("faq-edit-conflict")));
+  const text = ctx.t("faq-attached", { question: miss.question, entry: entryLabel(saved.entry), id });
+  const done = saved.told > 0 ? `${text}\n${ctx.t("faq-notified", { sent: saved.told })}` : text;
   await ctx
     .editMessageText(done, { parse_mode: "HTML" })
     .catch(() => ctx.reply(done, { parse_mode: "HTML" }));

@@ -1,13 +1,14 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { answerButtons, noAnswerButtons } from "../../src/faq/answer-view.ts";
 import { classifyText, questionLocale } from "../../src/faq/classify.ts";
 import { recordVote } from "../../src/faq/feedback.ts";
 import { lastQuestion } from "../../src/faq/last-question.ts";
 import { askStaff, logMiss } from "../../src/faq/misses.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
 import { sendMenu } from "../shared/main-menu.ts";
 import { stale } from "../shared/stale.ts";
 import { currentIndex, replyToQuestion, sendEntry } from "./reply.ts";
-import { answerKeyboard, noAnswerKeyboard } from "./view.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -64,7 +65,7 @@ pm.callbackQuery(new RegExp(`^faq:(up|dn):${ENTRY_ID}$`), async (ctx) => {
   const outcome = await recordVote(ctx.deps.redis, ctx.locale, vote);
   await ctx.answerCallbackQuery({ text: ctx.tText(value === "up" ? "faq-voted-up" : "faq-voted-down") });
   if (outcome === "same") return;
-  const reply_markup = answerKeyboard(ctx.deps.i18n, ctx.locale, entry, value);
+  const reply_markup = inlineKeyboard(answerButtons(ctx.deps.i18n, ctx.locale, entry, value));
   await ctx.editMessageReplyMarkup({ reply_markup }).catch(() => undefined);
   const last = lastQuestion.get(ctx.session);
   // A 👎 on the answer to her latest question is a miss too: staff see what she asked.
@@ -73,7 +74,7 @@ pm.callbackQuery(new RegExp(`^faq:(up|dn):${ENTRY_ID}$`), async (ctx) => {
     await logMiss(ctx.deps.redis, ctx.locale, last.q, miss);
     await ctx.reply(ctx.t("faq-voted-down-next"), {
       parse_mode: "HTML",
-      reply_markup: noAnswerKeyboard(ctx.deps.i18n, ctx.locale, last.h),
+      reply_markup: inlineKeyboard(noAnswerButtons(ctx.deps.i18n, ctx.locale, last.h)),
     });
   }
 });

@@ -1,3 +1,4 @@
+import { answerButtons, answerText, didYouMeanButtons, noAnswerButtons } from "../../src/faq/answer-view.ts";
 import { questionLocale } from "../../src/faq/classify.ts";
 import { countShown } from "../../src/faq/feedback.ts";
 import { lastQuestion } from "../../src/faq/last-question.ts";
@@ -7,7 +8,7 @@ import { normalizeQuestion } from "../../src/faq/normalize.ts";
 import type { FaqEntry, FaqLocale } from "../../src/faq/types.ts";
 import { logError } from "../../src/log.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { answerKeyboard, answerText, didYouMeanKeyboard, noAnswerKeyboard } from "./view.ts";
+import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
 
 /** The index of a locale: with staff edits when Redis answers, bundled otherwise. */
 export async function currentIndex(ctx: BotContext, locale: FaqLocale = ctx.locale): Promise<LoadedIndex> {
@@ -34,7 +35,7 @@ export async function sendEntry(
   const { i18n } = ctx.deps;
   await ctx.reply(answerText(i18n, locale, entry), {
     parse_mode: "HTML",
-    reply_markup: answerKeyboard(i18n, locale, entry),
+    reply_markup: inlineKeyboard(answerButtons(i18n, locale, entry)),
     link_preview_options: { is_disabled: true },
   });
   if (live) await quietly("faq_count_failed", () => countShown(ctx.deps.redis, locale, entry.id));
@@ -80,12 +81,12 @@ export async function replyToQuestion(
   if (result.confidence === "low" && matches.length > 0) {
     await ctx.reply(i18n.t(locale, "faq-did-you-mean"), {
       parse_mode: "HTML",
-      reply_markup: didYouMeanKeyboard(i18n, locale, matches, hash),
+      reply_markup: inlineKeyboard(didYouMeanButtons(i18n, locale, matches, hash)),
     });
   } else {
     await ctx.reply(i18n.t(locale, "faq-no-answer"), {
       parse_mode: "HTML",
-      reply_markup: noAnswerKeyboard(i18n, locale, hash),
+      reply_markup: inlineKeyboard(noAnswerButtons(i18n, locale, hash)),
     });
   }
   if (live && question) {

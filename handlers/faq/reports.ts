@@ -1,51 +1,30 @@
 import { InlineKeyboard } from "grammy";
-import { type EntryStats, readStats } from "../../src/faq/feedback.ts";
-import { loadFaqIndex } from "../../src/faq/library.ts";
-import { readHistory } from "../../src/faq/store.ts";
+import { entryLabel } from "../../src/faq/answer-view.ts";
+import { faqEditsFor, faqStatsFor } from "../../src/faq/staff-actions.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
-import { LOCALES } from "../../src/i18n.ts";
-import { keys } from "../../src/store/keys.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { chunkLines } from "../../src/text/html.ts";
 import { formatDateTime } from "../../src/time/format.ts";
-import { entryLabel } from "./view.ts";
 
 const MAX_ROWS = 40;
 
 /** /faqstats: per entry, both locales together: times answered, 👍, 👎; then misses and edits. */
 export async function statsView(ctx: BotContext): Promise<void> {
-  const redis = ctx.deps.redis;
-  const [byLocale, { index }] = await Promise.all([
-    Promise.all(LOCALES.map((l) => readStats(redis, l))),
-    loadFaqIndex(redis, ctx.locale),
-  ]);
-  const total = new Map<string, EntryStats>();
-  for (const stats of byLocale) {
-    for (const s of stats.values()) {
-      const row = total.get(s.id) ?? { id: s.id, shown: 0, up: 0, down: 0 };
-      total.set(s.id, { id: s.id, shown: row.shown + s.shown, up: row.up + s.up, down: row.down + s.down });
-    }
-  }
-  const rows = index.ids
-    .map((id) => total.get(id) ?? { id, shown: 0, up: 0, down: 0 })
-    .sort((a, b) => b.shown - a.shown || b.down - a.down || a.id.localeCompare(b.id));
+  const { rows, entry, totals } = await faqStatsFor(ctx.deps, ctx.from!.id, ctx.locale);
   const lines = [ctx.t("faq-stats-title")];
   for (const r of rows.slice(0, MAX_ROWS)) {
-    const entry = index.entry(r.id);
-    const label = entry ? entryLabel(entry) : r.id;
+    const e = entry(r.id);
+    const label = e ? entryLabel(e) : r.id;
     lines.push(ctx.t("faq-stats-line", { entry: label, id: r.id, shown: r.shown, up: r.up, down: r.down }));
   }
   if (rows.length > MAX_ROWS) lines.push(ctx.t("faq-stats-more", { count: rows.length - MAX_ROWS }));
-  const pipe = redis.pipeline();
-  for (const l of LOCALES) pipe.zcard(keys.faqMiss(l)).hlen(keys.faqOverride(l));
-  const [zhMisses = 0, zhEdits = 0, enMisses = 0, enEdits = 0] = (await pipe.exec<number[]>()).map(Number);
-  lines.push("", ctx.t("faq-stats-footer", { zhMisses, zhEdits, enMisses, enEdits }));
+  lines.push("", ctx.t("faq-stats-footer", totals));
   for (const part of chunkLines(lines)) await ctx.reply(part.trim(), { parse_mode: "HTML" });
 }
 
 /** /faqedits: the latest staff changes of a locale; admins get a revert button for each. */
 export async function editsView(ctx: BotContext, locale: FaqLocale): Promise<void> {
-  const history = await readHistory(ctx.deps.redis, locale, 10);
+  const history = await faqEditsFor(ctx.deps, ctx.from!.id, locale, 10);
   const admin = ctx.staff?.role === "admin";
   const lines = [ctx.t("faq-edits-title", { locale: ctx.tText(`faq-locale-${locale}`) })];
   if (history.length === 0) lines.push(ctx.t("faq-edits-empty"));

@@ -1,11 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { MISSES_SHOWN, missAt, shownMisses } from "../../src/faq/miss-list.ts";
-import { dropMiss, takeWaiting, topMisses } from "../../src/faq/misses.ts";
-import { revertEdit } from "../../src/faq/store.ts";
+import { dismissMiss, missesFor, revertEntryEdit } from "../../src/faq/staff-actions.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
+import { NotAllowedError } from "../../src/staff/scope.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { stale } from "../shared/stale.ts";
-import { attachMiss, entryChooser } from "./attach.ts";
+import { answerRefusals, stale } from "../shared/stale.ts";
+import { attachMissTo, entryChooser } from "./attach.ts";
 import { editsView, statsView } from "./reports.ts";
 import {
   cancelWriting,
@@ -30,7 +30,7 @@ function pickLocale(ctx: BotContext, arg: string): FaqLocale {
 const other = (l: FaqLocale): FaqLocale => (l === "en" ? "zh-CN" : "en");
 
 async function showMisses(ctx: BotContext, locale: FaqLocale, edit: boolean) {
-  const misses = await topMisses(ctx.deps.redis, locale, MISSES_SHOWN);
+  const misses = await missesFor(ctx.deps, ctx.from!.id, locale, MISSES_SHOWN);
   shownMisses.set(ctx.session, { l: locale, list: misses.map((m) => m.question) });
   const kb = new InlineKeyboard();
   const lines = [ctx.t("faq-misses-title", { locale: ctx.tText(`faq-locale-${locale}`) })];
@@ -63,6 +63,7 @@ pm.callbackQuery(/^fq[mwe]:/).filter(
 );
 
 const staff = pm.filter((ctx) => ctx.staff !== null);
+staff.use(answerRefusals);
 const needStorage = async (ctx: BotContext) => {
   if (ctx.storageOk) return true;
   await ctx.reply(ctx.t("storage-unavailable"));
@@ -98,8 +99,7 @@ staff.callbackQuery(/^fqm:([anx]):(\d{1,2})$/, async (ctx) => {
   const op = ctx.match[1];
   if (op === "a") return entryChooser(ctx, Number(ctx.match[2]), miss, 0);
   if (op === "n") return startWriting(ctx, { mode: "new", l: miss.locale, q: miss.question });
-  await dropMiss(ctx.deps.redis, miss.locale, miss.question);
-  await takeWaiting(ctx.deps.redis, miss.locale, miss.question);
+  await dismissMiss(ctx.deps, ctx.from.id, miss.locale, miss.question);
   await ctx.reply(ctx.t("faq-miss-dismissed", { question: miss.question }), { parse_mode: "HTML" });
 });
 
@@ -113,16 +113,19 @@ staff.callbackQuery(/^fqm:pg:(\d{1,2}):(\d{1,2})$/, async (ctx) => {
 staff.callbackQuery(/^fqm:to:(\d{1,2}):([a-z0-9-]{1,32})$/, async (ctx) => {
   const miss = missAt(shownMisses.get(ctx.session), Number(ctx.match[1]));
   if (!miss) return stale(ctx);
-  await attachMiss(ctx, miss, ctx.match[2]!);
+  await attachMissTo(ctx, miss, ctx.match[2]!);
 });
 
 staff.callbackQuery(/^fqe:rv:([ze]):([a-z0-9-]{1,32}):(\d{1,15})$/, async (ctx) => {
-  if (ctx.staff?.role !== "admin") {
-    return void (await ctx.answerCallbackQuery({ text: ctx.tText("faq-revert-admins-only") }));
-  }
   const locale: FaqLocale = ctx.match[1] === "e" ? "en" : "zh-CN";
   const target = { id: ctx.match[2]!, at: Number(ctx.match[3]) };
-  const outcome = await revertEdit(ctx.deps.redis, locale, target, { by: ctx.from.id, at: ctx.deps.now });
+  let outcome: Awaited<ReturnType<typeof revertEntryEdit>>;
+  try {
+    outcome = await revertEntryEdit(ctx.deps, ctx.from.id, locale, target);
+  } catch (error) {
+    if (!(error instanceof NotAllowedError)) throw error;
+    return void (await ctx.answerCallbackQuery({ text: ctx.tText("faq-revert-admins-only") }));
+  }
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t(`faq-revert-${outcome}`, { id: target.id }), { parse_mode: "HTML" });
 });

@@ -1,24 +1,13 @@
 import { InlineKeyboard } from "grammy";
 import * as z from "zod";
+import { answerText } from "../../src/faq/answer-view.ts";
 import { loadFaqIndex } from "../../src/faq/library.ts";
-import { dropMiss } from "../../src/faq/misses.ts";
-import { entrySchema } from "../../src/faq/schema.ts";
-import {
-  answerProblem,
-  isoDate,
-  newEntryId,
-  newEntryOverride,
-  parseSource,
-  type WrittenEntry,
-  withAnswer,
-} from "../../src/faq/staff-entry.ts";
-import { editEntry } from "../../src/faq/store.ts";
+import { saveWrittenEntry } from "../../src/faq/staff-actions.ts";
+import { answerProblem, parseSource } from "../../src/faq/staff-entry.ts";
 import { FOLLOWUPS } from "../../src/faq/validate.ts";
 import { entryWriting, entryWritingSchema, type EntryWriting as State } from "../../src/faq/writing.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { stale } from "../shared/stale.ts";
-import { notifyWaiting } from "./attach.ts";
-import { answerText } from "./view.ts";
 
 const CANCEL = /^(?:取消|算了|不要了|cancel|stop|quit)$/i;
 
@@ -136,32 +125,14 @@ export async function onWriteCallback(ctx: BotContext): Promise<void> {
 }
 
 async function save(ctx: BotContext, state: State): Promise<void> {
-  const now = ctx.deps.now;
-  const written: WrittenEntry = {
-    question: state.q ?? "",
-    answer: state.answer ?? "",
-    source: state.source!,
-    followups: state.f,
-    reviewed: isoDate(now, ctx.deps.config.TIMEZONE),
-  };
-  const id = state.mode === "edit" ? state.id! : newEntryId(now);
-  const next = (current: Parameters<typeof withAnswer>[0]) =>
-    state.mode === "edit" ? withAnswer(current, id, written) : newEntryOverride(id, written);
-  if (state.mode === "new" && !entrySchema.safeParse(newEntryOverride(id, written).entry).success) {
-    return void (await ctx.reply(ctx.t("faq-write-invalid")));
-  }
-  const note = (state.mode === "new" ? written.question : written.answer).slice(0, 80);
-  const meta = { by: ctx.from!.id, at: now, action: state.mode === "new" ? "new" : "answer", note } as const;
-  if (!(await editEntry(ctx.deps.redis, state.l, id, next, meta)))
-    return void (await ctx.reply(ctx.t("faq-edit-conflict")));
+  const saved = await saveWrittenEntry(ctx.deps, ctx.from!.id, state);
+  if (!saved.ok)
+    return void (await ctx.reply(
+      ctx.t(saved.reason === "conflict" ? "faq-edit-conflict" : "faq-write-invalid"),
+    ));
   entryWriting.clear(ctx.session);
-  const { index } = await loadFaqIndex(ctx.deps.redis, state.l);
-  const entry = index.entry(id);
-  let sent = 0;
-  if (state.fromMiss && entry) {
-    await dropMiss(ctx.deps.redis, state.l, written.question);
-    sent = await notifyWaiting(ctx, state.l, written.question, entry);
-  }
-  const done = ctx.t(state.mode === "new" ? "faq-saved-new" : "faq-saved-edit", { id });
-  await ctx.reply(sent > 0 ? `${done}\n${ctx.t("faq-notified", { sent })}` : done, { parse_mode: "HTML" });
+  const done = ctx.t(state.mode === "new" ? "faq-saved-new" : "faq-saved-edit", { id: saved.id });
+  await ctx.reply(saved.told > 0 ? `${done}\n${ctx.t("faq-notified", { sent: saved.told })}` : done, {
+    parse_mode: "HTML",
+  });
 }

@@ -1,15 +1,14 @@
 import { Composer, InputFile } from "grammy";
 import * as z from "zod";
-import { audit, cityCodeOf } from "../../src/signup/applications.ts";
 import { closingNote, REF_PATTERN } from "../../src/signup/closing-note.ts";
 import { STATUSES } from "../../src/signup/constants.ts";
-import { applicationsCsv } from "../../src/signup/csv.ts";
-import { type ListFilter, listPage, loadApplications, refsInScope } from "../../src/signup/listing.ts";
-import { suggestMentors } from "../../src/signup/mentor-suggest.ts";
-import { getMentor, mentorsOfCity } from "../../src/signup/mentors.ts";
+import type { ListFilter } from "../../src/signup/listing.ts";
 import {
-  applicationInScope,
-  applyStaffChange,
+  applicationForStaff,
+  applicationsFor,
+  changeApplication,
+  exportApplications,
+  mentorSuggestions,
   parseNote,
   revealPhone,
 } from "../../src/signup/staff-actions.ts";
@@ -17,13 +16,15 @@ import { closePromptView, staffCardView, staffListView, suggestView } from "../.
 import type { StaffMember } from "../../src/staff/roles.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { pendingInput } from "../shared/pending-input.ts";
-import { stale } from "../shared/stale.ts";
+import { answerRefusals, stale } from "../shared/stale.ts";
 import { langOf, show } from "./render.ts";
 
 type StaffContext = BotContext & { staff: StaffMember };
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
 const staff = pm.filter((ctx): ctx is typeof ctx & StaffContext => ctx.staff !== null);
+// A press the domain refuses (an admin's export pressed by staff, an application outside her scope) is stale.
+staff.use(answerRefusals);
 
 const filterSchema = z.enum(["open", "all", ...STATUSES]);
 const REF = REF_PATTERN;
@@ -41,13 +42,13 @@ staff.on("callback_query:data", (ctx, next) => {
 });
 
 async function showList(ctx: StaffContext, filter: ListFilter, page: number, edit: boolean) {
-  const list = await listPage(ctx.deps.redis, ctx.staff, filter, page);
+  const list = await applicationsFor(ctx.deps, ctx.from!.id, filter, page);
   const opts = { admin: ctx.staff.role === "admin", timeZone: ctx.deps.config.TIMEZONE };
   await show(ctx, staffListView(langOf(ctx), list, filter, opts), { edit });
 }
 
 async function showCard(ctx: StaffContext, ref: string, edit: boolean) {
-  const app = await applicationInScope(ctx.deps, ctx.staff, ref);
+  const app = await applicationForStaff(ctx.deps, ctx.from!.id, ref);
   if (!app) return stale(ctx);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   await show(ctx, staffCardView(langOf(ctx), app, ctx.deps.config.TIMEZONE), { edit });
@@ -69,43 +70,38 @@ staff.callbackQuery(/^ss:l:(\w+):(\d{1,4})$/, async (ctx) => {
 staff.callbackQuery(new RegExp(`^ss:o:${REF}$`), (ctx) => showCard(ctx, ctx.match[1]!, true));
 
 staff.callbackQuery(new RegExp(`^ss:p:${REF}$`), async (ctx) => {
-  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
+  const app = await revealPhone(ctx.deps, ctx.from.id, ctx.match[1]!);
   if (!app) return stale(ctx);
-  const phone = await revealPhone(ctx.deps, ctx.staff, app);
   await ctx.answerCallbackQuery();
-  await ctx.reply(ctx.t("staff-signup-contact", { ref: app.ref, name: app.name, phone }), {
+  await ctx.reply(ctx.t("staff-signup-contact", { ref: app.ref, name: app.name, phone: app.phone }), {
     parse_mode: "HTML",
   });
 });
 
 staff.callbackQuery(new RegExp(`^ss:c:${REF}$`), async (ctx) => {
-  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
-  const next = app && (await applyStaffChange(ctx.deps, ctx.staff, app, { kind: "contacted" }));
+  const next = await changeApplication(ctx.deps, ctx.from.id, ctx.match[1]!, { kind: "contacted" });
   if (!next) return stale(ctx);
   await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
   await show(ctx, staffCardView(langOf(ctx), next, ctx.deps.config.TIMEZONE), { edit: true });
 });
 
 staff.callbackQuery(new RegExp(`^ss:a:${REF}$`), async (ctx) => {
-  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
-  if (!app) return stale(ctx);
-  const mentors = await mentorsOfCity(ctx.deps.redis, cityCodeOf(app));
+  const found = await mentorSuggestions(ctx.deps, ctx.from.id, ctx.match[1]!);
+  if (!found) return stale(ctx);
   await ctx.answerCallbackQuery();
-  await show(ctx, suggestView(langOf(ctx), app, suggestMentors(mentors, app)), { edit: true });
+  await show(ctx, suggestView(langOf(ctx), found.app, found.suggestions), { edit: true });
 });
 
 staff.callbackQuery(new RegExp(`^ss:m:${REF}:(m\\d{1,9})$`), async (ctx) => {
-  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
-  const mentor = await getMentor(ctx.deps.redis, ctx.match[2]!);
-  if (!app || !mentor?.active || cityCodeOf(mentor) !== cityCodeOf(app)) return stale(ctx);
-  const next = await applyStaffChange(ctx.deps, ctx.staff, app, { kind: "matched", mentor });
+  const change = { kind: "matched", mentorId: ctx.match[2]! } as const;
+  const next = await changeApplication(ctx.deps, ctx.from.id, ctx.match[1]!, change);
   if (!next) return stale(ctx);
   await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
   await show(ctx, staffCardView(langOf(ctx), next, ctx.deps.config.TIMEZONE), { edit: true });
 });
 
 staff.callbackQuery(new RegExp(`^ss:z:${REF}$`), async (ctx) => {
-  const app = await applicationInScope(ctx.deps, ctx.staff, ctx.match[1]!);
+  const app = await applicationForStaff(ctx.deps, ctx.from.id, ctx.match[1]!);
   if (!app || app.status === "closed") return stale(ctx);
   closingNote.set(ctx.session, { ref: app.ref, at: ctx.deps.now });
   await ctx.answerCallbackQuery();
@@ -114,8 +110,7 @@ staff.callbackQuery(new RegExp(`^ss:z:${REF}$`), async (ctx) => {
 
 async function close(ctx: StaffContext, ref: string, note: string | undefined) {
   closingNote.clear(ctx.session);
-  const app = await applicationInScope(ctx.deps, ctx.staff, ref);
-  const next = app && (await applyStaffChange(ctx.deps, ctx.staff, app, { kind: "closed", note }));
+  const next = await changeApplication(ctx.deps, ctx.from!.id, ref, { kind: "closed", note });
   if (!next) return ctx.callbackQuery ? stale(ctx) : void (await ctx.reply(ctx.t("callback-stale")));
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
   await show(ctx, staffCardView(langOf(ctx), next, ctx.deps.config.TIMEZONE), { edit: !!ctx.callbackQuery });
@@ -135,20 +130,12 @@ staff.on(
 
 staff.callbackQuery(["ss:x", "ss:xf"], async (ctx) => {
   const full = ctx.callbackQuery.data === "ss:xf";
-  if (full && ctx.staff.role !== "admin") return stale(ctx);
+  const { csv, rows } = await exportApplications(ctx.deps, ctx.from.id, full);
   await ctx.answerCallbackQuery();
-  const refs = await refsInScope(ctx.deps.redis, ctx.staff, "all");
-  const apps = await loadApplications(ctx.deps.redis, refs);
-  const now = ctx.deps.now;
-  const csv = applicationsCsv(ctx.deps.i18n, apps, { fullPhones: full, timeZone: ctx.deps.config.TIMEZONE });
-  if (full) {
-    const entry = { type: "signup-export-full", by: ctx.staff.id, rows: apps.length };
-    await audit(ctx.deps.redis, entry, now);
-  }
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: ctx.deps.config.TIMEZONE }).format(now);
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: ctx.deps.config.TIMEZONE }).format(ctx.deps.now);
   const file = new InputFile(new TextEncoder().encode(csv), `signups-${day}${full ? "-full" : ""}.csv`);
   const caption = ctx.t(full ? "staff-signup-export-caption-full" : "staff-signup-export-caption", {
-    count: apps.length,
+    count: rows,
   });
   await ctx.replyWithDocument(file, { caption, parse_mode: "HTML" });
 });

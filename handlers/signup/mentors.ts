@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import * as z from "zod";
+import { addMentorAs, changeMentor, mentorForStaff, mentorsFor } from "../../src/signup/mentor-actions.ts";
 import { mentorForm } from "../../src/signup/mentor-form.ts";
 import {
   MENTOR_FIELDS,
@@ -8,18 +9,19 @@ import {
   parseMentorField,
 } from "../../src/signup/mentor-input.ts";
 import { mentorAskView, mentorCardView, mentorFieldText, rosterView } from "../../src/signup/mentor-views.ts";
-import { addMentor, getMentor, type MentorInput, rosterFor, updateMentor } from "../../src/signup/mentors.ts";
+import type { MentorInput } from "../../src/signup/mentors.ts";
 import type { StaffMember } from "../../src/staff/roles.ts";
-import { inScope } from "../../src/staff/scope.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { pendingInput } from "../shared/pending-input.ts";
-import { stale } from "../shared/stale.ts";
+import { answerRefusals, stale } from "../shared/stale.ts";
 import { langOf, show } from "./render.ts";
 
 type StaffContext = BotContext & { staff: StaffMember };
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
 const staff = pm.filter((ctx): ctx is typeof ctx & StaffContext => ctx.staff !== null);
+// A press or an answer the domain refuses (a mentor outside her scope) is stale.
+staff.use(answerRefusals);
 
 const MENTOR_ID = "(m\\d{1,9})";
 
@@ -29,14 +31,8 @@ pm.command("mentors", async (ctx, next) => {
 });
 
 async function showRoster(ctx: StaffContext, page: number, edit: boolean) {
-  const mentors = await rosterFor(ctx.deps.redis, ctx.staff);
+  const mentors = await mentorsFor(ctx.deps, ctx.from!.id);
   await show(ctx, rosterView(langOf(ctx), mentors, page), { edit });
-}
-
-/** A mentor the staff member may manage: inside her scope. */
-async function mentorInScope(ctx: StaffContext, id: string) {
-  const mentor = await getMentor(ctx.deps.redis, id);
-  return mentor && inScope(ctx.staff, mentor.region) ? mentor : null;
 }
 
 staff.command("mentors", (ctx) => showRoster(ctx, 0, false));
@@ -45,15 +41,15 @@ staff.callbackQuery(/^mt:l:(\d{1,3})$/, async (ctx) => {
   await showRoster(ctx, Number(ctx.match[1]), true);
 });
 staff.callbackQuery(new RegExp(`^mt:o:${MENTOR_ID}$`), async (ctx) => {
-  const mentor = await mentorInScope(ctx, ctx.match[1]!);
+  const mentor = await mentorForStaff(ctx.deps, ctx.from.id, ctx.match[1]!);
   if (!mentor) return stale(ctx);
   await ctx.answerCallbackQuery();
   await show(ctx, mentorCardView(langOf(ctx), mentor), { edit: true });
 });
 staff.callbackQuery(new RegExp(`^mt:act:${MENTOR_ID}$`), async (ctx) => {
-  const mentor = await mentorInScope(ctx, ctx.match[1]!);
-  if (!mentor) return stale(ctx);
-  const next = await updateMentor(ctx.deps.redis, mentor, { active: !mentor.active }, ctx.deps.now);
+  const mentor = await mentorForStaff(ctx.deps, ctx.from.id, ctx.match[1]!);
+  const next = mentor && (await changeMentor(ctx.deps, ctx.from.id, mentor.id, { active: !mentor.active }));
+  if (!next) return stale(ctx);
   await ctx.answerCallbackQuery({ text: ctx.tText("staff-signup-done") });
   await show(ctx, mentorCardView(langOf(ctx), next), { edit: true });
 });
@@ -63,7 +59,7 @@ staff.callbackQuery("mt:add", async (ctx) => {
   await show(ctx, mentorAskView(langOf(ctx), "name"));
 });
 staff.callbackQuery(new RegExp(`^mt:e:${MENTOR_ID}:(\\w+)$`), async (ctx) => {
-  const mentor = await mentorInScope(ctx, ctx.match[1]!);
+  const mentor = await mentorForStaff(ctx.deps, ctx.from.id, ctx.match[1]!);
   const field = z.enum(MENTOR_FIELDS).safeParse(ctx.match[2]);
   if (!mentor || !field.success) return stale(ctx);
   mentorForm.set(ctx.session, { id: mentor.id, field: field.data, draft: {}, at: ctx.deps.now });
@@ -73,9 +69,8 @@ staff.callbackQuery(new RegExp(`^mt:e:${MENTOR_ID}:(\\w+)$`), async (ctx) => {
 
 async function saveField(ctx: StaffContext, id: string, change: Partial<MentorInput>) {
   mentorForm.clear(ctx.session);
-  const mentor = await mentorInScope(ctx, id);
-  if (!mentor) return void (await ctx.reply(ctx.t("callback-stale")));
-  const next = await updateMentor(ctx.deps.redis, mentor, change, ctx.deps.now);
+  const next = await changeMentor(ctx.deps, ctx.from!.id, id, change);
+  if (!next) return void (await ctx.reply(ctx.t("callback-stale")));
   await show(ctx, mentorCardView(langOf(ctx), next));
 }
 
@@ -96,7 +91,7 @@ staff.on(
       return show(ctx, mentorAskView(langOf(ctx), nextField));
     }
     mentorForm.clear(ctx.session);
-    const mentor = await addMentor(ctx.deps.redis, filled as MentorInput, ctx.deps.now);
+    const mentor = await addMentorAs(ctx.deps, ctx.from.id, filled as MentorInput);
     await ctx.reply(ctx.t("mentor-added", { name: mentor.name }), { parse_mode: "HTML" });
     await show(ctx, mentorCardView(langOf(ctx), mentor));
   }),

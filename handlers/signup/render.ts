@@ -1,7 +1,7 @@
-import { InlineKeyboard, Keyboard } from "grammy";
-import type { Button } from "../../src/channel/types.ts";
+import { type InlineKeyboard, Keyboard } from "grammy";
 import { type Lang, langFor, type View } from "../../src/signup/lang.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
 import { cityKeyboard, districtKeyboard } from "../shared/region-picker.ts";
 
 /** Callback prefix of the region picker on step 3 (distinct from the form's own "su:"). */
@@ -10,19 +10,6 @@ export const PICKER = "sur";
 /** The context's language as the domain views take it. */
 export function langOf(ctx: BotContext): Lang {
   return langFor(ctx.deps.i18n, ctx.locale);
-}
-
-/** Domain buttons as an inline keyboard, appended to `kb` when given. */
-export function inline(buttons: readonly Button[][], kb = new InlineKeyboard()): InlineKeyboard {
-  for (const row of buttons) {
-    if (row.length === 0) continue;
-    if (kb.inline_keyboard.at(-1)?.length) kb.row();
-    for (const b of row) {
-      if ("url" in b) kb.url(b.text, b.url);
-      else kb.text(b.text, b.callback);
-    }
-  }
-  return kb;
 }
 
 function markup(ctx: BotContext, view: View, page: number): InlineKeyboard | Keyboard {
@@ -39,9 +26,9 @@ function markup(ctx: BotContext, view: View, page: number): InlineKeyboard | Key
     const base = view.picker.city
       ? districtKeyboard(ctx, PICKER, view.picker.city, page)
       : cityKeyboard(ctx, PICKER, page);
-    return inline(view.buttons ?? [], base);
+    return inlineKeyboard(view.buttons ?? [], base);
   }
-  return inline(view.buttons ?? []);
+  return inlineKeyboard(view.buttons ?? []);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Api, GrammyError, HttpError, InlineKeyboard, InputFile } from "grammy";
+import { type Api, GrammyError, HttpError, type InlineKeyboard, InputFile } from "grammy";
 import {
   NotModifiedError,
   RateLimitedError,
@@ -8,16 +8,10 @@ import {
   TransientSendError,
 } from "../channel/errors.ts";
 import type { Button, Channel, OutgoingMessage } from "../channel/types.ts";
+import { inlineKeyboard } from "./keyboard.ts";
 
 function keyboard(buttons: Button[][] | undefined): InlineKeyboard | undefined {
-  if (!buttons?.length) return undefined;
-  return InlineKeyboard.from(
-    buttons.map((row) =>
-      row.map((b) =>
-        "url" in b ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.callback),
-      ),
-    ),
-  );
+  return buttons?.length ? inlineKeyboard(buttons) : undefined;
 }
 
 /** Maps a grammY failure to the domain's error classes (courier style). */

@@ -1,7 +1,8 @@
-import { InlineKeyboard } from "grammy";
-import type { FaqEntry, FaqFollowup, FaqMatch } from "../../src/faq/types.ts";
-import type { I18n, Locale } from "../../src/i18n.ts";
-import { escapeHtml } from "../../src/text/html.ts";
+/** An FAQ answer as the channel sends it: the answer with its source line, and its buttons (follow-ups, 👍/👎, did-you-mean). */
+import type { Button } from "../channel/types.ts";
+import type { I18n, Locale } from "../i18n.ts";
+import { escapeHtml } from "../text/html.ts";
+import type { FaqEntry, FaqFollowup, FaqMatch } from "./types.ts";
 
 /**
  * Follow-up buttons carry the callback data of the features that own those flows, so a press
@@ -34,38 +35,44 @@ export function answerText(i18n: I18n, locale: Locale, entry: FaqEntry): string 
 }
 
 /** Follow-ups two to a row, then the 👍/👎 pair (the chosen one marked after a vote). */
-export function answerKeyboard(i18n: I18n, locale: Locale, entry: FaqEntry, voted?: "up" | "down") {
-  const kb = new InlineKeyboard();
+export function answerButtons(
+  i18n: I18n,
+  locale: Locale,
+  entry: FaqEntry,
+  voted?: "up" | "down",
+): Button[][] {
+  const rows: Button[][] = [];
   entry.followups.forEach((f, i) => {
-    kb.text(i18n.text(locale, `faq-followup-${f}`), FOLLOWUP_DATA[f]);
-    if (i % 2 === 1) kb.row();
+    const button = { text: i18n.text(locale, `faq-followup-${f}`), callback: FOLLOWUP_DATA[f] };
+    if (i % 2 === 0) rows.push([button]);
+    else rows.at(-1)!.push(button);
   });
-  if (entry.followups.length % 2 === 1) kb.row();
   const mark = (v: "up" | "down") => (voted === v ? " ✓" : "");
-  return kb
-    .text(`${i18n.text(locale, "faq-vote-up")}${mark("up")}`, `faq:up:${entry.id}`)
-    .text(`${i18n.text(locale, "faq-vote-down")}${mark("down")}`, `faq:dn:${entry.id}`);
+  rows.push([
+    { text: `${i18n.text(locale, "faq-vote-up")}${mark("up")}`, callback: `faq:up:${entry.id}` },
+    { text: `${i18n.text(locale, "faq-vote-down")}${mark("down")}`, callback: `faq:dn:${entry.id}` },
+  ]);
+  return rows;
 }
 
 /** Up to three "did you mean" entries, then "none of these" (pass to staff) and 12338. */
-export function didYouMeanKeyboard(
+export function didYouMeanButtons(
   i18n: I18n,
   locale: Locale,
   matches: { match: FaqMatch; entry: FaqEntry }[],
   questionHash: string,
-) {
-  const kb = new InlineKeyboard();
-  for (const { entry } of matches.slice(0, 3)) kb.text(entryLabel(entry), `faq:e:${entry.id}`).row();
-  return kb
-    .text(i18n.text(locale, "faq-button-none-of-these"), `faq:ask:${questionHash}`)
-    .row()
-    .text(i18n.text(locale, "faq-followup-call12338"), "faq:call");
+): Button[][] {
+  return [
+    ...matches.slice(0, 3).map(({ entry }) => [{ text: entryLabel(entry), callback: `faq:e:${entry.id}` }]),
+    [{ text: i18n.text(locale, "faq-button-none-of-these"), callback: `faq:ask:${questionHash}` }],
+    [{ text: i18n.text(locale, "faq-followup-call12338"), callback: "faq:call" }],
+  ];
 }
 
 /** Under "I don't have an answer": pass the question to staff, or call 12338. */
-export function noAnswerKeyboard(i18n: I18n, locale: Locale, questionHash: string) {
-  return new InlineKeyboard()
-    .text(i18n.text(locale, "faq-button-ask-staff"), `faq:ask:${questionHash}`)
-    .row()
-    .text(i18n.text(locale, "faq-followup-call12338"), "faq:call");
+export function noAnswerButtons(i18n: I18n, locale: Locale, questionHash: string): Button[][] {
+  return [
+    [{ text: i18n.text(locale, "faq-button-ask-staff"), callback: `faq:ask:${questionHash}` }],
+    [{ text: i18n.text(locale, "faq-followup-call12338"), callback: "faq:call" }],
+  ];
 }
