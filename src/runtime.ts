@@ -2,7 +2,7 @@
 import { Api, type Bot, webhookCallback } from "grammy";
 import type { Context as HonoContext } from "hono";
 import type { Channel } from "./channel/types.ts";
-import { type BotInfo, type Config, loadConfig } from "./config.ts";
+import { type Config, loadConfig } from "./config.ts";
 import type { Deps } from "./deps.ts";
 import type { Env } from "./env.ts";
 import { catalog, telegramFeatures } from "./features.ts";
@@ -11,6 +11,7 @@ import { logError } from "./log.ts";
 import { keys, ttl } from "./store/keys.ts";
 import { createRedis, type Redis } from "./store/redis.ts";
 import { type BotOptions, type BotParts, createBot } from "./telegram/bot.ts";
+import { type BotInfo, botInfoFromToken } from "./telegram/bot-info.ts";
 import { telegramChannel } from "./telegram/channel.ts";
 import type { BotContext } from "./telegram/context.ts";
 
@@ -27,38 +28,13 @@ export interface Runtime {
 }
 
 /**
- * What the bot can know about itself without asking: the id is the token's prefix. Used only when
- * getMe cannot be reached, so updates are still answered; commands addressed as /cmd@name then
- * match only the placeholder name, which private chats never use.
- */
-const botIdOf = (token: string) => Number(token.split(":")[0]);
-
-function botInfoFromToken(token: string): BotInfo {
-  return {
-    id: botIdOf(token),
-    is_bot: true,
-    first_name: "Jinguo",
-    username: "jinguo_bot",
-    can_join_groups: false,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-    has_topics_enabled: false,
-    allows_users_to_create_topics: false,
-    can_manage_bots: false,
-    supports_join_request_queries: false,
-  };
-}
-
-/**
  * Resolves getMe: BOT_INFO if set, else the copy cached in Redis, else one getMe call (then cached).
  * Neither Redis nor the Bot API being down may stop the bot from answering: it falls back to what
  * the token says and does not cache that, so the next isolate asks again.
  */
 async function resolveBotInfo(config: Config, redis: Redis): Promise<BotInfo> {
   if (config.BOT_INFO) return config.BOT_INFO;
-  const key = keys.botInfo(botIdOf(config.TELEGRAM_BOT_TOKEN));
+  const key = keys.botInfo(botInfoFromToken(config.TELEGRAM_BOT_TOKEN).id);
   const cached = await redis.get<BotInfo>(key).catch(() => null);
   if (cached?.id) return cached;
   try {

@@ -4,10 +4,11 @@ import { fmt } from "../../src/broadcast/progress.ts";
 import { renderContent } from "../../src/broadcast/render.ts";
 import { needsApproval, paidEnabled, starsEstimate } from "../../src/broadcast/settings.ts";
 import { countDraftAudience, sendDraft } from "../../src/broadcast/staff-send.ts";
-import { parseWhen, zonedParts, zonedTime } from "../../src/broadcast/when.ts";
 import { SendError, TransientSendError } from "../../src/channel/errors.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { formatDateTime } from "../../src/time/format.ts";
+import { parseWhen } from "../../src/time/parse.ts";
+import { localParts, zonedTime } from "../../src/time/zoned.ts";
 import { quitRow, showAudience } from "./compose.ts";
 
 const DAY = 86_400_000;
@@ -58,8 +59,8 @@ export async function countAndPreview(ctx: BotContext, d: Draft): Promise<void> 
 /** Quick choices for the time: tomorrow morning and afternoon, in the configured time zone. */
 function quickTimes(ctx: BotContext): number[] {
   const tz = ctx.deps.config.TIMEZONE;
-  const t = zonedParts(ctx.deps.now + DAY, tz);
-  return [9, 15].map((hour) => zonedTime({ ...t, hour, minute: 0 }, tz));
+  const t = localParts(ctx.deps.now + DAY, tz);
+  return [9, 15].map((hour) => zonedTime(t.year, t.month, t.day, hour, 0, tz));
 }
 
 /** "Later": asks for a date and time, with two quick choices. */

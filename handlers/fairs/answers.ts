@@ -13,7 +13,7 @@ import { fairWhen } from "../../src/fairs/templates.ts";
 import { LIMITS, type Target } from "../../src/fairs/types.ts";
 import { findRegions, getRegion, regionName } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { parseFairDate } from "../../src/time/parse.ts";
+import { parseDateTime } from "../../src/time/parse.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "../shared/region-picker.ts";
 import { advance, ask, quitKeyboard, scopeOf, targetKeyboard } from "./form.ts";
 
@@ -37,7 +37,7 @@ export async function onTyped(ctx: BotContext, form: Form, input: string): Promi
     return advance(ctx, form, { [step]: read.value });
   }
   if (step === "when") {
-    const read = parseFairDate(input, ctx.deps.now, ctx.deps.config.TIMEZONE);
+    const read = parseDateTime(input, ctx.deps.now, ctx.deps.config.TIMEZONE);
     if (!read.ok) return retry(ctx, `fair-bad-date-${read.reason}`, { text: input.slice(0, 60) });
     return advance(
       ctx,

@@ -1,9 +1,10 @@
 /** The grammY bot: the fixed middleware in front, then every feature's composer, then their fallbacks. */
 import { Bot, type Composer } from "grammy";
-import type { BotInfo, Config } from "../config.ts";
+import type { Config } from "../config.ts";
 import type { Catalog } from "../deps.ts";
 import type { I18n } from "../i18n.ts";
 import type { Redis } from "../store/redis.ts";
+import type { BotInfo } from "./bot-info.ts";
 import { telegramChannel } from "./channel.ts";
 import { commandEntityMiddleware } from "./commands.ts";
 import type { BotContext } from "./context.ts";

@@ -57,13 +57,24 @@ export function choiceNumber(text: string): number | null {
   return null;
 }
 
+/** How strictly typed text is matched to the options. */
+export interface MatchOptions {
+  /** A name may match by containing the text or being contained in it, when only one qualifies (default true). */
+  partial?: boolean;
+  /** « 13 » means options 1 and 3 when every digit is an option's number (default false). */
+  digitRuns?: boolean;
+  /** « 都要 », « 全部 », « all of them » pick every option (default true). */
+  all?: boolean;
+}
+
 /**
- * Matches typed text to one option: its number (1-based), an exact name, or a name that contains
- * (or is contained in) the text when only one option qualifies.
+ * Matches typed text to one option: its number (1-based), an exact name, or (unless `partial` is
+ * off) a name that contains (or is contained in) the text when only one option qualifies.
  */
 export function matchChoice<T extends string>(
   text: string,
   options: readonly ChoiceOption<T>[],
+  o: Pick<MatchOptions, "partial"> = {},
 ): ChoiceMatch<T> {
   const n = choiceNumber(text);
   if (n !== null) {
@@ -72,37 +83,69 @@ export function matchChoice<T extends string>(
   }
   const q = normalizeChoice(text);
   if (q.length === 0) return { kind: "none" };
-  const names = (o: ChoiceOption<T>) => o.names.map(normalizeChoice).filter(Boolean);
-  const exact = options.filter((o) => names(o).includes(q));
+  const names = (opt: ChoiceOption<T>) => opt.names.map(normalizeChoice).filter(Boolean);
+  const exact = options.filter((opt) => names(opt).includes(q));
   if (exact.length === 1) return { kind: "one", id: exact[0]!.id };
-  const partial = options.filter((o) =>
-    names(o).some((name) => (q.length >= 2 && name.includes(q)) || (name.length >= 2 && q.includes(name))),
+  if (o.partial === false) return { kind: "none" };
+  const partial = options.filter((opt) =>
+    names(opt).some((name) => (q.length >= 2 && name.includes(q)) || (name.length >= 2 && q.includes(name))),
   );
   if (partial.length === 1) return { kind: "one", id: partial[0]!.id };
-  if (partial.length > 1) return { kind: "ambiguous", ids: partial.map((o) => o.id) };
+  if (partial.length > 1) return { kind: "ambiguous", ids: partial.map((opt) => opt.id) };
   return { kind: "none" };
 }
 
 // « 都要 », « 全部 », « all of them »: every option of a multi-select.
 const ALL = /^(?:全部|全都|都|全)(?:要|需要|选)?(?:的)?$|^(?:all|allofthem|everything|alloftheabove)$/;
+// Between choices: punctuation, 和 / 与 / 以及 / 还有 / 跟 / 及, "and", "&".
+const BETWEEN = /[,，、;；/&+]+|\band\b|以及|还有|和|及|与|跟/i;
 
-/** Several options in one message: "1 3", "1,3", "融资、营销", "marketing and legal". */
+/** « 13 », « 2 4 »: each digit an option's number, or null. */
+function digitRun<T extends string>(text: string, options: readonly ChoiceOption<T>[]): T[] | null {
+  const digits = normalizeChoice(text);
+  if (!/^\d{2,}$/.test(digits) || digits.length > options.length) return null;
+  const ids = [...digits].map((d) => options[Number(d) - 1]?.id);
+  return ids.every((id): id is T => id !== undefined) ? ids : null;
+}
+
+/**
+ * Several options in one message: "1 3", "13" (with `digitRuns`), "1,3", "第1和第3个", "融资、营销",
+ * "marketing and legal", "job fairs, aid programmes and training". The whole text is tried first (a
+ * label may hold « 与 » or spaces), then each part between separators, then each word of a part.
+ * One part that names no option fails the whole answer, so a typo is asked again, never dropped.
+ */
 export function matchMany<T extends string>(
   text: string,
   options: readonly ChoiceOption<T>[],
+  o: MatchOptions = {},
 ): { ok: true; ids: T[] } | { ok: false; token: string } {
-  const whole = matchChoice(text, options);
+  const one = (t: string) => matchChoice(t, options, o);
+  const whole = one(text);
   if (whole.kind === "one") return { ok: true, ids: [whole.id] };
-  if (ALL.test(normalizeChoice(text))) return { ok: true, ids: options.map((o) => o.id) };
-  const tokens = text
-    .split(/[,，、;；/&+\s]+|\band\b|和|及|与|还有/i)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  if (o.all !== false && ALL.test(normalizeChoice(text)))
+    return { ok: true, ids: options.map((opt) => opt.id) };
   const ids: T[] = [];
-  for (const token of tokens) {
-    const match = matchChoice(token, options);
-    if (match.kind !== "one") return { ok: false, token };
-    if (!ids.includes(match.id)) ids.push(match.id);
+  const add = (found: readonly T[]) => {
+    for (const id of found) if (!ids.includes(id)) ids.push(id);
+  };
+  const parts = text
+    .split(BETWEEN)
+    .map((part) => part?.trim() ?? "")
+    .filter(Boolean);
+  for (const part of parts) {
+    const match = one(part);
+    const run = o.digitRuns ? digitRun(part, options) : null;
+    if (match.kind === "one") add([match.id]);
+    else if (run) add(run);
+    else {
+      const words = part.split(/\s+/).filter(Boolean);
+      if (words.length < 2) return { ok: false, token: part };
+      for (const word of words) {
+        const w = one(word);
+        if (w.kind !== "one") return { ok: false, token: word };
+        add([w.id]);
+      }
+    }
   }
   return ids.length > 0 ? { ok: true, ids } : { ok: false, token: text.trim() };
 }

@@ -1,3 +1,4 @@
+/** Dates and times as people type them, read in a time zone: a form's (a date required) and a schedule's (today by default). */
 import { chineseNumerals } from "../text/numerals.ts";
 import { addDays, isRealDate, localParts, zonedTime } from "./zoned.ts";
 
@@ -122,12 +123,12 @@ function findTime(s: string, full: string): { hour: number; minute: number } | n
 }
 
 /**
- * Reads a fair's date and time as staff type it: `2026-06-09 14:00`, `2026年6月9日14:00`, `6月9日 14:00`,
+ * Reads a date and time as staff type it in a form (a date is required; a job fair's, for one): `2026-06-09 14:00`, `2026年6月9日14:00`, `6月9日 14:00`,
  * `6月9日下午2点`, `六月九日下午两点半`, `6/9 14:00`, `6.9（周二）上午9.30`, `明天上午9点`, `下周三上午10点`,
  * `9号下午2点`, `明天晚7点`, `June 9 2pm`.
  * The wall-clock time is in `timeZone`; a time at or before `now` is "past".
  */
-export function parseFairDate(input: string, now: number, timeZone: string): DateParse {
+export function parseDateTime(input: string, now: number, timeZone: string): DateParse {
   const s = chineseNumerals(input.normalize("NFKC").toLowerCase()).replace(/\s+/g, " ").trim();
   if (!s || s.length > 60) return { ok: false, reason: "unreadable" };
   const local = localParts(now, timeZone);
@@ -142,4 +143,71 @@ export function parseFairDate(input: string, now: number, timeZone: string): Dat
   if (at <= now) return { ok: false, reason: "past" };
   if (at > now + TWO_YEARS) return { ok: false, reason: "too-far" };
   return { ok: true, at };
+}
+
+const DAY = 86_400_000;
+const SCHEDULE_RELATIVE: Record<string, number> = {
+  今天: 0,
+  今日: 0,
+  today: 0,
+  明天: 1,
+  明日: 1,
+  tomorrow: 1,
+  后天: 2,
+};
+
+/**
+ * Reads a date and time as a broadcast's schedule is typed, in `timeZone`: `2026-12-05 09:30`, `2026/12/5 9:30`,
+ * `12-05 14:00`, `12月5日 9:30`, `12月5日9点`, `明天 15:00`, `tomorrow 9:30`, `下午3点`… Without a
+ * year, the next such date; without a day, today. Whatever /newfair reads is read too (`下周一 9点`,
+ * `明早9点`, `12月3号下午三点`, `next monday 9am`), so staff type times one way in both.
+ * Returns epoch ms, or null when unreadable (or, for those, already past).
+ */
+export function parseWhen(input: string, now: number, timeZone: string): number | null {
+  const own = readWhen(input, now, timeZone);
+  if (own !== null) return own;
+  const strict = parseDateTime(input, now, timeZone);
+  return strict.ok ? strict.at : null;
+}
+
+function readWhen(input: string, now: number, timeZone: string): number | null {
+  let s = input
+    .trim()
+    .toLowerCase()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/：/g, ":");
+  const today = localParts(now, timeZone);
+  let date: { year?: number; month: number; day: number } | undefined;
+  const rel = Object.keys(SCHEDULE_RELATIVE).find((w) => s.startsWith(w));
+  if (rel) {
+    const d = localParts(now + SCHEDULE_RELATIVE[rel]! * DAY, timeZone);
+    date = { year: d.year, month: d.month, day: d.day };
+    s = s.slice(rel.length);
+  } else {
+    const m = /^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/.exec(s);
+    if (m) {
+      date = { month: Number(m[2]), day: Number(m[3]), ...(m[1] ? { year: Number(m[1]) } : {}) };
+      s = s.slice(m[0].length);
+    }
+  }
+  const t =
+    /^\s*(上午|早上|中午|下午|晚上|am|pm)?\s*(\d{1,2})(?:\s*[:点时.]\s*(\d{1,2}|半)?\s*分?)?\s*(am|pm)?\s*$/.exec(
+      s,
+    );
+  if (!t || (!date && !t[3] && !/[点时]/.test(s))) return null;
+  let hour = Number(t[2]);
+  const minute = t[3] === "半" ? 30 : Number(t[3] ?? 0);
+  const half = t[1] ?? t[4];
+  if ((half === "下午" || half === "晚上" || half === "pm") && hour < 12) hour += 12;
+  if ((half === "am" || half === "上午" || half === "早上") && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return null;
+  const day = date ?? { month: today.month, day: today.day, year: today.year };
+  if (day.month < 1 || day.month > 12 || day.day < 1 || day.day > 31) return null;
+  const at = (year: number) => zonedTime(year, day.month, day.day, hour, minute, timeZone);
+  let ms = at(day.year ?? today.year);
+  // "12月5日" in late December means next year's; an invalid day (2月30日) does not round-trip.
+  if (day.year === undefined && ms < now - DAY) ms = at(today.year + 1);
+  const check = localParts(ms, timeZone);
+  if (check.month !== day.month || check.day !== day.day) return null;
+  return ms;
 }
