@@ -3,10 +3,10 @@ import { openRefOf } from "../../src/signup/applications.ts";
 import { consentShown, SOURCE } from "../../src/signup/consent-shown.ts";
 import { RESUME_AFTER_MS } from "../../src/signup/constants.ts";
 import { type Draft, newDraft, readDraft, signupDraft } from "../../src/signup/draft.ts";
+import { signupKeys } from "../../src/signup/keys.ts";
 import { applyAnswer, goBack } from "../../src/signup/machine.ts";
 import { maskPhone } from "../../src/signup/validate.ts";
 import { cancelView, consentView, promptView, resumeView } from "../../src/signup/views.ts";
-import { keys } from "../../src/store/keys.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { dropReplyKeyboard, langOf, show } from "./render.ts";
@@ -59,7 +59,7 @@ export async function acceptConsent(ctx: BotContext, src: string): Promise<void>
   const draft = newDraft(now, ctx.locale, src);
   saveDraft(ctx, draft);
   // The nudge/expiry index is written once per draft; the steps themselves add no request.
-  await ctx.deps.redis.zadd(keys.signupDrafts(), { score: now, member: String(ctx.from!.id) });
+  await ctx.deps.redis.zadd(signupKeys.drafts(), { score: now, member: String(ctx.from!.id) });
   await showPrompt(ctx, draft, { edit: true });
 }
 

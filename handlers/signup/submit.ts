@@ -15,9 +15,9 @@ import {
 } from "../../src/signup/applications.ts";
 import type { Draft } from "../../src/signup/draft.ts";
 import { firstOpen } from "../../src/signup/draft.ts";
+import { signupKeys } from "../../src/signup/keys.ts";
 import { loadApplications } from "../../src/signup/listing.ts";
 import { notifyStaffOfNew, notifyStaffOfWithdrawal } from "../../src/signup/notify.ts";
-import { keys } from "../../src/store/keys.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { stale } from "../shared/stale.ts";
 import { saveDraft, showPrompt } from "./flow.ts";
@@ -53,7 +53,7 @@ export async function submit(ctx: BotContext, draft: Draft, opts: { edit?: boole
 
 /** Her applications, newest first (one set read and one pipelined load). */
 async function myApplications(ctx: BotContext) {
-  const refs = (await ctx.deps.redis.smembers(keys.userSignups(ctx.from!.id))).map(String);
+  const refs = (await ctx.deps.redis.smembers(signupKeys.userApplications(ctx.from!.id))).map(String);
   const apps = await loadApplications(ctx.deps.redis, refs);
   return apps.sort((a, b) => b.created - a.created);
 }

@@ -2,8 +2,10 @@ import type { Locale } from "../i18n.ts";
 import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { childrenOf, getRegion, matchingSubscriptionCodes } from "../regions/index.ts";
 import { inScope } from "../staff/scope.ts";
-import { keys, ttl } from "../store/keys.ts";
+import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { subscriptionKeys } from "../subscriptions/keys.ts";
+import { broadcastTtl } from "./keys.ts";
 import type { Audience } from "./types.ts";
 
 /** Ids per SSCAN step while counting or preparing an audience. */
@@ -35,7 +37,9 @@ export function sourceKeys(audience: Audience): string[] {
   if (audience.kind === "sets") return [...new Set(audience.keys)];
   if (audience.kind === "listed") return [];
   const codes = matchingCodes(audience.regions, audience.within);
-  return [...new Set(audience.topics)].flatMap((topic) => codes.map((code) => keys.sub(topic, code)));
+  return [...new Set(audience.topics)].flatMap((topic) =>
+    codes.map((code) => subscriptionKeys.sub(topic, code)),
+  );
 }
 
 /**
@@ -82,7 +86,7 @@ export async function countAudience(redis: Redis, audience: Audience, tmpKey: st
   if (sources.length === 0) return 0;
   const union = redis.pipeline();
   union.sunionstore(tmpKey, sources[0]!, ...sources.slice(1));
-  union.expire(tmpKey, ttl.bcUnion);
+  union.expire(tmpKey, broadcastTtl.union);
   const [size] = await union.exec<[number, number]>();
   let count = 0;
   let cursor = "0";

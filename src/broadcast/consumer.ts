@@ -1,8 +1,8 @@
 import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
-import { keys } from "../store/keys.ts";
 import { enumerateStep } from "./enumerate.ts";
 import { createInvocation } from "./invocation.ts";
+import { broadcastKeys } from "./keys.ts";
 import { enqueue, type QueueMessage, queueMessage } from "./messages.ts";
 import { sendPage } from "./page.ts";
 import { prepareStep } from "./prepare.ts";
@@ -34,9 +34,9 @@ export async function consumeBroadcastBatch(
   // The lease, a liveness mark the watchdog reads before it calls a quiet broadcast stalled, and
   // the sends of the previous invocation that still count against the rate.
   const head = deps.redis.pipeline();
-  head.set(keys.bcLease(), token, { nx: true, px: leaseMs });
-  head.hset(keys.bcConsumer(), { alive: t.clock() });
-  head.hget(keys.bcConsumer(), "window");
+  head.set(broadcastKeys.lease(), token, { nx: true, px: leaseMs });
+  head.hset(broadcastKeys.consumer(), { alive: t.clock() });
+  head.hget(broadcastKeys.consumer(), "window");
   const [leased, carried] = await head
     .exec<[string | null, number, unknown]>()
     .then(([won, , window]) => [won, window] as const)
@@ -80,8 +80,8 @@ export async function consumeBroadcastBatch(
     }
   } finally {
     const tail = deps.redis.pipeline();
-    tail.hset(keys.bcConsumer(), { window: inv.carry() });
-    tail.eval(RELEASE, [keys.bcLease()], [token]);
+    tail.hset(broadcastKeys.consumer(), { window: inv.carry() });
+    tail.eval(RELEASE, [broadcastKeys.lease()], [token]);
     await tail.exec().catch(() => undefined);
   }
 }

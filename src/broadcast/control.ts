@@ -1,6 +1,7 @@
 import type { Deps } from "../deps.ts";
 import { keys } from "../store/keys.ts";
 import { editProgress, finishBroadcast, settle } from "./finish.ts";
+import { broadcastKeys } from "./keys.ts";
 import { beginPreparing, beginSending } from "./launch.ts";
 import { readCounts, readRecord } from "./record.ts";
 import { moveStatus } from "./status.ts";
@@ -24,7 +25,7 @@ export async function pauseBroadcast(deps: Deps, id: string, by: number): Promis
     paused_at: deps.now,
   });
   if (!from) return { ok: false };
-  await deps.redis.zrem(keys.bcScheduled(), id);
+  await deps.redis.zrem(broadcastKeys.scheduled(), id);
   await audit(deps, id, "pause", by);
   if (from === "sending") await settle(deps.redis, id);
   await showState(deps, id);
@@ -41,7 +42,7 @@ export async function resumeBroadcast(deps: Deps, id: string, by: number): Promi
   let status: string;
   if (r.started_at === undefined && (r.scheduled_at ?? 0) > deps.now) {
     if (!(await moveStatus(deps.redis, id, ["paused"], "scheduled"))) return { ok: false };
-    await deps.redis.zadd(keys.bcScheduled(), { score: r.scheduled_at ?? deps.now, member: id });
+    await deps.redis.zadd(broadcastKeys.scheduled(), { score: r.scheduled_at ?? deps.now, member: id });
     status = "scheduled";
   } else if (!r.prepared) {
     if (!(await beginPreparing(deps, id, ["paused"]))) return { ok: false };
@@ -70,7 +71,7 @@ export async function approveBroadcast(deps: Deps, id: string, by: number): Prom
   });
   if (!r || !moved) return { ok: false };
   const due = Math.max(r.scheduled_at ?? deps.now, deps.now);
-  await deps.redis.zadd(keys.bcScheduled(), { score: due, member: id });
+  await deps.redis.zadd(broadcastKeys.scheduled(), { score: due, member: id });
   await audit(deps, id, "approve", by);
   if (due > deps.now) return { ok: true, status: "scheduled" };
   await beginPreparing(deps, id, ["scheduled"]);

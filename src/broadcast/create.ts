@@ -1,9 +1,9 @@
 import type { Deps } from "../deps.ts";
 import { DEFAULT_LOCALE } from "../i18n.ts";
 import { localeOf } from "../people/language.ts";
-import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { countAudience, toIds } from "./audience.ts";
+import { broadcastKeys, broadcastTtl } from "./keys.ts";
 import { beginPreparing } from "./launch.ts";
 import { fields, newBroadcastId } from "./record.ts";
 import { templateNamed } from "./templates.ts";
@@ -17,24 +17,24 @@ import {
 
 /** The number of distinct recipients an audience reaches now: stopped users and other languages left out. */
 export async function audienceSize(deps: Pick<Deps, "redis" | "now">, audience: Audience) {
-  const tmp = keys.bcUnion(`count-${newBroadcastId(deps.now)}`);
+  const tmp = broadcastKeys.union(`count-${newBroadcastId(deps.now)}`);
   return countAudience(deps.redis, audienceSchema.parse(audience), tmp);
 }
 
 /** Claims the idempotency key; returns the id it already names, or null when this call won it. */
 async function claim(redis: Redis, key: string | undefined, id: string): Promise<string | null> {
   if (!key) return null;
-  const won = await redis.set(keys.bcClaim(key), id, { nx: true, ex: ttl.bcData });
-  return won === null ? String(await redis.get(keys.bcClaim(key))) : null;
+  const won = await redis.set(broadcastKeys.claim(key), id, { nx: true, ex: broadcastTtl.data });
+  return won === null ? String(await redis.get(broadcastKeys.claim(key))) : null;
 }
 
 /** Takes an async page source into the recipient set, one page per request. */
 async function takePages(redis: Redis, id: string, pages: AsyncIterable<readonly number[]>) {
   for await (const page of pages) {
     const ids = toIds(page);
-    if (ids.length > 0) await redis.sadd(keys.bcRecipients(id), ids[0]!, ...ids.slice(1));
+    if (ids.length > 0) await redis.sadd(broadcastKeys.recipients(id), ids[0]!, ...ids.slice(1));
   }
-  await redis.expire(keys.bcRecipients(id), ttl.bcData);
+  await redis.expire(broadcastKeys.recipients(id), broadcastTtl.data);
 }
 
 /** What startBroadcast did: the broadcast's id, whether it existed already, and where it stands. */
@@ -70,7 +70,7 @@ export async function startBroadcast(
   const earlier = await claim(redis, spec.idempotencyKey, id);
   if (earlier !== null) {
     // A claim whose record never got written (a crash in between) is finished under the same id.
-    if ((await redis.exists(keys.bc(earlier))) === 1) {
+    if ((await redis.exists(broadcastKeys.record(earlier))) === 1) {
       return { id: earlier, existing: true, status };
     }
     id = earlier;
@@ -80,7 +80,7 @@ export async function startBroadcast(
   const locale = spec.locale ?? (spec.author ? await localeOf(redis, spec.author) : DEFAULT_LOCALE);
   const pipe = redis.pipeline();
   pipe.hset(
-    keys.bc(id),
+    broadcastKeys.record(id),
     fields({
       id,
       kind: spec.kind,
@@ -104,9 +104,10 @@ export async function startBroadcast(
       heartbeat: now,
     }),
   );
-  pipe.zadd(keys.bcIndex(), { score: now, member: id });
+  pipe.zadd(broadcastKeys.index(), { score: now, member: id });
   // Due at once or later: either way the cron starts it if this call dies before beginPreparing.
-  if (status !== "approval") pipe.zadd(keys.bcScheduled(), { score: spec.scheduledAt ?? now, member: id });
+  if (status !== "approval")
+    pipe.zadd(broadcastKeys.scheduled(), { score: spec.scheduledAt ?? now, member: id });
   await pipe.exec();
   if (status === "preparing") await beginPreparing(deps, id, ["scheduled"]);
   return { id, existing: false, status };

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { LOCALES } from "../i18n.ts";
-import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { broadcastKeys } from "./keys.ts";
 import { audienceSchema, contentSchema, KINDS, STATUSES } from "./types.ts";
 
 // @upstash/redis JSON-parses hash values on read, so JSON fields arrive as objects or strings.
@@ -55,7 +55,7 @@ export function parseRecord(raw: Record<string, unknown> | null): BroadcastRecor
 
 /** Reads one broadcast record. */
 export async function readRecord(redis: Redis, id: string): Promise<BroadcastRecord | null> {
-  return parseRecord(await redis.hgetall(keys.bc(id)));
+  return parseRecord(await redis.hgetall(broadcastKeys.record(id)));
 }
 
 /** Drops undefined values so HSET only writes what is known. */
@@ -77,10 +77,10 @@ export interface Counts {
 
 /** Adds the four count reads to a pipeline; the returned function parses their results. */
 export function queueCounts(pipe: ReturnType<Redis["pipeline"]>, id: string) {
-  pipe.scard(keys.bcDone(id));
-  pipe.scard(keys.bcGone(id));
-  pipe.hlen(keys.bcFailed(id));
-  pipe.scard(keys.bcSkipped(id));
+  pipe.scard(broadcastKeys.done(id));
+  pipe.scard(broadcastKeys.gone(id));
+  pipe.hlen(broadcastKeys.failed(id));
+  pipe.scard(broadcastKeys.skipped(id));
   return (r: unknown[]): Counts => ({
     sent: Number(r[0] ?? 0),
     blocked: Number(r[1] ?? 0),

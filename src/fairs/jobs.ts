@@ -1,7 +1,7 @@
 import type { Deps } from "../deps.ts";
 import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
-import { keys } from "../store/keys.ts";
+import { fairKeys } from "./keys.ts";
 import { noticeName, reminderTime, startNotice } from "./notices.ts";
 import { fairsStartingBetween } from "./store.ts";
 
@@ -26,8 +26,8 @@ export async function startDueReminders(deps: Deps): Promise<string[]> {
   if (fairs.length === 0) return [];
   const pipe = redis.pipeline();
   for (const fair of fairs) {
-    pipe.hexists(keys.fairNotices(fair.id), noticeName(fair, "reminder"));
-    pipe.scard(keys.fairRsvp(fair.id));
+    pipe.hexists(fairKeys.notices(fair.id), noticeName(fair, "reminder"));
+    pipe.scard(fairKeys.rsvp(fair.id));
   }
   const found = (await pipe.exec<number[]>()).map(Number);
   const started: string[] = [];

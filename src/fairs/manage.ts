@@ -4,7 +4,7 @@ import type { Deps } from "../deps.ts";
 import type { PersonId } from "../people/id.ts";
 import { getRegion } from "../regions/index.ts";
 import { actingStaff, inScope, NotAllowedError } from "../staff/scope.ts";
-import { keys, ttl } from "../store/keys.ts";
+import { fairKeys, fairTtl } from "./keys.ts";
 import { type NoticeAuthor, noticeAudience, noticeName, startNotice, stopNotices } from "./notices.ts";
 import { type FairStats, fairStats } from "./stats.ts";
 import { createFair, getFair, saveFair } from "./store.ts";
@@ -73,7 +73,7 @@ export async function publishFair(
   const { redis, now } = deps;
   const valid = publishable(deps, author.id, draft);
   if (press) {
-    const won = await redis.set(keys.fairPublishClaim(press), now, { nx: true, ex: ttl.fairPublishClaim });
+    const won = await redis.set(fairKeys.publishClaim(press), now, { nx: true, ex: fairTtl.publishClaim });
     if (won === null) return null;
   }
   const fair = await createFair(redis, valid, author.id, now);

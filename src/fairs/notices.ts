@@ -6,12 +6,13 @@
  * their broadcasts; a broadcast's done set is who was told (cancellations, /stats, /mydata).
  */
 import { type Audience, cancelBroadcast, type StartResult, startBroadcast } from "../broadcast/index.ts";
+import { broadcastKeys } from "../broadcast/keys.ts";
 import type { Deps } from "../deps.ts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n.ts";
 import { localeOf } from "../people/language.ts";
-import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { addDays, localParts, zonedTime } from "../time/zoned.ts";
+import { fairKeys, fairTtl } from "./keys.ts";
 import type { FairNoticeKind } from "./templates.ts";
 import type { Fair } from "./types.ts";
 
@@ -61,14 +62,14 @@ export function noticeAudience(
   announcement?: string,
 ): Audience {
   if (kind === "announce") return { kind: "subscribers", topics: ["fairs"], regions: [fair.region] };
-  const sets = [keys.fairRsvp(fair.id)];
-  if (kind === "cancel" && announcement) sets.unshift(keys.bcDone(announcement));
+  const sets = [fairKeys.rsvp(fair.id)];
+  if (kind === "cancel" && announcement) sets.unshift(broadcastKeys.done(announcement));
   return { kind: "sets", keys: sets };
 }
 
 /** The broadcast of one notice of a fair, if it was started. */
 export async function noticeBroadcast(redis: Redis, fairId: string, name: string): Promise<string | null> {
-  const id = await redis.hget(keys.fairNotices(fairId), name);
+  const id = await redis.hget(fairKeys.notices(fairId), name);
   return id === null ? null : String(id);
 }
 
@@ -76,7 +77,7 @@ export async function noticeBroadcast(redis: Redis, fairId: string, name: string
 export async function noticesOf(redis: Redis, fairIds: readonly string[]) {
   if (fairIds.length === 0) return [];
   const pipe = redis.pipeline();
-  for (const id of fairIds) pipe.hgetall(keys.fairNotices(id));
+  for (const id of fairIds) pipe.hgetall(fairKeys.notices(id));
   const maps = await pipe.exec<(Record<string, unknown> | null)[]>();
   return fairIds.flatMap((fairId, i) =>
     Object.entries(maps[i] ?? {}).map(([name, bc]) => ({
@@ -113,10 +114,10 @@ export async function startNotice(
     scope: fair.region,
     progressChatId: author.progress ? author.id : undefined,
     locale,
-    keepUntil: fair.startsAt + ttl.fairNoticeAfterStart * 1000,
+    keepUntil: fair.startsAt + fairTtl.noticeAfterStart * 1000,
   });
   // Written again by a repeated start (same id), so a crash right after the start heals itself.
-  await deps.redis.hset(keys.fairNotices(fair.id), { [name]: started.id });
+  await deps.redis.hset(fairKeys.notices(fair.id), { [name]: started.id });
   return started;
 }
 

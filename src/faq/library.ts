@@ -1,8 +1,8 @@
 import { logError } from "../log.ts";
-import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { createFaqIndex } from "./index.ts";
 import { bundledFaq, getFaqIndex } from "./kb.ts";
+import { faqKeys } from "./keys.ts";
 import { mergeOverrides } from "./overrides.ts";
 import { readOverrides } from "./store.ts";
 import type { FaqIndex, FaqLocale } from "./types.ts";
@@ -25,7 +25,7 @@ export interface LoadedIndex {
  */
 export async function loadFaqIndex(redis: Redis, locale: FaqLocale): Promise<LoadedIndex> {
   try {
-    const raw = await redis.get<unknown>(keys.faqRev(locale));
+    const raw = await redis.get<unknown>(faqKeys.rev(locale));
     if (raw === null) return { index: getFaqIndex(locale), live: true };
     const rev = String(raw);
     const hit = cache.get(locale);

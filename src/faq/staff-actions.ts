@@ -3,8 +3,8 @@ import type { Deps } from "../deps.ts";
 import { LOCALES } from "../i18n.ts";
 import type { PersonId } from "../people/id.ts";
 import { actingStaff } from "../staff/scope.ts";
-import { keys } from "../store/keys.ts";
 import { type EntryStats, readStats } from "./feedback.ts";
+import { faqKeys } from "./keys.ts";
 import { loadFaqIndex } from "./library.ts";
 import { dropMiss, type Miss, takeWaiting, topMisses } from "./misses.ts";
 import { entrySchema, type HistoryItem } from "./schema.ts";
@@ -145,7 +145,7 @@ export async function faqStatsFor(
     .map((id) => total.get(id) ?? { id, shown: 0, up: 0, down: 0 })
     .sort((a, b) => b.shown - a.shown || b.down - a.down || a.id.localeCompare(b.id));
   const pipe = redis.pipeline();
-  for (const l of LOCALES) pipe.zcard(keys.faqMiss(l)).hlen(keys.faqOverride(l));
+  for (const l of LOCALES) pipe.zcard(faqKeys.miss(l)).hlen(faqKeys.override(l));
   const [zhMisses = 0, zhEdits = 0, enMisses = 0, enEdits = 0] = (await pipe.exec<number[]>()).map(Number);
   return { rows, entry: (id) => index.entry(id), totals: { zhMisses, zhEdits, enMisses, enEdits } };
 }

@@ -2,9 +2,9 @@ import * as z from "zod";
 import { cityOf, isWithin } from "../regions/index.ts";
 import type { StaffMember } from "../staff/roles.ts";
 import { inScope } from "../staff/scope.ts";
-import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { INDUSTRIES } from "./constants.ts";
+import { signupKeys } from "./keys.ts";
 
 const text = z.union([z.string(), z.number()]).transform(String);
 const mentorSchema = z.object({
@@ -38,19 +38,19 @@ const cityCode = (region: string) => cityOf(region)?.code ?? region;
 
 /** Adds a mentor; ids are m1, m2, … */
 export async function addMentor(redis: Redis, input: MentorInput, now: number): Promise<Mentor> {
-  const id = `m${await redis.incr(keys.mentorSeq())}`;
+  const id = `m${await redis.incr(signupKeys.mentorSeq())}`;
   const mentor: Mentor = { id, ...input, active: true, created: now, updated: now };
   const tx = redis.multi();
-  tx.hset(keys.mentor(id), fields(mentor));
-  tx.sadd(keys.mentors(), id);
-  tx.sadd(keys.mentorsByCity(cityCode(input.region)), id);
+  tx.hset(signupKeys.mentor(id), fields(mentor));
+  tx.sadd(signupKeys.mentors(), id);
+  tx.sadd(signupKeys.mentorsByCity(cityCode(input.region)), id);
   await tx.exec();
   return mentor;
 }
 
 /** One mentor, or null. */
 export async function getMentor(redis: Redis, id: string): Promise<Mentor | null> {
-  const parsed = mentorSchema.safeParse(await redis.hgetall(keys.mentor(id)));
+  const parsed = mentorSchema.safeParse(await redis.hgetall(signupKeys.mentor(id)));
   return parsed.success ? parsed.data : null;
 }
 
@@ -63,10 +63,10 @@ export async function updateMentor(
 ): Promise<Mentor> {
   const next: Mentor = { ...mentor, ...change, updated: now };
   const tx = redis.multi();
-  tx.hset(keys.mentor(mentor.id), fields({ ...change, updated: now }));
+  tx.hset(signupKeys.mentor(mentor.id), fields({ ...change, updated: now }));
   if (change.region && cityCode(change.region) !== cityCode(mentor.region)) {
-    tx.srem(keys.mentorsByCity(cityCode(mentor.region)), mentor.id);
-    tx.sadd(keys.mentorsByCity(cityCode(change.region)), mentor.id);
+    tx.srem(signupKeys.mentorsByCity(cityCode(mentor.region)), mentor.id);
+    tx.sadd(signupKeys.mentorsByCity(cityCode(change.region)), mentor.id);
   }
   await tx.exec();
   return next;
@@ -75,7 +75,7 @@ export async function updateMentor(
 async function load(redis: Redis, ids: readonly string[]): Promise<Mentor[]> {
   if (ids.length === 0) return [];
   const pipe = redis.pipeline();
-  for (const id of ids) pipe.hgetall(keys.mentor(id));
+  for (const id of ids) pipe.hgetall(signupKeys.mentor(id));
   const rows = await pipe.exec<unknown[]>();
   return rows.flatMap((row) => {
     const parsed = mentorSchema.safeParse(row);
@@ -85,7 +85,7 @@ async function load(redis: Redis, ids: readonly string[]): Promise<Mentor[]> {
 
 /** Mentors of one city (active and not), by id. */
 export async function mentorsOfCity(redis: Redis, city: string): Promise<Mentor[]> {
-  return load(redis, (await redis.smembers(keys.mentorsByCity(city))).map(String));
+  return load(redis, (await redis.smembers(signupKeys.mentorsByCity(city))).map(String));
 }
 
 /**
@@ -97,7 +97,9 @@ export async function rosterFor(
   member: Pick<StaffMember, "role" | "region">,
 ): Promise<Mentor[]> {
   const city = member.region && member.role !== "admin" ? cityOf(member.region)?.code : undefined;
-  const ids = city ? await redis.smembers(keys.mentorsByCity(city)) : await redis.smembers(keys.mentors());
+  const ids = city
+    ? await redis.smembers(signupKeys.mentorsByCity(city))
+    : await redis.smembers(signupKeys.mentors());
   const all = await load(redis, ids.map(String));
   const visible = all.filter(
     (m) => inScope(member, m.region) || (member.region !== null && isWithin(member.region, m.region)),

@@ -5,10 +5,11 @@ import type { Redis } from "../store/redis.ts";
 import { dropApplication } from "./applications.ts";
 import { STEPS } from "./constants.ts";
 import { answeredCount, signupDraft } from "./draft.ts";
+import { signupKeys } from "./keys.ts";
 import { loadApplications } from "./listing.ts";
 
 async function refsOf(redis: Redis, userId: number): Promise<string[]> {
-  return (await redis.smembers(keys.userSignups(userId))).map(String);
+  return (await redis.smembers(signupKeys.userApplications(userId))).map(String);
 }
 
 /**
@@ -57,9 +58,9 @@ export const signupSource: PersonalDataSource = {
     // An unreadable hash still goes, with its global index entries.
     for (const ref of refs)
       dropApplication(tx, apps.find((a) => a.ref === ref) ?? { ref, region: "", user: userId });
-    tx.del(keys.userSignups(userId));
-    tx.zrem(keys.signupDrafts(), String(userId));
-    tx.del(keys.signupNudged(userId));
+    tx.del(signupKeys.userApplications(userId));
+    tx.zrem(signupKeys.drafts(), String(userId));
+    tx.del(signupKeys.nudged(userId));
     await tx.exec();
   },
 };

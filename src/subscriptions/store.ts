@@ -1,6 +1,7 @@
 import { getRegion } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { subscriptionKeys } from "./keys.ts";
 import { CONSENT_VERSION, parseTopics, type Topic } from "./topics.ts";
 
 /** A person's alert subscription as stored in her `jg:user:{id}` hash. */
@@ -24,7 +25,7 @@ export function readSubscription(raw: Record<string, unknown> | undefined | null
 }
 
 function setKeys(regions: readonly string[], topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => regions.map((r) => keys.sub(t, r)));
+  return topics.flatMap((t) => regions.map((r) => subscriptionKeys.sub(t, r)));
 }
 
 /**
@@ -77,7 +78,7 @@ export async function resumeAlerts(redis: Redis, userId: number): Promise<void> 
 export async function removeRegion(redis: Redis, userId: number, previous: Subscription, code: string) {
   const regions = previous.regions.filter((r) => r !== code);
   const pipe = redis.pipeline();
-  for (const t of previous.topics) pipe.srem(keys.sub(t, code), userId);
+  for (const t of previous.topics) pipe.srem(subscriptionKeys.sub(t, code), userId);
   if (regions.length > 0) pipe.hset(keys.user(userId), { regions: regions.join(",") });
   else pipe.hdel(keys.user(userId), "regions", "topics", "source");
   await pipe.exec();

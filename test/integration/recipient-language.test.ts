@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { audienceSize } from "../../src/broadcast/index.ts";
 import { keys } from "../../src/store/keys.ts";
+import { subscriptionKeys } from "../../src/subscriptions/keys.ts";
 import {
   appWithStaff,
   buttonData,
@@ -31,7 +32,7 @@ describe("the recipient's language outside a reply", () => {
     // Both have talked to the bot; neither typed /language.
     await sayIn(app, enAdmin, { text: "/start" });
     await sayIn(app, zhAdmin, { text: "/start" });
-    await seedPeople(6, { sets: [keys.sub("training", "371702")] }); // Mudan: nobody else subscribes there
+    await seedPeople(6, { sets: [subscriptionKeys.sub("training", "371702")] }); // Mudan: nobody else subscribes there
     await sayIn(app, staff, { text: "/broadcast" });
     await sayIn(app, staff, { text: "Heze sewing course" });
     await pressIn(app, staff, "bc:skip");
@@ -63,7 +64,7 @@ describe("the recipient's language outside a reply", () => {
   });
 
   it("counts English speakers under « English » in a broadcast's language filter", async () => {
-    const set = keys.sub("aid", "371703"); // Chengwu: nobody else subscribes there
+    const set = subscriptionKeys.sub("aid", "371703"); // Chengwu: nobody else subscribes there
     const english = await seedPeople(3, { sets: [set] });
     const chinese = await seedPeople(2, { sets: [set] });
     // Answered in English because Telegram says so; none of them typed /language.

@@ -2,9 +2,9 @@
 // batches by the test itself, so a test controls when and how each invocation runs.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { consumeBroadcastBatch } from "../../src/broadcast/index.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import type { Tuning } from "../../src/broadcast/tuning.ts";
 import type { Deps } from "../../src/deps.ts";
-import { keys } from "../../src/store/keys.ts";
 import { redis } from "./worker.ts";
 
 /** A queue that keeps what is sent, so the test hands batches to the consumer itself. */
@@ -31,7 +31,7 @@ export async function drain(
   let retried = 0;
   const attempts = new Map<unknown, number>();
   for (let round = 0; round < 200; round++) {
-    const status = await redis.hget(keys.bc(id), "status");
+    const status = await redis.hget(broadcastKeys.record(id), "status");
     if (status === "done" || status === "cancelled") return retried;
     const taken = bodies.splice(0, 10);
     if (taken.length === 0) {

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { createApp } from "../../src/app.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { type BroadcastRecord, readCounts, readRecord } from "../../src/broadcast/record.ts";
 import type { BroadcastStatus } from "../../src/broadcast/types.ts";
 import type { Deps } from "../../src/deps.ts";
@@ -140,7 +141,7 @@ export async function received(chatIds: readonly number[]): Promise<Map<number, 
 
 /** The newest broadcast authored by `author` (the staff flow does not return ids to the test). */
 export async function latestBy(author: number): Promise<BroadcastRecord | null> {
-  const ids = await redis.zrange<string[]>(keys.bcIndex(), 0, 49, { rev: true });
+  const ids = await redis.zrange<string[]>(broadcastKeys.index(), 0, 49, { rev: true });
   for (const id of ids) {
     const r = await readRecord(redis, String(id));
     if (r?.author === author) return r;
