@@ -1,4 +1,5 @@
 import type { Deps } from "../deps.ts";
+import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import { editProgress, finishBroadcast, settle } from "./finish.ts";
 import { broadcastKeys } from "./keys.ts";
@@ -9,7 +10,7 @@ import { moveStatus } from "./status.ts";
 /** What a pause, resume, cancel or decision did; null fields mean "nothing changed". */
 export type ControlResult = { ok: true; status: string } | { ok: false };
 
-async function audit(deps: Deps, id: string, action: string, by: number) {
+async function audit(deps: Deps, id: string, action: string, by: PersonId) {
   await deps.redis.xadd(keys.audit(), "*", { type: `broadcast-${action}`, id, by, at: deps.now });
 }
 
@@ -19,7 +20,7 @@ async function showState(deps: Deps, id: string): Promise<void> {
 }
 
 /** Pauses a running, preparing or scheduled broadcast; the consumer stops within one write interval. */
-export async function pauseBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
+export async function pauseBroadcast(deps: Deps, id: string, by: PersonId): Promise<ControlResult> {
   const from = await moveStatus(deps.redis, id, ["sending", "preparing", "scheduled"], "paused", {
     paused_by: by,
     paused_at: deps.now,
@@ -36,7 +37,7 @@ export async function pauseBroadcast(deps: Deps, id: string, by: number): Promis
  * Resumes a paused broadcast where it stood: back to its schedule if it never started and its time
  * is still ahead, preparing again if its recipient set was not complete, else sending the rest.
  */
-export async function resumeBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
+export async function resumeBroadcast(deps: Deps, id: string, by: PersonId): Promise<ControlResult> {
   const r = await readRecord(deps.redis, id);
   if (r?.status !== "paused") return { ok: false };
   let status: string;
@@ -57,13 +58,13 @@ export async function resumeBroadcast(deps: Deps, id: string, by: number): Promi
 }
 
 /** Cancels a broadcast that has not ended: nobody else gets it; the report and audit say who. */
-export async function cancelBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
+export async function cancelBroadcast(deps: Deps, id: string, by: PersonId): Promise<ControlResult> {
   const won = await finishBroadcast(deps, id, "cancelled", deps.now, { by });
   return won ? { ok: true, status: "cancelled" } : { ok: false };
 }
 
 /** An admin approves a held broadcast: it starts now, or at its time if that is still ahead. */
-export async function approveBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
+export async function approveBroadcast(deps: Deps, id: string, by: PersonId): Promise<ControlResult> {
   const r = await readRecord(deps.redis, id);
   const moved = await moveStatus(deps.redis, id, ["approval"], "scheduled", {
     approved_by: by,
@@ -79,7 +80,7 @@ export async function approveBroadcast(deps: Deps, id: string, by: number): Prom
 }
 
 /** An admin turns a held broadcast down; nothing is sent. */
-export async function rejectBroadcast(deps: Deps, id: string, by: number): Promise<ControlResult> {
+export async function rejectBroadcast(deps: Deps, id: string, by: PersonId): Promise<ControlResult> {
   const moved = await moveStatus(deps.redis, id, ["approval"], "rejected", {
     decided_by: by,
     finished_at: deps.now,

@@ -1,5 +1,6 @@
 import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
+import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import { broadcastKeys, broadcastTtl } from "./keys.ts";
 import { finalReport, progressText } from "./progress.ts";
@@ -71,7 +72,7 @@ export async function finishBroadcast(
   id: string,
   status: "done" | "cancelled",
   now: number,
-  opts: { by?: number; from?: readonly BroadcastStatus[] } = {},
+  opts: { by?: PersonId; from?: readonly BroadcastStatus[] } = {},
 ): Promise<boolean> {
   const extra: Record<string, number> = { finished_at: now };
   if (opts.by !== undefined) extra.decided_by = opts.by;

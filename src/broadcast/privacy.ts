@@ -1,3 +1,4 @@
+import type { PersonId } from "../people/id.ts";
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import type { Redis } from "../store/redis.ts";
 import { broadcastKeys } from "./keys.ts";
@@ -42,7 +43,7 @@ export const broadcastSource: PersonalDataSource = {
  * Adds to a pipeline what takes a person out of one broadcast's recipient and outcome sets (for
  * features that keep a broadcast's records longer than the month the index reaches, e.g. job fairs).
  */
-export function forgetRecipient(pipe: ReturnType<Redis["pipeline"]>, id: string, userId: number): void {
+export function forgetRecipient(pipe: ReturnType<Redis["pipeline"]>, id: string, userId: PersonId): void {
   for (const key of [
     broadcastKeys.recipients(id),
     broadcastKeys.done(id),

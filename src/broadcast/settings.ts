@@ -1,4 +1,5 @@
 import type { Config } from "../config.ts";
+import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { broadcastKeys } from "./keys.ts";
@@ -25,7 +26,7 @@ export async function paidEnabled(redis: Redis): Promise<boolean> {
 }
 
 /** Turns paid broadcast on or off and audits it (staff ask through setPaidBroadcast, which checks the role). */
-export async function setPaidEnabled(redis: Redis, on: boolean, by: number, now: number): Promise<void> {
+export async function setPaidEnabled(redis: Redis, on: boolean, by: PersonId, now: number): Promise<void> {
   const pipe = redis.pipeline();
   pipe.hset(broadcastKeys.settings(), { paid: on ? 1 : 0, paid_by: by, paid_at: now });
   pipe.xadd(keys.audit(), "*", { type: "broadcast-setting", paid: on ? 1 : 0, by, at: now });

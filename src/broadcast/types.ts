@@ -3,6 +3,7 @@ import type { Button, Channel } from "../channel/types.ts";
 import type { Config } from "../config.ts";
 import type { I18n } from "../i18n.ts";
 import { LOCALES } from "../i18n.ts";
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 import { TOPICS } from "../subscriptions/topics.ts";
 
@@ -48,7 +49,7 @@ export type BroadcastKind = (typeof KINDS)[number];
 export interface BroadcastSpec {
   kind: BroadcastKind;
   /** User id of the person responsible (staff member or fair organiser); 0 for the system. */
-  author: number;
+  author: PersonId;
   audience: StartAudience;
   content: Content;
   /** Short label for lists, reports and the audit log (no personal data). */

@@ -1,4 +1,5 @@
 import { markGoneIn } from "../people/gone.ts";
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 
 export type Pipeline = ReturnType<Redis["pipeline"]>;
@@ -40,10 +41,10 @@ export function createRecorder(
   outcome: OutcomeKeys | undefined,
   o: RecorderOptions,
 ) {
-  let done: number[] = [];
-  let gone: number[] = [];
-  let failed: [number, string][] = [];
-  let skipped: number[] = [];
+  let done: PersonId[] = [];
+  let gone: PersonId[] = [];
+  let failed: [PersonId, string][] = [];
+  let skipped: PersonId[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown;
@@ -101,7 +102,7 @@ export function createRecorder(
   }
 
   return {
-    async delivered(id: number): Promise<void> {
+    async delivered(id: PersonId): Promise<void> {
       // Pushed first: even when a write failed, this accepted id must reach the crash flush.
       done.push(id);
       if (failure) throw failure;
@@ -114,9 +115,9 @@ export function createRecorder(
       }
       timer ??= setTimeout(() => void flush(false).catch(() => undefined), o.delayMs);
     },
-    gone: (id: number) => void gone.push(id),
-    failed: (id: number, reason: string) => void failed.push([id, reason]),
-    skipped: (id: number) => void skipped.push(id),
+    gone: (id: PersonId) => void gone.push(id),
+    failed: (id: PersonId, reason: string) => void failed.push([id, reason]),
+    skipped: (id: PersonId) => void skipped.push(id),
     /** Writes everything pending (and runs the piggyback once more). */
     flush,
     /** Stops the timer without writing (after a crash the pending ids are what the crash window holds). */

@@ -1,6 +1,7 @@
 import { RateLimitedError, RecipientGoneError, SendError, TransientSendError } from "../channel/errors.ts";
 import type { Channel, OutgoingMessage } from "../channel/types.ts";
 import type { Locale } from "../i18n.ts";
+import type { PersonId } from "../people/id.ts";
 import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
@@ -12,9 +13,9 @@ export type { OutcomeKeys, Pipeline };
 export interface DeliveryPage {
   /** Set of ids already delivered (`jg:bc:{id}:done`); ids in it are skipped, so redelivery is harmless. */
   doneKey: string;
-  recipients: readonly number[];
+  recipients: readonly PersonId[];
   /** Builds the message in the recipient's language. */
-  render(userId: number, locale: Locale): OutgoingMessage | Promise<OutgoingMessage>;
+  render(userId: PersonId, locale: Locale): OutgoingMessage | Promise<OutgoingMessage>;
   /** Where other outcomes are recorded; ids found in them are skipped like done ones. */
   outcomeKeys?: OutcomeKeys;
 }
@@ -58,9 +59,9 @@ export interface DeliveryReport {
   sent: number;
   skipped: number;
   gone: number;
-  failed: { userId: number; reason: string }[];
+  failed: { userId: PersonId; reason: string }[];
   /** Recipients not attempted because `shouldStop` said so. */
-  remaining: number[];
+  remaining: PersonId[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -115,7 +116,7 @@ export async function sendAndRecord(
     piggyback: opts.piggyback,
     onRequest: onRequest && (() => onRequest("redis")),
   });
-  const targets: { userId: number; locale: Locale }[] = [];
+  const targets: { userId: PersonId; locale: Locale }[] = [];
   for (const [i, userId] of recipients.entries()) {
     const handled = done[i] === 1 || gone[i] === 1 || skipped[i] === 1 || failed?.[String(userId)] != null;
     const profile = profiles[i];
@@ -127,7 +128,7 @@ export async function sendAndRecord(
     if (!handled) recorder.skipped(userId);
   }
 
-  async function deliver(userId: number, locale: Locale, first: Settle | undefined): Promise<void> {
+  async function deliver(userId: PersonId, locale: Locale, first: Settle | undefined): Promise<void> {
     let settle = first;
     let message: OutgoingMessage;
     try {

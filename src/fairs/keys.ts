@@ -1,4 +1,5 @@
 /** Job fairs' keys and their lifetimes: fairs, RSVPs, the notices sent about them. */
+import type { PersonId } from "../people/id.ts";
 
 export const fairKeys = {
   fair: (id: string) => `jg:fair:${id}`,
@@ -15,7 +16,7 @@ export const fairKeys = {
   /** Scratch unions for /stats (deleted in the same pipeline, with a short TTL in case it fails). */
   statsTmp: (token: string, n: number) => `jg:tmp:stats:${token}:${n}`,
   /** The fairs a person RSVP'd to, so /mydata and /delete reach the RSVP sets. */
-  userFairs: (userId: number) => `jg:user:${userId}:fairs`,
+  userFairs: (userId: PersonId) => `jg:user:${userId}:fairs`,
 } as const;
 
 export const fairTtl = {

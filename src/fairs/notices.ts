@@ -9,6 +9,7 @@ import { type Audience, cancelBroadcast, type StartResult, startBroadcast } from
 import { broadcastKeys } from "../broadcast/keys.ts";
 import type { Deps } from "../deps.ts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n.ts";
+import type { PersonId } from "../people/id.ts";
 import { localeOf } from "../people/language.ts";
 import type { Redis } from "../store/redis.ts";
 import { addDays, localParts, zonedTime } from "../time/zoned.ts";
@@ -25,7 +26,7 @@ const BROADCAST_KIND = {
 
 /** Who starts a notice: her id, her language, and whether her chat gets progress and the report. */
 export interface NoticeAuthor {
-  id: number;
+  id: PersonId;
   locale?: Locale | undefined;
   progress?: boolean | undefined;
 }
@@ -128,7 +129,7 @@ export async function startNotice(
 export async function stopNotices(
   deps: Deps,
   fairId: string,
-  by: number,
+  by: PersonId,
   which: (name: string) => boolean,
 ): Promise<void> {
   for (const notice of await noticesOf(deps.redis, [fairId])) {

@@ -1,5 +1,6 @@
 import { forgetRecipient } from "../broadcast/index.ts";
 import { broadcastKeys } from "../broadcast/keys.ts";
+import type { PersonId } from "../people/id.ts";
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import type { Redis } from "../store/redis.ts";
 import { fairKeys } from "./keys.ts";
@@ -16,7 +17,7 @@ async function allFairIds(redis: Redis): Promise<string[]> {
  * Which fair notices reached her: every notice's broadcast (`jg:fair:{id}:notices`), then one
  * SISMEMBER on each broadcast's done set; two round trips whatever the number of fairs.
  */
-async function noticesReaching(redis: Redis, userId: number) {
+async function noticesReaching(redis: Redis, userId: PersonId) {
   const notices = await noticesOf(redis, await allFairIds(redis));
   if (notices.length === 0) return [];
   const pipe = redis.pipeline();

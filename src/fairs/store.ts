@@ -1,3 +1,4 @@
+import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { fairKeys } from "./keys.ts";
@@ -44,7 +45,12 @@ export async function getFairs(redis: Redis, ids: readonly string[]): Promise<Fa
 }
 
 /** Stores a new published fair under the next id and indexes it by time. */
-export async function createFair(redis: Redis, draft: FairDraft, author: number, now: number): Promise<Fair> {
+export async function createFair(
+  redis: Redis,
+  draft: FairDraft,
+  author: PersonId,
+  now: number,
+): Promise<Fair> {
   const id = String(await redis.incr(fairKeys.seq()));
   const fair: Fair = { ...draft, id, status: "published", author, createdAt: now, updatedAt: now, seq: 0 };
   const pipe = redis.pipeline();
@@ -55,7 +61,7 @@ export async function createFair(redis: Redis, draft: FairDraft, author: number,
 }
 
 /** Writes a changed fair (edit, cancellation, announcement id) with an audit entry. */
-export async function saveFair(redis: Redis, fair: Fair, audit?: { type: string; by: number; at: number }) {
+export async function saveFair(redis: Redis, fair: Fair, audit?: { type: string; by: PersonId; at: number }) {
   const pipe = redis.pipeline();
   write(pipe, fair);
   if (audit) pipe.xadd(keys.audit(), "*", { ...audit, fair: fair.id });

@@ -1,3 +1,4 @@
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 import { faqKeys, faqTtl } from "./keys.ts";
 import type { FaqLocale } from "./types.ts";
@@ -24,7 +25,7 @@ export async function countShown(redis: Redis, locale: FaqLocale, entryId: strin
 export async function recordVote(
   redis: Redis,
   locale: FaqLocale,
-  vote: { userId: number; messageId: number; entryId: string; value: Vote },
+  vote: { userId: PersonId; messageId: number; entryId: string; value: Vote },
 ): Promise<"counted" | "changed" | "same"> {
   const userKey = faqKeys.userFaq(vote.userId);
   const field = `v:${vote.messageId}`;

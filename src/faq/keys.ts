@@ -1,4 +1,5 @@
 /** Loans and aid Q&A's keys and their lifetimes: staff edits, misses, people waiting, feedback. */
+import type { PersonId } from "../people/id.ts";
 
 export const faqKeys = {
   /** FAQ staff edits: hash entry id → JSON override; a token that changes on every edit; the edits, newest first. */
@@ -13,7 +14,7 @@ export const faqKeys = {
   /** 👍/👎 and times shown per entry: hash "{id}:up|down|shown" → count. */
   feedback: (locale: string) => `jg:faq:feedback:${locale}`,
   /** A person's FAQ traces: her votes ("v:{message}") and questions passed to staff ("w:{locale}:{hash}"). */
-  userFaq: (userId: number) => `jg:user:${userId}:faq`,
+  userFaq: (userId: PersonId) => `jg:user:${userId}:faq`,
 } as const;
 
 export const faqTtl = {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 import { faqKeys, faqTtl } from "./keys.ts";
 import type { FaqLocale } from "./types.ts";
@@ -117,7 +118,7 @@ export async function askStaff(
   redis: Redis,
   locale: FaqLocale,
   question: string,
-  userId: number,
+  userId: PersonId,
 ): Promise<boolean> {
   const hash = questionHash(question);
   const key = faqKeys.waiting(locale, hash);

@@ -1,3 +1,4 @@
+import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { faqKeys } from "./keys.ts";
@@ -54,7 +55,7 @@ async function readOne(redis: Redis, locale: FaqLocale, id: string): Promise<Sto
 
 /** Who made a change, when, and how staff will see it in the edit list. */
 export interface EditMeta {
-  by: number;
+  by: PersonId;
   at: number;
   action: EditAction;
   note: string;
@@ -133,7 +134,7 @@ export async function revertEdit(
   redis: Redis,
   locale: FaqLocale,
   target: { id: string; at: number },
-  meta: { by: number; at: number },
+  meta: { by: PersonId; at: number },
 ): Promise<RevertOutcome> {
   const history = await readHistory(redis, locale, HISTORY_CAP);
   const item = history.find((h) => h.id === target.id && h.at === target.at);

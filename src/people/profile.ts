@@ -3,6 +3,7 @@ import * as z from "zod";
 import { LOCALES } from "../i18n.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import type { PersonId } from "./id.ts";
 
 // @upstash/redis JSON-parses hash values, so numbers and strings both arrive: coerce, never cast.
 const profileSchema = z.object({
@@ -24,7 +25,7 @@ export function parseProfile(raw: Record<string, unknown> | null): Profile | nul
 /** Sets profile fields (strings or numbers), creating the profile when needed. */
 export async function updateProfile(
   redis: Redis,
-  userId: number,
+  userId: PersonId,
   fields: Record<string, string | number>,
 ): Promise<void> {
   await redis.hset(keys.user(userId), fields);

@@ -1,4 +1,6 @@
 /** What every feature that stores something about a person provides, and collecting and erasing it all. */
+
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 
 /** One line of /mydata: a locale key for the label and the stored value. */
@@ -20,15 +22,15 @@ export interface DataItem {
 export interface PersonalDataSource {
   /** Locale key of the section title in /mydata. */
   section: string;
-  collect(redis: Redis, userId: number): Promise<DataItem[]>;
-  erase(redis: Redis, userId: number): Promise<void>;
+  collect(redis: Redis, userId: PersonId): Promise<DataItem[]>;
+  erase(redis: Redis, userId: PersonId): Promise<void>;
 }
 
 /** Collects every source's items, section by section; empty sections are left out. */
 export async function collectPersonalData(
   sources: readonly PersonalDataSource[],
   redis: Redis,
-  userId: number,
+  userId: PersonId,
 ): Promise<{ section: string; items: DataItem[] }[]> {
   const sections = await Promise.all(
     sources.map(async (source) => ({ section: source.section, items: await source.collect(redis, userId) })),
@@ -40,7 +42,7 @@ export async function collectPersonalData(
 export async function erasePersonalData(
   sources: readonly PersonalDataSource[],
   redis: Redis,
-  userId: number,
+  userId: PersonId,
 ): Promise<void> {
   for (const source of [...sources].reverse()) await source.erase(redis, userId);
 }

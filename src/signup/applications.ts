@@ -1,3 +1,4 @@
+import type { PersonId } from "../people/id.ts";
 import { cityOf } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
@@ -9,7 +10,7 @@ import { type Application, formatRef, parseApplication, toFields, yearIn } from 
 /** A staff action for the `jg:audit` stream: ids and references only, never names or phones. */
 export interface AuditEntry {
   type: string;
-  by: number;
+  by: PersonId;
   [field: string]: string | number;
 }
 
@@ -41,7 +42,7 @@ const PENDING = "pending";
 export async function createApplication(
   redis: Redis,
   input: {
-    userId: number;
+    userId: PersonId;
     locale: Application["locale"];
     answers: CompleteAnswers;
     consentV: string;

@@ -4,6 +4,7 @@ import type { Deps } from "../deps.ts";
 import type { Locale } from "../i18n.ts";
 import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
+import type { PersonId } from "../people/id.ts";
 import { localeOf } from "../people/language.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
@@ -19,7 +20,7 @@ import { parseApplication, yearIn } from "./record.ts";
 const BATCH = 100;
 
 /** Reschedules an index entry: it comes due (score ≤ now − 24 h) when the draft next needs attention. */
-function rescore(redis: Redis, userId: number, score: number) {
+function rescore(redis: Redis, userId: PersonId, score: number) {
   return redis.zadd(signupKeys.drafts(), { xx: true }, { score, member: String(userId) });
 }
 

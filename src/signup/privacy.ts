@@ -1,3 +1,4 @@
+import type { PersonId } from "../people/id.ts";
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import { regionLabel } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
@@ -8,7 +9,7 @@ import { answeredCount, signupDraft } from "./draft.ts";
 import { signupKeys } from "./keys.ts";
 import { loadApplications } from "./listing.ts";
 
-async function refsOf(redis: Redis, userId: number): Promise<string[]> {
+async function refsOf(redis: Redis, userId: PersonId): Promise<string[]> {
   return (await redis.smembers(signupKeys.userApplications(userId))).map(String);
 }
 

@@ -1,6 +1,7 @@
 /** A staff member from the STAFF variable: admins see every region, staff a region-code prefix. */
+import type { PersonId } from "../people/id.ts";
 export interface StaffMember {
-  id: number;
+  id: PersonId;
   role: "admin" | "staff";
   /** 6-digit region code of the scope; null for admins (everything). */
   region: string | null;

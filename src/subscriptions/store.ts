@@ -1,3 +1,4 @@
+import type { PersonId } from "../people/id.ts";
 import { getRegion } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
@@ -34,7 +35,7 @@ function setKeys(regions: readonly string[], topics: readonly Topic[]): string[]
  */
 export async function saveSubscription(
   redis: Redis,
-  userId: number,
+  userId: PersonId,
   previous: Subscription,
   next: { regions: readonly string[]; topics: readonly Topic[]; source: string; now: number },
 ): Promise<void> {
@@ -58,7 +59,7 @@ export async function saveSubscription(
  * Stops every alert: out of every set, regions and topics cleared, status stopped. What stays
  * (consent record, RSVPs, language) is listed by /mydata and erased by /delete.
  */
-export async function stopAlerts(redis: Redis, userId: number, previous: Subscription, now: number) {
+export async function stopAlerts(redis: Redis, userId: PersonId, previous: Subscription, now: number) {
   const pipe = redis.pipeline();
   for (const key of setKeys(previous.regions, previous.topics)) pipe.srem(key, userId);
   pipe.hdel(keys.user(userId), "regions", "topics", "source");
@@ -67,7 +68,7 @@ export async function stopAlerts(redis: Redis, userId: number, previous: Subscri
 }
 
 /** Resumes alerts paused by a block, with the regions and topics she had. */
-export async function resumeAlerts(redis: Redis, userId: number): Promise<void> {
+export async function resumeAlerts(redis: Redis, userId: PersonId): Promise<void> {
   const pipe = redis.pipeline();
   pipe.hset(keys.user(userId), { status: "active" });
   pipe.hdel(keys.user(userId), "stopped_at", "stopped_by");
@@ -75,7 +76,7 @@ export async function resumeAlerts(redis: Redis, userId: number): Promise<void> 
 }
 
 /** Takes one region out of a subscription (the undo of a deep link); no regions left means no topics. */
-export async function removeRegion(redis: Redis, userId: number, previous: Subscription, code: string) {
+export async function removeRegion(redis: Redis, userId: PersonId, previous: Subscription, code: string) {
   const regions = previous.regions.filter((r) => r !== code);
   const pipe = redis.pipeline();
   for (const t of previous.topics) pipe.srem(subscriptionKeys.sub(t, code), userId);
