@@ -1,3 +1,4 @@
+/** The composition root: the one ordered list of features, and everything assembled from it. */
 /**
  * The composition root: the one ordered list of features. The bot's composers, the cron jobs, the
  * personal-data sources behind /mydata and /delete, the broadcast templates and the session slices

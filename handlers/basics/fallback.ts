@@ -1,3 +1,4 @@
+/** The last resort: a press nobody handled is stale, /cancel with nothing open says so, any other message gets the menu. */
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { sendMenu } from "../shared/main-menu.ts";

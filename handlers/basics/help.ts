@@ -1,3 +1,4 @@
+/** /help: the command list, with the staff commands for staff. */
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/telegram/context.ts";
 

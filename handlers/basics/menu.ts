@@ -1,3 +1,4 @@
+/** Main-menu entries no feature owns (the Q&A entry's prompt). */
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/telegram/context.ts";
 

@@ -1,3 +1,4 @@
+/** /start: the welcome and the main menu, with a notice for a deep link nobody recognised. */
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { mainMenu } from "../shared/main-menu.ts";

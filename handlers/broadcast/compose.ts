@@ -1,3 +1,4 @@
+/** /broadcast's first steps: the announcement itself, its link buttons, and the audience screen. */
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { checkText, parseButtons } from "../../src/broadcast/compose.ts";

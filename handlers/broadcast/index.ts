@@ -1,3 +1,4 @@
+/** Staff broadcasts in chat: /broadcast (compose, preview, schedule, confirm, approval) and /broadcasts. */
 import { Composer } from "grammy";
 import { broadcastDraft, type Draft, newDraft } from "../../src/broadcast/draft.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";

@@ -1,3 +1,4 @@
+/** /broadcasts: the recent and scheduled broadcasts in her scope, pause, resume, cancel, and paid broadcast for admins. */
 import { InlineKeyboard } from "grammy";
 import { fmt } from "../../src/broadcast/progress.ts";
 import { processed } from "../../src/broadcast/record.ts";

@@ -1,3 +1,4 @@
+/** The region picker of /broadcast's audience: cities or districts inside her scope. */
 import type { InlineKeyboard } from "grammy";
 import { broadcastDraft, type Draft } from "../../src/broadcast/draft.ts";
 import { getRegion } from "../../src/regions/index.ts";

@@ -1,3 +1,4 @@
+/** /broadcast's last steps: count and preview, now or later, confirm. */
 import { InlineKeyboard } from "grammy";
 import { broadcastDraft, type Draft, draftContent } from "../../src/broadcast/draft.ts";
 import { fmt } from "../../src/broadcast/progress.ts";

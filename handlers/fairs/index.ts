@@ -1,3 +1,4 @@
+/** Job fairs in chat: /fairs, fair_ deep links, RSVP and calendar files; for staff /newfair, edits, cancels, QR posters, /stats. */
 import { Composer } from "grammy";
 import * as z from "zod";
 import { isQuitWord } from "../../src/fairs/fields.ts";

@@ -1,3 +1,4 @@
+/** A fair's details view and the /fairs list, with the buttons her state and staff's scope allow. */
 import { InlineKeyboard } from "grammy";
 import { announcementButtons, fairCard, fairData, fairShort } from "../../src/fairs/templates.ts";
 import type { Fair } from "../../src/fairs/types.ts";

@@ -1,3 +1,4 @@
+/** /faqmisses' ➕: choosing the entry a missed question becomes a phrasing of, and attaching it. */
 import { InlineKeyboard } from "grammy";
 import { entryLabel } from "../../src/faq/answer-view.ts";
 import { loadFaqIndex } from "../../src/faq/library.ts";

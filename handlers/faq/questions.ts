@@ -1,3 +1,4 @@
+/** Free-text questions answered from the knowledge base, with 👍/👎, did-you-mean and « ask staff »; registered after every form. */
 import { Composer, InlineKeyboard } from "grammy";
 import { answerButtons, noAnswerButtons } from "../../src/faq/answer-view.ts";
 import { classifyText, questionLocale } from "../../src/faq/classify.ts";

@@ -1,3 +1,4 @@
+/** The FAQ's full reply to one question (answer, did-you-mean or honest no-answer), also for questions typed mid-form. */
 import { answerButtons, answerText, didYouMeanButtons, noAnswerButtons } from "../../src/faq/answer-view.ts";
 import { questionLocale } from "../../src/faq/classify.ts";
 import { countShown } from "../../src/faq/feedback.ts";

@@ -1,3 +1,4 @@
+/** /faqstats and /faqedits: how entries do, and the latest staff changes with revert for admins. */
 import { InlineKeyboard } from "grammy";
 import { entryLabel } from "../../src/faq/answer-view.ts";
 import { faqEditsFor, faqStatsFor } from "../../src/faq/staff-actions.ts";

@@ -1,3 +1,4 @@
+/** The FAQ's staff tools in chat: /faqmisses, /faqstats, /faqedits, /faqnew, /faqedit. */
 import { Composer, InlineKeyboard } from "grammy";
 import { MISSES_SHOWN, missAt, shownMisses } from "../../src/faq/miss-list.ts";
 import { dismissMiss, missesFor, revertEntryEdit } from "../../src/faq/staff-actions.ts";

@@ -1,3 +1,4 @@
+/** An FAQ entry written in chat, one message per step: question, answer, source, follow-up buttons, save. */
 import { InlineKeyboard } from "grammy";
 import * as z from "zod";
 import { answerText } from "../../src/faq/answer-view.ts";

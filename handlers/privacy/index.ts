@@ -1,3 +1,4 @@
+/** /mydata and /delete over every feature's personal-data sources. */
 import { Composer, InlineKeyboard } from "grammy";
 import { collectPersonalData, erasePersonalData } from "../../src/privacy/registry.ts";
 import { myDataLines } from "../../src/privacy/render.ts";

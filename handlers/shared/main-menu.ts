@@ -1,3 +1,4 @@
+/** The main menu and the language keyboard, shown by the basics and by the FAQ's greetings. */
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../src/telegram/context.ts";
 

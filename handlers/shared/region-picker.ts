@@ -1,3 +1,4 @@
+/** The shared region picker's keyboards (paged cities, then districts) for any feature that asks « where? ». */
 /**
  * The shared region picker: a paged city keyboard, then a paged district keyboard, for any
  * feature that asks "where?" (subscriptions, job fairs, mentor sign-up).

@@ -1,3 +1,4 @@
+/** The applicant's side of mentor sign-up: /signup, the menu entry, `/start signup`, /myapplication, the form's buttons and typing. */
 import { Composer } from "grammy";
 import * as z from "zod";
 import { SOURCE } from "../../src/signup/consent-shown.ts";

@@ -1,3 +1,4 @@
+/** Staff's side of mentor sign-up: /signups, application cards and their actions, the closing note, CSV export. */
 import { Composer, InputFile } from "grammy";
 import * as z from "zod";
 import { closingNote, REF_PATTERN } from "../../src/signup/closing-note.ts";

@@ -1,3 +1,4 @@
+/** The sign-up form's moves in chat: consent, each question shown, answers stored, back, cancel. */
 import { alreadyOpenView } from "../../src/signup/app-views.ts";
 import { openRefOf } from "../../src/signup/applications.ts";
 import { consentShown, SOURCE } from "../../src/signup/consent-shown.ts";

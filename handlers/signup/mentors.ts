@@ -1,3 +1,4 @@
+/** Staff's mentor roster in chat: /mentors to list, add, edit and (de)activate mentors in their scope. */
 import { Composer } from "grammy";
 import * as z from "zod";
 import { addMentorAs, changeMentor, mentorForStaff, mentorsFor } from "../../src/signup/mentor-actions.ts";

@@ -1,3 +1,4 @@
+/** A question typed in the middle of the sign-up form, answered by the FAQ only when it is sure. */
 import type { BotContext } from "../../src/telegram/context.ts";
 import { replyToQuestion } from "../faq/reply.ts";
 

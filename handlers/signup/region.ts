@@ -1,3 +1,4 @@
+/** The sign-up form's region question: presses on its city and district picker. */
 import { getRegion } from "../../src/regions/index.ts";
 import type { PickerAction } from "../../src/regions/picker.ts";
 import type { Draft } from "../../src/signup/draft.ts";

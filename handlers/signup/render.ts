@@ -1,3 +1,4 @@
+/** The sign-up views as Telegram messages: inline, reply or picker keyboards, edited in place where possible. */
 import { type InlineKeyboard, Keyboard } from "grammy";
 import { type Lang, langFor, type View } from "../../src/signup/lang.ts";
 import type { BotContext } from "../../src/telegram/context.ts";

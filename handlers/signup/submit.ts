@@ -1,3 +1,4 @@
+/** Filing an application, /myapplication and withdrawing, with the staff of her region told. */
 import { InlineKeyboard } from "grammy";
 import { logInfo } from "../../src/log.ts";
 import {

@@ -1,3 +1,4 @@
+/** Typed answers to the sign-up form: each question's answer, back, cancel, consent in words, questions for the FAQ. */
 import type { Contact } from "grammy/types";
 import { regionName } from "../../src/regions/index.ts";
 import { pendingConsent } from "../../src/signup/consent-shown.ts";

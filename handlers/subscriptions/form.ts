@@ -1,3 +1,4 @@
+/** The subscription form in chat: city, districts, topics, by button or typed, then saved with consent. */
 import type { InlineKeyboard } from "grammy";
 import { getRegion, regionName } from "../../src/regions/index.ts";
 import {

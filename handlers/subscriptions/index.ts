@@ -1,3 +1,4 @@
+/** Alert subscriptions in chat: /subscribe, /mysubs, /stop and stop words, sub_ deep links, a blocked bot. */
 import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
 import { markGone } from "../../src/people/gone.ts";

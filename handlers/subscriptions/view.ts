@@ -1,3 +1,4 @@
+/** How a subscription reads and what buttons it has: regions and topics in her language, the manage keyboard. */
 import { InlineKeyboard } from "grammy";
 import { regionLabel } from "../../src/regions/index.ts";
 import type { Subscription } from "../../src/subscriptions/store.ts";

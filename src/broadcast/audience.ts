@@ -1,3 +1,4 @@
+/** Who a broadcast reaches: the Redis sets behind an audience, and who of them is a recipient now (status, language). */
 import type { Locale } from "../i18n.ts";
 import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { childrenOf, getRegion, matchingSubscriptionCodes } from "../regions/index.ts";

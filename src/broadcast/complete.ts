@@ -1,3 +1,4 @@
+/** After a page or the last enumeration step: end the broadcast when everyone is handled, else update its progress. */
 import { editProgress, finishBroadcast } from "./finish.ts";
 import type { Invocation } from "./invocation.ts";
 import { broadcastKeys } from "./keys.ts";

@@ -1,3 +1,4 @@
+/** The broadcast queue's consumer: one sending invocation at a time (a lease in Redis), within its budget. */
 import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
 import { enumerateStep } from "./enumerate.ts";

@@ -1,3 +1,4 @@
+/** The engine's controls: pause, resume, cancel, approve and reject a broadcast, atomically and audited. */
 import type { Deps } from "../deps.ts";
 import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";

@@ -1,3 +1,4 @@
+/** Starting a broadcast (now, at a time, or held for approval), once per idempotency key; counting an audience. */
 import type { Deps } from "../deps.ts";
 import { DEFAULT_LOCALE } from "../i18n.ts";
 import { localeOf } from "../people/language.ts";

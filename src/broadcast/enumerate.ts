@@ -1,3 +1,4 @@
+/** The queue step that pages a broadcast's recipient set into page messages. */
 import { finishIfComplete } from "./complete.ts";
 import type { Invocation } from "./invocation.ts";
 import { broadcastKeys } from "./keys.ts";

@@ -1,3 +1,4 @@
+/** The progress message and the end of a broadcast: final status once, audit entry, report, expiry of its sets. */
 import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
 import type { PersonId } from "../people/id.ts";

@@ -1,3 +1,4 @@
+/** The broadcast engine's public surface for the staff flow and other features (job-fair notices). */
 /**
  * The broadcast engine's public surface, for the staff flow and for other features (job-fair
  * announcements, cancellations, reminders). Start a delivery with `startBroadcast(deps, spec)`;

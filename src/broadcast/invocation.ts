@@ -1,3 +1,4 @@
+/** One consumer invocation: its subrequest and time budget, its pacers, when progress was last edited. */
 import type { Deps } from "../deps.ts";
 import { createPacer, type Pacer } from "./pacer.ts";
 import { type BroadcastRecord, readRecord } from "./record.ts";

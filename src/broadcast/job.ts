@@ -1,3 +1,4 @@
+/** The broadcasts' cron job: start due scheduled broadcasts, requeue stalled ones, forget old index entries. */
 import type { Deps } from "../deps.ts";
 import type { ScheduledJob } from "../jobs.ts";
 import { logError } from "../log.ts";

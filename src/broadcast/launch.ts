@@ -1,3 +1,4 @@
+/** Moving a broadcast into preparing or sending, with a new epoch, and queueing its first step. */
 import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
 import { broadcastKeys } from "./keys.ts";

@@ -1,3 +1,4 @@
+/** The broadcasts a staff member may see and steer, newest first, with their counts. */
 import type { StaffMember } from "../staff/roles.ts";
 import { inScope } from "../staff/scope.ts";
 import type { Redis } from "../store/redis.ts";

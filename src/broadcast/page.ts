@@ -1,3 +1,4 @@
+/** The queue step that sends one page of a broadcast at its rate, stopping for pauses, budgets and long 429s. */
 import { sendAndRecord } from "../delivery/send-and-record.ts";
 import { finishIfComplete } from "./complete.ts";
 import { editProgress } from "./finish.ts";

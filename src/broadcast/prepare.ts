@@ -1,3 +1,4 @@
+/** The queue step that builds a broadcast's recipient set from its audience, inside Redis. */
 import { localesOf, SCAN_PAGE, sourceKeys, splitPage, toIds } from "./audience.ts";
 import { finishBroadcast, postProgress } from "./finish.ts";
 import type { Invocation } from "./invocation.ts";

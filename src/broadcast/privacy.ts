@@ -1,3 +1,4 @@
+/** A person's trace in broadcasts, for /mydata and /delete: the announcements she was sent in the last month. */
 import type { PersonId } from "../people/id.ts";
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import type { Redis } from "../store/redis.ts";

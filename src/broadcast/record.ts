@@ -1,3 +1,4 @@
+/** A broadcast's record (`jg:bc:{id}`) read and written, its outcome counts, new broadcast ids. */
 import * as z from "zod";
 import { LOCALES } from "../i18n.ts";
 import type { Redis } from "../store/redis.ts";

@@ -1,3 +1,4 @@
+/** What each recipient language gets for a broadcast's content: HTML, a copied post, or a template. */
 import type { OutgoingMessage } from "../channel/types.ts";
 import type { Deps } from "../deps.ts";
 import type { Locale } from "../i18n.ts";

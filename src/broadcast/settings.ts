@@ -1,3 +1,4 @@
+/** Broadcast rates, the Stars cost of paid broadcast, the admins' paid setting, and the approval threshold. */
 import type { Config } from "../config.ts";
 import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";

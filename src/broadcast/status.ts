@@ -1,3 +1,4 @@
+/** A broadcast's status changed by compare-and-set, so no two callers ever move it both. */
 import type { Redis } from "../store/redis.ts";
 import { broadcastKeys } from "./keys.ts";
 import type { BroadcastStatus } from "./types.ts";

@@ -1,3 +1,4 @@
+/** A broadcast's shapes: audience, content, kind, spec and status, with their zod schemas. */
 import * as z from "zod";
 import type { Button, Channel } from "../channel/types.ts";
 import type { Config } from "../config.ts";

@@ -1,3 +1,4 @@
+/** A draft's audience and a broadcast's /broadcasts line in words, in any language. */
 import type { I18n, Locale } from "../i18n.ts";
 import { regionLabel } from "../regions/index.ts";
 import { formatDateTime } from "../time/format.ts";

@@ -1,3 +1,4 @@
+/** Group commit of delivery outcomes: delivered ids written in batches, the gone, failed and skipped beside them. */
 import { markGoneIn } from "../people/gone.ts";
 import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";

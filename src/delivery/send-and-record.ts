@@ -1,3 +1,4 @@
+/** Sending one page of a delivery and recording each outcome once: 403 gone, 429 wait, 5xx retried. */
 import { RateLimitedError, RecipientGoneError, SendError, TransientSendError } from "../channel/errors.ts";
 import type { Channel, OutgoingMessage } from "../channel/types.ts";
 import type { Locale } from "../i18n.ts";

@@ -1,3 +1,4 @@
+/** Reading the fair form's typed fields: text, counts, an https link, target groups, and words that quit the form. */
 import { matchMany } from "../text/choices.ts";
 import { chineseNumerals } from "../text/numerals.ts";
 import { LIMITS, TARGETS, type Target } from "./types.ts";

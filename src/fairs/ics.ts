@@ -1,3 +1,4 @@
+/** A fair as an iCalendar file (RFC 5545) with a stable UID and its time zone. */
 /**
  * The fair as an iCalendar file (RFC 5545): one VEVENT with a UID that stays the same for the fair
  * (edits bump SEQUENCE, a cancellation sets STATUS:CANCELLED), its time in the fair's zone with a

@@ -1,3 +1,4 @@
+/** The job fairs' cron job: start the day-before reminders that are due, once each. */
 import type { Deps } from "../deps.ts";
 import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";

@@ -1,3 +1,4 @@
+/** A fair's notices (announcement, cancellation, change, reminder) as broadcasts of the engine, once each. */
 /**
  * A fair's notices (announcement, cancellation, change notice, reminder) are broadcasts of the
  * engine (src/broadcast): its pacing, 429/403/5xx handling, once-only records, progress and report.

@@ -1,3 +1,4 @@
+/** A person's job-fair data for /mydata and /delete: her RSVPs and the notices she got. */
 import { forgetRecipient } from "../broadcast/index.ts";
 import { broadcastKeys } from "../broadcast/keys.ts";
 import type { PersonId } from "../people/id.ts";

@@ -1,3 +1,4 @@
+/** RSVPs: adding, taking back and checking that she will attend, indexed from her id. */
 import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 import { fairKeys } from "./keys.ts";

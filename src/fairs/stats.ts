@@ -1,3 +1,4 @@
+/** /stats counted inside Redis: subscribers per area and topic, RSVPs and people told per upcoming fair. */
 import { broadcastKeys } from "../broadcast/keys.ts";
 import { childrenOf, cities, getRegion, isWithin } from "../regions/index.ts";
 import type { Redis } from "../store/redis.ts";

@@ -1,3 +1,4 @@
+/** Fairs stored and read (`jg:fair:{id}`), indexed by start time, with audit entries. */
 import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";

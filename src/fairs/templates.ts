@@ -1,3 +1,4 @@
+/** What subscribers see of a fair, in their language: card, announcement, cancellation, reminder, change notice. */
 /**
  * What subscribers see of a fair, as plain functions of (locale, params): the announcement, the
  * cancellation, the reminder and the change notice. The staff preview uses the same functions, so

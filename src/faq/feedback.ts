@@ -1,3 +1,4 @@
+/** 👍/👎 and times shown per FAQ entry: counted once per answer, read for staff. */
 import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 import { faqKeys, faqTtl } from "./keys.ts";

@@ -1,3 +1,4 @@
+/** The FAQ search index over a locale's entries: query a question, get the best entry and how sure. */
 import { analyze, isContext, lexiconSpelling } from "./analyze.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";

@@ -1,3 +1,4 @@
+/** The FAQ index to answer with: bundled entries merged with staff edits, rebuilt only when staff change something. */
 import { logError } from "../log.ts";
 import type { Redis } from "../store/redis.ts";
 import { createFaqIndex } from "./index.ts";

@@ -1,3 +1,4 @@
+/** Missed questions: logged masked and counted per locale, and the people who asked staff to answer them. */
 import * as z from "zod";
 import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";

@@ -1,3 +1,4 @@
+/** A person's FAQ data for /mydata and /delete: her votes and the questions she passed to staff. */
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import { faqKeys } from "./keys.ts";
 

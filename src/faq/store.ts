@@ -1,3 +1,4 @@
+/** Staff edits of the FAQ stored with compare-and-set, their history, and reverting one. */
 import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";

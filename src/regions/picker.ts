@@ -1,3 +1,4 @@
+/** The region picker's logic without a channel: pages, callback data, typed answers resolved. */
 /**
  * Channel-agnostic logic of the region picker: which regions a page shows, how a press is
  * encoded in (≤ 64-byte) callback data and parsed back, and how a typed answer resolves.

@@ -1,3 +1,4 @@
+/** Applications stored: filed once per open application, status changes with indexes, dropped, audited. */
 import type { PersonId } from "../people/id.ts";
 import { cityOf } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";

@@ -1,3 +1,4 @@
+/** The applications as CSV for federation offices: Chinese columns, BOM, phones masked unless asked. */
 import type { I18n } from "../i18n.ts";
 import { cityOf, getRegion } from "../regions/index.ts";
 import { formatDateTime } from "../time/format.ts";

@@ -1,3 +1,4 @@
+/** Mentor sign-up's cron jobs: one nudge for a draft left alone, and retention of closed applications. */
 import type { OutgoingMessage } from "../channel/types.ts";
 import { sendTo } from "../delivery/send-one.ts";
 import type { Deps } from "../deps.ts";

@@ -1,3 +1,4 @@
+/** Applications listed for staff: the index keys of a scope, filters, pages. */
 import { childrenOf, getRegion } from "../regions/index.ts";
 import type { StaffMember } from "../staff/roles.ts";
 import type { Redis } from "../store/redis.ts";

@@ -1,3 +1,4 @@
+/** The sign-up form as a state machine: what a typed message means at each question, back, edit. */
 import type { I18n } from "../i18n.ts";
 import { findRegions } from "../regions/index.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "../regions/picker.ts";

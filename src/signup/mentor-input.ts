@@ -1,3 +1,4 @@
+/** Reading what staff type for a mentor: name, industries, region in scope, contact. */
 import type { I18n } from "../i18n.ts";
 import { findRegions } from "../regions/index.ts";
 import type { Region } from "../regions/types.ts";

@@ -1,3 +1,4 @@
+/** Mentors suggested for an application: same city, industry first, then district. */
 import { cityOf } from "../regions/index.ts";
 import type { Industry } from "./constants.ts";
 import type { Mentor } from "./mentors.ts";

@@ -1,3 +1,4 @@
+/** The mentor roster's screens: the list, one mentor's card, the questions of the form. */
 import type { Button } from "../channel/types.ts";
 import { regionLabel } from "../regions/index.ts";
 import { type Lang, rows, type View } from "./lang.ts";

@@ -1,3 +1,4 @@
+/** The mentor roster stored (`jg:mentor:{id}`): added, changed, listed per city and scope. */
 import * as z from "zod";
 import { cityOf, isWithin } from "../regions/index.ts";
 import type { StaffMember } from "../staff/roles.ts";

@@ -1,3 +1,4 @@
+/** A person's sign-up data for /mydata and /delete: her draft and every application she filed. */
 import type { PersonId } from "../people/id.ts";
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import { regionLabel } from "../regions/index.ts";

@@ -1,3 +1,4 @@
+/** What staff see of applications: the notice, the list, the card, suggestions, the closing prompt. */
 import type { Button } from "../channel/types.ts";
 import { formatDateTime } from "../time/format.ts";
 import { OPEN_STATUSES, STATUSES } from "./constants.ts";

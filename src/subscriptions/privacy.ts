@@ -1,3 +1,4 @@
+/** A person's subscription data for /mydata and /delete: regions, topics, consent, and the sets she is in. */
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import { childrenOf, cities, getRegion, province } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";

@@ -1,3 +1,4 @@
+/** A person's subscription stored: saved with consent, stopped, resumed, a region taken out. */
 import type { PersonId } from "../people/id.ts";
 import { getRegion } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";

@@ -1,3 +1,4 @@
+/** The bot's fixed middleware: Bot API refusals that change nothing, locale, staff, rate limit, the error boundary's reply. */
 import type { MiddlewareFn, Transformer } from "grammy";
 import { negotiateLocale } from "../i18n.ts";
 import { logError } from "../log.ts";

@@ -1,3 +1,4 @@
+/** Dedupe, session and profile in one round trip before the features, and what changed written back after. */
 import type { MiddlewareFn } from "grammy";
 import { localeFromTelegram } from "../i18n.ts";
 import { logError } from "../log.ts";

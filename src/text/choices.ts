@@ -1,3 +1,4 @@
+/** The one typed-choice matcher: numbers, Chinese numerals, full width, names and parts, for every form's options. */
 import { chineseNumerals } from "./numerals.ts";
 
 /** One option as the matcher sees it: its id and every text that names it (labels in all locales, aliases). */

@@ -1,3 +1,4 @@
+/** Telegram HTML: escaping user text, and cutting long lists of lines into messages that fit. */
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /** Escapes text for Telegram's HTML parse mode (and for attribute values). */

@@ -1,3 +1,4 @@
+/** Chinese numerals read as digits (六月九日 → 6月9日, 两点半 → 2点半). */
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,

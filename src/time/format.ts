@@ -1,3 +1,4 @@
+/** A time formatted as a local date and time in either language. */
 import type { Locale } from "../i18n.ts";
 
 /** Formats an epoch-ms time as a local date and time, e.g. 2026年6月9日 14:00 / Jun 9, 2026, 14:00. */
