@@ -4,7 +4,7 @@
  * announcements, cancellations, reminders). Start a delivery with `startBroadcast(deps, spec)`;
  * `cancelBroadcast` stops one that has not ended. The Worker's queue handler calls
  * `consumeBroadcastBatch`, its cron runs `broadcastJob()`.
- * See the README's "Broadcasts" section for the guarantees (rate, 429/403/5xx, effectively once).
+ * See docs/broadcasts.md for the guarantees (rate, 429/403/5xx, effectively once).
  */
 
 export { consumeBroadcastBatch } from "./consumer.ts";
