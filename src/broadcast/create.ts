@@ -12,6 +12,7 @@ import {
   type Audience,
   audienceSchema,
   type BroadcastSpec,
+  broadcastKind,
   contentSchema,
   type StartAudience,
 } from "./types.ts";
@@ -60,6 +61,7 @@ export async function startBroadcast(
   opts: { hold?: boolean } = {},
 ): Promise<StartResult> {
   const audience = stored(spec.audience);
+  const kind = broadcastKind.parse(spec.kind);
   const content = contentSchema.parse(spec.content);
   if (content.kind === "template" && !templateNamed(deps, content.template)) {
     throw new Error(`unknown broadcast template "${content.template}"`);
@@ -84,7 +86,7 @@ export async function startBroadcast(
     broadcastKeys.record(id),
     fields({
       id,
-      kind: spec.kind,
+      kind,
       author: spec.author,
       label: spec.label.slice(0, 120),
       scope: spec.scope ?? "",

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { LOCALES } from "../i18n.ts";
 import type { Redis } from "../store/redis.ts";
 import { broadcastKeys } from "./keys.ts";
-import { audienceSchema, contentSchema, KINDS, STATUSES } from "./types.ts";
+import { audienceSchema, broadcastKind, contentSchema, STATUSES } from "./types.ts";
 
 // @upstash/redis JSON-parses hash values on read, so JSON fields arrive as objects or strings.
 const json = <T extends z.ZodType>(schema: T) =>
@@ -14,7 +14,7 @@ const flag = z.preprocess((v) => v === 1 || v === "1" || v === true, z.boolean()
 
 const recordSchema = z.object({
   id: z.coerce.string(),
-  kind: z.enum(KINDS),
+  kind: broadcastKind,
   author: num,
   label: z.coerce.string(),
   scope: z.coerce.string().catch(""),

@@ -7,8 +7,11 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { decideApproval } from "../../src/broadcast/approval.ts";
+import { cancelBroadcast } from "../../src/broadcast/control.ts";
 import { startBroadcast } from "../../src/broadcast/create.ts";
 import { newDraft } from "../../src/broadcast/draft.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
+import { readRecord } from "../../src/broadcast/record.ts";
 import { countDraftAudience, sendDraft } from "../../src/broadcast/staff-send.ts";
 import { broadcastFor, broadcastsFor, setPaidBroadcast, steerBroadcast } from "../../src/broadcast/steer.ts";
 import type { Deps } from "../../src/deps.ts";
@@ -20,7 +23,7 @@ import {
   publishFair,
   updateFair,
 } from "../../src/fairs/manage.ts";
-import { createFair } from "../../src/fairs/store.ts";
+import { createFair, saveFair, upcomingFairs } from "../../src/fairs/store.ts";
 import { logMiss } from "../../src/faq/misses.ts";
 import {
   attachMiss,
@@ -33,7 +36,9 @@ import {
 } from "../../src/faq/staff-actions.ts";
 import { readHistory, revertEdit } from "../../src/faq/store.ts";
 import type { PersonId } from "../../src/people/id.ts";
-import { createApplication } from "../../src/signup/applications.ts";
+import { createApplication, dropApplication, getApplication } from "../../src/signup/applications.ts";
+import { STATUSES } from "../../src/signup/constants.ts";
+import { signupKeys } from "../../src/signup/keys.ts";
 import { addMentorAs, changeMentor, mentorForStaff, mentorsFor } from "../../src/signup/mentor-actions.ts";
 import { addMentor } from "../../src/signup/mentors.ts";
 import {
@@ -358,13 +363,38 @@ async function outcomeOf(row: Row, by: PersonId): Promise<Outcome> {
   }
 }
 
-// The knowledge base is shared with the FAQ tests: the matrix's phrasings and entries are taken back.
+// What the matrix made is taken back, so no other file finds it in a list: the FAQ's phrasings and
+// entries (the knowledge base is shared with the FAQ tests), and the fairs, applications, mentors
+// and broadcasts of Heze.
 afterAll(async () => {
+  const d = await deps();
   const mine = (await readHistory(redis, "en", 200)).filter(
     (h) => h.note.startsWith("matrix ") && h.action !== "revert",
   );
   for (const h of mine)
     await revertEdit(redis, "en", { id: h.id, at: h.at }, { by: id.admin, at: Date.now() });
+  for (const f of await upcomingFairs(redis, d.now, 1000)) {
+    if (f.region === CAO) await saveFair(redis, { ...f, status: "cancelled" });
+  }
+  const tx = redis.multi();
+  for (const status of STATUSES) {
+    for (const ref of await redis.zrange<string[]>(signupKeys.byStatus(status, CAO), 0, -1)) {
+      dropApplication(
+        tx,
+        (await getApplication(redis, String(ref))) ?? { ref: String(ref), region: CAO, user: 0 },
+      );
+    }
+  }
+  for (const m of await redis.smembers(signupKeys.mentorsByCity(HEZE))) {
+    tx.del(signupKeys.mentor(String(m)));
+    tx.srem(signupKeys.mentors(), String(m));
+    tx.srem(signupKeys.mentorsByCity(HEZE), String(m));
+  }
+  await tx.exec();
+  for (const bc of await redis.zrange<string[]>(broadcastKeys.index(), 0, 199, { rev: true })) {
+    const r = await readRecord(redis, String(bc));
+    if (r?.label === "matrix") await cancelBroadcast(d, r.id, id.admin);
+  }
 });
 
 describe("staff scope, enforced by the domain functions themselves", () => {
