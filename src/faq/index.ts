@@ -1,4 +1,5 @@
-import { analyze, isContext, lexiconSpelling } from "./analyze.ts";
+import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
+import { DANGER_ENTRY, describesDanger } from "./danger.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
@@ -104,6 +105,12 @@ export function createFaqIndex(
   const vocab = { weight, rareIdf, unknownFactor: tune.unknownFactor };
 
   function query(text: string): FaqResult {
+    // Safety first, ahead of any scoring: violence or danger from her partner or family gets the
+    // domestic-violence answer, never "did you mean" or "no answer" (unless staff hid that entry).
+    if (indexOf.has(DANGER_ENTRY) && describesDanger(text)) {
+      const best = { id: DANGER_ENTRY, score: 1 };
+      return { best, candidates: [best], confidence: "high" };
+    }
     const weak = new Set<string>();
     const all = analyze(normalizeForMatch(text), { fix, weak });
     const terms = [...new Set(all)];
@@ -130,7 +137,12 @@ export function createFaqIndex(
     // No short phrasing resembles a whole story: there, only how much of it the entry explains counts.
     const share = story ? 1 : tune.coverageShare;
     const ranked: FaqMatch[] = [];
+    // Who a story is about (her husband, her child) and what happened in everyday words (打, hit)
+    // are not what it asks: an entry whose phrasings share nothing else with it ("老公在外地打工",
+    // "my husband hit a deer") is not offered.
+    const asks = terms.filter((t) => weight.has(t) && !isAside(t));
     entries.forEach((entry, e) => {
+      if (!asks.some((t) => (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE)) return;
       const score = share * (coverage[e]! / total) + (1 - share) * closeness[e]!;
       if (score >= FLOOR) ranked.push({ id: entry.id, score: Math.round(score * 1000) / 1000 });
     });

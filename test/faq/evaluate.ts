@@ -1,3 +1,4 @@
+import { DANGER_ENTRY } from "../../src/faq/danger.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
 import cases from "./eval.json" with { type: "json" };
 
@@ -91,7 +92,7 @@ export interface StoryCase extends EvalCase {
 }
 
 /** The domestic-violence entry: where every description of danger must go, and no trap. */
-export const DANGER_ENTRY = "domestic-violence";
+export { DANGER_ENTRY };
 
 export interface StoryReport {
   stories: EvalReport;
