@@ -1,7 +1,7 @@
 // The safety rule (src/faq/danger.ts) as a table: what it must catch, what it must let pass.
 import { describe, expect, it } from "vitest";
 import { describesDanger } from "../../src/faq/danger.ts";
-import { getFaqIndex } from "../../src/faq/kb.ts";
+import { bundledFaq, getFaqIndex } from "../../src/faq/kb.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
 
 // Violence or danger to her or her children from a partner, an ex-partner or a family member:
@@ -141,4 +141,21 @@ describe("danger rule", () => {
       expect(getFaqIndex(locale).query(text).best?.id, text).not.toBe("domestic-violence");
     }
   });
+});
+
+describe("the domestic-violence answer", () => {
+  it.each([
+    ["zh-CN", ["110", "12338", "人身安全保护令"], "2016年3月1日"],
+    ["en", ["110", "12338", "protection order"], "1 March 2016"],
+  ] as const)(
+    "[%s] puts 110 first, then 12338 and the protection order, under the 2016 law",
+    (locale, order, since) => {
+      const entry = bundledFaq(locale).find((e) => e.id === "domestic-violence")!;
+      const at = order.map((word) => entry.answer.indexOf(word));
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(entry.answer).toContain(since);
+      expect(entry.source).toMatchObject({ kind: "policy", year: 2016 });
+    },
+  );
 });
