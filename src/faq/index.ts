@@ -1,6 +1,7 @@
 import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
 import { DANGER_ENTRY, describesDanger } from "./danger.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
+import { statedFacets } from "./facets.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
 import { entryTerms } from "./terms.ts";
@@ -112,7 +113,7 @@ export function createFaqIndex(
       return { best, candidates: [best], confidence: "high" };
     }
     const weak = new Set<string>();
-    const all = analyze(normalizeForMatch(text), { fix, weak });
+    const all = analyze(statedFacets(normalizeForMatch(text)), { fix, weak });
     const terms = [...new Set(all)];
     const mentions = new Map<string, number>();
     for (const t of all) mentions.set(t, (mentions.get(t) ?? 0) + 1);
