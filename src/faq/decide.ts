@@ -28,6 +28,8 @@ export const DEFAULT_TUNING: FaqTuning = {
 const UNKNOWN_RATIO = 1.25;
 // A lone word close to two entries it names both; "家暴" is far nearer its own entry than 12338's.
 const LONE_MARGIN = 0.1;
+// A story names one subject when its best entry explains this much more of it than any other.
+const STORY_LEAD = 0.1;
 
 /** What a question says beyond its score, as the index measured it. */
 export interface Evidence {
@@ -44,6 +46,8 @@ export interface Evidence {
   anchored(id: string): boolean;
   /** A long message with more plain words than concepts, scored on its concepts (see index.ts). */
   story: boolean;
+  /** A long message (18 Han characters or 12 words and more): a situation told, story-like or not. */
+  long: boolean;
   /** How many of the question's terms the entry's phrasings or keywords use. */
   shared(id: string): number;
   /** The question is one concept and nothing else ("farming", "种地", "贷款"). */
@@ -77,5 +81,12 @@ export function decide(
   const shared =
     ev.lone && second !== undefined && first.score - second.score < LONE_MARGIN && ev.anchored(second.id);
   const sure = first.score >= tune.high && clear && ev.anchored(first.id) && !shared;
-  return { best: first, confidence: sure ? "high" : "low" };
+  // A story is answered by its subject: its words are context, so its score stays low, but when one
+  // entry explains clearly more of it than any other, that entry is what she asks about.
+  const told =
+    ev.long &&
+    ev.anchored(first.id) &&
+    ev.shared(first.id) >= 2 &&
+    (!second || first.score - second.score >= STORY_LEAD);
+  return { best: first, confidence: sure || told ? "high" : "low" };
 }

@@ -28,6 +28,14 @@ function latinWords(entries: readonly FaqEntry[]): string[] {
   return out;
 }
 
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORDS = /[a-z]+/gi;
+/** A situation told rather than a question asked: 18 Han characters or 12 words and more. */
+function isLong(text: string): boolean {
+  const head = text.slice(0, 1000);
+  return (head.match(HAN)?.length ?? 0) >= 18 || (head.match(LATIN_WORDS)?.length ?? 0) >= 12;
+}
+
 interface Phrasing {
   entry: number;
   norm: number;
@@ -165,7 +173,8 @@ export function createFaqIndex(
       return terms.some((t) => keyTerms[e]!.has(t)) && shared(id) >= 2;
     };
     const lone = terms.length === 1 && terms[0]!.startsWith("@");
-    const ev = { known, unknown: total - known, topical, story, anchored, shared, lone };
+    const long = isLong(text);
+    const ev = { known, unknown: total - known, topical, story, long, anchored, shared, lone };
     return { ...decide(candidates, tune, ev), candidates };
   }
 
