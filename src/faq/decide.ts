@@ -30,6 +30,8 @@ const UNKNOWN_RATIO = 1.25;
 const LONE_MARGIN = 0.1;
 // A story names one subject when its best entry explains this much more of it than any other.
 const STORY_LEAD = 0.1;
+// Two entries this close, each about a subject the other does not name, were asked about equally.
+const TWO_SUBJECTS = 0.15;
 
 /** What a question says beyond its score, as the index measured it. */
 export interface Evidence {
@@ -52,6 +54,8 @@ export interface Evidence {
   shared(id: string): number;
   /** The question is one concept and nothing else ("farming", "种地", "贷款"). */
   lone: boolean;
+  /** Whether each of two entries is about a subject of the question that the other does not name. */
+  apart(a: string, b: string): boolean;
 }
 
 /**
@@ -80,7 +84,9 @@ export function decide(
   const clear = !second || first.score - second.score >= tune.margin;
   const shared =
     ev.lone && second !== undefined && first.score - second.score < LONE_MARGIN && ev.anchored(second.id);
-  const sure = first.score >= tune.high && clear && ev.anchored(first.id) && !shared;
+  // "我想贷款开个店，也想参加创业培训": two subjects named about equally; she chooses.
+  const both = second !== undefined && first.score - second.score < TWO_SUBJECTS && ev.apart(first.id, second.id);
+  const sure = first.score >= tune.high && clear && ev.anchored(first.id) && !shared && !both;
   // A story is answered by its subject: its words are context, so its score stays low, but when one
   // entry explains clearly more of it than any other, that entry is what she asks about.
   const told =
@@ -88,5 +94,5 @@ export function decide(
     ev.anchored(first.id) &&
     ev.shared(first.id) >= 2 &&
     (!second || first.score - second.score >= STORY_LEAD);
-  return { best: first, confidence: sure || told ? "high" : "low" };
+  return { best: first, confidence: (sure || told) && !both ? "high" : "low" };
 }

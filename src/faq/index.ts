@@ -17,6 +17,8 @@ export { DEFAULT_TUNING, type FaqTuning };
 //    sibling topics (the six loan entries share most words but not their question focus).
 const ANSWER_PRESENCE = 0.35;
 const FLOOR = 0.15;
+// Two subjects weigh alike when the lighter is at least this share of the heavier.
+const EVEN = 0.6;
 const LATIN_WORD = /[a-z]+/g;
 
 /** The knowledge base's own Latin words, most important first: what spelling repair corrects to. */
@@ -173,8 +175,29 @@ export function createFaqIndex(
       return terms.some((t) => keyTerms[e]!.has(t)) && shared(id) >= 2;
     };
     const lone = terms.length === 1 && terms[0]!.startsWith("@");
+    // The subjects of the question an entry's phrasings name ("贷款", "培训"; not facets or people).
+    const subjectsOf = (id: string) => {
+      const e = indexOf.get(id);
+      return e === undefined
+        ? []
+        : terms.filter(
+            (t) => t.startsWith("@") && !isContext(t) && (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE,
+          );
+    };
+    // Two subjects named about equally: each entry is about one the other does not name, and they
+    // weigh alike in the question ("贷款…也想参加培训"; not "spring bud scholarship", where the
+    // named programme outweighs the general word).
+    const weightOf = (list: string[]) => list.reduce((sum, t) => sum + qw[terms.indexOf(t)]!, 0);
+    const apart = (a: string, b: string) => {
+      const [x, y] = [subjectsOf(a), subjectsOf(b)];
+      const [onlyX, onlyY] = [
+        weightOf(x.filter((t) => !y.includes(t))),
+        weightOf(y.filter((t) => !x.includes(t))),
+      ];
+      return Math.min(onlyX, onlyY) >= EVEN * Math.max(onlyX, onlyY) && onlyX > 0;
+    };
     const long = isLong(text);
-    const ev = { known, unknown: total - known, topical, story, long, anchored, shared, lone };
+    const ev = { known, unknown: total - known, topical, story, long, anchored, shared, lone, apart };
     return { ...decide(candidates, tune, ev), candidates };
   }
 

@@ -73,3 +73,39 @@ describe("how to get a loan", () => {
     );
   });
 });
+
+describe("a story is answered by its subject", () => {
+  it.each([
+    [
+      "zh-CN",
+      "我们家就我一个劳力，闺女今年上五年级，学费书本费都是借的，听说有个春蕾可以帮女娃上学",
+      "spring-bud",
+    ],
+    ["zh-CN", "俺们村几个姐妹想学做月嫂，听说妇联有培训，还能帮着找活", "homemaking"],
+    ["zh-CN", "我自己做豆腐卖了好几年，想扩大开个作坊，就是不懂经营管理，想找个老师带带我", "mentor-corps"],
+    ["zh-CN", "我怀孕七个月了，公司人事说让我签个自愿离职的单子，不签就不给发工资", "maternity-rights"],
+    [
+      "en",
+      "My daughter is twelve and the school fees this year are more than we earn in three months, is there any help for girls like her?",
+      "spring-bud",
+    ],
+    [
+      "en",
+      "I have sold vegetables at the market for ten years and I'd like to open a proper shop, what documents would I need for the loan?",
+      "loan-documents",
+    ],
+  ] as const)("directly, the rest being context: [%s] %s", (locale, q, id) => {
+    expect(answered(locale, q)).toBe(id);
+  });
+
+  it.each([
+    ["zh-CN", "我想贷款开个店，也想参加创业培训，这两个都想了解"],
+    ["en", "I want to borrow money for a shop and also join a training course"],
+  ] as const)("two subjects named about equally get « did you mean » with both: [%s] %s", (locale, q) => {
+    const r = ask(locale, q);
+    expect(r.confidence).toBe("low");
+    expect(r.candidates.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["startup-training", "loan-guaranteed"]),
+    );
+  });
+});
