@@ -55,7 +55,7 @@ export function statedFacets(norm: string): string {
       /(?:get|borrow)$/.test(may) &&
       (ASKS_ELSE.test(all.slice(Math.max(0, at - 40), at)) || SUM_AFTER.test(all.slice(at + may.length)))
         ? may
-        : may.replace(/\w+$/, "eligible"),
+        : may.replace(/\w+$/, (verb) => (verb === "borrow" ? "eligible borrow" : "eligible")),
     )
     .replace(ZH_HOW_TO_GET, (how) => ` 怎么申请 ${how} `);
 }
