@@ -85,7 +85,8 @@ export function decide(
   const shared =
     ev.lone && second !== undefined && first.score - second.score < LONE_MARGIN && ev.anchored(second.id);
   // "我想贷款开个店，也想参加创业培训": two subjects named about equally; she chooses.
-  const both = second !== undefined && first.score - second.score < TWO_SUBJECTS && ev.apart(first.id, second.id);
+  const both =
+    second !== undefined && first.score - second.score < TWO_SUBJECTS && ev.apart(first.id, second.id);
   const sure = first.score >= tune.high && clear && ev.anchored(first.id) && !shared && !both;
   // A story is answered by its subject: its words are context, so its score stays low, but when one
   // entry explains clearly more of it than any other, that entry is what she asks about.

@@ -1,4 +1,5 @@
 import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
+import { askOf } from "./ask.ts";
 import { DANGER_ENTRY, describesDanger } from "./danger.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { statedFacets } from "./facets.ts";
@@ -123,11 +124,14 @@ export function createFaqIndex(
       return { best, candidates: [best], confidence: "high" };
     }
     const weak = new Set<string>();
-    const all = analyze(statedFacets(normalizeForMatch(text)), { fix, weak });
+    const read = (part: string) => analyze(statedFacets(normalizeForMatch(part)), { fix, weak });
+    const all = read(text);
     const terms = [...new Set(all)];
     const mentions = new Map<string, number>();
     for (const t of all) mentions.set(t, (mentions.get(t) ?? 0) + 1);
-    const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab, mentions);
+    const long = isLong(text);
+    const ask = long ? askOf(text, read, (t) => weight.has(t)) : undefined;
+    const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab, mentions, ask);
     if (total === 0) return { best: null, candidates: [], confidence: "none" };
 
     const coverage = new Float64Array(entries.length);
@@ -196,7 +200,6 @@ export function createFaqIndex(
       ];
       return Math.min(onlyX, onlyY) >= EVEN * Math.max(onlyX, onlyY) && onlyX > 0;
     };
-    const long = isLong(text);
     const ev = { known, unknown: total - known, topical, story, long, anchored, shared, lone, apart };
     return { ...decide(candidates, tune, ev), candidates };
   }

@@ -99,6 +99,17 @@ describe("a story is answered by its subject", () => {
   });
 
   it.each([
+    ["zh-CN", "我三十多岁，在家带了几年娃，现在想出去找个工作，最近有没有招聘会", "job-fairs"],
+    [
+      "en",
+      "Since my son started school I have free time in the mornings and I would like to learn to sell things online",
+      "startup-training",
+    ],
+  ] as const)("what its last clause asks outweighs the story before it: [%s] %s", (locale, q, id) => {
+    expect(answered(locale, q)).toBe(id);
+  });
+
+  it.each([
     ["zh-CN", "我想贷款开个店，也想参加创业培训，这两个都想了解"],
     ["en", "I want to borrow money for a shop and also join a training course"],
   ] as const)("two subjects named about equally get « did you mean » with both: [%s] %s", (locale, q) => {
