@@ -20,6 +20,8 @@ const ANSWER_PRESENCE = 0.35;
 const FLOOR = 0.15;
 // Two subjects weigh alike when the lighter is at least this share of the heavier.
 const EVEN = 0.6;
+// How close in score an entry holding more of the question's facets must be to take the lead.
+const FACET_MARGIN = 0.1;
 const LATIN_WORD = /[a-z]+/g;
 
 /** The knowledge base's own Latin words, most important first: what spelling repair corrects to. */
@@ -161,7 +163,44 @@ export function createFaqIndex(
       const score = share * (coverage[e]! / total) + (1 - share) * closeness[e]!;
       if (score >= FLOOR) ranked.push({ id: entry.id, score: Math.round(score * 1000) / 1000 });
     });
+    // The subjects of the question an entry's phrasings name ("贷款", "培训"; not facets or people).
+    const subjectsOf = (id: string) => {
+      const e = indexOf.get(id);
+      return e === undefined
+        ? []
+        : terms.filter(
+            (t) => t.startsWith("@") && !isContext(t) && (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE,
+          );
+    };
+    // Facets refine the subject ("fifty-two and want a loan", "how long until I must pay back"): of
+    // two entries close in score about the same subjects, the one whose phrasings hold more of
+    // the question's facets (age, amount, term, documents…) is the answer, and takes the lead.
+    const facets = terms.filter((t) => isContext(t) && !isAside(t) && weight.has(t));
+    const held = (id: string) => {
+      const e = indexOf.get(id)!;
+      return facets.filter((t) => (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE).length;
+    };
+    const preferFacets = (list: FaqMatch[]) => {
+      const [top] = list;
+      if (!top || facets.length === 0) return;
+      const about = subjectsOf(top.id);
+      const i = list.findIndex(
+        (c, k) =>
+          k > 0 &&
+          k < 3 &&
+          top.score - c.score < FACET_MARGIN &&
+          held(c.id) > held(top.id) &&
+          about.every((t) => subjectsOf(c.id).includes(t)),
+      );
+      if (i < 0) return;
+      const c = list[i]!;
+      [list[0], list[i]] = [
+        { id: c.id, score: top.score },
+        { id: top.id, score: c.score },
+      ];
+    };
     ranked.sort((a, b) => b.score - a.score);
+    preferFacets(ranked);
     const candidates = ranked.slice(0, 3);
     const shared = (id: string) => {
       const e = indexOf.get(id);
@@ -179,15 +218,6 @@ export function createFaqIndex(
       return terms.some((t) => keyTerms[e]!.has(t)) && shared(id) >= 2;
     };
     const lone = terms.length === 1 && terms[0]!.startsWith("@");
-    // The subjects of the question an entry's phrasings name ("贷款", "培训"; not facets or people).
-    const subjectsOf = (id: string) => {
-      const e = indexOf.get(id);
-      return e === undefined
-        ? []
-        : terms.filter(
-            (t) => t.startsWith("@") && !isContext(t) && (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE,
-          );
-    };
     // Two subjects named about equally: each entry is about one the other does not name, and they
     // weigh alike in the question ("贷款…也想参加培训"; not "spring bud scholarship", where the
     // named programme outweighs the general word).

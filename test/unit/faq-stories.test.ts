@@ -56,6 +56,11 @@ it.each([
   expect(ask(locale, q).candidates[0]?.id).toBe(id);
 });
 
+it("of two entries about the loan, the one holding her facet (her age) leads", () => {
+  const q = "I'm 48 and I want a loan to open a small tea shop, am I too old?";
+  expect(ask("en", q).candidates[0]?.id).toBe("loan-eligibility");
+});
+
 describe("how to get a loan", () => {
   it.each([
     ["en", "How do I get a startup loan as a woman"],
