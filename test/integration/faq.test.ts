@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bundledFaq } from "../../src/faq/kb.ts";
 import { answersTo, chatLog, textsFor } from "../support/emulator.ts";
 import { messageUpdate, type Person, postWebhook, press, redis, say, uniqueId } from "../support/worker.ts";
 
@@ -79,6 +80,18 @@ describe("answering questions", () => {
     await press(p, picks[0]!);
     expect(await lastButtons(p)).toContain(`faq:up:${picks[0]!.slice(6)}`);
     expect(await lastText(p)).toContain("来源");
+  });
+
+  it("labels each « did you mean » choice with the entry's short title, whole", async () => {
+    const p = enUser();
+    await say(p, "How do I get a startup loan as a woman");
+    const log = (await chatLog(p.id)).filter((m) => m.outgoing);
+    const picks = (log.at(-1)?.message.reply_markup?.inline_keyboard ?? [])
+      .flat()
+      .filter((b) => b.callback_data?.startsWith("faq:e:"));
+    expect(picks[0]?.callback_data).toBe("faq:e:loan-apply");
+    const titles = new Map(bundledFaq("en").map((e) => [e.id, e.title]));
+    for (const b of picks) expect(b.text).toBe(titles.get(b.callback_data!.slice(6)));
   });
 
   it("says honestly it has no answer to off-topic questions and logs them, numbers masked", async () => {
