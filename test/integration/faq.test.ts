@@ -24,7 +24,7 @@ describe("answering questions", () => {
     const text = await lastText(p);
     expect(text).toContain("创业担保贷款");
     expect(text).toContain("贴息");
-    expect(text).toMatch(/📄 来源：.+（2009年）· 2026-12-01 核对/);
+    expect(text).toMatch(/📄 来源：.+（2009年）· 2026-12-07 核对/);
     const buttons = await lastButtons(p);
     expect(buttons).toEqual([
       "menu:mentor",
@@ -92,6 +92,14 @@ describe("answering questions", () => {
     expect(picks[0]?.callback_data).toBe("faq:e:loan-apply");
     const titles = new Map(bundledFaq("en").map((e) => [e.id, e.title]));
     for (const b of picks) expect(b.text).toBe(titles.get(b.callback_data!.slice(6)));
+  });
+
+  it("answers text with no words of either language in her language, not as English", async () => {
+    const p = zhUser();
+    await say(p, "<script>alert(1)</script>");
+    const reply = await lastText(p);
+    expect(reply).toMatch(/\p{Script=Han}/u);
+    expect(reply).not.toMatch(/I don't have an answer|Did you mean/);
   });
 
   it("says honestly it has no answer to off-topic questions and logs them, numbers masked", async () => {

@@ -110,6 +110,22 @@ describe("questions as people type them", () => {
     for (const q of ["loan", "women", "china"]) expect(questionLocale(q, "en"), q).toBe("en");
   });
 
+  it("answers text with no words of either language (markup, code, digits, emoji) in her language", () => {
+    for (const q of [
+      "<script>alert(1)</script>",
+      "<b>?</b>",
+      "console.log(x)",
+      "12345",
+      "😀👍",
+      "？？？",
+      "https://t.me/x",
+    ])
+      for (const locale of ["zh-CN", "en"] as const) expect(questionLocale(q, locale), q).toBe(locale);
+    // Words inside markup still count: a tag does not hide a question.
+    expect(questionLocale("<b>how do I apply for the loan</b>", "zh-CN")).toBe("en");
+    expect(questionLocale("<p>贷款怎么申请</p>", "en")).toBe("zh-CN");
+  });
+
   it("ships the readings of the lexicon (else run: npm exec -- node dev/faq-pinyin.ts)", () => {
     const readings = new Map<string, string[]>();
     for (const [syllable, cs] of Object.entries(pinyin.chars))
