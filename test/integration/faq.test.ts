@@ -102,6 +102,19 @@ describe("answering questions", () => {
     expect(reply).not.toMatch(/I don't have an answer|Did you mean/);
   });
 
+  it("keeps obviously-not-questions out of the misses log: a lone name, a form answer, a bare number", async () => {
+    for (const [text, logged, locale] of [
+      ["孙丽", "孙丽", "zh-CN"],
+      ["好的，同意", "好的 同意", "zh-CN"],
+      ["13812345678", "[phone]", "zh-CN"],
+      ["Mary Smith", "mary smith", "en"],
+    ] as const) {
+      const p = locale === "en" ? enUser() : zhUser();
+      await say(p, text);
+      expect(await missCount(locale, logged), text).toBe(0);
+    }
+  });
+
   it("says honestly it has no answer to off-topic questions and logs them, numbers masked", async () => {
     for (const q of ["明天济南下雨吗", "红烧肉怎么做", "今天哪只股票涨停", "孩子的数学作业 3x+5=20 怎么解"]) {
       const p = zhUser();
