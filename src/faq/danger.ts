@@ -336,9 +336,17 @@ function mentions(norm: string): Mention[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
+const HAN = /\p{Script=Han}/u;
+// Every English pattern starts from one of these words; text with none of them skips them all.
+const EN_TRIGGER =
+  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|push|lock|shut|let|took|take|smash|broke|break|threw|throw|forc|made|make|stalk|follow)/;
+
 function acts(norm: string): Act[] {
   const out: Act[] = [];
-  for (const re of [...ZH_ACTS, ...EN_ACTS]) {
+  // Each language's patterns run only on text that has its script: most questions have one.
+  const han = HAN.test(norm);
+  const latin = EN_TRIGGER.test(norm);
+  for (const re of [...(han ? ZH_ACTS : []), ...(latin ? EN_ACTS : [])]) {
     for (const m of norm.matchAll(re)) {
       const before = norm.slice(Math.max(0, m.index - 6), m.index);
       if (ZH_NEGATED.test(before) || EN_NEGATED.test(norm.slice(Math.max(0, m.index - 24), m.index)))
@@ -346,15 +354,17 @@ function acts(norm: string): Act[] {
       out.push({ at: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of norm.matchAll(ZH_PASSIVE))
-    out.push({ at: m.index, end: m.index + m[0].length, by: m[2] ?? "", subjectEnd: m.index });
-  for (const m of norm.matchAll(EN_PASSIVE))
-    out.push({
-      at: m.index,
-      end: m.index + m[0].length,
-      by: m[3] ?? "",
-      subjectEnd: m.index + m[1]!.length,
-    });
+  if (han)
+    for (const m of norm.matchAll(ZH_PASSIVE))
+      out.push({ at: m.index, end: m.index + m[0].length, by: m[2] ?? "", subjectEnd: m.index });
+  if (latin)
+    for (const m of norm.matchAll(EN_PASSIVE))
+      out.push({
+        at: m.index,
+        end: m.index + m[0].length,
+        by: m[3] ?? "",
+        subjectEnd: m.index + m[1]!.length,
+      });
   return out;
 }
 

@@ -46,16 +46,20 @@ const ZH_HOW_TO_GET =
  * "can … apply" becomes "eligible". Questions and the entries' phrasings are both read this way.
  */
 export function statedFacets(norm: string): string {
-  return norm
-    .replace(EN_RELATIVE_WHO, "$1 that")
-    .replace(ZH_AGE, " 年龄 ")
-    .replace(EN_AGE, " age ")
-    .replace(EN_HOW_TO_GET, (_, between: string) => ` how to get ${between}`)
-    .replace(EN_CAN_APPLY, (may: string, at: number, all: string) =>
+  // Each rewrite runs only when the text has what it looks for: most texts have none of it.
+  let out = norm;
+  if (out.includes(" who")) out = out.replace(EN_RELATIVE_WHO, "$1 that");
+  if (/[十\d]/.test(out)) out = out.replace(ZH_AGE, " 年龄 ");
+  if (/\b(?:i|im|am|aged?|at|in|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/.test(out))
+    out = out.replace(EN_AGE, " age ");
+  if (out.includes("how")) out = out.replace(EN_HOW_TO_GET, (_, between: string) => ` how to get ${between}`);
+  if (/apply|qualify|get|borrow/.test(out))
+    out = out.replace(EN_CAN_APPLY, (may: string, at: number, all: string) =>
       /(?:get|borrow)$/.test(may) &&
       (ASKS_ELSE.test(all.slice(Math.max(0, at - 40), at)) || SUM_AFTER.test(all.slice(at + may.length)))
         ? may
         : may.replace(/\w+$/, (verb) => (verb === "borrow" ? "eligible borrow" : "eligible")),
-    )
-    .replace(ZH_HOW_TO_GET, (how) => ` 怎么申请 ${how} `);
+    );
+  if (/[怎咋如]/.test(out)) out = out.replace(ZH_HOW_TO_GET, (how) => ` 怎么申请 ${how} `);
+  return out;
 }
