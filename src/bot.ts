@@ -3,6 +3,7 @@ import { broadcastFeature } from "../handlers/broadcast.ts";
 import { fairsFeature } from "../handlers/fairs.ts";
 import { fallbackFeature } from "../handlers/fallback.ts";
 import { faqFeature } from "../handlers/faq.ts";
+import { dangerFirstFeature } from "../handlers/faq-danger.ts";
 import { faqStaffFeature } from "../handlers/faq-staff.ts";
 import { helpFeature } from "../handlers/help.ts";
 import { languageFeature } from "../handlers/language.ts";
@@ -35,7 +36,7 @@ export interface BotOptions {
 /**
  * Builds the bot with its fixed middleware order:
  * (missing command entities filled in) → dedupe + session + profile → locale → staff → rate limit
- * → features → FAQ → fallback.
+ * → danger first → features → FAQ → fallback.
  * Features run inside an error boundary so a failing handler still gets a polite reply and a 200.
  */
 export function createBot(config: Config, deps: BotDeps, options: BotOptions): Bot<BotContext> {
@@ -57,6 +58,8 @@ export function createBot(config: Config, deps: BotDeps, options: BotOptions): B
   bot.use(rateLimitMiddleware());
   bot.errorBoundary(
     replyOnError,
+    // Safety first: a description of violence gets the domestic-violence answer, mid-form too.
+    dangerFirstFeature,
     languageFeature,
     privacyFeature,
     helpFeature,
