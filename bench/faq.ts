@@ -1,16 +1,28 @@
 // FAQ matching, side by side: Jinguo's engine, Fuse.js and MiniSearch on the same entries and
 // the same questions (test/faq/eval.json, then the held-out test/faq/holdout.json and the blind
 // test/faq/blind.json, written by someone who had not seen the engine, and test/faq/qa-live.json
-// from a QA pass through the running bot). Run alone with
-// `npm run bench -- faq`.
+// from a QA pass through the running bot); then the story sets: test/faq/stories-dev.json, the
+// set the story and danger rules were tuned on, and test/faq/stories.json, written apart and never
+// tuned on (reported when present). Run alone with `npm run bench -- faq`.
+import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
 import { createFaqIndex } from "../src/faq/index.ts";
 import { bundledFaq } from "../src/faq/kb.ts";
 import type { FaqLocale } from "../src/faq/types.ts";
 import blind from "../test/faq/blind.json" with { type: "json" };
-import { type EvalCase, evalCases, evaluate, type Matcher, pct } from "../test/faq/evaluate.ts";
+import {
+  type EvalCase,
+  evalCases,
+  evaluate,
+  evaluateStories,
+  type Matcher,
+  pct,
+  type StoryCase,
+} from "../test/faq/evaluate.ts";
 import holdout from "../test/faq/holdout.json" with { type: "json" };
 import qaLive from "../test/faq/qa-live.json" with { type: "json" };
+import storiesDev from "../test/faq/stories-dev.json" with { type: "json" };
 import { coldStart } from "./faq-cold.ts";
 import { LIBRARIES, type Library, type Search } from "./faq-libraries.ts";
 import { percentile } from "./support/stats.ts";
@@ -20,6 +32,16 @@ const ROUNDS = 5;
 const holdoutCases = holdout as EvalCase[];
 const blindCases = blind as EvalCase[];
 const qaLiveCases = qaLive as EvalCase[];
+const storySets: { name: string; cases: StoryCase[] }[] = [
+  { name: "stories-dev (tuning set)", cases: storiesDev as StoryCase[] },
+];
+// The held-out story set is written apart and merged late: read it only when it is there.
+const heldOutStories = join(import.meta.dirname, "../test/faq/stories.json");
+if (existsSync(heldOutStories))
+  storySets.push({
+    name: "stories (held out, never tuned on)",
+    cases: JSON.parse(readFileSync(heldOutStories, "utf8")) as StoryCase[],
+  });
 
 /** CPU time of building both locales' indexes: the first (JIT-cold) build and the median of the rest. */
 function timeBuilds(build: (locale: FaqLocale) => unknown): { first: number; median: number } {
@@ -76,6 +98,20 @@ interface Row {
   name: string;
   settings: string;
   cells: string[];
+  /** One cell per story set. */
+  stories: string[];
+}
+
+/** A story set's cell: stories top-1 / top-3 / direct; danger answered; traps answered / offered. */
+function storyCells(m: Matcher): string[] {
+  return storySets.map(({ cases }) => {
+    const r = evaluateStories(m, cases);
+    const s = r.stories;
+    return (
+      `${pct(s.top1)} / ${pct(s.top3)} / ${pct(s.direct)} | ${r.dangerAnswered}/${r.danger} ` +
+      `(${pct(r.dangerAnswered / Math.max(r.danger, 1))}) | ${r.trapsAnswered} / ${r.trapsToDanger} of ${r.traps}`
+    );
+  });
 }
 
 function row(
@@ -95,7 +131,7 @@ function row(
   cells.push(wrong.join(" / "));
   const times = timeQueries(run, [...evalCases, ...holdoutCases, ...blindCases, ...qaLiveCases]);
   cells.push(`${percentile(times, 0.5).toFixed(3)} ms`, `${percentile(times, 0.99).toFixed(3)} ms`, build);
-  return { name, settings, cells };
+  return { name, settings, cells, stories: storyCells(m) };
 }
 
 /** Runs the comparison and returns the printed report. */
@@ -156,6 +192,15 @@ export async function run(): Promise<string> {
     "|---|---|---|---|---|---|---|---|---|",
     ...rows.map((r) => `| ${r.name} | ${r.cells.join(" | ")} |`),
     "",
+    ...storySets.flatMap(({ name, cases }, i) => [
+      `Story set ${name}: ${cases.filter((c) => c.kind === "story").length} stories, ` +
+        `${cases.filter((c) => c.kind === "danger").length} descriptions of danger, ` +
+        `${cases.filter((c) => c.kind === "trap").length} traps`,
+      "| matcher | stories top-1 / top-3 / answered directly | danger → domestic-violence answer | traps → domestic-violence: answered / offered |",
+      "|---|---|---|---|",
+      ...rows.map((r) => `| ${r.name} | ${r.stories[i]} |`),
+      "",
+    ]),
     ...rows.map((r) => `- ${r.name}: ${r.settings}`),
     `- Jinguo engine, build with every text analysed (no stored terms, as for staff-edited entries): ${ms(analysed)}`,
     ...coldStart().map((l) => `- ${l}`),

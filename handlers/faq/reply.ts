@@ -5,6 +5,7 @@ import { countShown } from "../../src/faq/feedback.ts";
 import { lastQuestion } from "../../src/faq/last-question.ts";
 import { type LoadedIndex, loadFaqIndex, offlineFaqIndex } from "../../src/faq/library.ts";
 import { logMiss, questionHash } from "../../src/faq/misses.ts";
+import { notAQuestion } from "../../src/faq/noise.ts";
 import { normalizeQuestion } from "../../src/faq/normalize.ts";
 import type { FaqEntry, FaqLocale } from "../../src/faq/types.ts";
 import { logError } from "../../src/log.ts";
@@ -90,7 +91,8 @@ export async function replyToQuestion(
       reply_markup: inlineKeyboard(noAnswerButtons(i18n, locale, hash)),
     });
   }
-  if (live && question) {
+  // A lone name, a form's answer or a bare number is no question for staff to answer.
+  if (live && question && !notAQuestion(text)) {
     const info = {
       kind: result.confidence === "low" ? "low" : "none",
       near: matches[0]?.entry.id ?? null,

@@ -1,8 +1,16 @@
 /** The FAQ's text analysis: a question or an entry as weighted terms (concepts, words, bigrams, stems). */
-import { conceptWeight, dict, isContext, lexiconPinyin, lexiconSpelling, stem } from "./dictionary.ts";
+import {
+  conceptWeight,
+  dict,
+  isAside,
+  isContext,
+  lexiconPinyin,
+  lexiconSpelling,
+  stem,
+} from "./dictionary.ts";
 import { type Meaning, segmentHan } from "./segment.ts";
 
-export { conceptWeight, isContext, lexiconSpelling };
+export { conceptWeight, isAside, isContext, lexiconSpelling };
 
 // Terms are strings with a kind prefix so one map can hold them all:
 //   "@loan"  a concept from the lexicon (shared by both languages, so mixed questions match);
@@ -21,6 +29,16 @@ const isPlace = (gap: string, next: string | undefined) =>
   gap.length >= 2 &&
   gap.length <= 6 &&
   (PLACE_SUFFIX.test(gap.at(-1)!) || PLACE_SUFFIX.test(next?.[0] ?? ""));
+// "从来不打我", "他没动过手": a "not" just before an act cancels it (for the lexicon's negatable
+// concepts only: "没有营业执照" still asks about documents).
+const NOT_BEFORE_ZH = /(?:不|没|没有|从不|从来不|从没|从来没|从来没有|未)$/;
+const NOT_BEFORE_EN = new Set(["not", "never", "nt", "didnt", "doesnt", "dont", "isnt", "wasnt"]);
+// "doesn't" arrives as "doesn t".
+const negatedEn = (words: string[], i: number) =>
+  NOT_BEFORE_EN.has(words[i - 1] ?? "") || (words[i - 1] === "t" && /n$/.test(words[i - 2] ?? ""));
+const affirmed = (meaning: Meaning, negated: boolean) =>
+  negated ? meaning.filter((m) => !dict.negatable.has(m)) : meaning;
+
 // "五年", "一开始", "三十多岁": a count on its own says nothing about the subject.
 const NUMERALS_ONLY = /^[零〇一二三四五六七八九十两几半百千]+$/;
 
@@ -52,10 +70,13 @@ function analyzeHan(
     gap = "";
   };
   const pieces = segmentHan(run, dict.zh, forwardOnly);
+  let before = "";
   for (const piece of query ? lexiconPinyin().hear(pieces) : pieces) {
+    const said = before;
+    before = piece.text;
     if (piece.meaning) {
       flush(piece.text);
-      out.push(...piece.meaning);
+      out.push(...affirmed(piece.meaning, NOT_BEFORE_ZH.test(said)));
       if (single && piece.text.length === 1)
         for (const m of piece.meaning) single.set(m, (single.get(m) ?? 0) + 1);
     } else gap += piece.text;
@@ -82,7 +103,7 @@ function analyzeLatin(words: string[], out: string[], query?: QueryOptions): voi
       if (meaning) break;
     }
     if (meaning) {
-      out.push(...meaning);
+      out.push(...affirmed(meaning, negatedEn(words, i)));
       i += n;
       continue;
     }

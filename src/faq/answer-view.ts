@@ -2,7 +2,10 @@
 import type { Button } from "../channel/types.ts";
 import type { I18n, Locale } from "../i18n.ts";
 import { escapeHtml } from "../text/html.ts";
+import { entryLabel } from "./label.ts";
 import type { FaqEntry, FaqFollowup, FaqMatch } from "./types.ts";
+
+export { entryLabel };
 
 /**
  * Follow-up buttons carry the callback data of the features that own those flows, so a press
@@ -15,14 +18,6 @@ export const FOLLOWUP_DATA: Record<FaqFollowup, string> = {
   fairs: "menu:fairs",
   call12338: "faq:call",
 };
-
-const LABEL_CHARS = 40;
-
-/** A button label from an entry: its first phrasing, cut to fit. */
-export function entryLabel(entry: FaqEntry): string {
-  const q = [...(entry.questions[0] ?? entry.id)];
-  return q.length > LABEL_CHARS ? `${q.slice(0, LABEL_CHARS - 1).join("")}…` : q.join("");
-}
 
 /** The answer, its source line and the review date, as Telegram HTML. */
 export function answerText(i18n: I18n, locale: Locale, entry: FaqEntry): string {

@@ -162,6 +162,10 @@ function isChineseInPinyin(words: string[]): boolean {
   return words.every((w) => pinyin.isPinyin(w)) && pinyin.read(words).some((p) => p.meaning !== undefined);
 }
 const LATIN_WORD = /[a-z]{2,}/gi;
+// What is no word of either language: markup tags, links and addresses, code (a name called with
+// "(", dotted or underscored names), all taken out before the languages are counted.
+const NOT_WORDS =
+  /<\/?[a-z][^<>]*>|\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z_$][\w$]*(?:\.[\w$]+)*\(|\b\w+(?:[._]\w+)+\b/gi;
 
 /**
  * The knowledge base to answer from: the language the question is written in, whatever the
@@ -170,9 +174,11 @@ const LATIN_WORD = /[a-z]{2,}/gi;
  * ("how to apply 春蕾计划" is English, "我想申请dai kuan养羊" Chinese); a tie keeps `fallback`.
  * Chinese typed in pinyin ("fu nv zhi jia", "daikuan shenqing") is Chinese: every word is pinyin
  * and they spell at least one of the lexicon's Chinese words ("women" spells none).
+ * Text with no words of either language (digits, emoji, punctuation; markup, links or code such
+ * as `<script>alert(1)</script>`) keeps `fallback`, her own language.
  */
 export function questionLocale(text: string, fallback: "zh-CN" | "en"): "zh-CN" | "en" {
-  const head = text.slice(0, 1000);
+  const head = text.slice(0, 1000).replace(NOT_WORDS, " ");
   const han = head.match(HAN_CHAR)?.length ?? 0;
   const words = head.toLowerCase().match(LATIN_WORD) ?? [];
   const latin = words.length;

@@ -29,6 +29,10 @@ export const DEFAULT_TUNING: FaqTuning = {
 const UNKNOWN_RATIO = 1.25;
 // A lone word close to two entries it names both; "家暴" is far nearer its own entry than 12338's.
 const LONE_MARGIN = 0.1;
+// A story names one subject when its best entry explains this much more of it than any other.
+const STORY_LEAD = 0.1;
+// Two entries this close, each about a subject the other does not name, were asked about equally.
+const TWO_SUBJECTS = 0.15;
 
 /** What a question says beyond its score, as the index measured it. */
 export interface Evidence {
@@ -45,10 +49,14 @@ export interface Evidence {
   anchored(id: string): boolean;
   /** A long message with more plain words than concepts, scored on its concepts (see index.ts). */
   story: boolean;
+  /** A long message (18 Han characters or 12 words and more): a situation told, story-like or not. */
+  long: boolean;
   /** How many of the question's terms the entry's phrasings or keywords use. */
   shared(id: string): number;
   /** The question is one concept and nothing else ("farming", "种地", "贷款"). */
   lone: boolean;
+  /** Whether each of two entries is about a subject of the question that the other does not name. */
+  apart(a: string, b: string): boolean;
 }
 
 /**
@@ -77,6 +85,16 @@ export function decide(
   const clear = !second || first.score - second.score >= tune.margin;
   const shared =
     ev.lone && second !== undefined && first.score - second.score < LONE_MARGIN && ev.anchored(second.id);
-  const sure = first.score >= tune.high && clear && ev.anchored(first.id) && !shared;
-  return { best: first, confidence: sure ? "high" : "low" };
+  // "我想贷款开个店，也想参加创业培训": two subjects named about equally; she chooses.
+  const both =
+    second !== undefined && first.score - second.score < TWO_SUBJECTS && ev.apart(first.id, second.id);
+  const sure = first.score >= tune.high && clear && ev.anchored(first.id) && !shared && !both;
+  // A story is answered by its subject: its words are context, so its score stays low, but when one
+  // entry explains clearly more of it than any other, that entry is what she asks about.
+  const told =
+    ev.long &&
+    ev.anchored(first.id) &&
+    ev.shared(first.id) >= 2 &&
+    (!second || first.score - second.score >= STORY_LEAD);
+  return { best: first, confidence: (sure || told) && !both ? "high" : "low" };
 }

@@ -80,7 +80,20 @@ function buildDictionaries() {
   });
   const weights = new Map(Object.entries(data.weights).map(([c, w]) => [`@${c}`, w]));
   const context = new Set(data.context.map((c) => `@${c}`));
-  return { zh: hanDictionary(zh), en, enLongest, weights, context, enWords, latinForms, stopEn };
+  const aside = new Set(data.aside.map((c) => `@${c}`));
+  const negatable = new Set(data.negatable.map((c) => `@${c}`));
+  return {
+    zh: hanDictionary(zh),
+    en,
+    enLongest,
+    weights,
+    context,
+    aside,
+    negatable,
+    enWords,
+    latinForms,
+    stopEn,
+  };
 }
 
 /** The compiled lexicon: Chinese and English forms with their meanings, weights, context concepts. */
@@ -94,6 +107,11 @@ export function conceptWeight(term: string): number {
 /** True for a concept that refines a question but names no subject (see LexiconSource.context). */
 export function isContext(term: string): boolean {
   return dict.context.has(term);
+}
+
+/** True for a concept that tells a story but is never what it asks (see LexiconSource.aside). */
+export function isAside(term: string): boolean {
+  return dict.aside.has(term);
 }
 
 let lexiconCorrector: Corrector | undefined;

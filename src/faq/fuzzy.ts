@@ -7,6 +7,15 @@
 /** Words shorter than this are never corrected: too many short words are one edit apart. */
 const MIN_LENGTH = 6;
 
+/** One letter wrong ("subsidi") or two neighbours swapped ("laon"), for words of one length. */
+function oneApart(a: string, b: string): boolean {
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  const [i, j] = diff;
+  return diff.length === 2 && j === i! + 1 && a[i!] === b[j] && a[j] === b[i!];
+}
+
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -41,10 +50,11 @@ export function createCorrector(vocabulary: Iterable<string>): Corrector {
       // One letter missing ("morgage"): the typed word is a deletion of a known one.
       const missing = byDeletion.get(word);
       if (missing) return missing;
-      // One letter wrong or two swapped ("subsidi", "laon").
+      // One letter wrong or two swapped ("subsidi", "laon"): sharing a deletion is not enough,
+      // "bakery" and "banker" share "baker" two edits apart.
       for (const d of dels) {
         const hit = byDeletion.get(d);
-        if (hit && hit.length === word.length) return hit;
+        if (hit && hit.length === word.length && oneApart(word, hit)) return hit;
       }
       return undefined;
     },

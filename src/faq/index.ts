@@ -1,6 +1,9 @@
 /** The FAQ search index over a locale's entries: query a question, get the best entry and how sure. */
-import { analyze, isContext, lexiconSpelling } from "./analyze.ts";
+import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
+import { askOf } from "./ask.ts";
+import { DANGER_ENTRY, describesDanger } from "./danger.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
+import { statedFacets } from "./facets.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
 import { entryTerms } from "./terms.ts";
@@ -16,6 +19,10 @@ export { DEFAULT_TUNING, type FaqTuning };
 //    sibling topics (the six loan entries share most words but not their question focus).
 const ANSWER_PRESENCE = 0.35;
 const FLOOR = 0.15;
+// Two subjects weigh alike when the lighter is at least this share of the heavier.
+const EVEN = 0.6;
+// How close in score an entry holding more of the question's facets must be to take the lead.
+const FACET_MARGIN = 0.1;
 const LATIN_WORD = /[a-z]+/g;
 
 /** The knowledge base's own Latin words, most important first: what spelling repair corrects to. */
@@ -25,6 +32,14 @@ function latinWords(entries: readonly FaqEntry[]): string[] {
     for (const text of [...entry.questions, ...(entry.keywords ?? [])])
       out.push(...(normalizeForMatch(text).match(LATIN_WORD) ?? []));
   return out;
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORDS = /[a-z]+/gi;
+/** A situation told rather than a question asked: 18 Han characters or 12 words and more. */
+function isLong(text: string): boolean {
+  const head = text.slice(0, 1000);
+  return (head.match(HAN)?.length ?? 0) >= 18 || (head.match(LATIN_WORDS)?.length ?? 0) >= 12;
 }
 
 interface Phrasing {
@@ -105,12 +120,21 @@ export function createFaqIndex(
   const vocab = { weight, rareIdf, unknownFactor: tune.unknownFactor };
 
   function query(text: string): FaqResult {
+    // Safety first, ahead of any scoring: violence or danger from her partner or family gets the
+    // domestic-violence answer, never "did you mean" or "no answer" (unless staff hid that entry).
+    if (indexOf.has(DANGER_ENTRY) && describesDanger(text)) {
+      const best = { id: DANGER_ENTRY, score: 1 };
+      return { best, candidates: [best], confidence: "high" };
+    }
     const weak = new Set<string>();
-    const all = analyze(normalizeForMatch(text), { fix, weak });
+    const read = (part: string) => analyze(statedFacets(normalizeForMatch(part)), { fix, weak });
+    const all = read(text);
     const terms = [...new Set(all)];
     const mentions = new Map<string, number>();
     for (const t of all) mentions.set(t, (mentions.get(t) ?? 0) + 1);
-    const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab, mentions);
+    const long = isLong(text);
+    const ask = long ? askOf(text, read, (t) => weight.has(t)) : undefined;
+    const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab, mentions, ask);
     if (total === 0) return { best: null, candidates: [], confidence: "none" };
 
     const coverage = new Float64Array(entries.length);
@@ -131,11 +155,53 @@ export function createFaqIndex(
     // No short phrasing resembles a whole story: there, only how much of it the entry explains counts.
     const share = story ? 1 : tune.coverageShare;
     const ranked: FaqMatch[] = [];
+    // Who a story is about (her husband, her child) and what happened in everyday words (打, hit)
+    // are not what it asks: an entry whose phrasings share nothing else with it ("老公在外地打工",
+    // "my husband hit a deer") is not offered.
+    const asks = terms.filter((t) => weight.has(t) && !isAside(t));
     entries.forEach((entry, e) => {
+      if (!asks.some((t) => (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE)) return;
       const score = share * (coverage[e]! / total) + (1 - share) * closeness[e]!;
       if (score >= FLOOR) ranked.push({ id: entry.id, score: Math.round(score * 1000) / 1000 });
     });
+    // The subjects of the question an entry's phrasings name ("贷款", "培训"; not facets or people).
+    const subjectsOf = (id: string) => {
+      const e = indexOf.get(id);
+      return e === undefined
+        ? []
+        : terms.filter(
+            (t) => t.startsWith("@") && !isContext(t) && (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE,
+          );
+    };
+    // Facets refine the subject ("fifty-two and want a loan", "how long until I must pay back"): of
+    // two entries close in score about the same subjects, the one whose phrasings hold more of
+    // the question's facets (age, amount, term, documents…) is the answer, and takes the lead.
+    const facets = terms.filter((t) => isContext(t) && !isAside(t) && weight.has(t));
+    const held = (id: string) => {
+      const e = indexOf.get(id)!;
+      return facets.filter((t) => (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE).length;
+    };
+    const preferFacets = (list: FaqMatch[]) => {
+      const [top] = list;
+      if (!top || facets.length === 0) return;
+      const about = subjectsOf(top.id);
+      const i = list.findIndex(
+        (c, k) =>
+          k > 0 &&
+          k < 3 &&
+          top.score - c.score < FACET_MARGIN &&
+          held(c.id) > held(top.id) &&
+          about.every((t) => subjectsOf(c.id).includes(t)),
+      );
+      if (i < 0) return;
+      const c = list[i]!;
+      [list[0], list[i]] = [
+        { id: c.id, score: top.score },
+        { id: top.id, score: c.score },
+      ];
+    };
     ranked.sort((a, b) => b.score - a.score);
+    preferFacets(ranked);
     const candidates = ranked.slice(0, 3);
     const shared = (id: string) => {
       const e = indexOf.get(id);
@@ -153,7 +219,19 @@ export function createFaqIndex(
       return terms.some((t) => keyTerms[e]!.has(t)) && shared(id) >= 2;
     };
     const lone = terms.length === 1 && terms[0]!.startsWith("@");
-    const ev = { known, unknown: total - known, topical, story, anchored, shared, lone };
+    // Two subjects named about equally: each entry is about one the other does not name, and they
+    // weigh alike in the question ("贷款…也想参加培训"; not "spring bud scholarship", where the
+    // named programme outweighs the general word).
+    const weightOf = (list: string[]) => list.reduce((sum, t) => sum + qw[terms.indexOf(t)]!, 0);
+    const apart = (a: string, b: string) => {
+      const [x, y] = [subjectsOf(a), subjectsOf(b)];
+      const [onlyX, onlyY] = [
+        weightOf(x.filter((t) => !y.includes(t))),
+        weightOf(y.filter((t) => !x.includes(t))),
+      ];
+      return Math.min(onlyX, onlyY) >= EVEN * Math.max(onlyX, onlyY) && onlyX > 0;
+    };
+    const ev = { known, unknown: total - known, topical, story, long, anchored, shared, lone, apart };
     return { ...decide(candidates, tune, ev), candidates };
   }
 

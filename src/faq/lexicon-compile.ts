@@ -9,6 +9,14 @@ export interface LexiconSource {
    * documents, sign up) and people (women, husband, child). See decide.ts.
    */
   context: string[];
+  /**
+   * Context concepts that tell a story but are never what it asks: people (husband, child, family,
+   * women) and acts said in everyday words (打, hit, kick: see src/faq/danger.ts for when they
+   * are violence). An entry that shares only these with a question is not offered.
+   */
+  aside: string[];
+  /** Concepts a "not" just before cancels: an act said not to happen ("从来不打我") is no act. */
+  negatable: string[];
   concepts: Record<string, string[]>;
   stop: { zh: string[]; en: string[] };
 }

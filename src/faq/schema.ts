@@ -1,6 +1,6 @@
 /** The FAQ's stored shapes (entries, overrides, history), parsed whenever read back. */
 import * as z from "zod";
-import { FOLLOWUPS, MAX_ANSWER_CHARS } from "./validate.ts";
+import { FOLLOWUPS, MAX_ANSWER_CHARS, MAX_TITLE_CHARS } from "./validate.ts";
 
 // Everything read back from Redis is parsed, never cast: a hand-edited or half-written value
 // must be skipped, not crash the bot or poison the index.
@@ -18,6 +18,7 @@ export const entrySchema = z.object({
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
     .max(32),
+  title: text.max(MAX_TITLE_CHARS).optional(),
   questions: z.array(text.max(300)).min(1).max(200),
   answer: text.refine((a) => [...a].length <= MAX_ANSWER_CHARS),
   followups: z.array(z.enum(FOLLOWUPS)).max(FOLLOWUPS.length),

@@ -1,6 +1,7 @@
 /** The bundled entries' terms worked out ahead of time, so a fresh isolate builds its index fast. */
 import { analyze, OFFTOPIC } from "./analyze.ts";
 import { bundledFaq } from "./bundled.ts";
+import { statedFacets } from "./facets.ts";
 import { normalizeForMatch } from "./normalize.ts";
 import stored from "./terms.json" with { type: "json" };
 import type { FaqEntry, FaqLocale } from "./types.ts";
@@ -23,7 +24,7 @@ export interface EntryTerms {
 
 // An off-topic word inside a phrasing must not make the entry match off-topic questions.
 const textTerms = (text: string) =>
-  [...new Set(analyze(normalizeForMatch(text)))].filter((t) => t !== OFFTOPIC);
+  [...new Set(analyze(statedFacets(normalizeForMatch(text))))].filter((t) => t !== OFFTOPIC);
 
 /** Works an entry's terms out from its texts. */
 export function analyzeEntry(entry: FaqEntry): EntryTerms {

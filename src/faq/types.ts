@@ -14,6 +14,8 @@ export interface FaqSource {
 /** One topic of the knowledge base in one locale; ids are identical across locales. */
 export interface FaqEntry {
   id: string;
+  /** A short title, the entry's label on buttons ("创业贷款怎么申请", "How to apply for the loan"). */
+  title?: string;
   questions: string[];
   /** Plain text, at most 600 characters, safe inside Telegram HTML (no raw <, >, &). */
   answer: string;

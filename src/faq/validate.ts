@@ -4,6 +4,9 @@ import type { FaqEntry, FaqFollowup } from "./types.ts";
 /** Longest answer, in characters (code points), that an entry may carry. */
 export const MAX_ANSWER_CHARS = 600;
 
+/** Longest short title (the entry's label), in characters. */
+export const MAX_TITLE_CHARS = 40;
+
 /** Every follow-up button an entry may offer, in the order they are shown. */
 export const FOLLOWUPS = [
   "signup",
@@ -38,6 +41,9 @@ export function entryProblems(value: unknown, { minQuestions = 1 } = {}): string
   const e = value as Partial<Record<keyof FaqEntry, unknown>>;
   const problems: string[] = [];
   if (!isText(e.id) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(e.id)) problems.push("id must be a lowercase slug");
+  if (e.title !== undefined && (!isText(e.title) || [...e.title].length > MAX_TITLE_CHARS)) {
+    problems.push(`title must be 1-${MAX_TITLE_CHARS} characters`);
+  }
   if (!Array.isArray(e.questions) || !e.questions.every(isText))
     problems.push("questions must be non-empty strings");
   else if (e.questions.length < minQuestions) problems.push(`needs at least ${minQuestions} questions`);

@@ -9,6 +9,10 @@ const SINGLE_CHAR = 0.5;
 /** From this many terms a message may be a story (see weighQuestion). */
 export const LONG_TERMS = 8;
 const STORY_CAP = 1;
+// In a story, its plain words together count half as much as its concepts: they are context.
+const STORY_WORDS = 0.5;
+// In a long message, what its last clause asks (see ask.ts) counts this much more.
+const ASK_WEIGHT = 2;
 
 /** The base weight of a term's kind: concepts by their lexicon weight, words by language. */
 export function kindWeight(term: string): number {
@@ -38,16 +42,19 @@ export interface WeighedQuestion {
  * Weighs the terms of a question. A concept no entry speaks of (consumer credit, say) is a
  * subject the bot does not cover and tells against a match as much as an off-topic word. A long
  * message with more plain words than concepts is a story ("…喝多了就摔东西，上个月把我推倒…我该
- * 咋办"): its plain words together count at most as much as its concepts, so the few words that
+ * 咋办"): its plain words together count half as much as its concepts, so the few words that
  * matter are not drowned; off-topic words always count in full. In any long message a concept
  * said again and again counts more (1 + ln n), as that is what she keeps coming back to.
- * `mentions` counts each term's occurrences in the question.
+ * `mentions` counts each term's occurrences in the question. `ask` holds the concepts of a long
+ * message's request (its last clause that names one): in a message of LONG_TERMS terms or more
+ * they weigh double, the rest being context.
  */
 export function weighQuestion(
   terms: string[],
   weak: ReadonlySet<string>,
   vocab: Vocabulary,
   mentions: ReadonlyMap<string, number>,
+  ask: ReadonlySet<string> = new Set(),
 ): WeighedQuestion {
   let concepts = 0;
   let words = 0;
@@ -67,11 +74,11 @@ export function weighQuestion(
     return w;
   });
   const story = terms.length >= LONG_TERMS && words > STORY_CAP * concepts;
-  const scale = story ? (STORY_CAP * concepts) / words : 1;
+  const scale = story ? (STORY_WORDS * concepts) / words : 1;
   if (terms.length >= LONG_TERMS)
     terms.forEach((t, i) => {
-      // What a long message keeps coming back to is what it is about.
-      if (t.startsWith("@")) qw[i]! *= 1 + Math.log(mentions.get(t) ?? 1);
+      // What a long message keeps coming back to, and what its last clause asks, is what it is about.
+      if (t.startsWith("@")) qw[i]! *= (1 + Math.log(mentions.get(t) ?? 1)) * (ask.has(t) ? ASK_WEIGHT : 1);
       else qw[i]! *= scale;
     });
   let total = 0;

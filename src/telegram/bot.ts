@@ -39,7 +39,8 @@ export interface BotOptions {
 /**
  * Builds the bot with its fixed middleware order:
  * (missing command entities filled in) → dedupe + session + profile → locale → staff → rate limit
- * → each feature's composer in order → extras → each feature's fallback in reverse order.
+ * → each feature's `first` (safety first) → each feature's composer in order → extras → each
+ * feature's fallback in reverse order.
  * Features run inside an error boundary so a failing handler still gets a polite reply and a 200.
  */
 export function createBot(config: Config, parts: BotParts, options: BotOptions): Bot<BotContext> {
@@ -72,9 +73,11 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
   bot.use(localeMiddleware);
   bot.use(staffMiddleware);
   bot.use(rateLimitMiddleware());
+  const firsts = features.flatMap((f) => (f.first ? [f.first] : []));
   const fallbacks = features.flatMap((f) => (f.fallback ? [f.fallback] : [])).reverse();
   bot.errorBoundary(
     replyOnError,
+    ...firsts,
     ...features.map((f) => f.composer),
     ...(options.extraFeatures ?? []),
     ...fallbacks,

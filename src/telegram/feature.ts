@@ -4,6 +4,11 @@ import type { BotContext } from "./context.ts";
 
 /** What handlers/<feature>/index.ts exports. */
 export interface TelegramFeature {
+  /**
+   * Sees every update before any feature's composer: what must be answered whatever form is open
+   * (safety first). Rare; in feature order.
+   */
+  first?: Composer<BotContext>;
   /** Sees every update in feature order, before any fallback. */
   composer: Composer<BotContext>;
   /**

@@ -1,3 +1,4 @@
+import { DANGER_ENTRY } from "../../src/faq/danger.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
 import cases from "./eval.json" with { type: "json" };
 
@@ -83,4 +84,68 @@ export function evaluate(match: Matcher, set: readonly EvalCase[] = evalCases): 
 /** Formats a share as a percentage with one decimal. */
 export function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
+}
+
+/** A case of the story sets: a story with a subject, a description of danger, or a trap. */
+export interface StoryCase extends EvalCase {
+  kind: "story" | "danger" | "trap";
+}
+
+/** The domestic-violence entry: where every description of danger must go, and no trap. */
+export { DANGER_ENTRY };
+
+export interface StoryReport {
+  stories: EvalReport;
+  /** Descriptions of danger, and how many of them got the domestic-violence answer directly. */
+  danger: number;
+  dangerAnswered: number;
+  dangerMisses: EvalReport["misses"];
+  /** Traps; how many got the domestic-violence answer, and how many were offered it at all. */
+  traps: number;
+  trapsAnswered: number;
+  trapsToDanger: number;
+  trapMisses: EvalReport["misses"];
+}
+
+/**
+ * Scores a story set (test/faq/stories-dev.json, test/faq/stories.json): top-1, top-3 and direct
+ * answers on the stories; on danger, the share answered directly with the domestic-violence entry
+ * (an offer or a no-answer is a miss); on traps, how many were given that entry at all, first or
+ * among the offers.
+ */
+export function evaluateStories(match: Matcher, set: readonly StoryCase[]): StoryReport {
+  const stories = evaluate(
+    match,
+    set.filter((c) => c.kind === "story"),
+  );
+  const danger = set.filter((c) => c.kind === "danger");
+  const traps = set.filter((c) => c.kind === "trap");
+  const dangerMisses: EvalReport["misses"] = [];
+  const trapMisses: EvalReport["misses"] = [];
+  let dangerAnswered = 0;
+  let trapsAnswered = 0;
+  for (const c of danger) {
+    const r = match(c.q, c.locale);
+    if (r.accepted && (r.confident ?? true) && r.ids[0] === DANGER_ENTRY) dangerAnswered++;
+    else dangerMisses.push({ ...c, got: r.ids, accepted: r.accepted });
+  }
+  for (const c of traps) {
+    const r = match(c.q, c.locale);
+    if (!r.accepted) continue;
+    // A library has no "did you mean": what it accepts, it answers.
+    const direct = r.confident ?? true;
+    if (direct && r.ids[0] === DANGER_ENTRY) trapsAnswered++;
+    if (r.ids.slice(0, direct ? 1 : 3).includes(DANGER_ENTRY))
+      trapMisses.push({ ...c, got: r.ids, accepted: r.accepted });
+  }
+  return {
+    stories,
+    danger: danger.length,
+    dangerAnswered,
+    dangerMisses,
+    traps: traps.length,
+    trapsAnswered,
+    trapsToDanger: trapMisses.length,
+    trapMisses,
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bundledFaq } from "../../src/faq/kb.ts";
 import { answersTo, chatLog, textsFor } from "../support/emulator.ts";
 import { messageUpdate, type Person, postWebhook, press, redis, say, uniqueId } from "../support/worker.ts";
 
@@ -23,7 +24,7 @@ describe("answering questions", () => {
     const text = await lastText(p);
     expect(text).toContain("创业担保贷款");
     expect(text).toContain("贴息");
-    expect(text).toMatch(/📄 来源：.+（2009年）· 2026-12-01 核对/);
+    expect(text).toMatch(/📄 来源：.+（2009年）· 2026-12-07 核对/);
     const buttons = await lastButtons(p);
     expect(buttons).toEqual([
       "menu:mentor",
@@ -79,6 +80,39 @@ describe("answering questions", () => {
     await press(p, picks[0]!);
     expect(await lastButtons(p)).toContain(`faq:up:${picks[0]!.slice(6)}`);
     expect(await lastText(p)).toContain("来源");
+  });
+
+  it("labels each « did you mean » choice with the entry's short title, whole", async () => {
+    const p = enUser();
+    await say(p, "How do I get a startup loan as a woman");
+    const log = (await chatLog(p.id)).filter((m) => m.outgoing);
+    const picks = (log.at(-1)?.message.reply_markup?.inline_keyboard ?? [])
+      .flat()
+      .filter((b) => b.callback_data?.startsWith("faq:e:"));
+    expect(picks[0]?.callback_data).toBe("faq:e:loan-apply");
+    const titles = new Map(bundledFaq("en").map((e) => [e.id, e.title]));
+    for (const b of picks) expect(b.text).toBe(titles.get(b.callback_data!.slice(6)));
+  });
+
+  it("answers text with no words of either language in her language, not as English", async () => {
+    const p = zhUser();
+    await say(p, "<script>alert(1)</script>");
+    const reply = await lastText(p);
+    expect(reply).toMatch(/\p{Script=Han}/u);
+    expect(reply).not.toMatch(/I don't have an answer|Did you mean/);
+  });
+
+  it("keeps obviously-not-questions out of the misses log: a lone name, a form answer, a bare number", async () => {
+    for (const [text, logged, locale] of [
+      ["孙丽", "孙丽", "zh-CN"],
+      ["好的，同意", "好的 同意", "zh-CN"],
+      ["13812345678", "[phone]", "zh-CN"],
+      ["Mary Smith", "mary smith", "en"],
+    ] as const) {
+      const p = locale === "en" ? enUser() : zhUser();
+      await say(p, text);
+      expect(await missCount(locale, logged), text).toBe(0);
+    }
   });
 
   it("says honestly it has no answer to off-topic questions and logs them, numbers masked", async () => {

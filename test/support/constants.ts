@@ -27,9 +27,12 @@ export const BROADCAST_OTHER_STAFF_ID = 900000032;
 export const BROADCAST_STAFF_IDS = [900000033, 900000034, 900000035, 900000036, 900000037] as const;
 /** The admin of the cross-form tests (test/integration/forms-crossing.test.ts), alone in its chat. */
 export const FORMS_ADMIN_ID = 900000041;
+/** A staff member writing content (an FAQ entry) about violence, in test/integration/faq-danger.test.ts. */
+export const DANGER_WRITER_ID = 900000051;
 export const TEST_STAFF = [
   `${ADMIN_ID}:admin,${WEIFANG_STAFF_ID}:staff:370700,${DONGYING_STAFF_ID}:staff:370500`,
   ...[...FAIRS_ADMIN_IDS, FORMS_ADMIN_ID].map((id) => `${id}:admin`),
   `${FAQ_ADMIN_ID}:admin,${FAQ_STAFF_ID}:staff:370800,${FAQ_WRITER_ID}:staff:370800`,
+  `${DANGER_WRITER_ID}:staff:370800`,
   `${BROADCAST_ADMIN_ID}:admin,${BROADCAST_OTHER_STAFF_ID}:staff:370700`,
 ].join(",");

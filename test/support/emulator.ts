@@ -79,7 +79,7 @@ interface LoggedMessage {
   message: {
     message_id: number;
     text?: string;
-    reply_markup?: { inline_keyboard?: { callback_data?: string }[][] };
+    reply_markup?: { inline_keyboard?: { text?: string; callback_data?: string }[][] };
   };
 }
 

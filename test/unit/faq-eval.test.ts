@@ -1,9 +1,20 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getFaqIndex } from "../../src/faq/kb.ts";
 import blind from "../faq/blind.json" with { type: "json" };
-import { type EvalCase, type EvalReport, evaluate, type Matcher, pct } from "../faq/evaluate.ts";
+import {
+  type EvalCase,
+  type EvalReport,
+  evaluate,
+  evaluateStories,
+  type Matcher,
+  pct,
+  type StoryCase,
+} from "../faq/evaluate.ts";
 import holdout from "../faq/holdout.json" with { type: "json" };
 import qaLive from "../faq/qa-live.json" with { type: "json" };
+import storiesDev from "../faq/stories-dev.json" with { type: "json" };
 
 const engine: Matcher = (q, locale) => {
   const r = getFaqIndex(locale).query(q);
@@ -74,4 +85,43 @@ describe("FAQ accuracy", () => {
     expect(r.rejection).toBeGreaterThanOrEqual(0.9);
     expect(r.confidentWrong).toBeLessThanOrEqual(0.02);
   });
+});
+
+/** Scores a story set, prints its figures and misses, and returns the report. */
+function measureStories(name: string, set: readonly StoryCase[]) {
+  const r = evaluateStories(engine, set);
+  console.log(
+    [
+      summary(`${name} (stories)`, r.stories),
+      `  danger answered with domestic-violence: ${r.dangerAnswered}/${r.danger}`,
+      ...r.dangerMisses.map((m) => `  danger miss [${m.locale}] ${m.q} -> got ${m.got[0] ?? "none"}`),
+      `  traps answered with domestic-violence: ${r.trapsAnswered}, offered it: ${r.trapsToDanger} of ${r.traps}`,
+      ...r.trapMisses.map((m) => `  trap [${m.locale}] ${m.q} -> ${m.got.join(", ")}`),
+    ].join("\n"),
+  );
+  return r;
+}
+
+describe("FAQ accuracy on stories, danger and traps", () => {
+  it("answers every description of danger in the tuning set with domestic violence, and no trap", () => {
+    // test/faq/stories-dev.json: the set the story and danger rules were tuned on.
+    const r = measureStories("stories-dev.json", storiesDev as StoryCase[]);
+    expect(r.danger).toBeGreaterThanOrEqual(40);
+    expect(r.dangerAnswered).toBe(r.danger);
+    expect(r.trapsAnswered).toBe(0);
+    expect(r.stories.top1).toBeGreaterThanOrEqual(0.8);
+  });
+
+  const heldOut = join(import.meta.dirname, "../faq/stories.json");
+  it.skipIf(!existsSync(heldOut))(
+    "meets the issue's targets on the held-out story set, never tuned on",
+    () => {
+      // test/faq/stories.json, written apart before any tuning: ≥ 95% top-1 on stories, every
+      // description of danger answered with domestic violence, no trap answered with it.
+      const r = measureStories("stories.json", JSON.parse(readFileSync(heldOut, "utf8")) as StoryCase[]);
+      expect(r.dangerAnswered).toBe(r.danger);
+      expect(r.trapsAnswered).toBe(0);
+      expect(r.stories.top1).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/faq/analyze.ts";
 import { questionLocale } from "../../src/faq/classify.ts";
 import { lexiconPinyin } from "../../src/faq/dictionary.ts";
+import { createCorrector } from "../../src/faq/fuzzy.ts";
 import { createFaqIndex } from "../../src/faq/index.ts";
 import { bundledFaq, getFaqIndex } from "../../src/faq/kb.ts";
 import lexicon from "../../src/faq/lexicon.json" with { type: "json" };
@@ -109,6 +110,22 @@ describe("questions as people type them", () => {
     for (const q of ["loan", "women", "china"]) expect(questionLocale(q, "en"), q).toBe("en");
   });
 
+  it("answers text with no words of either language (markup, code, digits, emoji) in her language", () => {
+    for (const q of [
+      "<script>alert(1)</script>",
+      "<b>?</b>",
+      "console.log(x)",
+      "12345",
+      "😀👍",
+      "？？？",
+      "https://t.me/x",
+    ])
+      for (const locale of ["zh-CN", "en"] as const) expect(questionLocale(q, locale), q).toBe(locale);
+    // Words inside markup still count: a tag does not hide a question.
+    expect(questionLocale("<b>how do I apply for the loan</b>", "zh-CN")).toBe("en");
+    expect(questionLocale("<p>贷款怎么申请</p>", "en")).toBe("zh-CN");
+  });
+
   it("ships the readings of the lexicon (else run: npm exec -- node dev/faq-pinyin.ts)", () => {
     const readings = new Map<string, string[]>();
     for (const [syllable, cs] of Object.entries(pinyin.chars))
@@ -173,5 +190,23 @@ describe("how sure to be", () => {
     expect(ask("zh-CN", story).best?.id).toBe("domestic-violence");
     const insomnia = "最近老是睡不好觉，白天上班没精神，晚上又胡思乱想，吃了褪黑素也不管用，有没有什么好办法";
     expect(ask("zh-CN", insomnia).confidence).toBe("none");
+  });
+});
+
+describe("spelling repair", () => {
+  const fix = createCorrector(["banker", "subsidy", "loan", "mortgage", "training"]);
+
+  it("repairs one edit: a letter wrong, two swapped, one missing or one extra", () => {
+    expect(fix.correct("subsidi")).toBe("subsidy");
+    expect(fix.correct("trainnig")).toBe("training");
+    expect(fix.correct("morgage")).toBe("mortgage");
+    expect(fix.correct("traaining")).toBe("training");
+  });
+
+  it("leaves a word two edits away alone: « bakery » is not « banker »", () => {
+    expect(fix.correct("bakery")).toBeUndefined();
+    expect(getFaqIndex("en").query("I'd like a loan to open a bakery").candidates[0]?.id).not.toBe(
+      "credit-boost",
+    );
   });
 });

@@ -50,7 +50,8 @@ describe("knowledge base", () => {
         expect(entryProblems(entry, { minQuestions: 6 }), entry.id).toEqual([]);
         expect(entry.questions.length, entry.id).toBeLessThanOrEqual(15);
         expect(entry.answer, entry.id).not.toMatch(/[<>]/);
-        expect(entry.reviewed).toBe("2026-12-01");
+        // Reviewed by a person: the knowledge base on 2026-12-01, entries rewritten since on their day.
+        expect(["2026-12-01", "2026-12-07"], entry.id).toContain(entry.reviewed);
       }
     },
   );
@@ -77,8 +78,9 @@ describe("knowledge base", () => {
     for (const fact of ["110", "12338", "人身安全保护令", "反家庭暴力法", "维权服务站"]) {
       expect(answer("zh-CN", "domestic-violence")).toContain(fact);
     }
+    // 110 first, then 12338 and the protection order (test/unit/faq-danger.test.ts checks the order).
     expect(answer("en", "domestic-violence")).toMatch(
-      /110[\s\S]*protection order[\s\S]*12338[\s\S]*rights station/,
+      /110[\s\S]*12338[\s\S]*rights station[\s\S]*protection order/,
     );
     expect(answer("zh-CN", "homemaking")).toContain("培训—派遣—上岗—跟踪服务");
     expect(answer("zh-CN", "job-fairs")).toMatch(/\/subscribe[\s\S]*\/fairs/);

@@ -1,0 +1,127 @@
+// Questions told as her own story: answered by the subject they name, refined by their facets.
+import { describe, expect, it } from "vitest";
+import { getFaqIndex } from "../../src/faq/kb.ts";
+import type { FaqLocale } from "../../src/faq/types.ts";
+
+const ask = (locale: FaqLocale, q: string) => getFaqIndex(locale).query(q);
+const answered = (locale: FaqLocale, q: string) => {
+  const r = ask(locale, q);
+  return r.confidence === "high"
+    ? r.best?.id
+    : `(${r.confidence}: ${r.candidates.map((c) => c.id).join(", ")})`;
+};
+
+describe("facets refine the subject", () => {
+  it.each([
+    ["zh-CN", "我都四十五了，还能贷吗"],
+    ["zh-CN", "俺五十出头了，想借点钱开个磨坊"],
+    ["zh-CN", "快六十的人了还能办创业贷款不"],
+    ["en", "fifty-two and want a loan"],
+    ["en", "I'm 57, could I still get a start-up loan?"],
+    ["en", "at 61 am I able to borrow for a small farm"],
+  ] as const)("her age and a loan are eligibility: [%s] %s", (locale, q) => {
+    expect(answered(locale, q)).toBe("loan-eligibility");
+  });
+
+  it.each([
+    ["zh-CN", "贷下来以后多长时间必须还上"],
+    ["en", "how long until I must pay back"],
+    ["en", "how many years before the loan has to be repaid"],
+  ] as const)("how long until she repays is the term, in the entry that holds it: [%s] %s", (locale, q) => {
+    expect(answered(locale, q)).toBe("loan-amount");
+  });
+
+  it.each([
+    ["zh-CN", "我养了三年羊，去年贷了两万，今年想再扩大，利息谁出"],
+    ["zh-CN", "我在厂里干了十几年，一年到头挣不了几个钱，想自己开个店，需要准备什么材料办贷款"],
+    [
+      "en",
+      "I have farmed for twenty years and last month I decided to open a shop, who pays the interest on the loan?",
+    ],
+  ] as const)("years and months in her story are not the loan term: [%s] %s", (locale, q) => {
+    expect(answered(locale, q)).not.toBe("loan-amount");
+    expect(ask(locale, q).candidates[0]?.id).not.toBe("loan-amount");
+  });
+});
+
+it.each([
+  ["zh-CN", "借五万块钱，一年下来利息多少钱", "loan-interest"],
+  ["zh-CN", "我在村里种了三年大棚，银行说没抵押不给贷，妇联能不能帮我说说", "credit-boost"],
+  [
+    "en",
+    "I borrowed for my shop last year and the season was bad, I might miss a payment next month",
+    "loan-interest",
+  ],
+] as const)("a year or a month as a time in her story leaves the subject alone: [%s] %s", (locale, q, id) => {
+  expect(ask(locale, q).candidates[0]?.id).toBe(id);
+});
+
+it("of two entries about the loan, the one holding her facet (her age) leads", () => {
+  const q = "I'm 48 and I want a loan to open a small tea shop, am I too old?";
+  expect(ask("en", q).candidates[0]?.id).toBe("loan-eligibility");
+});
+
+describe("how to get a loan", () => {
+  it.each([
+    ["en", "How do I get a startup loan as a woman"],
+    ["en", "how can a woman like me get one of these start-up loans"],
+    ["en", "How would I go about getting the guaranteed loan?"],
+    ["zh-CN", "咋才能借到这个创业贷款"],
+  ] as const)("asking how to get it is the how-to-apply entry: [%s] %s", (locale, q) => {
+    expect(ask(locale, q).candidates[0]?.id).toBe("loan-apply");
+  });
+
+  it("keeps how much and how long apart from how to get", () => {
+    expect(ask("en", "how much can I get").candidates[0]?.id).toBe("loan-amount");
+    expect(ask("en", "how long does it take to get the money").candidates[0]?.id).not.toBe(
+      "loan-eligibility",
+    );
+  });
+});
+
+describe("a story is answered by its subject", () => {
+  it.each([
+    [
+      "zh-CN",
+      "我们家就我一个劳力，闺女今年上五年级，学费书本费都是借的，听说有个春蕾可以帮女娃上学",
+      "spring-bud",
+    ],
+    ["zh-CN", "俺们村几个姐妹想学做月嫂，听说妇联有培训，还能帮着找活", "homemaking"],
+    ["zh-CN", "我自己做豆腐卖了好几年，想扩大开个作坊，就是不懂经营管理，想找个老师带带我", "mentor-corps"],
+    ["zh-CN", "我怀孕七个月了，公司人事说让我签个自愿离职的单子，不签就不给发工资", "maternity-rights"],
+    [
+      "en",
+      "My daughter is twelve and the school fees this year are more than we earn in three months, is there any help for girls like her?",
+      "spring-bud",
+    ],
+    [
+      "en",
+      "I have sold vegetables at the market for ten years and I'd like to open a proper shop, what documents would I need for the loan?",
+      "loan-documents",
+    ],
+  ] as const)("directly, the rest being context: [%s] %s", (locale, q, id) => {
+    expect(answered(locale, q)).toBe(id);
+  });
+
+  it.each([
+    ["zh-CN", "我三十多岁，在家带了几年娃，现在想出去找个工作，最近有没有招聘会", "job-fairs"],
+    [
+      "en",
+      "Since my son started school I have free time in the mornings and I would like to learn to sell things online",
+      "startup-training",
+    ],
+  ] as const)("what its last clause asks outweighs the story before it: [%s] %s", (locale, q, id) => {
+    expect(answered(locale, q)).toBe(id);
+  });
+
+  it.each([
+    ["zh-CN", "我想贷款开个店，也想参加创业培训，这两个都想了解"],
+    ["en", "I want to borrow money for a shop and also join a training course"],
+  ] as const)("two subjects named about equally get « did you mean » with both: [%s] %s", (locale, q) => {
+    const r = ask(locale, q);
+    expect(r.confidence).toBe("low");
+    expect(r.candidates.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["startup-training", "loan-guaranteed"]),
+    );
+  });
+});
