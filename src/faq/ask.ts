@@ -1,4 +1,4 @@
-// What a situation told at length asks: the concepts of its last clause that names anything known.
+/** What a situation told at length asks: the concepts of its last clause that names anything known. */
 
 // Clauses: sentences and comma-separated parts, and English parts joined by "and", "but", "so".
 const CLAUSE = /[。！？!?；;\n，,、…]+|\s+(?:and|but|so|because|since)\s+/i;

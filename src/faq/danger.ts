@@ -1,5 +1,5 @@
-// Safety first: whether a message describes violence or danger to her or her children from a
-// partner, an ex-partner or a family member. A rule of its own, read before any scoring.
+/** Safety first: whether a message describes violence or danger to her or her children from her partner or family. */
+// A partner, an ex-partner or a family member; a rule of its own, read before any scoring.
 import { normalizeForMatch } from "./normalize.ts";
 
 // The rule is made of concepts, not phrases: a WHO (partner, ex, in-law, parent, grown child;
