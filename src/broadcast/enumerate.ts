@@ -1,4 +1,5 @@
 /** The queue step that pages a broadcast's recipient set into page messages. */
+import { toIds } from "./audience.ts";
 import { finishIfComplete } from "./complete.ts";
 import type { Invocation } from "./invocation.ts";
 import { broadcastKeys } from "./keys.ts";
@@ -33,7 +34,7 @@ export async function enumerateStep(inv: Invocation, msg: EnumMessage): Promise<
       count: ENUM_STEP,
     });
     cursor = String(next);
-    const ids = members.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+    const ids = toIds(members);
     const pages: PageMessage[] = [];
     for (let i = 0; i < ids.length; i += size) {
       pages.push({ t: "page", bc: msg.bc, epoch: msg.epoch, ids: ids.slice(i, i + size) });

@@ -75,7 +75,7 @@ export async function finishBroadcast(
   now: number,
   opts: { by?: PersonId; from?: readonly BroadcastStatus[] } = {},
 ): Promise<boolean> {
-  const extra: Record<string, number> = { finished_at: now };
+  const extra: Record<string, string | number> = { finished_at: now };
   if (opts.by !== undefined) extra.decided_by = opts.by;
   const from = opts.from ?? (status === "done" ? ["sending", "preparing"] : ACTIVE);
   const previous = await moveStatus(deps.redis, id, from, status, extra);

@@ -1,6 +1,7 @@
 /** A broadcast's record (`jg:bc:{id}`) read and written, its outcome counts, new broadcast ids. */
 import * as z from "zod";
 import { LOCALES } from "../i18n.ts";
+import { personIdOf } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 import { broadcastKeys } from "./keys.ts";
 import { audienceSchema, broadcastKind, contentSchema, STATUSES } from "./types.ts";
@@ -10,12 +11,15 @@ const json = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" ? JSON.parse(v) : v), schema);
 const num = z.coerce.number();
 const optNum = z.coerce.number().optional();
+// Who: a person's id (Telegram's number or a `wx:` openid); the author is 0 for the system.
+const who = z.unknown().transform((v) => personIdOf(v) ?? 0);
+const optWho = z.unknown().optional().transform((v) => personIdOf(v) ?? undefined);
 const flag = z.preprocess((v) => v === 1 || v === "1" || v === true, z.boolean());
 
 const recordSchema = z.object({
   id: z.coerce.string(),
   kind: broadcastKind,
-  author: num,
+  author: who,
   label: z.coerce.string(),
   scope: z.coerce.string().catch(""),
   status: z.enum(STATUSES),
@@ -33,13 +37,13 @@ const recordSchema = z.object({
   /** Set once the recipient set is complete; until then a resume prepares it again. */
   prepared: flag,
   epoch: num.catch(0),
-  progress_chat: optNum,
+  progress_chat: optWho,
   progress_msg: optNum,
   progress_at: num.catch(0),
   heartbeat: num.catch(0),
   resumes: num.catch(0),
-  approved_by: optNum,
-  decided_by: optNum,
+  approved_by: optWho,
+  decided_by: optWho,
   paid: flag,
   error: z.coerce.string().optional(),
 });

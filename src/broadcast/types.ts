@@ -21,7 +21,7 @@ import { TOPICS } from "../subscriptions/topics.ts";
 export type Audience = z.output<typeof audienceSchema>;
 
 /** An audience at start time: a stored one, or an async source of id pages (taken in at once). */
-export type StartAudience = Audience | { kind: "pages"; pages: AsyncIterable<readonly number[]> };
+export type StartAudience = Audience | { kind: "pages"; pages: AsyncIterable<readonly PersonId[]> };
 
 /** What every recipient gets: HTML, a copy of an existing message, or a per-locale template. */
 export type Content = z.output<typeof contentSchema>;
@@ -55,8 +55,8 @@ export interface BroadcastSpec {
   /** Epoch ms; in the future, the Cron Trigger starts it then. */
   scheduledAt?: number | undefined;
   /** Where the live progress message and final report go (usually the author's chat). */
-  progressChatId?: number | undefined;
-  approvedBy?: number | undefined;
+  progressChatId?: PersonId | undefined;
+  approvedBy?: PersonId | undefined;
   /** Telegram's paid broadcast (higher rate, billed in Stars). */
   paid?: boolean | undefined;
   /**
