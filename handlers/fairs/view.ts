@@ -1,10 +1,11 @@
 /** A fair's details view and the /fairs list, with the buttons her state and staff's scope allow. */
 import { InlineKeyboard } from "grammy";
-import { announcementButtons, fairCard, fairData, fairShort } from "../../src/fairs/templates.ts";
+import { fairDetailsScreen } from "../../src/fairs/details.ts";
+import { announcementButtons, fairData, fairShort, isOpen } from "../../src/fairs/templates.ts";
 import type { Fair } from "../../src/fairs/types.ts";
 import { inScope } from "../../src/staff/scope.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
+import { inlineKeyboard, screenKeyboard } from "../../src/telegram/keyboard.ts";
 
 /** The fair buttons with the attend button in her current state (attend, or attending · undo). */
 export function fairButtons(ctx: BotContext, id: string, attending: boolean): InlineKeyboard {
@@ -13,18 +14,16 @@ export function fairButtons(ctx: BotContext, id: string, attending: boolean): In
   return inlineKeyboard(rows);
 }
 
-/** A fair's card for the details view, with its state (cancelled, over, her RSVP) and buttons. */
+/** A fair's card for the details view (src/fairs/details.ts), and for staff of its region their buttons. */
 export function detailsView(ctx: BotContext, fair: Fair, attending: boolean) {
-  const params = { fair, timeZone: ctx.deps.config.TIMEZONE };
-  const card = fairCard(ctx.deps.i18n, ctx.locale, params);
   const now = ctx.deps.now;
-  let note = attending ? ctx.t("fair-you-attend") : "";
-  if (fair.status === "cancelled") note = ctx.t("fair-is-cancelled");
-  else if (fair.startsAt <= now) note = ctx.t("fair-is-over");
-  const open = fair.status === "published" && fair.startsAt > now;
-  const kb = open
-    ? fairButtons(ctx, fair.id, attending)
-    : new InlineKeyboard().text(ctx.tText("fair-button-list"), "fair:ls:a:0");
+  const view = fairDetailsScreen(ctx.deps.i18n, ctx.locale, fair, {
+    attending,
+    now,
+    timeZone: ctx.deps.config.TIMEZONE,
+  });
+  const open = isOpen(fair, now);
+  const kb = screenKeyboard(view) ?? new InlineKeyboard();
   if (ctx.staff && inScope(ctx.staff, fair.region)) {
     kb.row().text(ctx.tText("fair-button-qr"), `fair:qr:${fair.id}`);
     if (open)
@@ -33,7 +32,7 @@ export function detailsView(ctx: BotContext, fair: Fair, attending: boolean) {
         `fair:cx:${fair.id}`,
       );
   }
-  return { text: note ? `${card}\n\n${note}` : card, reply_markup: kb };
+  return { text: view.html, reply_markup: kb };
 }
 
 /** Fairs per page in /fairs. */

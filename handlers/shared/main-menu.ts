@@ -1,24 +1,17 @@
 /** The main menu and the language keyboard, shown by the basics and by the FAQ's greetings. */
-import { InlineKeyboard } from "grammy";
+import type { InlineKeyboard } from "grammy";
+import { languageScreen, mainMenuScreen } from "../../src/basics/menu.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { screenKeyboard } from "../../src/telegram/keyboard.ts";
 
 /** The main menu under /start and the fallback; each feature owns the callback of its entry. */
 export function mainMenu(ctx: BotContext): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(ctx.tText("menu-subscribe"), "menu:subscribe")
-    .text(ctx.tText("fair-menu"), "menu:fairs")
-    .row()
-    .text(ctx.tText("menu-mentor"), "menu:mentor")
-    .text(ctx.tText("menu-faq"), "menu:faq")
-    .row()
-    .text(ctx.tText("menu-language"), "menu:language");
+  return screenKeyboard(mainMenuScreen(ctx.deps.i18n, ctx.locale))!;
 }
 
 /** Both languages as buttons, each labelled in its own language. */
 export function languageKeyboard(ctx: BotContext): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(ctx.tText("language-name-zh"), "lang:zh-CN")
-    .text(ctx.tText("language-name-en"), "lang:en");
+  return screenKeyboard(languageScreen(ctx.deps.i18n, ctx.locale))!;
 }
 
 /** Sends the main menu with a prompt (or a given HTML text). */
