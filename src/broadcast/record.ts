@@ -13,7 +13,10 @@ const num = z.coerce.number();
 const optNum = z.coerce.number().optional();
 // Who: a person's id (Telegram's number or a `wx:` openid); the author is 0 for the system.
 const who = z.unknown().transform((v) => personIdOf(v) ?? 0);
-const optWho = z.unknown().optional().transform((v) => personIdOf(v) ?? undefined);
+const optWho = z
+  .unknown()
+  .optional()
+  .transform((v) => personIdOf(v) ?? undefined);
 const flag = z.preprocess((v) => v === 1 || v === "1" || v === true, z.boolean());
 
 const recordSchema = z.object({
