@@ -13,5 +13,12 @@ export interface Env {
   BROADCAST_SUBREQUEST_LIMIT?: string;
   TIMEZONE?: string;
   RETENTION_DAYS?: string;
+  WECHAT_TOKEN?: string;
+  WECHAT_APPID?: string;
+  WECHAT_APPSECRET?: string;
+  WECHAT_AES_KEY?: string;
+  WECHAT_API_ROOT?: string;
+  WECHAT_TEMPLATES?: string;
+  WECHAT_BROADCAST_RATE?: string;
   BROADCAST_QUEUE?: Queue<unknown>;
 }

@@ -1,12 +1,12 @@
 /** The subscriber side of job fairs: details, the list, RSVP and its undo, the calendar file. */
 import { InputFile } from "grammy";
 import { fairIcs } from "../../src/fairs/ics.ts";
+import { fairsToList } from "../../src/fairs/list.ts";
 import { reminderAhead } from "../../src/fairs/notices.ts";
 import { addRsvp, hasRsvp, removeRsvp } from "../../src/fairs/rsvp.ts";
-import { getFair, upcomingFairs } from "../../src/fairs/store.ts";
+import { getFair } from "../../src/fairs/store.ts";
 import { fairWhen, isOpen } from "../../src/fairs/templates.ts";
 import type { Fair } from "../../src/fairs/types.ts";
-import { matchingSubscriptionCodes } from "../../src/regions/index.ts";
 import { readSubscription } from "../../src/subscriptions/store.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { stale } from "../shared/stale.ts";
@@ -36,16 +36,12 @@ export async function showList(
   page: number,
   edit: boolean,
 ): Promise<void> {
-  const all = await upcomingFairs(ctx.deps.redis, ctx.deps.now);
   const regions = readSubscription(ctx.profile?.raw).regions;
-  const mine = scope === "m" && regions.length > 0;
-  const fairs = mine
-    ? all.filter((f) => matchingSubscriptionCodes(f.region).some((c) => regions.includes(c)))
-    : all;
+  const { fairs, mine, any } = await fairsToList(ctx.deps.redis, ctx.deps.now, regions, scope);
   if (fairs.length === 0) {
-    const text = ctx.t(mine && all.length > 0 ? "fair-list-none-mine" : "fair-list-none");
+    const text = ctx.t(mine && any ? "fair-list-none-mine" : "fair-list-none");
     const kb =
-      mine && all.length > 0
+      mine && any
         ? { inline_keyboard: [[{ text: ctx.tText("fair-button-all"), callback_data: "fair:ls:a:0" }]] }
         : undefined;
     return void (await ctx.reply(text, { parse_mode: "HTML", reply_markup: kb }));

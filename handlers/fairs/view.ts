@@ -1,7 +1,8 @@
 /** A fair's details view and the /fairs list, with the buttons her state and staff's scope allow. */
 import { InlineKeyboard } from "grammy";
 import { fairDetailsScreen } from "../../src/fairs/details.ts";
-import { announcementButtons, fairData, fairShort, isOpen } from "../../src/fairs/templates.ts";
+import { fairListScreen } from "../../src/fairs/list.ts";
+import { announcementButtons, fairData, isOpen } from "../../src/fairs/templates.ts";
 import type { Fair } from "../../src/fairs/types.ts";
 import { inScope } from "../../src/staff/scope.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
@@ -35,28 +36,12 @@ export function detailsView(ctx: BotContext, fair: Fair, attending: boolean) {
   return { text: view.html, reply_markup: kb };
 }
 
-/** Fairs per page in /fairs. */
-export const LIST_PAGE = 5;
-
-/** One page of /fairs: numbered short cards, a details button per fair, and paging. */
+/** One page of /fairs (src/fairs/list.ts): numbered short cards, a details button per fair, and paging. */
 export function listView(ctx: BotContext, fairs: readonly Fair[], page: number, scope: "m" | "a") {
-  const pages = Math.max(1, Math.ceil(fairs.length / LIST_PAGE));
-  const current = Math.min(Math.max(0, page), pages - 1);
-  const shown = fairs.slice(current * LIST_PAGE, (current + 1) * LIST_PAGE);
-  const params = (fair: Fair) => ({ fair, timeZone: ctx.deps.config.TIMEZONE });
-  const lines = shown.map(
-    (f, i) => `${current * LIST_PAGE + i + 1}. ${fairShort(ctx.deps.i18n, ctx.locale, params(f))}`,
-  );
-  const head = ctx.t(scope === "m" ? "fair-list-mine" : "fair-list-all", { count: fairs.length });
-  const kb = new InlineKeyboard();
-  shown.forEach((f, i) => {
-    kb.text(ctx.tText("fair-button-open", { n: current * LIST_PAGE + i + 1 }), fairData.details(f.id));
-    if (i % 3 === 2) kb.row();
+  const view = fairListScreen(ctx.deps.i18n, ctx.locale, fairs, {
+    page,
+    scope,
+    timeZone: ctx.deps.config.TIMEZONE,
   });
-  kb.row();
-  if (current > 0) kb.text(ctx.tText("region-prev"), `fair:ls:${scope}:${current - 1}`);
-  if (pages > 1) kb.text(`${current + 1}/${pages}`, `fair:ls:${scope}:${current}`);
-  if (current < pages - 1) kb.text(ctx.tText("region-next"), `fair:ls:${scope}:${current + 1}`);
-  if (scope === "m") kb.row().text(ctx.tText("fair-button-all"), "fair:ls:a:0");
-  return { text: [head, "", lines.join("\n\n")].join("\n"), reply_markup: kb };
+  return { text: view.html, reply_markup: screenKeyboard(view) ?? new InlineKeyboard() };
 }
