@@ -759,6 +759,8 @@ bc-rejected = ✖ { $name } rejected your broadcast “{ $label }”. Nothing wa
 
 ## Progress and report
 bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } blocked · { $failed } failed
+bc-progress-channels = Telegram { $tg_done }/{ $tg_total } · WeChat { $wx_done }/{ $wx_total } ({ $wx_template } as template messages)
+bc-wechat-waiting = ⏸ WeChat's daily limit is reached: the rest of WeChat goes out from { $time }.
 bc-progress-approval = 📨 “{ $label }” is waiting for approval
 bc-progress-rejected = ✖ “{ $label }” was rejected
 bc-progress-scheduled = 🕘 “{ $label }” is scheduled
@@ -775,6 +777,9 @@ bc-report-cancelled =
     ✖ <b>Broadcast cancelled</b>: “{ $label }”
     After { $duration }. Recipients: { $total }.
     Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped: { $skipped }
+bc-report-channels =
+    Telegram: { $tg_sent } of { $tg_total } delivered · blocked the bot: { $tg_blocked } · failed: { $tg_failed } · skipped: { $tg_skipped }
+    WeChat: { $wx_sent } of { $wx_total } delivered ({ $wx_template } as template messages) · unfollowed: { $wx_blocked } · failed: { $wx_failed } · skipped: { $wx_skipped }
 bc-duration-h = { $h } h { $m } min
 bc-duration-m = { $m } min { $s } s
 bc-duration-s = { $s } s

@@ -750,6 +750,8 @@ bc-rejected = ✖ { $name } 驳回了你的群发“{ $label }”，没有发送
 
 ## 进度和报告
 bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } 人屏蔽 · { $failed } 条失败
+bc-progress-channels = Telegram { $tg_done }/{ $tg_total } · 微信 { $wx_done }/{ $wx_total }（其中模板消息 { $wx_template }）
+bc-wechat-waiting = ⏸ 微信今日发送上限已到，其余微信用户将从 { $time } 起继续发送。
 bc-progress-approval = 📨 “{ $label }”等待审批
 bc-progress-rejected = ✖ “{ $label }”已被驳回
 bc-progress-scheduled = 🕘 “{ $label }”已定时
@@ -766,6 +768,9 @@ bc-report-cancelled =
     ✖ <b>群发已取消</b>：“{ $label }”
     进行了 { $duration }，接收者 { $total } 人。
     送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过：{ $skipped }
+bc-report-channels =
+    Telegram：送达 { $tg_sent }/{ $tg_total } · 屏蔽了机器人：{ $tg_blocked } · 失败：{ $tg_failed } · 跳过：{ $tg_skipped }
+    微信：送达 { $wx_sent }/{ $wx_total }（其中模板消息 { $wx_template }）· 取消关注：{ $wx_blocked } · 失败：{ $wx_failed } · 跳过：{ $wx_skipped }
 bc-duration-h = { $h }小时{ $m }分
 bc-duration-m = { $m }分{ $s }秒
 bc-duration-s = { $s }秒

@@ -14,7 +14,7 @@ export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Count
   if (r.progress_chat === undefined || r.progress_msg === undefined) return;
   try {
     await deps.channel.edit(r.progress_chat, r.progress_msg, {
-      html: progressText(deps.i18n, r.locale, r, counts),
+      html: progressText(deps.i18n, r.locale, r, counts, { now: Date.now(), timeZone: deps.config.TIMEZONE }),
     });
   } catch (error) {
     logError("bc_progress_edit_failed", error, { bc: r.id });
@@ -28,10 +28,10 @@ export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Count
  */
 export async function postProgress(deps: Deps, r: BroadcastRecord, now: number): Promise<void> {
   if (r.progress_chat === undefined || r.progress_msg !== undefined) return;
-  const counts = { sent: 0, blocked: 0, failed: 0, skipped: 0 };
+  const counts = await readCounts(deps.redis, r.id);
   try {
     const { messageId } = await deps.channel.send(r.progress_chat, {
-      html: progressText(deps.i18n, r.locale, r, counts),
+      html: progressText(deps.i18n, r.locale, r, counts, { now: Date.now(), timeZone: deps.config.TIMEZONE }),
     });
     r.progress_msg = messageId;
     r.progress_at = now;
@@ -102,7 +102,21 @@ export async function finishBroadcast(
     audience: JSON.stringify(r.audience),
     paid: r.paid ? 1 : 0,
     total: r.total,
-    ...counts,
+    sent: counts.sent,
+    blocked: counts.blocked,
+    failed: counts.failed,
+    skipped: counts.skipped,
+    // Each channel's part once WeChat is in it (Telegram's is the rest).
+    ...(counts.wechat
+      ? {
+          wechat_total: counts.wechat.total,
+          wechat_sent: counts.wechat.sent,
+          wechat_template: counts.wechat.template,
+          wechat_blocked: counts.wechat.blocked,
+          wechat_failed: counts.wechat.failed,
+          wechat_skipped: counts.wechat.skipped,
+        }
+      : {}),
     created: r.created,
     started: r.started_at ?? "",
     finished: now,
@@ -121,6 +135,9 @@ export async function finishBroadcast(
     broadcastKeys.skipped,
   ]) {
     after.expireat(key(id), expiresAt);
+  }
+  for (const set of ["rcpt", "done", "tpl", "gone", "failed", "skip"] as const) {
+    after.expireat(broadcastKeys.wechat(id, set), expiresAt);
   }
   await after.exec();
   await editProgress(deps, r, counts);

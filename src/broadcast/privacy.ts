@@ -50,6 +50,9 @@ export function forgetRecipient(pipe: ReturnType<Redis["pipeline"]>, id: string,
     broadcastKeys.done(id),
     broadcastKeys.gone(id),
     broadcastKeys.skipped(id),
+    ...(["rcpt", "done", "tpl", "gone", "failed", "skip"] as const).map((set) =>
+      broadcastKeys.wechat(id, set),
+    ),
   ]) {
     pipe.srem(key, userId);
   }

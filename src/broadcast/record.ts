@@ -49,6 +49,8 @@ const recordSchema = z.object({
   decided_by: optWho,
   paid: flag,
   error: z.coerce.string().optional(),
+  /** WeChat's daily limit was reached: its part of the broadcast waits until then (epoch ms). */
+  wx_wait_until: optNum,
 });
 
 /** A broadcast as stored in `jg:bc:{id}`; counts live in the outcome sets, not here. */
@@ -75,26 +77,84 @@ export function fields(values: Record<string, string | number | boolean | undefi
   return out;
 }
 
-/** Delivered, blocked, failed and skipped counts of one broadcast, as the outcome sets hold them. */
+/** WeChat's part of a broadcast: its recipients, and how many got it as a template message (outside their window). */
+export interface WechatCounts {
+  total: number;
+  sent: number;
+  template: number;
+  blocked: number;
+  failed: number;
+  skipped: number;
+}
+
+/**
+ * Delivered, blocked (gone: blocked the bot, or unfollowed), failed and skipped counts of one
+ * broadcast, as the outcome sets hold them, all channels together; `wechat` is WeChat's part, there
+ * when the broadcast reaches anyone on WeChat.
+ */
 export interface Counts {
+  sent: number;
+  blocked: number;
+  failed: number;
+  skipped: number;
+  wechat?: WechatCounts;
+}
+
+const NO_WECHAT: WechatCounts = { total: 0, sent: 0, template: 0, blocked: 0, failed: 0, skipped: 0 };
+
+/** One channel's counts: its recipients and their outcomes. */
+export interface ChannelCounts {
+  total: number;
   sent: number;
   blocked: number;
   failed: number;
   skipped: number;
 }
 
-/** Adds the four count reads to a pipeline; the returned function parses their results. */
+/**
+ * The counts of each channel (the staff console shows them): WeChat's from its own sets, Telegram's
+ * the rest of `total` (the broadcast's recipients) and of each outcome.
+ */
+export function countsByChannel(c: Counts, total: number): { telegram: ChannelCounts; wechat: WechatCounts } {
+  const wx = c.wechat ?? NO_WECHAT;
+  return {
+    telegram: {
+      total: Math.max(0, total - wx.total),
+      sent: c.sent - wx.sent,
+      blocked: c.blocked - wx.blocked,
+      failed: c.failed - wx.failed,
+      skipped: c.skipped - wx.skipped,
+    },
+    wechat: wx,
+  };
+}
+
+/** Commands queueCounts adds to a pipeline (to slice several broadcasts' results apart). */
+export const COUNT_COMMANDS = 10;
+
+/** Adds the count reads to a pipeline (COUNT_COMMANDS of them); the returned function parses their results. */
 export function queueCounts(pipe: ReturnType<Redis["pipeline"]>, id: string) {
   pipe.scard(broadcastKeys.done(id));
   pipe.scard(broadcastKeys.gone(id));
   pipe.hlen(broadcastKeys.failed(id));
   pipe.scard(broadcastKeys.skipped(id));
-  return (r: unknown[]): Counts => ({
-    sent: Number(r[0] ?? 0),
-    blocked: Number(r[1] ?? 0),
-    failed: Number(r[2] ?? 0),
-    skipped: Number(r[3] ?? 0),
-  });
+  for (const set of ["rcpt", "done", "tpl", "gone", "failed", "skip"] as const) {
+    pipe.scard(broadcastKeys.wechat(id, set));
+  }
+  const n = (v: unknown) => Number(v ?? 0);
+  return (r: unknown[]): Counts => {
+    const counts: Counts = { sent: n(r[0]), blocked: n(r[1]), failed: n(r[2]), skipped: n(r[3]) };
+    const wechat = {
+      total: n(r[4]),
+      sent: n(r[5]),
+      template: n(r[6]),
+      blocked: n(r[7]),
+      failed: n(r[8]),
+      skipped: n(r[9]),
+    };
+    if (Object.values(wechat).some((v) => v > 0)) counts.wechat = wechat;
+    return counts;
+  };
 }
 
 /** Reads the counts in one round trip. */

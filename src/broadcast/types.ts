@@ -116,7 +116,14 @@ export const audienceSchema = z.discriminatedUnion("kind", [
 
 export const contentSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("html"), html: z.string().min(1).max(MAX_HTML), buttons }),
-  z.object({ kind: z.literal("copy"), chatId: z.number().int(), messageId: z.number().int(), buttons }),
+  z.object({
+    kind: z.literal("copy"),
+    chatId: z.number().int(),
+    messageId: z.number().int(),
+    buttons,
+    /** The post's caption as HTML, for channels that cannot copy a Telegram post (WeChat shows it as text). */
+    html: z.string().max(MAX_HTML).optional(),
+  }),
   z.object({
     kind: z.literal("template"),
     template: z.string().min(1).max(64),

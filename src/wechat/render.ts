@@ -52,7 +52,7 @@ export function screenText(s: Screen, words: Pick<WechatWords, "hint">, first = 
 export function messageText(message: OutgoingMessage, words: WechatWords, first = 1): string {
   let text = screenText(screenOf(message), words, first);
   if (message.document) text = [text, words.file(message.document.filename)].filter(Boolean).join("\n\n");
-  if (message.copyFrom && !message.html) text = [words.post, text].filter(Boolean).join("\n\n");
+  if (message.copyFrom) text = [words.post, text].filter(Boolean).join("\n\n");
   return text;
 }
 
