@@ -2,15 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  chooseOption,
-  link,
-  option,
-  plainLabel,
-  screen,
-  screenOf,
-  typedOptions,
-} from "../../src/channel/screen.ts";
+import { chooseOption, link, option, plainLabel, screen, typedOptions } from "../../src/channel/screen.ts";
 import { ConfigError, loadConfig, wechatConfig } from "../../src/config.ts";
 import { createI18n } from "../../src/i18n.ts";
 import { noticeSlots } from "../../src/wechat/channel.ts";
