@@ -345,6 +345,7 @@ signup-consent =
     Once you agree, there are 7 short questions.
 signup-consent-agree = ✅ I agree, start
 signup-consent-decline = I don't agree
+signup-consent-again = Please tap “✅ I agree, start” below, or type “I agree”; if you would rather not, type “no”.
 signup-declined = All right, nothing was saved. Send /signup whenever you like.
 signup-step = <b>Step { $n }/{ $total } · { $title }</b>
 signup-current = Current answer: { $value }

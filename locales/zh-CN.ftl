@@ -336,6 +336,7 @@ signup-consent =
     同意后我们再开始提问，一共 7 个问题。
 signup-consent-agree = ✅ 同意，开始填写
 signup-consent-decline = 不同意
+signup-consent-again = 请点下面的“✅ 同意，开始填写”，或直接回复“同意”；不想填写，回复“不同意”。
 signup-declined = 好的，我们没有保存任何报名信息。需要时发送 /signup 即可。
 signup-step = <b>第 { $n }/{ $total } 步 · { $title }</b>
 signup-current = 当前填写：{ $value }

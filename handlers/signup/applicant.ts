@@ -24,7 +24,7 @@ import {
 import { onPickerPress } from "./region.ts";
 import { PICKER } from "./render.ts";
 import { askWithdraw, showMyApplication, submit, withdraw } from "./submit.ts";
-import { onConsentText, onFormContact, onFormText } from "./typed.ts";
+import { onConsentMessage, onFormContact, onFormText } from "./typed.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -182,7 +182,7 @@ form.on("callback_query", stale);
 pm.on("message", async (ctx, next) => {
   const draft = currentDraft(ctx);
   const text = ctx.message.text;
-  if (!draft && text !== undefined && !text.startsWith("/") && (await onConsentText(ctx, text))) return;
+  if (!draft && !text?.startsWith("/") && (await onConsentMessage(ctx, text))) return;
   if (!draft || draft.hold || text?.startsWith("/")) return next();
   if (text !== undefined) return onFormText(ctx, draft, text);
   if (ctx.message.contact) return onFormContact(ctx, draft, ctx.message.contact);

@@ -45,9 +45,21 @@ export async function beginSignup(ctx: BotContext, src: string, opts: { edit?: b
   subscriptionForm.clear(ctx.session);
   const draft = currentDraft(ctx);
   if (draft) return show(ctx, resumeView(lang, draft), opts);
-  const from = SOURCE.test(src) ? src : "signup";
-  consentShown.set(ctx.session, { at: ctx.deps.now, src: from });
-  await show(ctx, consentView(lang, ctx.deps.config.RETENTION_DAYS, from), opts);
+  await showConsent(ctx, SOURCE.test(src) ? src : "signup", opts);
+}
+
+/**
+ * Shows the consent notice and remembers it is waiting, so her typed answer counts (`again`: after a
+ * reply that was neither yes nor no, with a line saying how to answer).
+ */
+export async function showConsent(
+  ctx: BotContext,
+  src: string,
+  opts: { edit?: boolean; again?: boolean } = {},
+) {
+  consentShown.set(ctx.session, { at: ctx.deps.now, src });
+  const view = consentView(langOf(ctx), ctx.deps.config.RETENTION_DAYS, src, { again: opts.again ?? false });
+  await show(ctx, view, opts);
 }
 
 /** She agreed: the draft starts (consent version and time in it) and the first question follows. */

@@ -1,6 +1,7 @@
 /** Typed answers to the sign-up form: each question's answer, back, cancel, consent in words, questions for the FAQ. */
 import type { Contact } from "grammy/types";
 import { regionName } from "../../src/regions/index.ts";
+import { readConsentReply } from "../../src/signup/consent-reply.ts";
 import { pendingConsent } from "../../src/signup/consent-shown.ts";
 import { STEPS } from "../../src/signup/constants.ts";
 import type { Draft } from "../../src/signup/draft.ts";
@@ -27,30 +28,31 @@ import {
   isIdle,
   moveTo,
   saveDraft,
+  showConsent,
   showPrompt,
 } from "./flow.ts";
 import { answerMidFormQuestion } from "./mid-form-question.ts";
 import { langOf, show } from "./render.ts";
 import { submit } from "./submit.ts";
 
-// The consent buttons' words typed (« ✅ 同意，开始填写 » folds to 同意开始填写). Only words that say
-// « agree »: consent must be explicit, so « 好的 » or « OK » get the menu as before.
-const AGREE = /^(?:我?同意(?:开始填写)?|(?:yes)?iagree|agree)$/;
-const DECLINE = /^(?:我?不同意|不要|不了|算了|no|idonotagree|decline)$/;
-
 /**
- * A typed answer to the consent notice just shown: agreeing starts the form as the button does,
- * declining ends it. False (nothing sent) when no notice is pending or the text is neither.
+ * A message while the consent notice waits for her answer: agreeing in her own words starts the
+ * form as the button does, declining ends it, a question the FAQ is sure of is answered; anything
+ * else (a name, a number, a photo, a greeting) shows the notice again with how to answer it, so
+ * nothing she types for the form reaches the FAQ. False (nothing sent) when no notice waits.
  */
-export async function onConsentText(ctx: BotContext, text: string): Promise<boolean> {
+export async function onConsentMessage(ctx: BotContext, text: string | undefined): Promise<boolean> {
   const src = pendingConsent(ctx.session, ctx.deps.now);
   if (!src) return false;
-  const t = normalizeChoice(text);
-  if (AGREE.test(t)) await acceptConsent(ctx, src);
-  else if (DECLINE.test(t)) {
+  const reply = text === undefined ? null : readConsentReply(text);
+  if (reply === "agree") await acceptConsent(ctx, src);
+  else if (reply === "decline") {
     saveDraft(ctx, undefined);
     await ctx.reply(ctx.t("signup-declined"), { parse_mode: "HTML" });
-  } else return false;
+  } else {
+    if (text !== undefined) await asked(ctx, text);
+    await showConsent(ctx, src, { again: true });
+  }
   return true;
 }
 

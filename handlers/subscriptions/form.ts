@@ -1,6 +1,7 @@
 /** The subscription form in chat: city, districts, topics, by button or typed, then saved with consent. */
 import type { InlineKeyboard } from "grammy";
 import { getRegion, regionName } from "../../src/regions/index.ts";
+import { consentShown } from "../../src/signup/consent-shown.ts";
 import {
   type SubscriptionForm as State,
   subscriptionForm,
@@ -47,6 +48,8 @@ export async function startFlow(
   ctx: BotContext,
   opts: { source: string; topicsOnly?: boolean; edit?: boolean },
 ) {
+  // A sign-up notice left waiting must not take what she types once this form is done.
+  consentShown.clear(ctx.session);
   const current = readSubscription(ctx.profile?.raw);
   const topics = current.topics.length > 0 ? current.topics : [...DEFAULT_TOPICS];
   if (opts.topicsOnly && current.regions.length > 0) {
