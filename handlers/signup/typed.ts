@@ -2,7 +2,7 @@
 import type { Contact } from "grammy/types";
 import { regionName } from "../../src/regions/index.ts";
 import { readConsentReply } from "../../src/signup/consent-reply.ts";
-import { pendingConsent } from "../../src/signup/consent-shown.ts";
+import { consentShown, pendingConsent } from "../../src/signup/consent-shown.ts";
 import { STEPS } from "../../src/signup/constants.ts";
 import type { Draft } from "../../src/signup/draft.ts";
 import { interpretText, startEdit, withoutConfirm } from "../../src/signup/machine.ts";
@@ -39,19 +39,26 @@ import { submit } from "./submit.ts";
  * A message while the consent notice waits for her answer: agreeing in her own words starts the
  * form as the button does, declining ends it, a question the FAQ is sure of is answered; anything
  * else (a name, a number, a photo, a greeting) shows the notice again with how to answer it, so
- * nothing she types for the form reaches the FAQ. False (nothing sent) when no notice waits.
+ * nothing she types for the form reaches the FAQ. A notice older than half an hour no longer
+ * waits: only her agreeing to it shows it again (to be agreed to afresh), the rest goes on.
+ * False (nothing sent) when no notice waits.
  */
 export async function onConsentMessage(ctx: BotContext, text: string | undefined): Promise<boolean> {
-  const src = pendingConsent(ctx.session, ctx.deps.now);
-  if (!src) return false;
+  const pending = pendingConsent(ctx.session, ctx.deps.now);
+  if (!pending) return false;
   const reply = text === undefined ? null : readConsentReply(text);
-  if (reply === "agree") await acceptConsent(ctx, src);
+  if (!pending.fresh && reply !== "agree") {
+    consentShown.clear(ctx.session);
+    return false;
+  }
+  if (!pending.fresh) await showConsent(ctx, pending.src, { again: true });
+  else if (reply === "agree") await acceptConsent(ctx, pending.src);
   else if (reply === "decline") {
     saveDraft(ctx, undefined);
     await ctx.reply(ctx.t("signup-declined"), { parse_mode: "HTML" });
   } else {
     if (text !== undefined) await asked(ctx, text);
-    await showConsent(ctx, src, { again: true });
+    await showConsent(ctx, pending.src, { again: true });
   }
   return true;
 }

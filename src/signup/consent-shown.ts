@@ -17,8 +17,11 @@ export const consentShown = defineSlice("suc", z.object({ at: z.number(), src: z
   describe: (_shown, text) => text("mydata-session-suc-value"),
 });
 
-/** Where the consent notice she may be answering by typing came from, or null (none, or too old). */
-export function pendingConsent(session: Session, now: number): string | null {
+/**
+ * The consent notice she may be answering by typing: where it came from and whether it is still
+ * fresh enough for a typed answer to count; null when none was shown.
+ */
+export function pendingConsent(session: Session, now: number): { src: string; fresh: boolean } | null {
   const shown = consentShown.get(session);
-  return shown && now - shown.at <= ANSWER_MS ? shown.src : null;
+  return shown ? { src: shown.src, fresh: now - shown.at <= ANSWER_MS } : null;
 }
