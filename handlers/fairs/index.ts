@@ -1,6 +1,7 @@
 /** Job fairs in chat: /fairs, fair_ deep links, RSVP and calendar files; for staff /newfair, edits, cancels, QR posters, /stats. */
 import { Composer } from "grammy";
 import * as z from "zod";
+import { asksAboutFairs } from "../../src/fairs/asked.ts";
 import { isQuitWord } from "../../src/fairs/fields.ts";
 import { fairForm, STEPS } from "../../src/fairs/form.ts";
 import { getFair } from "../../src/fairs/store.ts";
@@ -181,5 +182,12 @@ staff.on("message:text", async (ctx, next) => {
   await onTyped(ctx, form, text.slice(0, 4000));
 });
 
+/** « 有没有招聘会 », « any job fairs? »: the upcoming fairs in her regions, as /fairs lists them. */
+async function liveAnswer(ctx: BotContext, text: string): Promise<boolean> {
+  if (!asksAboutFairs(text)) return false;
+  await showList(ctx, "m", 0, false);
+  return true;
+}
+
 /** Job fairs: /fairs, fair_ deep links, RSVP, calendar files; for staff /newfair, edits, cancels, QR, /stats. */
-export const fairsTelegram: TelegramFeature = { composer };
+export const fairsTelegram: TelegramFeature = { composer, liveAnswer };

@@ -1,15 +1,16 @@
 /** The subscriber side of job fairs: details, the list, RSVP and its undo, the calendar file. */
-import { InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import { fairIcs } from "../../src/fairs/ics.ts";
+import { fairListing } from "../../src/fairs/listing.ts";
 import { reminderAhead } from "../../src/fairs/notices.ts";
 import { addRsvp, hasRsvp, removeRsvp } from "../../src/fairs/rsvp.ts";
-import { getFair, upcomingFairs } from "../../src/fairs/store.ts";
+import { getFair } from "../../src/fairs/store.ts";
 import { fairWhen, isOpen } from "../../src/fairs/templates.ts";
 import type { Fair } from "../../src/fairs/types.ts";
-import { matchingSubscriptionCodes } from "../../src/regions/index.ts";
 import { readSubscription } from "../../src/subscriptions/store.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { stale } from "../shared/stale.ts";
+import { regionsText } from "../subscriptions/view.ts";
 import { detailsView, fairButtons, listView } from "./view.ts";
 
 /** Answers a button press with a short notice. */
@@ -29,28 +30,26 @@ export async function showFair(ctx: BotContext, id: string): Promise<void> {
   });
 }
 
-/** /fairs: upcoming fairs in her regions (or all), soonest first, one page. */
+/** /fairs: upcoming fairs in her regions (or all), soonest first, one page; with none, what happens next. */
 export async function showList(
   ctx: BotContext,
   scope: "m" | "a",
   page: number,
   edit: boolean,
 ): Promise<void> {
-  const all = await upcomingFairs(ctx.deps.redis, ctx.deps.now);
-  const regions = readSubscription(ctx.profile?.raw).regions;
-  const mine = scope === "m" && regions.length > 0;
-  const fairs = mine
-    ? all.filter((f) => matchingSubscriptionCodes(f.region).some((c) => regions.includes(c)))
-    : all;
-  if (fairs.length === 0) {
-    const text = ctx.t(mine && all.length > 0 ? "fair-list-none-mine" : "fair-list-none");
-    const kb =
-      mine && all.length > 0
-        ? { inline_keyboard: [[{ text: ctx.tText("fair-button-all"), callback_data: "fair:ls:a:0" }]] }
-        : undefined;
+  const sub = readSubscription(ctx.profile?.raw);
+  const listing = await fairListing(ctx.deps.redis, sub, scope, ctx.deps.now);
+  if (listing.kind === "none") {
+    const regions = regionsText(ctx, listing.regions);
+    const kb = new InlineKeyboard();
+    if (listing.reason === "no-fair-alerts") kb.text(ctx.tText("fair-button-alerts"), "sub:want:fairs").row();
+    if (listing.elsewhere) kb.text(ctx.tText("fair-button-all"), "fair:ls:a:0");
+    const text = ctx.t(`fair-list-none-${listing.reason}`, { regions });
     return void (await ctx.reply(text, { parse_mode: "HTML", reply_markup: kb }));
   }
-  const view = listView(ctx, fairs, page, mine ? "m" : "a");
+  const view = listView(ctx, listing.fairs, page, listing.scope);
+  // One who hears of no fair yet can ask to hear of the next ones, right under the list.
+  if (!listing.alerted) view.reply_markup.row().text(ctx.tText("fair-button-alerts"), "sub:want:fairs");
   if (edit)
     await ctx
       .editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.reply_markup })

@@ -43,15 +43,19 @@ async function show(ctx: BotContext, text: string, reply_markup: InlineKeyboard,
   else await ctx.reply(text, { parse_mode: "HTML", reply_markup });
 }
 
-/** Starts the form at the city step, or straight at the topics when only those change. */
+/**
+ * Starts the form at the city step, or straight at the topics when only those change. `want`: a
+ * topic she asked for (« 订阅培训消息 » under a question about trainings), ticked for her to confirm.
+ */
 export async function startFlow(
   ctx: BotContext,
-  opts: { source: string; topicsOnly?: boolean; edit?: boolean },
+  opts: { source: string; topicsOnly?: boolean; edit?: boolean; want?: Topic },
 ) {
   // A sign-up notice left waiting must not take what she types once this form is done.
   consentShown.clear(ctx.session);
   const current = readSubscription(ctx.profile?.raw);
-  const topics = current.topics.length > 0 ? current.topics : [...DEFAULT_TOPICS];
+  const had = current.topics.length > 0 ? current.topics : [...DEFAULT_TOPICS];
+  const topics = opts.want ? TOPICS.filter((t) => t === opts.want || had.includes(t)) : had;
   if (opts.topicsOnly && current.regions.length > 0) {
     const state = subscriptionFormSchema.parse({
       step: "topics",

@@ -3,22 +3,24 @@ import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
 import { markGone } from "../../src/people/gone.ts";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
+import { asksAboutTraining } from "../../src/subscriptions/asked.ts";
 import { IDLE_MS, subscriptionForm } from "../../src/subscriptions/form.ts";
 import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
 import {
+  alertsOn,
   readSubscription,
   removeRegion,
   resumeAlerts,
   saveSubscription,
   stopAlerts,
 } from "../../src/subscriptions/store.ts";
-import { TOPICS } from "../../src/subscriptions/topics.ts";
+import { isTopic, TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { stale } from "../shared/stale.ts";
 import { onPick, onTopic, onTyped, PREFIX, startFlow } from "./form.ts";
-import { manageKeyboard, mySubsText } from "./view.ts";
+import { manageKeyboard, mySubsText, regionsText } from "./view.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -116,6 +118,14 @@ pm.callbackQuery(["sub:start", "sub:topics"], async (ctx) => {
   await startFlow(ctx, { source: "mysubs", topicsOnly: ctx.callbackQuery.data === "sub:topics" });
 });
 
+// « 订阅招聘会提醒 », « 订阅培训消息 » under a list or an answer: that topic ticked, for her to confirm.
+pm.callbackQuery(/^sub:want:(\w+)$/, async (ctx) => {
+  const topic = ctx.match[1]!;
+  if (!isTopic(topic)) return stale(ctx);
+  await ctx.answerCallbackQuery();
+  await startFlow(ctx, { source: `want-${topic}`, topicsOnly: true, want: topic });
+});
+
 pm.callbackQuery("sub:stop", async (ctx) => {
   await ctx.answerCallbackQuery();
   await stopAll(ctx);
@@ -180,5 +190,23 @@ pm.on("message:text", async (ctx, next) => {
   await onTyped(ctx, state, ctx.message.text.slice(0, 200));
 });
 
+/**
+ * « 最近有培训吗 », « any trainings coming up? »: trainings come as training news, so her live view
+ * is that subscription: she has it (and hears of the next), or one tap ticks it for her to confirm.
+ */
+async function liveAnswer(ctx: BotContext, text: string): Promise<boolean> {
+  if (!asksAboutTraining(text)) return false;
+  const sub = readSubscription(ctx.profile?.raw);
+  const on = alertsOn(sub, "training");
+  const kb = new InlineKeyboard();
+  if (!on) kb.text(ctx.tText("sub-button-want-training"), "sub:want:training").row();
+  kb.text(ctx.tText("sub-button-about-training"), "faq:e:startup-training");
+  const reply = on
+    ? ctx.t("sub-training-alerted", { regions: regionsText(ctx, sub.regions) })
+    : ctx.t("sub-training-none");
+  await ctx.reply(reply, { parse_mode: "HTML", reply_markup: kb });
+  return true;
+}
+
 /** Alerts subscriptions: /subscribe, /mysubs, /stop and stop words, sub_ deep links, blocked users. */
-export const subscriptionsTelegram: TelegramFeature = { composer };
+export const subscriptionsTelegram: TelegramFeature = { composer, liveAnswer };
