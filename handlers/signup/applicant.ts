@@ -7,6 +7,7 @@ import { signupDraft } from "../../src/signup/draft.ts";
 import { restart, startEdit, withoutConfirm, withoutHold } from "../../src/signup/machine.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { confirmPress } from "../shared/old-press.ts";
 import { parsePick, pickerPattern } from "../shared/region-picker.ts";
 import { stale } from "../shared/stale.ts";
 import {
@@ -65,9 +66,12 @@ pm.callbackQuery(/^su:ok:(.+)$/, async (ctx) => {
   await acceptConsent(ctx, SOURCE.test(ctx.match[1]!) ? ctx.match[1]! : "signup");
 });
 pm.callbackQuery("su:no", async (ctx) => {
-  saveDraft(ctx, undefined);
+  const draft = currentDraft(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("signup-declined"), { parse_mode: "HTML" });
+  // A notice far up pressed after she agreed: the form filled since is not dropped unasked.
+  if (draft) return askCancel(ctx, withoutHold(draft), { edit: true });
+  saveDraft(ctx, undefined);
+  await confirmPress(ctx, ctx.t("signup-declined"));
 });
 pm.callbackQuery("su:my", async (ctx) => {
   await ctx.answerCallbackQuery();
@@ -112,7 +116,7 @@ form.callbackQuery("su:new", async (ctx) => {
 form.callbackQuery("su:later", async (ctx) => {
   saveDraft(ctx, { ...currentDraft(ctx)!, hold: "later" });
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("signup-later"), { parse_mode: "HTML" });
+  await confirmPress(ctx, ctx.t("signup-later"));
 });
 form.callbackQuery("su:x", async (ctx) => {
   await ctx.answerCallbackQuery();

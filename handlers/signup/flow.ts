@@ -10,6 +10,7 @@ import { maskPhone } from "../../src/signup/validate.ts";
 import { cancelView, consentView, promptView, resumeView } from "../../src/signup/views.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { confirmPress } from "../shared/old-press.ts";
 import { dropReplyKeyboard, langOf, show } from "./render.ts";
 
 /** The draft in her session, or null (none, corrupt, or past its 7 days). */
@@ -101,7 +102,7 @@ export async function askCancel(ctx: BotContext, draft: Draft, opts: { edit?: bo
 export async function cancelDraft(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
   saveDraft(ctx, undefined);
   if (draft.step === "phone" || !opts.edit) return dropReplyKeyboard(ctx, ctx.t("signup-cancelled"));
-  await ctx.editMessageText(ctx.t("signup-cancelled"), { parse_mode: "HTML" });
+  await confirmPress(ctx, ctx.t("signup-cancelled"));
 }
 
 /** Stores an answer and moves on (to the review when she was editing). */

@@ -20,6 +20,7 @@ import { signupKeys } from "../../src/signup/keys.ts";
 import { loadApplications } from "../../src/signup/listing.ts";
 import { notifyStaffOfNew, notifyStaffOfWithdrawal } from "../../src/signup/notify.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { confirmPress } from "../shared/old-press.ts";
 import { stale } from "../shared/stale.ts";
 import { saveDraft, showPrompt } from "./flow.ts";
 import { langOf, show } from "./render.ts";
@@ -83,6 +84,6 @@ export async function withdraw(ctx: BotContext, ref: string): Promise<void> {
   if (!app || app.user !== ctx.from?.id || app.status === "closed") return stale(ctx);
   await ctx.answerCallbackQuery();
   const closed = await changeStatus(ctx.deps.redis, app, "closed", { closed_by: "applicant" }, ctx.deps.now);
-  await ctx.editMessageText(ctx.t("signup-withdrawn", { ref }), { parse_mode: "HTML" });
+  await confirmPress(ctx, ctx.t("signup-withdrawn", { ref }));
   await notifyStaffOfWithdrawal(ctx.deps, closed);
 }

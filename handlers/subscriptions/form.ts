@@ -17,6 +17,7 @@ import {
   resolveInNamedCity,
 } from "../../src/subscriptions/typed.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { confirmPress } from "../shared/old-press.ts";
 import {
   cityKeyboard,
   districtKeyboard,
@@ -38,8 +39,9 @@ function save(ctx: BotContext, state: State | undefined): void {
 }
 
 type Show = { edit: boolean };
+/** A step of the form: on the pressed message while it is fresh, else (typed, or far up) at the bottom. */
 async function show(ctx: BotContext, text: string, reply_markup: InlineKeyboard, how: Show) {
-  if (how.edit) await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup });
+  if (how.edit) await confirmPress(ctx, text, reply_markup);
   else await ctx.reply(text, { parse_mode: "HTML", reply_markup });
 }
 

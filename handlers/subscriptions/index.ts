@@ -1,6 +1,7 @@
 /** Alert subscriptions in chat: /subscribe, /mysubs, /stop and stop words, sub_ deep links, a blocked bot. */
 import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
+import { SHORT_WHILE_MS } from "../../src/channel/message-age.ts";
 import { markGone } from "../../src/people/gone.ts";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
 import { asksAboutTraining } from "../../src/subscriptions/asked.ts";
@@ -17,6 +18,7 @@ import {
 import { isTopic, TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { confirmPress, pressedOldMessage, undoExpired } from "../shared/old-press.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { stale } from "../shared/stale.ts";
 import { onPick, onTopic, onTyped, PREFIX, startFlow } from "./form.ts";
@@ -139,17 +141,23 @@ pm.callbackQuery("sub:resume", async (ctx) => {
   await ctx.reply(ctx.t("sub-resumed"));
 });
 
+// The undo under a poster link's confirmation works for a short while; after that it says so and
+// points to /mysubs, changing nothing (alerts may have come since: she is not silently unsubscribed).
 pm.callbackQuery(/^sub:undo:(\d{6})$/, async (ctx) => {
   const code = ctx.match[1]!;
   const sub = readSubscription(ctx.profile?.raw);
+  if (pressedOldMessage(ctx)) {
+    const keep = new InlineKeyboard().text(ctx.tText("sub-button-change"), "sub:start");
+    const minutes = SHORT_WHILE_MS / 60_000;
+    const html = `${ctx.t("sub-undo-expired", { minutes })}\n\n${mySubsText(ctx, sub)}`;
+    const notice = ctx.tText("sub-undo-expired-short", { minutes });
+    return undoExpired(ctx, notice, keep, html, manageKeyboard(ctx, sub));
+  }
   if (!sub.regions.includes(code)) return stale(ctx);
   await removeRegion(ctx.deps.redis, ctx.from.id, sub, code);
   await ctx.answerCallbackQuery();
   const kb = new InlineKeyboard().text(ctx.tText("sub-button-subscribe"), "sub:start");
-  await ctx.editMessageText(ctx.t("sub-undone", { region: regionLabel(code, ctx.locale) }), {
-    parse_mode: "HTML",
-    reply_markup: kb,
-  });
+  await confirmPress(ctx, ctx.t("sub-undone", { region: regionLabel(code, ctx.locale) }), kb);
 });
 
 const topicData = z.enum([...TOPICS, "ok"]);
