@@ -14,6 +14,7 @@ welcome =
 start-unknown-link = That link is invalid or has expired. Here is the main menu.
 mydata-line = { $label }: { $value }
 menu-prompt = What would you like to do?
+intro-after-link = 👋 Jinguo can also help you: job-fair alerts, a business mentor, answers on start-up loans and aid for girls; in trouble at home, call the 12338 women's hotline. Tap a button below, or type your question.
 menu-subscribe = 📢 Job-fair alerts
 menu-mentor = 🤝 Find a mentor
 menu-faq = 💰 Loans & aid Q&A

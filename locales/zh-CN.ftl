@@ -14,6 +14,7 @@ welcome =
 start-unknown-link = 这个链接无效或已过期，下面是主菜单。
 mydata-line = { $label }：{ $value }
 menu-prompt = 请选择您需要的服务：
+intro-after-link = 👋 巾帼助手还可以帮您：订阅招聘会提醒、报名找创业导师、解答创业贷款和春蕾计划等问题；遇到家暴等难处，可拨打 12338 妇女维权热线。点下面的按钮，或直接打字提问。
 menu-subscribe = 📢 招聘会提醒
 menu-mentor = 🤝 找创业导师
 menu-faq = 💰 贷款与救助问答

@@ -10,6 +10,7 @@ import { subscriptionForm, subscribing as subscriptionOpen } from "../../src/sub
 import { isStopWord } from "../../src/subscriptions/stop-words.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { introAfterLink } from "../shared/main-menu.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { answerRefusals, stale } from "../shared/stale.ts";
 import { onTarget, onTyped, pickRegion } from "./answers.ts";
@@ -40,11 +41,8 @@ pm.command("start", async (ctx, next) => {
   const payload = ctx.match.trim();
   if (!payload.startsWith("fair_")) return next();
   const id = fairId.safeParse(payload.slice(5));
-  if (!id.success)
-    return void (await ctx.reply(ctx.t("fair-unknown", { id: payload.slice(5, 17) }), {
-      parse_mode: "HTML",
-    }));
-  await showFair(ctx, id.data);
+  // A newcomer learns, after the fair, what else the bot does.
+  await showFair(ctx, id.success ? id.data : payload.slice(5), introAfterLink(ctx));
 });
 
 pm.command("fairs", (ctx) => showList(ctx, "m", 0, false));

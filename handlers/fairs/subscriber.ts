@@ -6,9 +6,10 @@ import { reminderAhead } from "../../src/fairs/notices.ts";
 import { addRsvp, hasRsvp, removeRsvp } from "../../src/fairs/rsvp.ts";
 import { getFair } from "../../src/fairs/store.ts";
 import { fairWhen, isOpen } from "../../src/fairs/templates.ts";
-import type { Fair } from "../../src/fairs/types.ts";
+import { type Fair, fairId } from "../../src/fairs/types.ts";
 import { readSubscription } from "../../src/subscriptions/store.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { type Intro, withIntro } from "../shared/main-menu.ts";
 import { stale } from "../shared/stale.ts";
 import { regionsText } from "../subscriptions/view.ts";
 import { detailsView, fairButtons, listView } from "./view.ts";
@@ -16,16 +17,19 @@ import { detailsView, fairButtons, listView } from "./view.ts";
 /** Answers a button press with a short notice. */
 export const notice = (ctx: BotContext, key: string) => ctx.answerCallbackQuery({ text: ctx.tText(key) });
 
-/** The details view of a fair, or a clear message for an id that does not exist. */
-export async function showFair(ctx: BotContext, id: string): Promise<void> {
-  const fair = await getFair(ctx.deps.redis, id);
-  if (!fair)
-    return void (await ctx.reply(ctx.t("fair-unknown", { id: id.slice(0, 12) }), { parse_mode: "HTML" }));
+/** The details view of a fair, or a clear message for an id that does not exist; `intro` after it. */
+export async function showFair(ctx: BotContext, id: string, intro: Intro | null = null): Promise<void> {
+  const fair = fairId.safeParse(id).success ? await getFair(ctx.deps.redis, id) : null;
+  if (!fair) {
+    const m = withIntro(intro, ctx.t("fair-unknown", { id: id.slice(0, 12) }));
+    return void (await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup }));
+  }
   const attending = await hasRsvp(ctx.deps.redis, id, ctx.from!.id);
   const view = detailsView(ctx, fair, attending);
-  await ctx.reply(view.text, {
+  const m = withIntro(intro, view.text, view.reply_markup);
+  await ctx.reply(m.html, {
     parse_mode: "HTML",
-    reply_markup: view.reply_markup,
+    reply_markup: m.reply_markup,
     link_preview_options: { is_disabled: true },
   });
 }

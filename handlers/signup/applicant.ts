@@ -18,6 +18,7 @@ import {
   beginSignup,
   cancelDraft,
   currentDraft,
+  declineConsent,
   moveTo,
   saveDraft,
   showPrompt,
@@ -47,7 +48,7 @@ pm.use((ctx, next) => {
 pm.command("start", async (ctx, next) => {
   const payload = ctx.match.trim();
   if (payload !== "signup" && !payload.startsWith("signup_")) return next();
-  await beginSignup(ctx, SOURCE.test(payload) ? payload : "signup");
+  await beginSignup(ctx, SOURCE.test(payload) ? payload : "signup", { link: true });
 });
 pm.command("signup", (ctx) => beginSignup(ctx, "signup"));
 pm.command("myapplication", (ctx) => showMyApplication(ctx));
@@ -70,8 +71,7 @@ pm.callbackQuery("su:no", async (ctx) => {
   await ctx.answerCallbackQuery();
   // A notice far up pressed after she agreed: the form filled since is not dropped unasked.
   if (draft) return askCancel(ctx, withoutHold(draft), { edit: true });
-  saveDraft(ctx, undefined);
-  await confirmPress(ctx, ctx.t("signup-declined"));
+  await declineConsent(ctx);
 });
 pm.callbackQuery("su:my", async (ctx) => {
   await ctx.answerCallbackQuery();

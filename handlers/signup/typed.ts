@@ -25,6 +25,7 @@ import {
   askCancel,
   back,
   cancelDraft,
+  declineConsent,
   isIdle,
   moveTo,
   saveDraft,
@@ -53,10 +54,8 @@ export async function onConsentMessage(ctx: BotContext, text: string | undefined
   }
   if (!pending.fresh) await showConsent(ctx, pending.src, { again: true });
   else if (reply === "agree") await acceptConsent(ctx, pending.src);
-  else if (reply === "decline") {
-    saveDraft(ctx, undefined);
-    await ctx.reply(ctx.t("signup-declined"), { parse_mode: "HTML" });
-  } else {
+  else if (reply === "decline") await declineConsent(ctx);
+  else {
     if (text !== undefined) await asked(ctx, text);
     await showConsent(ctx, pending.src, { again: true });
   }

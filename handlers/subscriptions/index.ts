@@ -18,6 +18,7 @@ import {
 import { isTopic, TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { introAfterLink, withIntro } from "../shared/main-menu.ts";
 import { confirmPress, pressedOldMessage, undoExpired } from "../shared/old-press.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { stale } from "../shared/stale.ts";
@@ -52,10 +53,12 @@ pm.command("start", async (ctx, next) => {
   if (!payload.startsWith("sub_")) return next();
   const code = linkCode.safeParse(payload).success ? payload.slice(4) : "";
   const region = getRegion(code);
+  // A newcomer learns, after the confirmation, what else the bot does.
+  const intro = introAfterLink(ctx);
   if (!region) {
     const kb = new InlineKeyboard().text(ctx.tText("sub-button-subscribe"), "sub:start");
-    await ctx.reply(ctx.t("sub-link-unknown", { code: payload.slice(4, 24) }), { reply_markup: kb });
-    return;
+    const m = withIntro(intro, ctx.t("sub-link-unknown", { code: payload.slice(4, 24) }), kb);
+    return void (await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup }));
   }
   const previous = readSubscription(ctx.profile?.raw);
   const label = regionLabel(code, ctx.locale);
@@ -79,10 +82,8 @@ pm.command("start", async (ctx, next) => {
   const kb = new InlineKeyboard()
     .text(ctx.tText("sub-button-undo"), `sub:undo:${code}`)
     .text(ctx.tText("sub-button-change"), "sub:start");
-  await ctx.reply(`${ctx.t("sub-link-done", { region: label })}\n\n${ctx.t("sub-consent")}`, {
-    parse_mode: "HTML",
-    reply_markup: kb,
-  });
+  const m = withIntro(intro, `${ctx.t("sub-link-done", { region: label })}\n\n${ctx.t("sub-consent")}`, kb);
+  await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup });
 });
 
 pm.command("subscribe", (ctx) => startFlow(ctx, { source: "subscribe" }));
