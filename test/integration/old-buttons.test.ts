@@ -9,7 +9,6 @@ import {
   fillForm,
   lastButtons,
   lastText,
-  startForm,
   storedDraft,
   submitApplication,
   zhUser,
