@@ -233,6 +233,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bnot sure\b/g, "notsure"],
   [/\bdo not\b/g, "donot"],
   [/\bdon'?t know\b/g, "dontknow"],
+  // « I'm good », « I'm fine, thanks » said last: no thanks (but « I'm ok with it » is a yes).
+  [/\bi'?m (?:good|fine|ok|okay|all set)(?=(?:[\s,]*(?:thanks|thank you|thx))?[\s.!]*$)/g, "no"],
 ];
 
 type Kind = "yes" | "no" | "neg" | "neither" | "filler";
@@ -279,8 +281,9 @@ function words(run: string, known: Map<string, Kind>, longest: number): Kind[] |
 /**
  * Reads a typed reply to a yes/no question: "yes", "no", or null when it is neither (anything else,
  * a hesitation, a question, a name). Filler words, emoji and punctuation don't count; a negation
- * turns the yes word after it into no; when she says both, the last one is her answer
- * (« 好的，不用了 » is no). English words are read whole, Chinese by its longest known words.
+ * turns the yes word after it into no. A reply that says both (« 好的，不用了 », « nah I'm good…
+ * ok ») is neither: she is asked again rather than taken at one of her words. English words are
+ * read whole, Chinese by its longest known words.
  */
 export function readYesNo(text: string, extra: YesNoWords = {}): YesNo | null {
   const known = lexicon(extra);
@@ -295,26 +298,24 @@ export function readYesNo(text: string, extra: YesNoWords = {}): YesNo | null {
   for (const phrase of [...(extra.yes ?? []), ...(extra.no ?? [])].filter((w) => /\s/.test(w.trim())))
     lowered = lowered.replaceAll(phrase.toLowerCase(), fold(phrase));
   lowered = lowered.replace(/'/g, "");
-  // English words whole ("no" is not the start of "nothing"); Han runs by their longest known words.
-  const runs = lowered.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
-  let answer: YesNo | null = null;
-  let negated = false;
-  for (const run of runs) {
-    const kinds = /^[a-z0-9]+$/.test(run) ? [known.get(run) ?? null] : words(run, known, longest);
-    if (!kinds || kinds.includes(null)) return null;
-    for (const kind of kinds as Kind[]) {
-      if (kind === "neither") return null;
-      if (kind === "neg") {
-        negated = true;
-        answer = "no";
-      } else if (kind === "yes") {
-        answer = negated ? "no" : "yes";
-        negated = false;
-      } else if (kind === "no") {
-        answer = "no";
-        negated = false;
+  let yes = false;
+  let no = false;
+  // A negation reaches to the end of its clause (« 不，我同意 » says both; « I don't really agree » no).
+  for (const clause of lowered.split(/[\p{P}\p{S}]+/u)) {
+    let negated = false;
+    // English words whole ("no" is not the start of "nothing"); Han runs by their longest known words.
+    for (const run of clause.split(/\s+/).filter(Boolean)) {
+      const kinds = /^[a-z0-9]+$/.test(run) ? [known.get(run) ?? null] : words(run, known, longest);
+      if (!kinds || kinds.includes(null)) return null;
+      for (const kind of kinds as Kind[]) {
+        if (kind === "neither") return null;
+        if (kind === "neg") negated = no = true;
+        else if (kind === "no") no = true;
+        // « 不同意 », « don't agree »: the negation already said no.
+        else if (kind === "yes" && !negated) yes = true;
       }
     }
   }
-  return answer;
+  if (yes && no) return null;
+  return yes ? "yes" : no ? "no" : null;
 }

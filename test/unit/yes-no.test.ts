@@ -28,7 +28,7 @@ describe("yes or no in her own words", () => {
       expect(readYesNo(text), text).toBe("yes");
   });
 
-  it("reads refusal: a no word, a negated yes, or no said last", () => {
+  it("reads refusal: a no word, a negated yes, « I'm good »", () => {
     for (const text of [
       "不同意",
       "算了",
@@ -41,15 +41,19 @@ describe("yes or no in her own words", () => {
       "I do not agree",
       "nope",
       "not now",
-      "好的，不用了",
+      "I'm good, thanks",
+      "nah, I'm fine",
       "👎",
       "不好意思，不同意",
     ])
       expect(readYesNo(text), text).toBe("no");
   });
 
-  it("reads neither for a name, a number, a question, a hesitation or a greeting", () => {
+  it("reads neither for a name, a number, a question, a hesitation, a greeting, or both yes and no", () => {
     for (const text of [
+      "好的，不用了",
+      "nah I'm good... ok",
+      "不不不，我同意",
       "孙丽",
       "Mary Smith",
       "13812345678",
@@ -84,10 +88,11 @@ describe("the consent notice typed", () => {
       "I consent",
     ])
       expect(readConsentReply(text), text).toBe("agree");
-    for (const text of ["不同意", "不填了", "取消", "cancel", "No thanks.", "算了吧"])
+    for (const text of ["不同意", "不填了", "取消", "cancel", "No thanks.", "算了吧", "nah I'm good"])
       expect(readConsentReply(text), text).toBe("decline");
-    for (const text of ["孙丽", "13812345678", "贷款怎么申请？", "你好"])
+    for (const text of ["孙丽", "13812345678", "贷款怎么申请？", "你好", "I'm ok with it, but what is it?"])
       expect(readConsentReply(text), text).toBeNull();
+    expect(readConsentReply("I'm ok with that")).toBe("agree");
   });
 });
 
