@@ -50,6 +50,8 @@ describe("questions answered from live data", () => {
       "报名有结果了吗？",
       "我报名了导师，什么时候有人联系我？",
       "怎么还没人联系我",
+      "有人联系我了吗？",
+      "为什么还没有人给我回电话",
       "What's the status of my application?",
       "Did my sign-up go through?",
       "When will a mentor contact me?",
