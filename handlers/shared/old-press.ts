@@ -36,17 +36,21 @@ export async function confirmPress(
 
 /**
  * An undo pressed after its short while: nothing changes. She is told so on the button, the undo
- * is taken off the old message (`keep`: the buttons that still work there), and a new message at
- * the bottom says where to make the change instead (`html`, `reply_markup`).
+ * is taken off the old message (its other buttons stay), and a new message at the bottom says
+ * where to make the change instead (`html`, `reply_markup`).
  */
 export async function undoExpired(
   ctx: BotContext,
   notice: string,
-  keep: InlineKeyboard,
   html: string,
   reply_markup: InlineKeyboard,
 ): Promise<void> {
   await ctx.answerCallbackQuery({ text: notice, show_alert: true });
-  await ctx.editMessageReplyMarkup({ reply_markup: keep }).catch(() => undefined);
+  const pressed = ctx.callbackQuery?.data;
+  const rows = ctx.callbackQuery?.message?.reply_markup?.inline_keyboard ?? [];
+  const keep = rows
+    .map((row) => row.filter((b) => !("callback_data" in b) || b.callback_data !== pressed))
+    .filter((row) => row.length > 0);
+  await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: keep } }).catch(() => undefined);
   await ctx.reply(html, { parse_mode: "HTML", reply_markup });
 }

@@ -148,11 +148,10 @@ pm.callbackQuery(/^sub:undo:(\d{6})$/, async (ctx) => {
   const code = ctx.match[1]!;
   const sub = readSubscription(ctx.profile?.raw);
   if (pressedOldMessage(ctx)) {
-    const keep = new InlineKeyboard().text(ctx.tText("sub-button-change"), "sub:start");
     const minutes = SHORT_WHILE_MS / 60_000;
     const html = `${ctx.t("sub-undo-expired", { minutes })}\n\n${mySubsText(ctx, sub)}`;
     const notice = ctx.tText("sub-undo-expired-short", { minutes });
-    return undoExpired(ctx, notice, keep, html, manageKeyboard(ctx, sub));
+    return undoExpired(ctx, notice, html, manageKeyboard(ctx, sub));
   }
   if (!sub.regions.includes(code)) return stale(ctx);
   await removeRegion(ctx.deps.redis, ctx.from.id, sub, code);

@@ -56,8 +56,14 @@ describe("↩ 撤销 under a poster-link subscription", () => {
       expect((await botMessages(p)).length).toBe(count + 1);
       expect(await lastText(p)).toContain("/mysubs");
       expect(await lastButtons(p)).toContain("sub:stop");
-      // The old confirmation keeps its words, but not the undo that no longer works.
+      // The old confirmation keeps its words and its other buttons, but not the undo that no longer works.
       expect(await textOf(p, confirmation)).toContain("已为您订阅");
+      expect(
+        JSON.stringify(
+          (await botMessages(p)).find((m) => m.message.message_id === confirmation)?.message.reply_markup ??
+            {},
+        ),
+      ).toContain("sub:start");
       expect(
         JSON.stringify(
           (await botMessages(p)).find((m) => m.message.message_id === confirmation)?.message.reply_markup ??
