@@ -1,14 +1,17 @@
 /** Job fairs on WeChat: a poster's fair_ scene opens the fair, and she attends (or undoes it) by typing its option. */
 import { option, screen } from "../../src/channel/screen.ts";
 import { fairDetailsScreen } from "../../src/fairs/details.ts";
-import { fairListScreen, fairsToList } from "../../src/fairs/list.ts";
+import { fairListScreen } from "../../src/fairs/list.ts";
+import { fairListing } from "../../src/fairs/listing.ts";
 import { reminderAhead } from "../../src/fairs/notices.ts";
 import { addRsvp, hasRsvp, removeRsvp } from "../../src/fairs/rsvp.ts";
 import { getFair } from "../../src/fairs/store.ts";
 import { fairShort, fairWhen, isOpen } from "../../src/fairs/templates.ts";
 import { type Fair, fairId } from "../../src/fairs/types.ts";
+import { regionLabel } from "../../src/regions/index.ts";
 import { readSubscription } from "../../src/subscriptions/store.ts";
 import type { WechatFeature, WechatTurn } from "../../src/wechat/feature.ts";
+import { introAfterScene } from "../shared/wechat-intro.ts";
 
 async function details(turn: WechatTurn, fair: Fair, attending?: boolean): Promise<true> {
   const going = attending ?? (await hasRsvp(turn.deps.redis, fair.id, turn.person));
@@ -48,17 +51,22 @@ async function onFairOption(turn: WechatTurn, action: string, fair: Fair): Promi
   return true;
 }
 
-/** The upcoming fairs, hers first (or all), one page. */
+/** The upcoming fairs, hers first (or all), one page; when there are none, why, and what she can do. */
 async function list(turn: WechatTurn, scope: "m" | "a", page: number): Promise<true> {
-  const regions = readSubscription(turn.profile?.raw).regions;
-  const { fairs, mine, any } = await fairsToList(turn.deps.redis, turn.deps.now, regions, scope);
-  if (fairs.length === 0) {
-    const html = turn.t(mine && any ? "fair-list-none-mine" : "fair-list-none");
-    turn.reply(mine && any ? screen(html, option(turn.text("fair-button-all"), "fair:ls:a:0")) : { html });
+  const sub = readSubscription(turn.profile?.raw);
+  const listing = await fairListing(turn.deps.redis, sub, scope, turn.deps.now);
+  if (listing.kind === "none") {
+    const sep = turn.locale === "en" ? "; " : "、";
+    const regions = listing.regions.map((c) => regionLabel(c, turn.locale)).join(sep);
+    const options = [];
+    if (listing.reason === "no-fair-alerts")
+      options.push(option(turn.text("fair-button-alerts"), "sub:want:fairs"));
+    if (listing.elsewhere) options.push(option(turn.text("fair-button-all"), "fair:ls:a:0"));
+    turn.reply(screen(turn.t(`fair-list-none-${listing.reason}`, { regions }), ...options));
     return true;
   }
   const timeZone = turn.deps.config.TIMEZONE;
-  turn.reply(fairListScreen(turn.i18n, turn.locale, fairs, { page, scope: mine ? "m" : "a", timeZone }));
+  turn.reply(fairListScreen(turn.i18n, turn.locale, listing.fairs, { page, scope: listing.scope, timeZone }));
   return true;
 }
 
@@ -68,11 +76,10 @@ export const fairsWechat: WechatFeature = {
     if (intent.kind === "start" && intent.payload.startsWith("fair_")) {
       const id = fairId.safeParse(intent.payload.slice(5));
       const fair = id.success ? await getFair(turn.deps.redis, id.data) : null;
-      if (!fair) {
-        turn.reply({ html: turn.t("fair-unknown", { id: intent.payload.slice(5, 17) }) });
-        return true;
-      }
-      return details(turn, fair);
+      if (!fair) turn.reply({ html: turn.t("fair-unknown", { id: intent.payload.slice(5, 17) }) });
+      else await details(turn, fair);
+      introAfterScene(turn);
+      return true;
     }
     if (intent.kind !== "press") return false;
     if (intent.action === "menu:fairs") return list(turn, "m", 0);

@@ -3,6 +3,7 @@ import { alreadyOpenView } from "../../src/signup/app-views.ts";
 import { openRefOf } from "../../src/signup/applications.ts";
 import { langFor } from "../../src/signup/lang.ts";
 import type { WechatFeature } from "../../src/wechat/feature.ts";
+import { introAfterScene } from "../shared/wechat-intro.ts";
 
 /**
  * The sign-up's WeChat part. Its form by typing comes with the channel-neutral screens; until then
@@ -16,6 +17,7 @@ export const signupWechat: WechatFeature = {
     const open = openRefOf(turn.profile?.raw);
     if (open) turn.reply(alreadyOpenView(langFor(turn.i18n, turn.locale), open));
     else turn.reply({ html: turn.t("wechat-signup-soon") });
+    if (intent.kind === "start") introAfterScene(turn);
     return true;
   },
 };

@@ -11,6 +11,7 @@ import {
 import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
 import { readSubscription, removeRegion, resumeAlerts, stopAlerts } from "../../src/subscriptions/store.ts";
 import type { WechatFeature, WechatTurn } from "../../src/wechat/feature.ts";
+import { introAfterScene } from "../shared/wechat-intro.ts";
 
 async function stopAll(turn: WechatTurn): Promise<true> {
   if (!turn.storageOk) {
@@ -68,6 +69,7 @@ export const subscriptionsWechat: WechatFeature = {
           turn.deps.now,
         );
         turn.reply(linkScreen(turn.i18n, turn.locale, outcome));
+        if (outcome.kind !== "already") introAfterScene(turn);
         return true;
       }
       case "text":

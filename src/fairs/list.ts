@@ -1,29 +1,8 @@
-/** The upcoming fairs as a screen for every channel: one page of short cards, an option per fair, paging. */
+/** The upcoming fairs (src/fairs/listing.ts) as a screen for every channel: one page of short cards, an option per fair, paging. */
 import { option, type Screen, type ScreenItem } from "../channel/screen.ts";
 import type { I18n, Locale } from "../i18n.ts";
-import { matchingSubscriptionCodes } from "../regions/index.ts";
-import type { Redis } from "../store/redis.ts";
-import { upcomingFairs } from "./store.ts";
 import { fairData, fairShort } from "./templates.ts";
 import type { Fair } from "./types.ts";
-
-/**
- * The upcoming fairs she asked for: in her regions (`m`, when she has any; a city's subscriber sees
- * its districts' fairs too) or all (`a`); `any` says whether there are upcoming fairs at all.
- */
-export async function fairsToList(
-  redis: Redis,
-  now: number,
-  regions: readonly string[],
-  scope: "m" | "a",
-): Promise<{ fairs: Fair[]; mine: boolean; any: boolean }> {
-  const all = await upcomingFairs(redis, now);
-  const mine = scope === "m" && regions.length > 0;
-  const fairs = mine
-    ? all.filter((f) => matchingSubscriptionCodes(f.region).some((c) => regions.includes(c)))
-    : all;
-  return { fairs, mine, any: all.length > 0 };
-}
 
 /** Fairs per page. */
 export const LIST_PAGE = 5;

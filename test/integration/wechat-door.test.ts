@@ -155,12 +155,16 @@ describe("events", () => {
   it("subscribes a follower through a qrscene_sub_370700 poster to Weifang's job fairs", async () => {
     const followed = await wx.follow({ scene: "sub_370700" });
     expect(followed.reply).toContain("已为您订阅潍坊市的招聘会提醒");
+    // A newcomer learns what else the account does; its menu numbered after the poster's own options.
+    expect(followed.reply).toMatch(/1\. ↩ 撤销\n2\. ✏️ 修改地区[\s\S]*巾帼助手还可以帮您[\s\S]*3\. 📢 招聘会提醒/);
     const id = personOf(followed.openid);
     const profile = await redis.hgetall<Record<string, unknown>>(keys.user(id));
     expect(profile).toMatchObject({ regions: 370700, source: "sub_370700", status: "active" });
     expect(await redis.sismember(subscriptionKeys.sub("fairs", "370700"), id)).toBe(1);
     // Scanning the poster again, she is told she has it already.
-    expect((await wx.scan(followed.openid, "sub_370700")).reply).toContain("您已经订阅了潍坊市");
+    const again = await wx.scan(followed.openid, "sub_370700");
+    expect(again.reply).toContain("您已经订阅了潍坊市");
+    expect(again.reply).not.toContain("巾帼助手还可以帮您");
   });
 
   it("marks a follower who unfollows as stopped, and nothing is answered", async () => {
