@@ -156,7 +156,9 @@ describe("events", () => {
     const followed = await wx.follow({ scene: "sub_370700" });
     expect(followed.reply).toContain("已为您订阅潍坊市的招聘会提醒");
     // A newcomer learns what else the account does; its menu numbered after the poster's own options.
-    expect(followed.reply).toMatch(/1\. ↩ 撤销\n2\. ✏️ 修改地区[\s\S]*巾帼助手还可以帮您[\s\S]*3\. 📢 招聘会提醒/);
+    expect(followed.reply).toMatch(
+      /1\. ↩ 撤销\n2\. ✏️ 修改地区[\s\S]*巾帼助手还可以帮您[\s\S]*3\. 📢 招聘会提醒/,
+    );
     const id = personOf(followed.openid);
     const profile = await redis.hgetall<Record<string, unknown>>(keys.user(id));
     expect(profile).toMatchObject({ regions: 370700, source: "sub_370700", status: "active" });
