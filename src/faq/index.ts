@@ -1,6 +1,6 @@
 import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
 import { askOf } from "./ask.ts";
-import { DANGER_ENTRY, describesDanger } from "./danger.ts";
+import { DANGER_ENTRY, readDanger } from "./danger.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
 import { statedFacets } from "./facets.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
@@ -121,7 +121,8 @@ export function createFaqIndex(
   function query(text: string): FaqResult {
     // Safety first, ahead of any scoring: violence or danger from her partner or family gets the
     // domestic-violence answer, never "did you mean" or "no answer" (unless staff hid that entry).
-    if (indexOf.has(DANGER_ENTRY) && describesDanger(text)) {
+    const danger = indexOf.has(DANGER_ENTRY) ? readDanger(text) : undefined;
+    if (danger?.danger) {
       const best = { id: DANGER_ENTRY, score: 1 };
       return { best, candidates: [best], confidence: "high" };
     }
@@ -200,6 +201,12 @@ export function createFaqIndex(
       ];
     };
     ranked.sort((a, b) => b.score - a.score);
+    // Violence told of a drama, the news, a game or as a comparison is not hers: the safety rule
+    // set it aside, and the domestic-violence entry is neither answered nor offered for it.
+    if (danger?.framed) {
+      const i = ranked.findIndex((c) => c.id === DANGER_ENTRY);
+      if (i >= 0) ranked.splice(i, 1);
+    }
     preferFacets(ranked);
     const candidates = ranked.slice(0, 3);
     const shared = (id: string) => {
