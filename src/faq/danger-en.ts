@@ -111,7 +111,7 @@ const BODY =
 const VICTIM = `(?:me|us|(?:my|our)\\s+(?:kids|children|child|son|daughter|baby|boy|girl|mother|mom|mum|sister|${BODY})|the\\s+(?:kids|children|baby)|her|them)`;
 const HER_BODY = `(?:my|the\\s+baby\\s*s|my\\s+(?:son|daughter|baby)\\s*s)\\s+${BODY}`;
 const VERB =
-  "(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|smack|smacks|smacked|punch|punches|punched|punching|kick|kicks|kicked|kicking|shove|shoves|shoved|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle|throttled|burn|burns|burned|burnt|stab|stabs|stabbed|cut|cuts|hurt|hurts|hurting|harm|harms|harmed|abuse|abuses|abused|abusing|attack|attacks|attacked|assault|assaults|assaulted|rape|rapes|raped|grab|grabs|grabbed|drag|drags|dragged|bite|bites|bit|whip|whips|whipped|batter|batters|battered|strike|strikes|struck|kill|kills|killed|killing|threaten|threatens|threatened|threatening|scald|scalded|terrorise|terrorize|terrorises|terrorizes|smash|smashes|smashed|slam|slams|slammed|bang|banged|bangs|twist|twists|twisted|pinch|pinches|pinched|stamp|stamps|stamped|stomp|stomps|stomped|headbutt|headbutted|starve|starves|starved|starving)";
+  "(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|smack|smacks|smacked|punch|punches|punched|punching|kick|kicks|kicked|kicking|shove|shoves|shoved|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle|throttled|burn|burns|burned|burnt|stab|stabs|stabbed|cut|cuts|hurt|hurts|hurting|harm|harms|harmed|abuse|abuses|abused|abusing|attack|attacks|attacked|assault|assaults|assaulted|rape|rapes|raped|grab|grabs|grabbed|drag|drags|dragged|bite|bites|bit|whip|whips|whipped|batter|batters|battered|strike|strikes|struck|kill|kills|killed|killing|threaten|threatens|threatened|threatening|scald|scalded|terrorise|terrorize|terrorises|terrorizes|smash|smashes|smashed|slam|slams|slammed|bang|banged|bangs|twist|twists|twisted|pinch|pinches|pinched|stamp|stamps|stamped|stomp|stomps|stomped|headbutt|headbutted|starve|starves|starved|starving|break|breaks|broke)";
 const WEAPON =
   "(?:knife|kitchen\\s+knife|gun|blade|scissors|hammer|bat|stick|belt|bottle|razor|axe|cleaver|iron|cigarette|lighter|boiling\\s+water|hot\\s+water)";
 const EVERY =
@@ -122,11 +122,23 @@ export const EN_ACTS: ActPattern[] = [
   // hits me, slapped my face, hurt the kids; not "hit me up", "beat me at chess", "knocked me up".
   {
     re: new RegExp(
-      `\\b${VERB}\\s+${VICTIM}\\b(?!(?<=\\bhits?\\s+me)\\s+up\\b)(?!(?<=\\bcuts?\\s+me)\\s+(?:off|short|some|slack|in)\\b)(?!(?<=\\bbeat\\w*\\s+me)\\s+to\\s+(?:it|the\\s+(?!ground|floor))\\b)(?!\\s+(?:at|in\\s+(?:chess|cards|games?)|in\\s+(?:his|her|their|my)\\s+sleep)\\b)`,
+      `\\b${VERB}\\s+${VICTIM}\\b(?<!\\bcuts?\\s+(?:my|our)\\s+(?:hair|nails?))(?!(?<=\\bhits?\\s+me)\\s+up\\b)(?!(?<=\\bcuts?\\s+me)\\s+(?:off|short|some|slack|in)\\b)(?!(?<=\\bbeat\\w*\\s+me)\\s+to\\s+(?:it|the\\s+(?!ground|floor))\\b)(?!\\s+(?:at|in\\s+(?:chess|cards|games?)|in\\s+(?:his|her|their|my)\\s+sleep)\\b)`,
       "g",
     ),
   },
   { re: /\bknock(?:s|ed)?\s+(?:me|us)\s+(?:down|out|over|to\s+the\s+(?:floor|ground))\b/g },
+  // Thrown or slammed against something: threw me against the wall, slammed me into the door.
+  {
+    re: /\b(?:threw|throws|throw|throwing|slammed|slams|slam|shoved|shoves|hurled|flung)\s+(?:me|us|my\s+(?:son|daughter|baby|kids))\s+(?:against|into|onto|down|across|to\s+the\s+(?:floor|ground))\b/g,
+  },
+  // Named for what he is: my husband is violent, he gets abusive; hands around her neck.
+  {
+    re: /\b(?:is|s|gets|got|becomes|became|was|been|turns|turned)\s+(?:so\s+|very\s+|really\s+)?(?:violent|abusive)\b|\b(?:hands?|fingers|arms?)\s+(?:around|round|on)\s+(?:my|her)\s+(?:neck|throat)\b/g,
+  },
+  // A wound given: gave me a black eye, gave me a concussion.
+  {
+    re: /\b(?:gave|gives|give|given)\s+(?:me|my\s+\w+)\s+(?:a\s+)?(?:black\s+eye|bruises?|concussion|split\s+lip|broken\s+\w+|beating|slap|punch)\b/g,
+  },
   // push me / pushed me down the stairs, against the wall; not "pushed me to apply", "into applying".
   {
     re: /\b(?:push|pushes|pushed|pushing)\s+(?:me|us|my\s+\w+)\b(?!\s+(?:to\s+(?!the\s+(?:ground|floor|wall))|into\s+\w+ing\b|forward|ahead|harder|back\b))/g,
@@ -208,7 +220,7 @@ export const EN_NEGATED = /\b(?:never|not|nt|n\s*t|didn\s*t|doesn\s*t|don\s*t|wo
 
 // Every English pattern starts from one of these words; text with none of them skips them all.
 export const EN_TRIGGER =
-  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|smash|slam|bang|twist|pinch|stamp|stomp|headbutt|starv|knock|push|held|hold|press|forc|pin|stepp|jump|kne|sat|sits|stood|stands|pull|yank|spit|spat|put|point|wav|rais|came|comes|chas|ran|runs|lock|shut|tie|let|took|take|broke|break|keep|kept|hid|confiscat|threw|throw|pour|splash|tipp|made|make|touch|grop|stalk|follow|text|call|messag|ring|rang|show|turn|wait|know|won|track|find|dead|again|away|down|verbal|insult|yell|scream|shout|swear|curs|humiliat|belittl|bruis|black|broken|swollen|split|scar|welt)/;
+  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|smash|slam|bang|twist|pinch|stamp|stomp|headbutt|starv|knock|push|held|hold|press|forc|pin|stepp|jump|kne|sat|sits|stood|stands|pull|yank|spit|spat|gave|give|hurl|flung|violent|abusive|hand|finger|arm|put|point|wav|rais|came|comes|chas|ran|runs|lock|shut|tie|let|took|take|broke|break|keep|kept|hid|confiscat|threw|throw|pour|splash|tipp|made|make|touch|grop|stalk|follow|text|call|messag|ring|rang|show|turn|wait|know|won|track|find|dead|again|away|down|verbal|insult|yell|scream|shout|swear|curs|humiliat|belittl|bruis|black|broken|swollen|split|scar|welt)/;
 
 // --- frames ---------------------------------------------------------------------------------
 
