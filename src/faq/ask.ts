@@ -27,7 +27,10 @@ export function askOf(
 // opening word. In a story the question may come first and context after it
 // ("最多三十万是真的假的 我表姐说她那会儿只给贷五万").
 const ASKS =
-  /[?？]|吗|么|嘛|呢|(\p{Script=Han})[不没]\1|[不没否]$|是不是|能不能|可不可以|有没有|会不会|行不行|中不中|咋|怎|啥|什么|多少|几|哪|谁|为什么|如何|真的假的|^\s*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|will|would|should|may|am)\b/iu;
+  /[?？]|吗|么|嘛|呢|(\p{Script=Han})[不没]\1|[不没否]$|是不是|能不能|可不可以|有没有|会不会|行不行|中不中|咋|怎|啥|什么|多少|(?<![十好几])几(?![十百千万几])(?=[^ ]{0,2}$)|哪|谁|为什么|如何|真的假的|^\s*(?:how|what|where|when|who|which|why|can|could|do|does|is|are|will|would|should|may|am)\b/iu;
+// A clause that says what she wants: 想, 要, 希望, "I want", "I'd like", "looking for".
+const WANTS =
+  /想|要|希望|打算|盼着|求|\b(?:want|wants|wanted|would\s+like|d\s+like|need|needs|looking\s+for|hope|hoping|wish)\b/i;
 // "哪有教这个的", "can I still get it": the request points back at what came before (a pronoun,
 // not "this loan").
 const POINTS_BACK =
@@ -35,7 +38,7 @@ const POINTS_BACK =
 
 /**
  * What a situation told at length asks, as text: its last clause that asks (see ASKS) and names
- * a concept `knows` accepts, or else its last clause that names one. Clauses just before it join
+ * a concept `knows` accepts, or else its last clause that names one and says what she wants. Clauses just before it join
  * it when it points back ("哪有教这个的" takes "听说城里月嫂保姆挺缺的"; "can I still get it"), and
  * when they state only what `refines` the question and no subject (an age, a sum: "这岁数了还中不中
  * 能贷上款不"), up to `span` characters; a clause with a subject of its own is otherwise context. Undefined when no
@@ -57,16 +60,31 @@ export function requestOf(
   const terms = clauses.map((c) => read(c).filter((t) => t.startsWith("@") && knows(t)));
   const asks = (i: number) => ASKS.test(clauses[i]!.trim().replace(/[。！!；;，,、…\s]+$/u, ""));
   let at = terms.findLastIndex((t, i) => t.length > 0 && asks(i));
-  if (at < 0) at = terms.findLastIndex((t) => t.length > 0);
+  // With no clause that asks, the last that says what she wants ("想学点手艺挣钱"); hearsay and
+  // the story itself ("听村里人说妇联能帮着贷款") ask nothing.
+  if (at < 0) at = terms.findLastIndex((t, i) => t.length > 0 && WANTS.test(clauses[i]!));
   if (at < 0) return undefined;
   let request = clauses[at]!;
-  // A request that points back takes the clause it points at, subject and all.
-  let back = POINTS_BACK.test(request.trim());
+  let first = at;
+  // A request that points back takes the clauses up to the one it points at ("哪有教这个的").
+  let pointing = POINTS_BACK.test(request.trim());
+  // A request of facets only takes the clause just before it if that names a subject
+  // ("想参加最美家庭评选 去哪报名": where to sign up for that).
+  let bare = !terms[at]!.some(subject);
   for (let j = at - 1; j >= 0; j--) {
-    const facets = terms[j]!.some(refines) && !terms[j]!.some(subject);
-    if (!back && !(facets && request.length + clauses[j]!.length <= span)) break;
+    const named = terms[j]!.some(subject);
+    const join =
+      pointing ||
+      (bare && named && j === at - 1) ||
+      // A question asked in pieces: "贷款要是到期还不上会咋样 会被起诉吗".
+      (j === first - 1 && terms[j]!.length > 0 && asks(j)) ||
+      // What only refines it (an age, a sum): "这岁数了还中不中 能贷上款不".
+      (terms[j]!.some(refines) && !named && request.length + clauses[j]!.length <= span);
+    if (!join) break;
     request = clauses[j]! + request;
-    if (terms[j]!.length > 0) back = false;
+    first = j;
+    if (terms[j]!.length > 0) pointing = false;
+    if (named) bare = false;
   }
   return request;
 }

@@ -158,7 +158,9 @@ export function createFaqIndex(
       const alike = ranked.filter((c) => top.score - c.score < STORY_LEAD && c.score >= REQUEST_FLOOR);
       const count = (id: string) => named.filter((t) => holds(id, t)).length;
       const best = alike.reduce((a, c) => (count(c.id) > count(a.id) ? c : a), top);
-      return count(best.id) > 0 && grounded(best.id) && (!sure || count(best.id) > count(top.id))
+      // Only an entry holding more of them than any other it is alike with is what she asks.
+      const unique = alike.every((c) => c.id === best.id || count(c.id) < count(best.id));
+      return count(best.id) > 0 && unique && grounded(best.id) && (!sure || best.id !== top.id)
         ? best.id
         : undefined;
     }
@@ -171,6 +173,7 @@ export function createFaqIndex(
     const swing = alone(pointed.id) - alone(top.id) - (top.score - pointed.score);
     if (!sure) return swing >= 0 ? pointed.id : undefined;
     const beyond = named.some((t) => !isContext(t) && holds(pointed.id, t) && !holds(top.id, t));
+    // Or the story barely prefers its first while the request clearly prefers the other.
     const close = top.score - pointed.score < STORY_LEAD && alone(pointed.id) - alone(top.id) >= STORY_LEAD;
     return beyond || close ? pointed.id : undefined;
   }
@@ -243,16 +246,15 @@ export function createFaqIndex(
     };
     const preferFacets = (list: FaqMatch[]) => {
       const [top] = list;
-      if (!top || facets.length === 0) return;
+      if (!top) return;
       const about = subjectsOf(top.id);
-      const i = list.findIndex(
-        (c, k) =>
-          k > 0 &&
-          k < 3 &&
-          top.score - c.score < FACET_MARGIN &&
-          held(c.id) > held(top.id) &&
-          about.every((t) => subjectsOf(c.id).includes(t)),
-      );
+      const i = list.findIndex((c, k) => {
+        if (k === 0 || k >= 3 || top.score - c.score >= FACET_MARGIN) return false;
+        const own = subjectsOf(c.id);
+        if (!about.every((t) => own.includes(t))) return false;
+        // Tied, the entry naming every subject the other names and more is the more specific.
+        return held(c.id) > held(top.id) || (top.score - c.score < tune.margin && own.length > about.length);
+      });
       if (i < 0) return;
       const c = list[i]!;
       [list[0], list[i]] = [

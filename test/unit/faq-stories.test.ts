@@ -1,6 +1,10 @@
 // Questions told as her own story: answered by the subject they name, refined by their facets.
 import { describe, expect, it } from "vitest";
+import { analyze, isAside, isContext } from "../../src/faq/analyze.ts";
+import { requestOf } from "../../src/faq/ask.ts";
+import { statedFacets } from "../../src/faq/facets.ts";
 import { getFaqIndex } from "../../src/faq/kb.ts";
+import { normalizeForMatch } from "../../src/faq/normalize.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
 
 const ask = (locale: FaqLocale, q: string) => getFaqIndex(locale).query(q);
@@ -127,6 +131,29 @@ describe("a story is answered by its subject", () => {
 });
 
 describe("a story's request decides it (src/faq/ask.ts)", () => {
+  // requestOf with the analysis the index gives it (src/faq/index.ts).
+  const read = (part: string) => analyze(statedFacets(normalizeForMatch(part)));
+  const request = (text: string) =>
+    requestOf(
+      text,
+      read,
+      (t) => t.startsWith("@") && !isAside(t),
+      (t) => !isContext(t),
+      (t) => ["@who", "@amount", "@term", "@money"].includes(t),
+    );
+
+  it.each([
+    // The last clause that asks; 十几年 is a count, not a question.
+    ["我婆婆伺候瘫痪的公公十几年，村里人都说她好，想给她报个好婆婆", "想给她报个好婆婆"],
+    // A question asked in pieces, and one whose first piece only gives her age.
+    ["今年行情不好 店里亏了 贷款要是到期还不上会咋样 会被起诉吗", "贷款要是到期还不上会咋样 会被起诉吗"],
+    ["俺想包几亩地种树苗 这岁数了还中不中 能贷上款不", "这岁数了还中不中 能贷上款不"],
+    // Hearsay asks nothing, nor does a question that names nothing known.
+    ["我在家种了几年花生 想多包点地 听邻居说妇联能帮着贷款 真的假的", undefined],
+  ] as const)("of « %s » is « %s »", (text, asked) => {
+    expect(request(text)?.trim()).toBe(asked);
+  });
+
   it.each([
     // A request naming a subject of its own is read alone: the story before it is context.
     ["zh-CN", "我刚开了个小饭馆，啥都不懂，想找个做过餐饮的老板带带我，给我出出主意", "mentor-corps"],
@@ -137,6 +164,9 @@ describe("a story's request decides it (src/faq/ask.ts)", () => {
     ],
     // The question may come first and the context after it.
     ["zh-CN", "最多能贷三十万是真的吗 我邻居说她只贷到五万", "loan-amount"],
+    // A question asked in pieces is one request; one of facets only takes the subject just before it.
+    ["zh-CN", "今年行情不好 店里亏了 贷款要是到期还不上会咋样 会被起诉吗", "loan-interest"],
+    ["zh-CN", "我们家孝老爱亲 邻居都夸 想参加最美家庭评选 去哪报名", "family-awards"],
     // A request that points back ("这个") takes what it points at.
     ["zh-CN", "在家带了几年孩子，听说现在育儿嫂挺吃香，哪里有教这个的", "homemaking"],
     // A request of facets only asks about the story's subject: where, who may borrow.
