@@ -5,19 +5,32 @@
 const CLAUSE =
   /[。！？!?；;\n，,、…]+|\s+(?:and|but|so|because|since)\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
 
+// Split after each boundary, so that every clause keeps the punctuation that ended it.
+const AFTER_CLAUSE = new RegExp(`(?<=${CLAUSE.source})`, "iu");
+
+/** A clause of a message and the concepts its reading names. */
+export interface Clause {
+  text: string;
+  concepts: string[];
+}
+
+/** The clauses of the first 1,000 characters of `text`, each read once with `read`. */
+export function clausesOf(text: string, read: (clause: string) => string[]): Clause[] {
+  return text
+    .slice(0, 1000)
+    .split(AFTER_CLAUSE)
+    .filter((c) => c.trim())
+    .map((c) => ({ text: c, concepts: read(c).filter((t) => t.startsWith("@")) }));
+}
+
 /**
- * The concepts of the last clause of `text` in which `read` finds a concept `knows` accepts: in a
- * story the request comes last ("我儿子在外地上学，我在家闲着，想学点手艺挣钱"; "I'm 52 and I want
- * a loan…, am I too old?"), and what comes before is context. Empty when no clause names one.
+ * The concepts of the last clause in which a concept `knows` accepts is named: in a story the
+ * request comes last ("我儿子在外地上学，我在家闲着，想学点手艺挣钱"; "I'm 52 and I want a loan…,
+ * am I too old?"), and what comes before is context. Empty when no clause names one.
  */
-export function askOf(
-  text: string,
-  read: (clause: string) => string[],
-  knows: (term: string) => boolean,
-): Set<string> {
-  const clauses = text.slice(0, 1000).split(CLAUSE);
+export function askOf(clauses: readonly Clause[], knows: (term: string) => boolean): Set<string> {
   for (let i = clauses.length - 1; i >= 0; i--) {
-    const concepts = read(clauses[i]!).filter((t) => t.startsWith("@") && knows(t));
+    const concepts = clauses[i]!.concepts.filter(knows);
     if (concepts.length > 0) return new Set(concepts);
   }
   return new Set();
@@ -45,26 +58,21 @@ const POINTS_BACK =
  * clause names a concept.
  */
 export function requestOf(
-  text: string,
-  read: (clause: string) => string[],
+  clauses: readonly Clause[],
   knows: (term: string) => boolean,
   subject: (term: string) => boolean,
   refines: (term: string) => boolean,
   span = 24,
-): string | undefined {
-  // Each clause keeps the punctuation that ended it: a question mark says it asks.
-  const clauses = text
-    .slice(0, 1000)
-    .split(new RegExp(`(?<=${CLAUSE.source})`, "iu"))
-    .filter((c) => c.trim());
-  const terms = clauses.map((c) => read(c).filter((t) => t.startsWith("@") && knows(t)));
-  const asks = (i: number) => ASKS.test(clauses[i]!.trim().replace(/[。！!；;，,、…\s]+$/u, ""));
+): Clause | undefined {
+  const terms = clauses.map((c) => c.concepts.filter(knows));
+  const asks = (i: number) => ASKS.test(clauses[i]!.text.trim().replace(/[。！!；;，,、…\s]+$/u, ""));
   let at = terms.findLastIndex((t, i) => t.length > 0 && asks(i));
   // With no clause that asks, the last that says what she wants ("想学点手艺挣钱"); hearsay and
   // the story itself ("听村里人说妇联能帮着贷款") ask nothing.
-  if (at < 0) at = terms.findLastIndex((t, i) => t.length > 0 && WANTS.test(clauses[i]!));
+  if (at < 0) at = terms.findLastIndex((t, i) => t.length > 0 && WANTS.test(clauses[i]!.text));
   if (at < 0) return undefined;
-  let request = clauses[at]!;
+  let request = clauses[at]!.text;
+  const concepts = [...terms[at]!];
   let first = at;
   // A request that points back takes the clauses up to the one it points at ("哪有教这个的").
   let pointing = POINTS_BACK.test(request.trim());
@@ -79,12 +87,13 @@ export function requestOf(
       // A question asked in pieces: "贷款要是到期还不上会咋样 会被起诉吗".
       (j === first - 1 && terms[j]!.length > 0 && asks(j)) ||
       // What only refines it (an age, a sum): "这岁数了还中不中 能贷上款不".
-      (terms[j]!.some(refines) && !named && request.length + clauses[j]!.length <= span);
+      (terms[j]!.some(refines) && !named && request.length + clauses[j]!.text.length <= span);
     if (!join) break;
-    request = clauses[j]! + request;
+    request = clauses[j]!.text + request;
+    concepts.push(...terms[j]!);
     first = j;
     if (terms[j]!.length > 0) pointing = false;
     if (named) bare = false;
   }
-  return request;
+  return { text: request, concepts: [...new Set(concepts)] };
 }

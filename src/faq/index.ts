@@ -1,5 +1,5 @@
 import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
-import { askOf, requestOf } from "./ask.ts";
+import { askOf, type Clause, clausesOf, requestOf } from "./ask.ts";
 import { DANGER_ENTRY, readDanger } from "./danger.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning, STORY_LEAD } from "./decide.ts";
 import { statedFacets } from "./facets.ts";
@@ -136,24 +136,21 @@ export function createFaqIndex(
    */
   function answerRequest(
     text: string,
+    clauses: readonly Clause[],
     ranked: FaqMatch[],
     sure: boolean,
     grounded: (id: string) => boolean,
   ): string | undefined {
     const top = ranked[0];
     if (!top) return undefined;
-    const read = (part: string) => analyze(statedFacets(normalizeForMatch(part)), { fix });
     const request = requestOf(
-      text,
-      read,
+      clauses,
       (t) => weight.has(t) && !isAside(t),
       (t) => !isContext(t),
       (t) => REFINES.has(t),
     );
-    if (request === undefined || request.length >= text.length) return undefined;
-    const named = [
-      ...new Set(read(request).filter((t) => t.startsWith("@") && weight.has(t) && !isAside(t))),
-    ];
+    if (request === undefined || request.text.length >= text.length) return undefined;
+    const named = request.concepts;
     if (named.every(isContext)) {
       const alike = ranked.filter((c) => top.score - c.score < STORY_LEAD && c.score >= REQUEST_FLOOR);
       const count = (id: string) => named.filter((t) => holds(id, t)).length;
@@ -164,7 +161,7 @@ export function createFaqIndex(
         ? best.id
         : undefined;
     }
-    const asked = query(request, true);
+    const asked = query(request.text, true);
     const pointed = asked.confidence === "high" ? ranked.find((c) => c.id === asked.best?.id) : undefined;
     if (!pointed || pointed.score < REQUEST_FLOOR) return undefined;
     if (pointed.id === top.id) return sure ? undefined : top.id;
@@ -193,7 +190,11 @@ export function createFaqIndex(
     const mentions = new Map<string, number>();
     for (const t of all) mentions.set(t, (mentions.get(t) ?? 0) + 1);
     const long = isLong(text);
-    const ask = long ? askOf(text, read, (t) => weight.has(t) && !isAside(t)) : undefined;
+    // A long message's clauses, each read once (without the weak-word bookkeeping of the whole).
+    const clauses = long
+      ? clausesOf(text, (part) => analyze(statedFacets(normalizeForMatch(part)), { fix }))
+      : undefined;
+    const ask = clauses ? askOf(clauses, (t) => weight.has(t) && !isAside(t)) : undefined;
     const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab, mentions, ask);
     if (total === 0) return { best: null, candidates: [], confidence: "none" };
 
@@ -305,7 +306,7 @@ export function createFaqIndex(
     // subjects named about equally stay her choice.
     if (long && !alone && !decided.both) {
       const grounded = (id: string) => anchored(id) && shared(id) >= 2;
-      const answer = answerRequest(text, ranked, decided.confidence === "high", grounded);
+      const answer = answerRequest(text, clauses!, ranked, decided.confidence === "high", grounded);
       if (answer) {
         const lead = { id: answer, score: candidates[0]!.score };
         return {

@@ -1,7 +1,7 @@
 // Questions told as her own story: answered by the subject they name, refined by their facets.
 import { describe, expect, it } from "vitest";
 import { analyze, isAside, isContext } from "../../src/faq/analyze.ts";
-import { requestOf } from "../../src/faq/ask.ts";
+import { clausesOf, requestOf } from "../../src/faq/ask.ts";
 import { statedFacets } from "../../src/faq/facets.ts";
 import { getFaqIndex } from "../../src/faq/kb.ts";
 import { normalizeForMatch } from "../../src/faq/normalize.ts";
@@ -135,9 +135,8 @@ describe("a story's request decides it (src/faq/ask.ts)", () => {
   const read = (part: string) => analyze(statedFacets(normalizeForMatch(part)));
   const request = (text: string) =>
     requestOf(
-      text,
-      read,
-      (t) => t.startsWith("@") && !isAside(t),
+      clausesOf(text, read),
+      (t) => !isAside(t),
       (t) => !isContext(t),
       (t) => ["@who", "@amount", "@term", "@money"].includes(t),
     );
@@ -151,7 +150,7 @@ describe("a story's request decides it (src/faq/ask.ts)", () => {
     // Hearsay asks nothing, nor does a question that names nothing known.
     ["我在家种了几年花生 想多包点地 听邻居说妇联能帮着贷款 真的假的", undefined],
   ] as const)("of « %s » is « %s »", (text, asked) => {
-    expect(request(text)?.trim()).toBe(asked);
+    expect(request(text)?.text.trim()).toBe(asked);
   });
 
   it.each([
