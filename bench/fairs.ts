@@ -7,16 +7,20 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { loadLocalesFromDisk } from "../dev/commands.ts";
 import { startRedis } from "../dev/redis.ts";
-import { type BroadcastDeps, startBroadcast } from "../src/broadcast/index.ts";
+import { startBroadcast } from "../src/broadcast/index.ts";
 import { createInvocation } from "../src/broadcast/invocation.ts";
+import { broadcastKeys } from "../src/broadcast/keys.ts";
 import type { PrepMessage } from "../src/broadcast/messages.ts";
 import { prepareStep } from "../src/broadcast/prepare.ts";
 import { tuning } from "../src/broadcast/tuning.ts";
 import type { Channel } from "../src/channel/types.ts";
 import { loadConfig } from "../src/config.ts";
+import type { Deps } from "../src/deps.ts";
 import { noticeAudience } from "../src/fairs/notices.ts";
+import { catalog } from "../src/features.ts";
 import { keys } from "../src/store/keys.ts";
 import { createRedis, type Redis } from "../src/store/redis.ts";
+import { subscriptionKeys } from "../src/subscriptions/keys.ts";
 
 const TOKEN = "bench-token";
 const FAIR = { id: "1", region: "371121" }; // Wulian County, Rizhao: its subscribers and the city's
@@ -59,10 +63,10 @@ async function seed(redis: Redis): Promise<number> {
   const write = async (key: string, ids: number[]) => {
     for (let i = 0; i < ids.length; i += 1000) await redis.sadd(key, ids[i]!, ...ids.slice(i + 1, i + 1000));
   };
-  await write(keys.sub("fairs", "371121"), [...district, ...both]);
-  await write(keys.sub("fairs", "371100"), [...city, ...both]);
-  await write(keys.sub("fairs", "371102"), noise.slice(0, NOISE / 2));
-  await write(keys.sub("training", "371121"), noise.slice(NOISE / 2));
+  await write(subscriptionKeys.sub("fairs", "371121"), [...district, ...both]);
+  await write(subscriptionKeys.sub("fairs", "371100"), [...city, ...both]);
+  await write(subscriptionKeys.sub("fairs", "371102"), noise.slice(0, NOISE / 2));
+  await write(subscriptionKeys.sub("training", "371121"), noise.slice(NOISE / 2));
   let active = 0;
   const everyone = [...district, ...city, ...both, ...noise];
   for (let i = 0; i < everyone.length; i += 500) {
@@ -95,7 +99,7 @@ async function timed(fn: () => Promise<{ recipients: number; peakIds: number }>)
 }
 
 /** Engine dependencies for the prepare step: it sends nothing (no progress chat) and queues in memory. */
-function engineDeps(redis: Redis, bridgeUrl: string, queued: unknown[]): BroadcastDeps {
+function engineDeps(redis: Redis, bridgeUrl: string, queued: unknown[]): Deps {
   const config = loadConfig({
     TELEGRAM_BOT_TOKEN: "1:bench",
     TELEGRAM_WEBHOOK_SECRET: "bench",
@@ -107,7 +111,15 @@ function engineDeps(redis: Redis, bridgeUrl: string, queued: unknown[]): Broadca
     sendBatch: async (list: { body: unknown }[]) => void queued.push(...list.map((m) => m.body)),
   } as unknown as Queue<unknown>;
   // Without a progress chat the prepare step sends nothing.
-  return { redis, channel: {} as Channel, config, i18n: loadLocalesFromDisk(), queue, now: Date.now() };
+  return {
+    redis,
+    channel: {} as Channel,
+    config,
+    i18n: loadLocalesFromDisk(),
+    queue,
+    now: Date.now(),
+    catalog,
+  };
 }
 
 // The engine's prepare step for the fair's announcement: what the queue consumer does before sending.
@@ -137,14 +149,14 @@ const engine =
       await prepareStep(createInvocation({ ...deps, redis: counting }, tuning()), prep);
       return { recipients: 0, peakIds: 0 };
     });
-    return { ...run, peakIds, recipients: await redis.scard(keys.bcRecipients(id)) };
+    return { ...run, peakIds, recipients: await redis.scard(broadcastKeys.recipients(id)) };
   };
 
 const naive: Resolve = (redis) =>
   timed(async () => {
     const all = new Set<number>();
     for (const code of ["371121", "371100", "370000"]) {
-      for (const id of await redis.smembers(keys.sub("fairs", code))) all.add(Number(id));
+      for (const id of await redis.smembers(subscriptionKeys.sub("fairs", code))) all.add(Number(id));
     }
     let recipients = 0;
     for (const id of all) {

@@ -1,23 +1,14 @@
 import { Api } from "grammy";
 import * as z from "zod";
+import { botInfo } from "../src/telegram/bot-info.ts";
 
 const DEFAULT_TOKEN = "7000000001:AAjinguo-local-development-token";
 /** The local bot's getMe, used when no BOT_INFO is given and the Bot API cannot tell. */
-export const DEV_BOT_INFO = {
+export const DEV_BOT_INFO = botInfo({
   id: 7000000001,
-  is_bot: true as const,
   first_name: "巾帼助手 Jinguo (dev)",
   username: "jinguo_dev_bot",
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+});
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),

@@ -1,3 +1,4 @@
+/** The Worker's HTTP face: health, the Telegram webhook (secret, JSON, readable update) and the staff console. */
 import { Hono } from "hono";
 import * as z from "zod";
 import { ConfigError } from "./config.ts";

@@ -1,24 +1,10 @@
+/** The Worker's configuration: one zod schema over the env, every problem named at once, no secret printed. */
 import * as z from "zod";
 import { parseStaff } from "./staff/roles.ts";
+import { botInfoSchema } from "./telegram/bot-info.ts";
 
 /** Names whose values are never printed, not even in a validation error. */
 const SECRETS = new Set(["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "UPSTASH_REDIS_REST_TOKEN"]);
-
-const botInfoSchema = z.object({
-  id: z.number().int(),
-  is_bot: z.literal(true),
-  first_name: z.string(),
-  username: z.string(),
-  can_join_groups: z.boolean().default(false),
-  can_read_all_group_messages: z.boolean().default(false),
-  supports_inline_queries: z.boolean().default(false),
-  can_connect_to_business: z.boolean().default(false),
-  has_main_web_app: z.boolean().default(false),
-  has_topics_enabled: z.boolean().default(false),
-  allows_users_to_create_topics: z.boolean().default(false),
-  can_manage_bots: z.boolean().default(false),
-  supports_join_request_queries: z.boolean().default(false),
-});
 
 const jsonBotInfo = z
   .string()
@@ -66,7 +52,6 @@ const schema = z.object({
 
 /** Typed configuration derived from the Worker env. */
 export type Config = z.output<typeof schema>;
-export type BotInfo = z.output<typeof botInfoSchema>;
 
 /** Thrown when the env is unusable; its message names every problem and no secret value. */
 export class ConfigError extends Error {

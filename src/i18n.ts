@@ -1,10 +1,14 @@
+/** Fluent bundles for both languages, and the one rule for which language a person is written to in. */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { escapeHtml } from "./html.ts";
-import { LOCALES, type Locale } from "./store/profile.ts";
+import { escapeHtml } from "./text/html.ts";
 
-export type { Locale };
-export { LOCALES };
+/** The supported interface languages. */
+export const LOCALES = ["zh-CN", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
+
+/** Whether a stored or given value is a supported locale. */
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 
 /** Arguments for a message; strings are user text and get escaped for HTML. */
 export type TArgs = Record<string, string | number | Date>;
@@ -63,7 +67,22 @@ export function localeFromTelegram(code: string | undefined): Locale | undefined
   return undefined;
 }
 
-/** The user's stored choice first, then Telegram's language, then the default. */
+/**
+ * The one recipient-language rule, for replies and for everything sent outside a reply: her explicit
+ * choice (/language), then her channel's language (Telegram's, as last seen), then `fallback`
+ * (Chinese unless the caller knows better, e.g. the language an application was made in).
+ */
+export function recipientLocale(
+  chosen: unknown,
+  channel: unknown,
+  fallback: Locale = DEFAULT_LOCALE,
+): Locale {
+  if (isLocale(chosen)) return chosen;
+  if (isLocale(channel)) return channel;
+  return fallback;
+}
+
+/** The language of a reply: the rule, with Telegram's language_code of this update as her channel's. */
 export function negotiateLocale(stored: Locale | undefined, telegram: string | undefined): Locale {
-  return stored ?? localeFromTelegram(telegram) ?? DEFAULT_LOCALE;
+  return recipientLocale(stored, localeFromTelegram(telegram));
 }

@@ -1,7 +1,9 @@
+/** The Worker: the HTTP app, the broadcast queue consumer and the Cron Trigger, one runtime per isolate. */
 import { createApp } from "./app.ts";
 import { consumeBroadcastBatch } from "./broadcast/index.ts";
 import type { Env } from "./env.ts";
-import { runScheduledJobs, scheduledJobs } from "./jobs/index.ts";
+import { scheduledJobs } from "./features.ts";
+import { runScheduledJobs } from "./jobs.ts";
 import { createRuntime, type Runtime } from "./runtime.ts";
 
 // One runtime per isolate and env; a failed build is forgotten so the next request retries it.
@@ -23,10 +25,10 @@ export default {
   fetch: app.fetch,
   async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
     const runtime = await runtimeFor(env);
-    await consumeBroadcastBatch(batch, runtime.jobDeps(Date.now()));
+    await consumeBroadcastBatch(batch, runtime.deps(Date.now()));
   },
   async scheduled(controller: ScheduledController, env: Env): Promise<void> {
     const runtime = await runtimeFor(env);
-    await runScheduledJobs(scheduledJobs, runtime.jobDeps(controller.scheduledTime));
+    await runScheduledJobs(scheduledJobs, runtime.deps(controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

@@ -1,3 +1,4 @@
+/** The bundled locales (locales/*.ftl), parsed once per isolate on first use. */
 import en from "../locales/en.ftl";
 import zhCN from "../locales/zh-CN.ftl";
 import { createI18n, type I18n } from "./i18n.ts";

@@ -1,3 +1,4 @@
+/** Structured logs without personal data: long numbers masked, Upstash commands cut. */
 // Logs must never hold phone or ID numbers: runs of 7+ digits (with spaces or dashes) are masked.
 const LONG_NUMBER = /(?:\+?\d[\d\s-]{5,}\d[\dXx]?)/g;
 

@@ -1,16 +1,19 @@
+/** Everything built once per isolate from the env: configuration, storage, the bot and its channel. */
 import { Api, type Bot, webhookCallback } from "grammy";
 import type { Context as HonoContext } from "hono";
-import { type BotOptions, createBot } from "./bot.ts";
 import type { Channel } from "./channel/types.ts";
-import { type BotInfo, type Config, loadConfig } from "./config.ts";
+import { type Config, loadConfig } from "./config.ts";
+import type { Deps } from "./deps.ts";
 import type { Env } from "./env.ts";
-import type { JobDeps } from "./jobs/types.ts";
+import { catalog, telegramFeatures } from "./features.ts";
 import { bundledI18n } from "./locales.ts";
 import { logError } from "./log.ts";
 import { keys, ttl } from "./store/keys.ts";
 import { createRedis, type Redis } from "./store/redis.ts";
+import { type BotOptions, type BotParts, createBot } from "./telegram/bot.ts";
+import { type BotInfo, botInfoFromToken } from "./telegram/bot-info.ts";
 import { telegramChannel } from "./telegram/channel.ts";
-import type { BotContext, BotDeps } from "./telegram/context.ts";
+import type { BotContext } from "./telegram/context.ts";
 
 /** Everything built once per isolate from the env. */
 export interface Runtime {
@@ -19,34 +22,9 @@ export interface Runtime {
   bot: Bot<BotContext>;
   /** The bot's outbound channel, for jobs and queue consumers. */
   channel: Channel;
-  /** Dependencies for scheduled jobs and queue consumers at a given time. */
-  jobDeps(now: number): JobDeps;
+  /** The deps object of a job run or a queue batch at a given time. */
+  deps(now: number): Deps;
   handleWebhook: (c: HonoContext) => Promise<Response>;
-}
-
-/**
- * What the bot can know about itself without asking: the id is the token's prefix. Used only when
- * getMe cannot be reached, so updates are still answered; commands addressed as /cmd@name then
- * match only the placeholder name, which private chats never use.
- */
-const botIdOf = (token: string) => Number(token.split(":")[0]);
-
-function botInfoFromToken(token: string): BotInfo {
-  return {
-    id: botIdOf(token),
-    is_bot: true,
-    first_name: "Jinguo",
-    username: "jinguo_bot",
-    can_join_groups: false,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-    has_topics_enabled: false,
-    allows_users_to_create_topics: false,
-    can_manage_bots: false,
-    supports_join_request_queries: false,
-  };
 }
 
 /**
@@ -56,7 +34,7 @@ function botInfoFromToken(token: string): BotInfo {
  */
 async function resolveBotInfo(config: Config, redis: Redis): Promise<BotInfo> {
   if (config.BOT_INFO) return config.BOT_INFO;
-  const key = keys.botInfo(botIdOf(config.TELEGRAM_BOT_TOKEN));
+  const key = keys.botInfo(botInfoFromToken(config.TELEGRAM_BOT_TOKEN).id);
   const cached = await redis.get<BotInfo>(key).catch(() => null);
   if (cached?.id) return cached;
   try {
@@ -73,20 +51,26 @@ async function resolveBotInfo(config: Config, redis: Redis): Promise<BotInfo> {
 /** Builds the runtime: validates the env (throwing ConfigError), connects storage, builds the bot. */
 export async function createRuntime(
   env: Env,
-  overrides: Partial<BotDeps> & Pick<Partial<BotOptions>, "extraFeatures"> = {},
+  overrides: Partial<Pick<BotParts, "redis" | "i18n" | "now">> &
+    Pick<Partial<BotOptions>, "extraFeatures"> = {},
 ): Promise<Runtime> {
   const config = loadConfig(env as Record<string, unknown>);
   const redis =
     overrides.redis ??
     createRedis({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN });
   const botInfo = await resolveBotInfo(config, redis);
-  const deps: BotDeps = {
+  const parts: BotParts = {
     redis,
     i18n: overrides.i18n ?? bundledI18n(),
     now: overrides.now,
     queue: env.BROADCAST_QUEUE,
+    catalog,
   };
-  const bot = createBot(config, deps, { botInfo, extraFeatures: overrides.extraFeatures });
+  const bot = createBot(config, parts, {
+    botInfo,
+    features: telegramFeatures,
+    extraFeatures: overrides.extraFeatures,
+  });
   const handleWebhook = webhookCallback(bot, "hono", {
     secretToken: config.TELEGRAM_WEBHOOK_SECRET,
     // Past this, answer 200 and let the work finish: a redelivery would be dropped by dedupe anyway.
@@ -94,13 +78,14 @@ export async function createRuntime(
     timeoutMilliseconds: 25_000,
   }) as (c: HonoContext) => Promise<Response>;
   const channel = telegramChannel(bot.api);
-  const jobDeps = (now: number): JobDeps => ({
+  const deps = (now: number): Deps => ({
     redis,
     config,
-    i18n: deps.i18n,
+    i18n: parts.i18n,
     channel,
     queue: env.BROADCAST_QUEUE,
     now,
+    catalog,
   });
-  return { config, redis, bot, channel, jobDeps, handleWebhook };
+  return { config, redis, bot, channel, deps, handleWebhook };
 }

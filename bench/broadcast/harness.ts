@@ -5,8 +5,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { Api } from "grammy";
 import { loadLocalesFromDisk } from "../../dev/commands.ts";
-import type { BroadcastDeps } from "../../src/broadcast/index.ts";
 import { loadConfig } from "../../src/config.ts";
+import type { Deps } from "../../src/deps.ts";
+import { catalog } from "../../src/features.ts";
 import { createRedis } from "../../src/store/redis.ts";
 import { telegramChannel } from "../../src/telegram/channel.ts";
 import { TEST_BRIDGE_TOKEN, TEST_TOKEN } from "../../test/support/constants.ts";
@@ -76,11 +77,7 @@ export async function startServices(): Promise<Services> {
 }
 
 /** The engine's dependencies, as the Worker's queue handler gets them. */
-export function engineDeps(
-  s: Services,
-  queue: Queue<unknown>,
-  env: Record<string, string> = {},
-): BroadcastDeps {
+export function engineDeps(s: Services, queue: Queue<unknown>, env: Record<string, string> = {}): Deps {
   const config = loadConfig({
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_WEBHOOK_SECRET: "bench",
@@ -93,7 +90,7 @@ export function engineDeps(
   // The global fetch, as in workerd (grammY would take node-fetch in Node), so a kill stops sends too.
   const api = new Api(TEST_TOKEN, { apiRoot: s.emulatorUrl, fetch: globalThis.fetch });
   const channel = telegramChannel(api);
-  return { redis, channel, config, i18n: loadLocalesFromDisk(), queue, now: Date.now() };
+  return { redis, channel, config, i18n: loadLocalesFromDisk(), queue, now: Date.now(), catalog };
 }
 
 /** The emulator's control API. */

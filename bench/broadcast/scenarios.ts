@@ -4,6 +4,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { consumeBroadcastBatch, startBroadcast } from "../../src/broadcast/index.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import type { Tuning } from "../../src/broadcast/tuning.ts";
 import { RateLimitedError } from "../../src/channel/errors.ts";
 import type { Channel } from "../../src/channel/types.ts";
@@ -135,7 +136,7 @@ export function engine(s: Services, n: number, rate: number, o: EngineOptions = 
     const { id } = await asEngine({ dead: false }, () =>
       startBroadcast(deps, { ...spec, content, audience: { kind: "sets", keys: [set] } }),
     );
-    const finished = async () => (await deps.redis.hget(keys.bc(id), "status")) === "done";
+    const finished = async () => (await deps.redis.hget(broadcastKeys.record(id), "status")) === "done";
     const consume = (batch: MessageBatch<unknown>) =>
       consumeBroadcastBatch(batch, { ...deps, now: Date.now() }, o.tuning);
     return queue.run(consume, finished, o.kill);

@@ -11,8 +11,8 @@ import {
 } from "@grammyjs/conversations";
 import { type Bot, Composer, type Context } from "grammy";
 import type { Update } from "grammy/types";
-import { createBot } from "../../src/bot.ts";
 import { loadConfig } from "../../src/config.ts";
+import { catalog, telegramFeatures } from "../../src/features.ts";
 import { createI18n, type I18n } from "../../src/i18n.ts";
 import { createApplication, isComplete } from "../../src/signup/applications.ts";
 import { type Draft, newDraft } from "../../src/signup/draft.ts";
@@ -20,6 +20,7 @@ import { langFor } from "../../src/signup/lang.ts";
 import { applyAnswer, interpretText } from "../../src/signup/machine.ts";
 import { notifyStaffOfNew } from "../../src/signup/notify.ts";
 import { promptView } from "../../src/signup/views.ts";
+import { createBot } from "../../src/telegram/bot.ts";
 import { telegramChannel } from "../../src/telegram/channel.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { TEST_BOT_INFO as botInfo } from "../../test/support/constants.ts";
@@ -90,7 +91,7 @@ const replayForm = (store: CountingRedis) =>
         now: Date.now(),
         timeZone: config.TIMEZONE,
       });
-      if (app) await notifyStaffOfNew(deps, app);
+      if (app) await notifyStaffOfNew({ ...deps, catalog }, app);
     });
   };
 
@@ -114,9 +115,10 @@ export function buildBot(kind: "engine" | "replay"): { bot: Bot<BotContext>; sto
   }
   const bot = createBot(
     config,
-    { redis: store.redis, i18n },
+    { redis: store.redis, i18n, catalog },
     {
       botInfo,
+      features: telegramFeatures,
       extraFeatures: [extra as unknown as Composer<BotContext>],
     },
   );

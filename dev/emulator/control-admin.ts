@@ -1,10 +1,10 @@
-import type { Route } from "./control.ts";
 import type { Core } from "./core.ts";
 import { resetCore } from "./core.ts";
 import { badRequest } from "./errors.ts";
 import { parseFault } from "./faults.ts";
 import { methodNames } from "./methods/index.ts";
 import { applyWebhook, webhookInfo } from "./methods/webhook.ts";
+import type { Route } from "./route.ts";
 import type { BlockReason } from "./types.ts";
 
 const BLOCK_REASONS = new Set(["blocked", "deactivated", "not_started", "not_found"]);

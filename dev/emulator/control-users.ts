@@ -1,6 +1,6 @@
-import type { Body, Route } from "./control.ts";
 import type { Core } from "./core.ts";
 import { ApiError } from "./errors.ts";
+import type { Body, Route } from "./route.ts";
 import {
   rawUpdate,
   type SendInput,

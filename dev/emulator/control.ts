@@ -4,12 +4,7 @@ import { USER_ROUTES } from "./control-users.ts";
 import type { Core } from "./core.ts";
 import { ApiError, badRequest } from "./errors.ts";
 import { readBody, sendBytes, sendJson } from "./http-util.ts";
-
-/** A parsed JSON request body. */
-export type Body = Record<string, unknown>;
-
-/** One control endpoint: HTTP method, path pattern under /__emu, and what it does. */
-export type Route = [string, RegExp, (core: Core, body: Body, url: URL, match: RegExpExecArray) => unknown];
+import type { Body, Route } from "./route.ts";
 
 const ROUTES: Route[] = [...ADMIN_ROUTES, ...USER_ROUTES];
 

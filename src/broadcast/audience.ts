@@ -1,8 +1,12 @@
+/** Who a broadcast reaches: the Redis sets behind an audience, and who of them is a recipient now (status, language). */
 import type { Locale } from "../i18n.ts";
+import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { childrenOf, getRegion, matchingSubscriptionCodes } from "../regions/index.ts";
-import { inScope } from "../staff/roles.ts";
-import { keys, ttl } from "../store/keys.ts";
+import { inScope } from "../staff/scope.ts";
+import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { subscriptionKeys } from "../subscriptions/keys.ts";
+import { broadcastTtl } from "./keys.ts";
 import type { Audience } from "./types.ts";
 
 /** Ids per SSCAN step while counting or preparing an audience. */
@@ -34,16 +38,21 @@ export function sourceKeys(audience: Audience): string[] {
   if (audience.kind === "sets") return [...new Set(audience.keys)];
   if (audience.kind === "listed") return [];
   const codes = matchingCodes(audience.regions, audience.within);
-  return [...new Set(audience.topics)].flatMap((topic) => codes.map((code) => keys.sub(topic, code)));
+  return [...new Set(audience.topics)].flatMap((topic) =>
+    codes.map((code) => subscriptionKeys.sub(topic, code)),
+  );
 }
 
-/** Whether a recipient with this profile (status, locale) belongs to the audience. */
+/**
+ * Whether a recipient with this profile (status and language fields) belongs to the audience. Her
+ * language is the one she is written to in (the one rule), so a language filter counts her there.
+ */
 export function eligible(profile: Record<string, unknown> | null, locales: readonly Locale[] | undefined) {
   if (!profile || profile.status === "stopped") return false;
-  if (profile.status === null && profile.locale === null) return false; // HMGET on a missing hash
+  // HMGET on a missing hash answers null for every field: no profile, not a recipient.
+  if (Object.values(profile).every((v) => v === null)) return false;
   if (!locales?.length) return true;
-  const locale = (profile.locale ?? "zh-CN") as Locale;
-  return locales.includes(locale);
+  return locales.includes(localeOfFields(profile));
 }
 
 /** Ids of a set page as numbers; anything that is not a user id is dropped. */
@@ -57,7 +66,7 @@ export async function splitPage(
   locales: readonly Locale[] | undefined,
 ): Promise<{ keep: number[]; drop: number[] }> {
   const pipe = redis.pipeline();
-  for (const id of ids) pipe.hmget(keys.user(id), "status", "locale");
+  for (const id of ids) pipe.hmget(keys.user(id), "status", ...LANGUAGE_FIELDS);
   const profiles = await pipe.exec<(Record<string, unknown> | null)[]>();
   const keep: number[] = [];
   const drop: number[] = [];
@@ -78,7 +87,7 @@ export async function countAudience(redis: Redis, audience: Audience, tmpKey: st
   if (sources.length === 0) return 0;
   const union = redis.pipeline();
   union.sunionstore(tmpKey, sources[0]!, ...sources.slice(1));
-  union.expire(tmpKey, ttl.bcUnion);
+  union.expire(tmpKey, broadcastTtl.union);
   const [size] = await union.exec<[number, number]>();
   let count = 0;
   let cursor = "0";

@@ -1,6 +1,7 @@
-import { keys } from "../store/keys.ts";
+/** After a page or the last enumeration step: end the broadcast when everyone is handled, else update its progress. */
 import { editProgress, finishBroadcast } from "./finish.ts";
 import type { Invocation } from "./invocation.ts";
+import { broadcastKeys } from "./keys.ts";
 import { type BroadcastRecord, processed, queueCounts } from "./record.ts";
 
 /**
@@ -11,8 +12,8 @@ import { type BroadcastRecord, processed, queueCounts } from "./record.ts";
 export async function finishIfComplete(inv: Invocation, id: string, known?: BroadcastRecord): Promise<void> {
   const { deps, tuning } = inv;
   const pipe = deps.redis.pipeline();
-  pipe.hget(keys.bc(id), "status");
-  pipe.scard(keys.bcRecipients(id));
+  pipe.hget(broadcastKeys.record(id), "status");
+  pipe.scard(broadcastKeys.recipients(id));
   const parse = queueCounts(pipe, id);
   inv.spend(1);
   const [status, total, ...rest] = await pipe.exec<[unknown, number, ...unknown[]]>();
@@ -29,7 +30,7 @@ export async function finishIfComplete(inv: Invocation, id: string, known?: Broa
     inv.spend(2);
     await Promise.all([
       editProgress(deps, { ...r, total }, counts),
-      deps.redis.hset(keys.bc(id), { progress_at: now }),
+      deps.redis.hset(broadcastKeys.record(id), { progress_at: now }),
     ]);
   }
 }

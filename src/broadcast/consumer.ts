@@ -1,12 +1,13 @@
+/** The broadcast queue's consumer: one sending invocation at a time (a lease in Redis), within its budget. */
+import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
-import { keys } from "../store/keys.ts";
 import { enumerateStep } from "./enumerate.ts";
 import { createInvocation } from "./invocation.ts";
+import { broadcastKeys } from "./keys.ts";
 import { enqueue, type QueueMessage, queueMessage } from "./messages.ts";
 import { sendPage } from "./page.ts";
 import { prepareStep } from "./prepare.ts";
 import { type Tuning, tuning } from "./tuning.ts";
-import type { BroadcastDeps } from "./types.ts";
 
 /** A redelivery waits longer each time, up to a minute. */
 const retryDelay = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts));
@@ -23,7 +24,7 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
  */
 export async function consumeBroadcastBatch(
   batch: MessageBatch<unknown>,
-  deps: BroadcastDeps,
+  deps: Deps,
   overrides: Partial<Tuning> = {},
 ): Promise<void> {
   const budget = Math.floor(deps.config.BROADCAST_SUBREQUEST_LIMIT * 0.9);
@@ -34,9 +35,9 @@ export async function consumeBroadcastBatch(
   // The lease, a liveness mark the watchdog reads before it calls a quiet broadcast stalled, and
   // the sends of the previous invocation that still count against the rate.
   const head = deps.redis.pipeline();
-  head.set(keys.bcLease(), token, { nx: true, px: leaseMs });
-  head.hset(keys.bcConsumer(), { alive: t.clock() });
-  head.hget(keys.bcConsumer(), "window");
+  head.set(broadcastKeys.lease(), token, { nx: true, px: leaseMs });
+  head.hset(broadcastKeys.consumer(), { alive: t.clock() });
+  head.hget(broadcastKeys.consumer(), "window");
   const [leased, carried] = await head
     .exec<[string | null, number, unknown]>()
     .then(([won, , window]) => [won, window] as const)
@@ -80,14 +81,14 @@ export async function consumeBroadcastBatch(
     }
   } finally {
     const tail = deps.redis.pipeline();
-    tail.hset(keys.bcConsumer(), { window: inv.carry() });
-    tail.eval(RELEASE, [keys.bcLease()], [token]);
+    tail.hset(broadcastKeys.consumer(), { window: inv.carry() });
+    tail.eval(RELEASE, [broadcastKeys.lease()], [token]);
     await tail.exec().catch(() => undefined);
   }
 }
 
 /** Re-sends unstarted messages as new ones (a retry would count against max_retries). */
-async function handBack(deps: BroadcastDeps, rest: readonly Message<unknown>[], delay: number) {
+async function handBack(deps: Deps, rest: readonly Message<unknown>[], delay: number) {
   const bodies: QueueMessage[] = [];
   for (const m of rest) {
     const parsed = queueMessage.safeParse(m.body);

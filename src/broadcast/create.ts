@@ -1,39 +1,42 @@
-import { keys, ttl } from "../store/keys.ts";
-import { LOCALES } from "../store/profile.ts";
+/** Starting a broadcast (now, at a time, or held for approval), once per idempotency key; counting an audience. */
+import type { Deps } from "../deps.ts";
+import { DEFAULT_LOCALE } from "../i18n.ts";
+import { localeOf } from "../people/language.ts";
 import type { Redis } from "../store/redis.ts";
 import { countAudience, toIds } from "./audience.ts";
+import { broadcastKeys, broadcastTtl } from "./keys.ts";
 import { beginPreparing } from "./launch.ts";
 import { fields, newBroadcastId } from "./record.ts";
-import { hasTemplate } from "./templates.ts";
+import { templateNamed } from "./templates.ts";
 import {
   type Audience,
   audienceSchema,
-  type BroadcastDeps,
   type BroadcastSpec,
+  broadcastKind,
   contentSchema,
   type StartAudience,
 } from "./types.ts";
 
 /** The number of distinct recipients an audience reaches now: stopped users and other languages left out. */
-export async function audienceSize(deps: Pick<BroadcastDeps, "redis" | "now">, audience: Audience) {
-  const tmp = keys.bcUnion(`count-${newBroadcastId(deps.now)}`);
+export async function audienceSize(deps: Pick<Deps, "redis" | "now">, audience: Audience) {
+  const tmp = broadcastKeys.union(`count-${newBroadcastId(deps.now)}`);
   return countAudience(deps.redis, audienceSchema.parse(audience), tmp);
 }
 
 /** Claims the idempotency key; returns the id it already names, or null when this call won it. */
 async function claim(redis: Redis, key: string | undefined, id: string): Promise<string | null> {
   if (!key) return null;
-  const won = await redis.set(keys.bcClaim(key), id, { nx: true, ex: ttl.bcData });
-  return won === null ? String(await redis.get(keys.bcClaim(key))) : null;
+  const won = await redis.set(broadcastKeys.claim(key), id, { nx: true, ex: broadcastTtl.data });
+  return won === null ? String(await redis.get(broadcastKeys.claim(key))) : null;
 }
 
 /** Takes an async page source into the recipient set, one page per request. */
 async function takePages(redis: Redis, id: string, pages: AsyncIterable<readonly number[]>) {
   for await (const page of pages) {
     const ids = toIds(page);
-    if (ids.length > 0) await redis.sadd(keys.bcRecipients(id), ids[0]!, ...ids.slice(1));
+    if (ids.length > 0) await redis.sadd(broadcastKeys.recipients(id), ids[0]!, ...ids.slice(1));
   }
-  await redis.expire(keys.bcRecipients(id), ttl.bcData);
+  await redis.expire(broadcastKeys.recipients(id), broadcastTtl.data);
 }
 
 /** What startBroadcast did: the broadcast's id, whether it existed already, and where it stands. */
@@ -53,13 +56,14 @@ const stored = (audience: StartAudience): Audience =>
  * Throws on an invalid spec (unknown template, bad audience) before anything is stored.
  */
 export async function startBroadcast(
-  deps: BroadcastDeps,
+  deps: Deps,
   spec: BroadcastSpec,
   opts: { hold?: boolean } = {},
 ): Promise<StartResult> {
   const audience = stored(spec.audience);
+  const kind = broadcastKind.parse(spec.kind);
   const content = contentSchema.parse(spec.content);
-  if (content.kind === "template" && !hasTemplate(content.template)) {
+  if (content.kind === "template" && !templateNamed(deps, content.template)) {
     throw new Error(`unknown broadcast template "${content.template}"`);
   }
   const { redis, now } = deps;
@@ -69,21 +73,20 @@ export async function startBroadcast(
   const earlier = await claim(redis, spec.idempotencyKey, id);
   if (earlier !== null) {
     // A claim whose record never got written (a crash in between) is finished under the same id.
-    if ((await redis.exists(keys.bc(earlier))) === 1) {
+    if ((await redis.exists(broadcastKeys.record(earlier))) === 1) {
       return { id: earlier, existing: true, status };
     }
     id = earlier;
   }
   if (spec.audience.kind === "pages") await takePages(redis, id, spec.audience.pages);
-  const authorLocale =
-    spec.locale ?? (spec.author ? await redis.hget(keys.user(spec.author), "locale") : null);
-  const locale = (LOCALES as readonly unknown[]).includes(authorLocale) ? String(authorLocale) : "zh-CN";
+  // Progress and the report speak the author's language (given, or hers by the one rule).
+  const locale = spec.locale ?? (spec.author ? await localeOf(redis, spec.author) : DEFAULT_LOCALE);
   const pipe = redis.pipeline();
   pipe.hset(
-    keys.bc(id),
+    broadcastKeys.record(id),
     fields({
       id,
-      kind: spec.kind,
+      kind,
       author: spec.author,
       label: spec.label.slice(0, 120),
       scope: spec.scope ?? "",
@@ -104,9 +107,10 @@ export async function startBroadcast(
       heartbeat: now,
     }),
   );
-  pipe.zadd(keys.bcIndex(), { score: now, member: id });
+  pipe.zadd(broadcastKeys.index(), { score: now, member: id });
   // Due at once or later: either way the cron starts it if this call dies before beginPreparing.
-  if (status !== "approval") pipe.zadd(keys.bcScheduled(), { score: spec.scheduledAt ?? now, member: id });
+  if (status !== "approval")
+    pipe.zadd(broadcastKeys.scheduled(), { score: spec.scheduledAt ?? now, member: id });
   await pipe.exec();
   if (status === "preparing") await beginPreparing(deps, id, ["scheduled"]);
   return { id, existing: false, status };

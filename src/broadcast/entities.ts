@@ -1,4 +1,5 @@
-import { escapeHtml } from "../html.ts";
+/** A typed announcement's formatting (Telegram message entities) as Telegram HTML. */
+import { escapeHtml } from "../text/html.ts";
 
 /** The parts of a Telegram MessageEntity that formatting needs (no grammY types in the domain). */
 export interface TextEntity {

@@ -1,6 +1,7 @@
-import { keys } from "../store/keys.ts";
+/** The queue step that pages a broadcast's recipient set into page messages. */
 import { finishIfComplete } from "./complete.ts";
 import type { Invocation } from "./invocation.ts";
+import { broadcastKeys } from "./keys.ts";
 import { type EnumMessage, enqueue, type PageMessage } from "./messages.ts";
 import { broadcastRate } from "./settings.ts";
 
@@ -28,7 +29,9 @@ export async function enumerateStep(inv: Invocation, msg: EnumMessage): Promise<
       return;
     }
     inv.spend(1);
-    const [next, members] = await deps.redis.sscan(keys.bcRecipients(msg.bc), cursor, { count: ENUM_STEP });
+    const [next, members] = await deps.redis.sscan(broadcastKeys.recipients(msg.bc), cursor, {
+      count: ENUM_STEP,
+    });
     cursor = String(next);
     const ids = members.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
     const pages: PageMessage[] = [];
@@ -37,7 +40,7 @@ export async function enumerateStep(inv: Invocation, msg: EnumMessage): Promise<
     }
     if (pages.length > 0) inv.spend(await enqueue(deps.queue, pages));
     inv.spend(1);
-    await deps.redis.hset(keys.bc(msg.bc), { heartbeat: tuning.clock() });
+    await deps.redis.hset(broadcastKeys.record(msg.bc), { heartbeat: tuning.clock() });
   } while (cursor !== "0");
   await finishIfComplete(inv, msg.bc);
 }

@@ -1,11 +1,13 @@
+/** The progress message and the end of a broadcast: final status once, audit entry, report, expiry of its sets. */
+import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
-import { keys, ttl } from "../store/keys.ts";
+import type { PersonId } from "../people/id.ts";
+import { keys } from "../store/keys.ts";
+import { broadcastKeys, broadcastTtl } from "./keys.ts";
 import { finalReport, progressText } from "./progress.ts";
 import { type BroadcastRecord, type Counts, parseRecord, queueCounts, readCounts } from "./record.ts";
 import { moveStatus } from "./status.ts";
-import type { BroadcastDeps, BroadcastStatus } from "./types.ts";
-
-type Deps = Pick<BroadcastDeps, "redis" | "channel" | "i18n">;
+import type { BroadcastStatus } from "./types.ts";
 
 /** Edits the progress message to the record's state; a failed edit is logged, never fatal. */
 export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Counts): Promise<void> {
@@ -33,7 +35,7 @@ export async function postProgress(deps: Deps, r: BroadcastRecord, now: number):
     });
     r.progress_msg = messageId;
     r.progress_at = now;
-    await deps.redis.hset(keys.bc(r.id), { progress_msg: messageId, progress_at: now });
+    await deps.redis.hset(broadcastKeys.record(r.id), { progress_msg: messageId, progress_at: now });
   } catch (error) {
     logError("bc_progress_post_failed", error, { bc: r.id });
   }
@@ -71,7 +73,7 @@ export async function finishBroadcast(
   id: string,
   status: "done" | "cancelled",
   now: number,
-  opts: { by?: number; from?: readonly BroadcastStatus[] } = {},
+  opts: { by?: PersonId; from?: readonly BroadcastStatus[] } = {},
 ): Promise<boolean> {
   const extra: Record<string, number> = { finished_at: now };
   if (opts.by !== undefined) extra.decided_by = opts.by;
@@ -80,8 +82,8 @@ export async function finishBroadcast(
   if (!previous) return false;
   if (status === "cancelled" && previous === "sending") await settle(deps.redis, id);
   const pipe = deps.redis.pipeline();
-  pipe.hgetall(keys.bc(id));
-  pipe.scard(keys.bcRecipients(id));
+  pipe.hgetall(broadcastKeys.record(id));
+  pipe.scard(broadcastKeys.recipients(id));
   const parse = queueCounts(pipe, id);
   const [raw, total, ...rest] = await pipe.exec<[Record<string, unknown> | null, number, ...unknown[]]>();
   const r = parseRecord(raw);
@@ -106,11 +108,18 @@ export async function finishBroadcast(
     finished: now,
   };
   const after = deps.redis.pipeline();
-  after.hset(keys.bc(id), { total: r.total });
-  after.zrem(keys.bcScheduled(), id);
+  after.hset(broadcastKeys.record(id), { total: r.total });
+  after.zrem(broadcastKeys.scheduled(), id);
   after.xadd(keys.audit(), "*", audit);
-  const expiresAt = Math.ceil(Math.max(now + ttl.bcData * 1000, r.keep_until ?? 0) / 1000);
-  for (const key of [keys.bc, keys.bcRecipients, keys.bcDone, keys.bcGone, keys.bcFailed, keys.bcSkipped]) {
+  const expiresAt = Math.ceil(Math.max(now + broadcastTtl.data * 1000, r.keep_until ?? 0) / 1000);
+  for (const key of [
+    broadcastKeys.record,
+    broadcastKeys.recipients,
+    broadcastKeys.done,
+    broadcastKeys.gone,
+    broadcastKeys.failed,
+    broadcastKeys.skipped,
+  ]) {
     after.expireat(key(id), expiresAt);
   }
   await after.exec();

@@ -1,9 +1,10 @@
+/** The broadcast engine's public surface for the staff flow and other features (job-fair notices). */
 /**
  * The broadcast engine's public surface, for the staff flow and for other features (job-fair
  * announcements, cancellations, reminders). Start a delivery with `startBroadcast(deps, spec)`;
  * `cancelBroadcast` stops one that has not ended. The Worker's queue handler calls
  * `consumeBroadcastBatch`, its cron runs `broadcastJob()`.
- * See the README's "Broadcasts" section for the guarantees (rate, 429/403/5xx, effectively once).
+ * See docs/broadcasts.md for the guarantees (rate, 429/403/5xx, effectively once).
  */
 
 export { consumeBroadcastBatch } from "./consumer.ts";
@@ -11,12 +12,11 @@ export { cancelBroadcast } from "./control.ts";
 export { audienceSize, type StartResult, startBroadcast } from "./create.ts";
 export { broadcastJob } from "./job.ts";
 export { forgetRecipient } from "./privacy.ts";
-export { type TemplateParams, type TemplateRenderer, templates } from "./templates.ts";
 export type {
   Audience,
-  BroadcastDeps,
   BroadcastKind,
   BroadcastSpec,
   Content,
+  Deps,
   StartAudience,
 } from "./types.ts";

@@ -1,7 +1,8 @@
+/** One consumer invocation: its subrequest and time budget, its pacers, when progress was last edited. */
+import type { Deps } from "../deps.ts";
 import { createPacer, type Pacer } from "./pacer.ts";
 import { type BroadcastRecord, readRecord } from "./record.ts";
 import type { Tuning } from "./tuning.ts";
-import type { BroadcastDeps } from "./types.ts";
 
 /**
  * One consumer invocation: its dependencies, the subrequest and time budget it may use, the pacers
@@ -9,7 +10,7 @@ import type { BroadcastDeps } from "./types.ts";
  * from the sends the previous invocation `carried` over), and when each broadcast's progress
  * message was last edited.
  */
-export function createInvocation(deps: BroadcastDeps, tuning: Tuning, carried = "") {
+export function createInvocation(deps: Deps, tuning: Tuning, carried = "") {
   const started = tuning.clock();
   let used = 0;
   const pacers = new Map<number, Pacer>();

@@ -1,6 +1,8 @@
-import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
+/** The broadcasts' cron job: start due scheduled broadcasts, requeue stalled ones, forget old index entries. */
+import type { Deps } from "../deps.ts";
+import type { ScheduledJob } from "../jobs.ts";
 import { logError } from "../log.ts";
-import { keys, ttl } from "../store/keys.ts";
+import { broadcastKeys, broadcastTtl } from "./keys.ts";
 import { beginPreparing, requeue } from "./launch.ts";
 
 /** The watchdog's thresholds: a phase this quiet while the consumer idles has lost its message. */
@@ -14,8 +16,8 @@ export interface WatchdogOptions {
 export const defaultWatchdog: WatchdogOptions = { staleMs: 10 * 60_000, idleMs: 2 * 60_000, maxStarts: 20 };
 
 /** Starts scheduled broadcasts that are due; the status change is atomic, so a double tick starts each once. */
-export async function startDue(deps: JobDeps, max: number): Promise<string[]> {
-  const due = await deps.redis.zrange<string[]>(keys.bcScheduled(), "-inf", deps.now, {
+export async function startDue(deps: Deps, max: number): Promise<string[]> {
+  const due = await deps.redis.zrange<string[]>(broadcastKeys.scheduled(), "-inf", deps.now, {
     byScore: true,
     offset: 0,
     count: max,
@@ -25,7 +27,7 @@ export async function startDue(deps: JobDeps, max: number): Promise<string[]> {
     try {
       if (await beginPreparing(deps, id, ["scheduled"])) started.push(id);
       // Paused, cancelled or awaiting approval: its due time no longer applies.
-      else await deps.redis.zrem(keys.bcScheduled(), id);
+      else await deps.redis.zrem(broadcastKeys.scheduled(), id);
     } catch (error) {
       logError("bc_scheduled_start_failed", error, { bc: id });
     }
@@ -38,12 +40,12 @@ export async function startDue(deps: JobDeps, max: number): Promise<string[]> {
  * was lost (a Queue error, a message dropped after its retries, a crash between two steps).
  * Recipients already handled are skipped, so this never sends anyone a second copy.
  */
-export async function recoverStale(deps: JobDeps, o: WatchdogOptions): Promise<string[]> {
-  const ids = (await deps.redis.zrange<string[]>(keys.bcIndex(), 0, 199, { rev: true })).map(String);
+export async function recoverStale(deps: Deps, o: WatchdogOptions): Promise<string[]> {
+  const ids = (await deps.redis.zrange<string[]>(broadcastKeys.index(), 0, 199, { rev: true })).map(String);
   if (ids.length === 0) return [];
   const pipe = deps.redis.pipeline();
-  pipe.hget(keys.bcConsumer(), "alive");
-  for (const id of ids) pipe.hmget(keys.bc(id), "status", "heartbeat", "prepared");
+  pipe.hget(broadcastKeys.consumer(), "alive");
+  for (const id of ids) pipe.hmget(broadcastKeys.record(id), "status", "heartbeat", "prepared");
   const [alive, ...states] = await pipe.exec<[unknown, ...(Record<string, unknown> | null)[]]>();
   if (deps.now - Number(alive ?? 0) < o.idleMs) return [];
   const recovered: string[] = [];
@@ -68,7 +70,7 @@ export function broadcastJob(o: WatchdogOptions = defaultWatchdog): ScheduledJob
     async run(deps) {
       await startDue(deps, o.maxStarts);
       await recoverStale(deps, o);
-      await deps.redis.zremrangebyscore(keys.bcIndex(), 0, deps.now - ttl.bcData * 1000);
+      await deps.redis.zremrangebyscore(broadcastKeys.index(), 0, deps.now - broadcastTtl.data * 1000);
     },
   };
 }

@@ -1,10 +1,10 @@
+/** Moving a broadcast into preparing or sending, with a new epoch, and queueing its first step. */
+import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
-import { keys } from "../store/keys.ts";
+import { broadcastKeys } from "./keys.ts";
 import { enqueue, type QueueMessage } from "./messages.ts";
 import { moveStatus } from "./status.ts";
-import type { BroadcastDeps, BroadcastStatus } from "./types.ts";
-
-type Deps = Pick<BroadcastDeps, "redis" | "queue" | "now">;
+import type { BroadcastStatus } from "./types.ts";
 
 /**
  * Starts a new epoch of broadcast `id` and queues its first message. Messages of older epochs still
@@ -14,8 +14,8 @@ type Deps = Pick<BroadcastDeps, "redis" | "queue" | "now">;
  */
 async function nextEpoch(deps: Deps, id: string, first: (epoch: number) => QueueMessage): Promise<void> {
   const pipe = deps.redis.pipeline();
-  pipe.hincrby(keys.bc(id), "epoch", 1);
-  pipe.hset(keys.bc(id), { heartbeat: deps.now });
+  pipe.hincrby(broadcastKeys.record(id), "epoch", 1);
+  pipe.hset(broadcastKeys.record(id), { heartbeat: deps.now });
   const [epoch] = await pipe.exec<[number, number]>();
   try {
     await enqueue(deps.queue, [first(epoch)]);
@@ -37,8 +37,8 @@ export async function beginPreparing(
   const moved = await moveStatus(deps.redis, id, from, "preparing", { heartbeat: deps.now, prepared: 0 });
   if (!moved) return false;
   const pipe = deps.redis.pipeline();
-  pipe.hsetnx(keys.bc(id), "started_at", deps.now);
-  pipe.zrem(keys.bcScheduled(), id);
+  pipe.hsetnx(broadcastKeys.record(id), "started_at", deps.now);
+  pipe.zrem(broadcastKeys.scheduled(), id);
   await pipe.exec();
   await nextEpoch(deps, id, (epoch) => ({ t: "prep", bc: id, epoch, cursor: "0", fresh: true }));
   return true;

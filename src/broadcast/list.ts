@@ -1,6 +1,8 @@
-import { inScope, type StaffMember } from "../staff/roles.ts";
-import { keys } from "../store/keys.ts";
+/** The broadcasts a staff member may see and steer, newest first, with their counts. */
+import type { StaffMember } from "../staff/roles.ts";
+import { inScope } from "../staff/scope.ts";
 import type { Redis } from "../store/redis.ts";
+import { broadcastKeys } from "./keys.ts";
 import { type BroadcastRecord, type Counts, parseRecord, queueCounts } from "./record.ts";
 
 /** A broadcast as /broadcasts shows it. */
@@ -25,10 +27,10 @@ export async function listBroadcasts(
   staff: Pick<StaffMember, "id" | "role" | "region">,
   limit = 8,
 ): Promise<BroadcastSummary[]> {
-  const ids = (await redis.zrange<string[]>(keys.bcIndex(), 0, 99, { rev: true })).map(String);
+  const ids = (await redis.zrange<string[]>(broadcastKeys.index(), 0, 99, { rev: true })).map(String);
   if (ids.length === 0) return [];
   const pipe = redis.pipeline();
-  for (const id of ids) pipe.hgetall(keys.bc(id));
+  for (const id of ids) pipe.hgetall(broadcastKeys.record(id));
   const records = (await pipe.exec<(Record<string, unknown> | null)[]>())
     .map(parseRecord)
     .filter((r): r is BroadcastRecord => r !== null && canSteer(staff, r))

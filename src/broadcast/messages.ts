@@ -1,3 +1,4 @@
+/** What the broadcast queue carries (page, enumerate, prepare messages), and sending them in chunks. */
 import * as z from "zod";
 
 const bc = z.string().min(1).max(40);

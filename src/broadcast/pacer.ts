@@ -1,3 +1,4 @@
+/** Pacing sends to a rate: no second on Telegram's clock holds more than the rate, across invocations too. */
 import type { Settle } from "../delivery/send-and-record.ts";
 
 /** Clock and timer, injectable so tests and benches control time. */

@@ -1,8 +1,9 @@
+/** The queue step that sends one page of a broadcast at its rate, stopping for pauses, budgets and long 429s. */
 import { sendAndRecord } from "../delivery/send-and-record.ts";
-import { keys } from "../store/keys.ts";
 import { finishIfComplete } from "./complete.ts";
 import { editProgress } from "./finish.ts";
 import type { Invocation } from "./invocation.ts";
+import { broadcastKeys } from "./keys.ts";
 import { enqueue, type PageMessage } from "./messages.ts";
 import { parseRecord, queueCounts } from "./record.ts";
 import { recordRenderer } from "./render.ts";
@@ -21,10 +22,10 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
   const { redis } = deps;
   const id = msg.bc;
   const head = redis.pipeline();
-  head.hgetall(keys.bc(id));
-  head.hget(keys.bcConsumer(), "throttle_until");
-  head.hset(keys.bcConsumer(), { alive: tuning.clock() });
-  head.smismember(keys.bcRecipients(id), msg.ids);
+  head.hgetall(broadcastKeys.record(id));
+  head.hget(broadcastKeys.consumer(), "throttle_until");
+  head.hset(broadcastKeys.consumer(), { alive: tuning.clock() });
+  head.smismember(broadcastKeys.recipients(id), msg.ids);
   inv.spend(1);
   const [raw, throttle, , member] =
     await head.exec<[Record<string, unknown> | null, unknown, number, number[]]>();
@@ -41,10 +42,14 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
     redis,
     deps.channel,
     {
-      doneKey: keys.bcDone(id),
+      doneKey: broadcastKeys.done(id),
       recipients,
       render: recordRenderer(deps, r),
-      outcomeKeys: { gone: keys.bcGone(id), failed: keys.bcFailed(id), skipped: keys.bcSkipped(id) },
+      outcomeKeys: {
+        gone: broadcastKeys.gone(id),
+        failed: broadcastKeys.failed(id),
+        skipped: broadcastKeys.skipped(id),
+      },
     },
     {
       pace: pacer.pace,
@@ -54,7 +59,7 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
         pacer.widen();
         inv.spend(1);
         // Shared with later invocations, so the whole broadcast (and the next one) waits it out.
-        await redis.hset(keys.bcConsumer(), { throttle_until: until });
+        await redis.hset(broadcastKeys.consumer(), { throttle_until: until });
         if (until - tuning.clock() <= tuning.maxInlineWaitMs) await pacer.waitGate();
       },
       maxRetries: tuning.maxRetries,
@@ -71,11 +76,11 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
       },
       piggyback(pipe) {
         const now = tuning.clock();
-        pipe.hmget(keys.bc(id), "status", "epoch");
-        pipe.hset(keys.bc(id), { heartbeat: now });
+        pipe.hmget(broadcastKeys.record(id), "status", "epoch");
+        pipe.hset(broadcastKeys.record(id), { heartbeat: now });
         const due = inv.progressDue(r, now);
         const counts = due ? queueCounts(pipe, id) : undefined;
-        if (due) pipe.hset(keys.bc(id), { progress_at: now });
+        if (due) pipe.hset(broadcastKeys.record(id), { progress_at: now });
         return (results) => {
           const state = results[0] as Record<string, unknown> | null;
           if (state?.status !== "sending" || Number(state.epoch) !== msg.epoch) stop ??= "control";

@@ -1,7 +1,8 @@
-import { keys, ttl } from "../store/keys.ts";
+/** The queue step that builds a broadcast's recipient set from its audience, inside Redis. */
 import { localesOf, SCAN_PAGE, sourceKeys, splitPage, toIds } from "./audience.ts";
 import { finishBroadcast, postProgress } from "./finish.ts";
 import type { Invocation } from "./invocation.ts";
+import { broadcastKeys, broadcastTtl } from "./keys.ts";
 import { beginSending } from "./launch.ts";
 import { enqueue, type PrepMessage } from "./messages.ts";
 
@@ -17,7 +18,7 @@ export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<vo
   const { redis } = deps;
   const r = await inv.record(msg.bc);
   if (r?.status !== "preparing" || r.epoch !== msg.epoch) return;
-  const rcpt = keys.bcRecipients(r.id);
+  const rcpt = broadcastKeys.recipients(r.id);
   const beat = () => ({ heartbeat: tuning.clock() });
   let cursor = msg.cursor;
   const sources = sourceKeys(r.audience);
@@ -25,8 +26,8 @@ export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<vo
   if (msg.fresh || (cursor !== "0" && (await redis.exists(rcpt)) === 0)) {
     const pipe = redis.pipeline();
     if (sources.length > 0) pipe.sunionstore(rcpt, sources[0]!, ...sources.slice(1));
-    pipe.expire(rcpt, ttl.bcData);
-    pipe.hset(keys.bc(r.id), beat());
+    pipe.expire(rcpt, broadcastTtl.data);
+    pipe.hset(broadcastKeys.record(r.id), beat());
     inv.spend(1);
     await pipe.exec();
     cursor = "0";
@@ -46,14 +47,14 @@ export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<vo
     const { drop } = await splitPage(redis, ids, localesOf(r.audience));
     const pipe = redis.pipeline();
     if (drop.length > 0) pipe.srem(rcpt, drop[0]!, ...drop.slice(1));
-    pipe.hset(keys.bc(r.id), beat());
+    pipe.hset(broadcastKeys.record(r.id), beat());
     await pipe.exec();
   } while (cursor !== "0");
 
   inv.spend(1);
   const total = await redis.scard(rcpt);
   inv.spend(1);
-  await redis.hset(keys.bc(r.id), { total, prepared: 1 });
+  await redis.hset(broadcastKeys.record(r.id), { total, prepared: 1 });
   if (total === 0) {
     inv.spend(8);
     await finishBroadcast(deps, r.id, "done", tuning.clock(), { from: ["preparing"] });

@@ -1,10 +1,12 @@
+/** A person's trace in broadcasts, for /mydata and /delete: the announcements she was sent in the last month. */
+import type { PersonId } from "../people/id.ts";
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
-import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { broadcastKeys } from "./keys.ts";
 
 /** Broadcasts of the last month (their outcome sets live that long), newest first. */
 async function recentBroadcasts(redis: Redis): Promise<{ id: string; at: number }[]> {
-  const rows = await redis.zrange<(string | number)[]>(keys.bcIndex(), 0, -1, {
+  const rows = await redis.zrange<(string | number)[]>(broadcastKeys.index(), 0, -1, {
     rev: true,
     withScores: true,
   });
@@ -23,7 +25,7 @@ export const broadcastSource: PersonalDataSource = {
     const list = await recentBroadcasts(redis);
     if (list.length === 0) return [];
     const pipe = redis.pipeline();
-    for (const b of list) pipe.sismember(keys.bcDone(b.id), userId);
+    for (const b of list) pipe.sismember(broadcastKeys.done(b.id), userId);
     const hits = await pipe.exec<number[]>();
     return list
       .filter((_, i) => hits[i] === 1)
@@ -42,9 +44,14 @@ export const broadcastSource: PersonalDataSource = {
  * Adds to a pipeline what takes a person out of one broadcast's recipient and outcome sets (for
  * features that keep a broadcast's records longer than the month the index reaches, e.g. job fairs).
  */
-export function forgetRecipient(pipe: ReturnType<Redis["pipeline"]>, id: string, userId: number): void {
-  for (const key of [keys.bcRecipients(id), keys.bcDone(id), keys.bcGone(id), keys.bcSkipped(id)]) {
+export function forgetRecipient(pipe: ReturnType<Redis["pipeline"]>, id: string, userId: PersonId): void {
+  for (const key of [
+    broadcastKeys.recipients(id),
+    broadcastKeys.done(id),
+    broadcastKeys.gone(id),
+    broadcastKeys.skipped(id),
+  ]) {
     pipe.srem(key, userId);
   }
-  pipe.hdel(keys.bcFailed(id), String(userId));
+  pipe.hdel(broadcastKeys.failed(id), String(userId));
 }

@@ -1,3 +1,4 @@
+/** A broadcast's progress line, progress message and final report, in the author's language. */
 import type { I18n, Locale } from "../i18n.ts";
 import type { Counts } from "./record.ts";
 import { processed } from "./record.ts";

@@ -1,8 +1,9 @@
+/** A broadcast's record (`jg:bc:{id}`) read and written, its outcome counts, new broadcast ids. */
 import * as z from "zod";
-import { keys } from "../store/keys.ts";
-import { LOCALES } from "../store/profile.ts";
+import { LOCALES } from "../i18n.ts";
 import type { Redis } from "../store/redis.ts";
-import { audienceSchema, contentSchema, KINDS, STATUSES } from "./types.ts";
+import { broadcastKeys } from "./keys.ts";
+import { audienceSchema, broadcastKind, contentSchema, STATUSES } from "./types.ts";
 
 // @upstash/redis JSON-parses hash values on read, so JSON fields arrive as objects or strings.
 const json = <T extends z.ZodType>(schema: T) =>
@@ -13,7 +14,7 @@ const flag = z.preprocess((v) => v === 1 || v === "1" || v === true, z.boolean()
 
 const recordSchema = z.object({
   id: z.coerce.string(),
-  kind: z.enum(KINDS),
+  kind: broadcastKind,
   author: num,
   label: z.coerce.string(),
   scope: z.coerce.string().catch(""),
@@ -55,7 +56,7 @@ export function parseRecord(raw: Record<string, unknown> | null): BroadcastRecor
 
 /** Reads one broadcast record. */
 export async function readRecord(redis: Redis, id: string): Promise<BroadcastRecord | null> {
-  return parseRecord(await redis.hgetall(keys.bc(id)));
+  return parseRecord(await redis.hgetall(broadcastKeys.record(id)));
 }
 
 /** Drops undefined values so HSET only writes what is known. */
@@ -77,10 +78,10 @@ export interface Counts {
 
 /** Adds the four count reads to a pipeline; the returned function parses their results. */
 export function queueCounts(pipe: ReturnType<Redis["pipeline"]>, id: string) {
-  pipe.scard(keys.bcDone(id));
-  pipe.scard(keys.bcGone(id));
-  pipe.hlen(keys.bcFailed(id));
-  pipe.scard(keys.bcSkipped(id));
+  pipe.scard(broadcastKeys.done(id));
+  pipe.scard(broadcastKeys.gone(id));
+  pipe.hlen(broadcastKeys.failed(id));
+  pipe.scard(broadcastKeys.skipped(id));
   return (r: unknown[]): Counts => ({
     sent: Number(r[0] ?? 0),
     blocked: Number(r[1] ?? 0),

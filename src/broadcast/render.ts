@@ -1,25 +1,23 @@
+/** What each recipient language gets for a broadcast's content: HTML, a copied post, or a template. */
 import type { OutgoingMessage } from "../channel/types.ts";
+import type { Deps } from "../deps.ts";
 import type { Locale } from "../i18n.ts";
-import { templates } from "./templates.ts";
-import type { BroadcastDeps, Content } from "./types.ts";
+import { templateNamed } from "./templates.ts";
+import type { Content } from "./types.ts";
 
 /** The message one recipient language gets for a broadcast's content. */
-export async function renderContent(
-  deps: BroadcastDeps,
-  content: Content,
-  locale: Locale,
-): Promise<OutgoingMessage> {
+export async function renderContent(deps: Deps, content: Content, locale: Locale): Promise<OutgoingMessage> {
   if (content.kind === "html") return { html: content.html, buttons: content.buttons };
   if (content.kind === "copy") {
     return { copyFrom: { chatId: content.chatId, messageId: content.messageId }, buttons: content.buttons };
   }
-  const template = templates[content.template];
+  const template = templateNamed(deps, content.template);
   if (!template) throw new Error(`unknown broadcast template "${content.template}"`);
   return template(content.params, locale, deps);
 }
 
 /** A per-recipient renderer that renders each language once and marks paid broadcasts. */
-export function recordRenderer(deps: BroadcastDeps, r: { content: Content; paid: boolean }) {
+export function recordRenderer(deps: Deps, r: { content: Content; paid: boolean }) {
   const cache = new Map<Locale, Promise<OutgoingMessage>>();
   return (_userId: number, locale: Locale): Promise<OutgoingMessage> => {
     let message = cache.get(locale);

@@ -1,6 +1,9 @@
+/** Broadcast rates, the Stars cost of paid broadcast, the admins' paid setting, and the approval threshold. */
 import type { Config } from "../config.ts";
+import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { broadcastKeys } from "./keys.ts";
 
 /** Telegram's free broadcast ceiling: about 30 messages per second. */
 export const FREE_RATE_CAP = 30;
@@ -19,14 +22,14 @@ export function starsEstimate(recipients: number): number {
 
 /** Whether an admin has enabled paid broadcast. */
 export async function paidEnabled(redis: Redis): Promise<boolean> {
-  const value = await redis.hget(keys.bcSettings(), "paid");
+  const value = await redis.hget(broadcastKeys.settings(), "paid");
   return value === 1 || value === "1";
 }
 
-/** Turns paid broadcast on or off (admins only; the handler checks the role). */
-export async function setPaidEnabled(redis: Redis, on: boolean, by: number, now: number): Promise<void> {
+/** Turns paid broadcast on or off and audits it (staff ask through setPaidBroadcast, which checks the role). */
+export async function setPaidEnabled(redis: Redis, on: boolean, by: PersonId, now: number): Promise<void> {
   const pipe = redis.pipeline();
-  pipe.hset(keys.bcSettings(), { paid: on ? 1 : 0, paid_by: by, paid_at: now });
+  pipe.hset(broadcastKeys.settings(), { paid: on ? 1 : 0, paid_by: by, paid_at: now });
   pipe.xadd(keys.audit(), "*", { type: "broadcast-setting", paid: on ? 1 : 0, by, at: now });
   await pipe.exec();
 }

@@ -1,5 +1,6 @@
-import { keys } from "../store/keys.ts";
+/** A broadcast's status changed by compare-and-set, so no two callers ever move it both. */
 import type { Redis } from "../store/redis.ts";
+import { broadcastKeys } from "./keys.ts";
 import type { BroadcastStatus } from "./types.ts";
 
 // Compare-and-set of the status in one atomic step, so two admins, a double tap, a cron tick and
@@ -28,6 +29,6 @@ export async function moveStatus(
   fields: Record<string, string | number> = {},
 ): Promise<BroadcastStatus | null> {
   const args = [to, String(from.length), ...from, ...Object.entries(fields).flat().map(String)];
-  const previous = await redis.eval<string[], unknown>(CAS, [keys.bc(id)], args);
+  const previous = await redis.eval<string[], unknown>(CAS, [broadcastKeys.record(id)], args);
   return typeof previous === "string" ? (previous as BroadcastStatus) : null;
 }

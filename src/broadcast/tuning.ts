@@ -1,3 +1,4 @@
+/** The broadcast engine's knobs, with defaults for a Worker. */
 import { realTiming, type Timing } from "./pacer.ts";
 
 /** The engine's knobs. Defaults suit a Worker; tests and the bench shrink the waits. */

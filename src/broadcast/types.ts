@@ -1,8 +1,10 @@
+/** A broadcast's shapes: audience, content, kind, spec and status, with their zod schemas. */
 import * as z from "zod";
 import type { Button, Channel } from "../channel/types.ts";
 import type { Config } from "../config.ts";
 import type { I18n } from "../i18n.ts";
-import { LOCALES } from "../store/profile.ts";
+import { LOCALES } from "../i18n.ts";
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 import { TOPICS } from "../subscriptions/topics.ts";
 
@@ -24,8 +26,8 @@ export type StartAudience = Audience | { kind: "pages"; pages: AsyncIterable<rea
 /** What every recipient gets: HTML, a copy of an existing message, or a per-locale template. */
 export type Content = z.output<typeof contentSchema>;
 
-/** What the engine needs; `JobDeps` fits. `now` is the caller's clock (epoch ms). */
-export interface BroadcastDeps {
+/** What the engine needs; `Deps` fits. `now` is the caller's clock (epoch ms). */
+export interface Deps {
   redis: Redis;
   channel: Channel;
   config: Config;
@@ -34,21 +36,18 @@ export interface BroadcastDeps {
   now: number;
 }
 
-export const KINDS = [
-  "staff",
-  "fair-announce",
-  "fair-cancel",
-  "fair-reminder",
-  "fair-change",
-  "system",
-] as const;
-export type BroadcastKind = (typeof KINDS)[number];
+/**
+ * What a broadcast is, for lists, reports and the audit: "staff" and "system" here, and each feature
+ * names its own (the job fairs' "fair-announce", "fair-reminder", …), so no list here names them all.
+ */
+export const broadcastKind = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
+export type BroadcastKind = "staff" | "system" | (string & {});
 
 /** A broadcast to start. */
 export interface BroadcastSpec {
   kind: BroadcastKind;
   /** User id of the person responsible (staff member or fair organiser); 0 for the system. */
-  author: number;
+  author: PersonId;
   audience: StartAudience;
   content: Content;
   /** Short label for lists, reports and the audit log (no personal data). */

@@ -1,4 +1,5 @@
 /** A button under an outgoing message: a callback (data ≤ 64 bytes) or an https link. */
+import type { PersonId } from "../people/id.ts";
 export type Button = { text: string; callback: string } | { text: string; url: string };
 
 /** What the domain asks a channel to deliver; Telegram today, WeChat later. */
@@ -9,13 +10,13 @@ export interface OutgoingMessage {
   /** A file to attach; with `html` it becomes the caption. */
   document?: { filename: string; content: Uint8Array | string; mime?: string };
   /** Re-send an existing message (media and formatting kept), e.g. a staff member's forwarded post. */
-  copyFrom?: { chatId: number; messageId: number };
+  copyFrom?: { chatId: PersonId; messageId: number };
   /** Telegram's paid broadcast: higher rate limit, billed in Stars. */
   paid?: boolean;
 }
 
 /** The outbound side of a chat channel, as the domain sees it. */
 export interface Channel {
-  send(chatId: number, message: OutgoingMessage): Promise<{ messageId: number }>;
-  edit(chatId: number, messageId: number, message: OutgoingMessage): Promise<void>;
+  send(chatId: PersonId, message: OutgoingMessage): Promise<{ messageId: number }>;
+  edit(chatId: PersonId, messageId: number, message: OutgoingMessage): Promise<void>;
 }

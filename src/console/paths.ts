@@ -1,3 +1,4 @@
+/** The console's URLs, as pages link to them and the bot will hand them out. */
 /**
  * The console's URLs, as pages link to them and as the bot (phase B) will hand them out. The routes
  * (routes/*.tsx) register them relative to CONSOLE_ROOT; the tests post to the forms' own actions.

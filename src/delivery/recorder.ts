@@ -1,4 +1,6 @@
-import { keys } from "../store/keys.ts";
+/** Group commit of delivery outcomes: delivered ids written in batches, the gone, failed and skipped beside them. */
+import { markGoneIn } from "../people/gone.ts";
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 
 export type Pipeline = ReturnType<Redis["pipeline"]>;
@@ -40,10 +42,10 @@ export function createRecorder(
   outcome: OutcomeKeys | undefined,
   o: RecorderOptions,
 ) {
-  let done: number[] = [];
-  let gone: number[] = [];
-  let failed: [number, string][] = [];
-  let skipped: number[] = [];
+  let done: PersonId[] = [];
+  let gone: PersonId[] = [];
+  let failed: [PersonId, string][] = [];
+  let skipped: PersonId[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown;
@@ -63,9 +65,7 @@ export function createRecorder(
     skipped = [];
     const pipe = redis.pipeline();
     if (batch.done.length) pipe.sadd(doneKey, batch.done[0]!, ...batch.done.slice(1));
-    for (const id of batch.gone) {
-      pipe.hset(keys.user(id), { status: "stopped", stopped_at: o.now(), stopped_by: "blocked" });
-    }
+    for (const id of batch.gone) markGoneIn(pipe, id, o.now());
     if (outcome && batch.gone.length) pipe.sadd(outcome.gone, batch.gone[0]!, ...batch.gone.slice(1));
     if (outcome && batch.failed.length) pipe.hset(outcome.failed, Object.fromEntries(batch.failed));
     if (outcome && batch.skipped.length)
@@ -103,7 +103,7 @@ export function createRecorder(
   }
 
   return {
-    async delivered(id: number): Promise<void> {
+    async delivered(id: PersonId): Promise<void> {
       // Pushed first: even when a write failed, this accepted id must reach the crash flush.
       done.push(id);
       if (failure) throw failure;
@@ -116,9 +116,9 @@ export function createRecorder(
       }
       timer ??= setTimeout(() => void flush(false).catch(() => undefined), o.delayMs);
     },
-    gone: (id: number) => void gone.push(id),
-    failed: (id: number, reason: string) => void failed.push([id, reason]),
-    skipped: (id: number) => void skipped.push(id),
+    gone: (id: PersonId) => void gone.push(id),
+    failed: (id: PersonId, reason: string) => void failed.push([id, reason]),
+    skipped: (id: PersonId) => void skipped.push(id),
     /** Writes everything pending (and runs the piggyback once more). */
     flush,
     /** Stops the timer without writing (after a crash the pending ids are what the crash window holds). */

@@ -1,8 +1,10 @@
+/** Sending one page of a delivery and recording each outcome once: 403 gone, 429 wait, 5xx retried. */
 import { RateLimitedError, RecipientGoneError, SendError, TransientSendError } from "../channel/errors.ts";
 import type { Channel, OutgoingMessage } from "../channel/types.ts";
 import type { Locale } from "../i18n.ts";
+import type { PersonId } from "../people/id.ts";
+import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { keys } from "../store/keys.ts";
-import { LOCALES } from "../store/profile.ts";
 import type { Redis } from "../store/redis.ts";
 import { createRecorder, type OutcomeKeys, type Pipeline } from "./recorder.ts";
 
@@ -12,9 +14,9 @@ export type { OutcomeKeys, Pipeline };
 export interface DeliveryPage {
   /** Set of ids already delivered (`jg:bc:{id}:done`); ids in it are skipped, so redelivery is harmless. */
   doneKey: string;
-  recipients: readonly number[];
+  recipients: readonly PersonId[];
   /** Builds the message in the recipient's language. */
-  render(userId: number, locale: Locale): OutgoingMessage | Promise<OutgoingMessage>;
+  render(userId: PersonId, locale: Locale): OutgoingMessage | Promise<OutgoingMessage>;
   /** Where other outcomes are recorded; ids found in them are skipped like done ones. */
   outcomeKeys?: OutcomeKeys;
 }
@@ -58,9 +60,9 @@ export interface DeliveryReport {
   sent: number;
   skipped: number;
   gone: number;
-  failed: { userId: number; reason: string }[];
+  failed: { userId: PersonId; reason: string }[];
   /** Recipients not attempted because `shouldStop` said so. */
-  remaining: number[];
+  remaining: PersonId[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -94,7 +96,7 @@ export async function sendAndRecord(
     pipe.hmget(out.failed, ...recipients.map(String));
     pipe.smismember(out.skipped, recipients);
   }
-  for (const id of recipients) pipe.hmget(keys.user(id), "status", "locale", "lang");
+  for (const id of recipients) pipe.hmget(keys.user(id), "status", ...LANGUAGE_FIELDS);
   onRequest?.("redis");
   const results = await pipe.exec<unknown[]>();
   const done = results.shift() as number[];
@@ -115,24 +117,19 @@ export async function sendAndRecord(
     piggyback: opts.piggyback,
     onRequest: onRequest && (() => onRequest("redis")),
   });
-  const targets: { userId: number; locale: Locale }[] = [];
+  const targets: { userId: PersonId; locale: Locale }[] = [];
   for (const [i, userId] of recipients.entries()) {
     const handled = done[i] === 1 || gone[i] === 1 || skipped[i] === 1 || failed?.[String(userId)] != null;
     const profile = profiles[i];
     if (!handled && profile && profile.status !== "stopped") {
-      // Her own choice first, then Telegram's language as last seen, as in a chat.
-      const locale =
-        [profile.locale, profile.lang].find((l): l is Locale =>
-          (LOCALES as readonly unknown[]).includes(l),
-        ) ?? "zh-CN";
-      targets.push({ userId, locale });
+      targets.push({ userId, locale: localeOfFields(profile) });
       continue;
     }
     report.skipped++;
     if (!handled) recorder.skipped(userId);
   }
 
-  async function deliver(userId: number, locale: Locale, first: Settle | undefined): Promise<void> {
+  async function deliver(userId: PersonId, locale: Locale, first: Settle | undefined): Promise<void> {
     let settle = first;
     let message: OutgoingMessage;
     try {

@@ -1,4 +1,6 @@
-import { chineseNumerals } from "./numerals.ts";
+/** Reading the fair form's typed fields: text, counts, an https link, target groups, and words that quit the form. */
+import { matchMany } from "../text/choices.ts";
+import { chineseNumerals } from "../text/numerals.ts";
 import { LIMITS, TARGETS, type Target } from "./types.ts";
 
 /** The outcome of reading one typed field of the fair form. */
@@ -55,28 +57,15 @@ const TARGET_WORDS: Record<Target, readonly string[]> = {
   all: ["全部", "所有", "所有人", "不限", "都可以", "all", "everyone", "anyone"],
 };
 
+const TARGET_OPTIONS = TARGETS.map((id) => ({ id, names: TARGET_WORDS[id] }));
+
 /**
- * Typed target groups: numbers as on the buttons ("1 3"), or names in either language
+ * Typed target groups: numbers as on the buttons ("1 3", "13"), or names in either language
  * ("女大学生、家政"). "all" stands alone. Undefined when any part is not a group.
  */
 export function readTargets(input: string): Target[] | undefined {
-  const parts = input
-    .normalize("NFKC")
-    .toLowerCase()
-    .split(/[\s,，、;；/和及与+]+/)
-    .filter(Boolean);
-  const tokens = parts.length === 1 && /^[1-4]{2,4}$/.test(parts[0]!) ? [...parts[0]!] : parts;
-  if (tokens.length === 0) return undefined;
-  const found = new Set<Target>();
-  for (const token of tokens) {
-    const t = token.replace(/\s+/g, "");
-    const target = /^[1-4]$/.test(t)
-      ? TARGETS[Number(t) - 1]
-      : TARGETS.find((k) => TARGET_WORDS[k].includes(t));
-    if (!target) return undefined;
-    found.add(target);
-  }
-  return normalizeTargets([...found]);
+  const found = matchMany(input, TARGET_OPTIONS, { partial: false, digitRuns: true, all: false });
+  return found.ok ? normalizeTargets(found.ids) : undefined;
 }
 
 /** "all" replaces the specific groups; the order is the fixed one of TARGETS. */

@@ -1,3 +1,4 @@
+/** A fair as an iCalendar file (RFC 5545) with a stable UID and its time zone. */
 /**
  * The fair as an iCalendar file (RFC 5545): one VEVENT with a UID that stays the same for the fair
  * (edits bump SEQUENCE, a cancellation sets STATUS:CANCELLED), its time in the fair's zone with a
@@ -5,8 +6,8 @@
  * STANDARD block; other zones fall back to UTC times.
  */
 import { regionLabel } from "../regions/index.ts";
+import { localParts } from "../time/zoned.ts";
 import type { Fair } from "./types.ts";
-import { localParts } from "./zoned.ts";
 
 /** Fairs have no end time in the form; calendars get a half day, as such fairs usually run. */
 export const FAIR_DURATION_MS = 3 * 3600_000;

@@ -1,6 +1,8 @@
-import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
+/** The job fairs' cron job: start the day-before reminders that are due, once each. */
+import type { Deps } from "../deps.ts";
+import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
-import { keys } from "../store/keys.ts";
+import { fairKeys } from "./keys.ts";
 import { noticeName, reminderTime, startNotice } from "./notices.ts";
 import { fairsStartingBetween } from "./store.ts";
 
@@ -15,7 +17,7 @@ const REMIND_WINDOW = 15 * HOUR;
  * reminder once. A fair published after the evening before gets no reminder: its announcement is
  * recent enough.
  */
-export async function startDueReminders(deps: JobDeps): Promise<string[]> {
+export async function startDueReminders(deps: Deps): Promise<string[]> {
   const { redis, now } = deps;
   const timeZone = deps.config.TIMEZONE;
   const fairs = (await fairsStartingBetween(redis, now + 1, now + 2 * 24 * HOUR + 1)).filter((f) => {
@@ -25,8 +27,8 @@ export async function startDueReminders(deps: JobDeps): Promise<string[]> {
   if (fairs.length === 0) return [];
   const pipe = redis.pipeline();
   for (const fair of fairs) {
-    pipe.hexists(keys.fairNotices(fair.id), noticeName(fair, "reminder"));
-    pipe.scard(keys.fairRsvp(fair.id));
+    pipe.hexists(fairKeys.notices(fair.id), noticeName(fair, "reminder"));
+    pipe.scard(fairKeys.rsvp(fair.id));
   }
   const found = (await pipe.exec<number[]>()).map(Number);
   const started: string[] = [];

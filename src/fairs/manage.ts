@@ -1,26 +1,82 @@
-import { audienceSize, type BroadcastDeps } from "../broadcast/index.ts";
-import { keys, ttl } from "../store/keys.ts";
+/** What staff do with job fairs, each checked against her scope: publish, edit, cancel, open one to manage, /stats. */
+import { audienceSize } from "../broadcast/index.ts";
+import type { Deps } from "../deps.ts";
+import type { PersonId } from "../people/id.ts";
+import { getRegion } from "../regions/index.ts";
+import { actingStaff, inScope, NotAllowedError } from "../staff/scope.ts";
+import { fairKeys, fairTtl } from "./keys.ts";
 import { type NoticeAuthor, noticeAudience, noticeName, startNotice, stopNotices } from "./notices.ts";
-import { createFair, saveFair } from "./store.ts";
-import type { Fair, FairDraft } from "./types.ts";
+import { type FairStats, fairStats } from "./stats.ts";
+import { createFair, getFair, saveFair } from "./store.ts";
+import { draftSchema, type Fair, type FairDraft } from "./types.ts";
+
+/** Why a draft cannot be published yet; the form asks that field again. */
+export type DraftProblem = "incomplete" | "region" | "past";
 
 /**
- * Publishes a new fair and starts its announcement (progress and report to the author if asked).
- * `press` names the button press (chat and message); a second press of the same button, a double
- * tap, publishes nothing and returns null.
+ * Checks a fair form as it would be published by `by`: complete, in one district inside her scope,
+ * and still ahead. The form, the console and publishing itself all ask this one question.
+ */
+export function checkFairDraft(
+  deps: Deps,
+  by: PersonId,
+  draft: Partial<FairDraft>,
+): { ok: true; draft: FairDraft } | { ok: false; problem: DraftProblem } {
+  const member = actingStaff(deps, by);
+  const parsed = draftSchema.safeParse(draft);
+  if (!parsed.success) return { ok: false, problem: "incomplete" };
+  const region = parsed.data.region;
+  if (!inScope(member, region) || getRegion(region)?.level !== "county")
+    return { ok: false, problem: "region" };
+  if (parsed.data.startsAt <= deps.now) return { ok: false, problem: "past" };
+  return { ok: true, draft: parsed.data };
+}
+
+/** Refuses a draft that `checkFairDraft` would not pass: outside her scope as such, anything else as invalid. */
+function publishable(deps: Deps, by: PersonId, draft: FairDraft): FairDraft {
+  const checked = checkFairDraft(deps, by, draft);
+  if (checked.ok) return checked.draft;
+  if (checked.problem === "region") throw new NotAllowedError("out-of-scope");
+  throw new Error(`the fair cannot be published: ${checked.problem}`);
+}
+
+/** A fair she may manage, or why not: unknown, outside her scope, or no longer open (cancelled or started). */
+export async function fairForStaff(
+  deps: Deps,
+  by: PersonId,
+  id: string,
+): Promise<{ ok: true; fair: Fair } | { ok: false; problem: "unknown" | "out-of-scope" | "closed" }> {
+  const member = actingStaff(deps, by);
+  const fair = await getFair(deps.redis, id);
+  if (!fair) return { ok: false, problem: "unknown" };
+  if (!inScope(member, fair.region)) return { ok: false, problem: "out-of-scope" };
+  if (fair.status !== "published" || fair.startsAt <= deps.now) return { ok: false, problem: "closed" };
+  return { ok: true, fair };
+}
+
+/** /stats within her scope: subscribers per area and topic, RSVPs per upcoming fair. */
+export async function fairStatsFor(deps: Deps, by: PersonId): Promise<FairStats> {
+  return fairStats(deps.redis, actingStaff(deps, by).region, deps.now);
+}
+
+/**
+ * Publishes a new fair for the staff member `author` (a district in her scope) and starts its
+ * announcement (progress and report to her if asked). `press` names the button press (chat and
+ * message); a second press of the same button, a double tap, publishes nothing and returns null.
  */
 export async function publishFair(
-  deps: BroadcastDeps,
+  deps: Deps,
   draft: FairDraft,
   author: NoticeAuthor,
   press?: string,
 ): Promise<Fair | null> {
   const { redis, now } = deps;
+  const valid = publishable(deps, author.id, draft);
   if (press) {
-    const won = await redis.set(keys.fairPublishClaim(press), now, { nx: true, ex: ttl.fairPublishClaim });
+    const won = await redis.set(fairKeys.publishClaim(press), now, { nx: true, ex: fairTtl.publishClaim });
     if (won === null) return null;
   }
-  const fair = await createFair(redis, draft, author.id, now);
+  const fair = await createFair(redis, valid, author.id, now);
   await startNotice(deps, fair, "announce", author);
   return fair;
 }
@@ -31,12 +87,13 @@ export async function publishFair(
  * new time or place is sent to those who RSVP'd. Returns how many that is, or null if nobody is told.
  */
 export async function updateFair(
-  deps: BroadcastDeps,
+  deps: Deps,
   fair: Fair,
   draft: FairDraft,
   by: NoticeAuthor,
 ): Promise<{ fair: Fair; notified: number | null }> {
-  const next: Fair = { ...fair, ...draft, region: fair.region, seq: fair.seq + 1, updatedAt: deps.now };
+  const valid = publishable(deps, by.id, { ...draft, region: fair.region });
+  const next: Fair = { ...fair, ...valid, seq: fair.seq + 1, updatedAt: deps.now };
   const moved = next.startsAt !== fair.startsAt;
   await saveFair(deps.redis, next, { type: "fair-edited", by: by.id, at: deps.now });
   if (moved) {
@@ -54,7 +111,8 @@ export async function updateFair(
  * Cancels a fair: its notices still going out stop, and the cancellation goes to everyone the
  * announcement reached and everyone who RSVP'd.
  */
-export async function cancelFair(deps: BroadcastDeps, fair: Fair, by: NoticeAuthor): Promise<Fair> {
+export async function cancelFair(deps: Deps, fair: Fair, by: NoticeAuthor): Promise<Fair> {
+  actingStaff(deps, by.id, { region: fair.region });
   const next: Fair = { ...fair, status: "cancelled", seq: fair.seq + 1, updatedAt: deps.now };
   await saveFair(deps.redis, next, { type: "fair-cancelled", by: by.id, at: deps.now });
   await stopNotices(deps, fair.id, by.id, (name) => name !== "cancel");

@@ -1,3 +1,4 @@
+/** A fair's notices (announcement, cancellation, change, reminder) as broadcasts of the engine, once each. */
 /**
  * A fair's notices (announcement, cancellation, change notice, reminder) are broadcasts of the
  * engine (src/broadcast): its pacing, 429/403/5xx handling, once-only records, progress and report.
@@ -5,19 +6,17 @@
  * or a cron firing twice returns the one already started. `jg:fair:{id}:notices` maps the notices to
  * their broadcasts; a broadcast's done set is who was told (cancellations, /stats, /mydata).
  */
-import {
-  type Audience,
-  type BroadcastDeps,
-  cancelBroadcast,
-  type StartResult,
-  startBroadcast,
-} from "../broadcast/index.ts";
+import { type Audience, cancelBroadcast, type StartResult, startBroadcast } from "../broadcast/index.ts";
+import { broadcastKeys } from "../broadcast/keys.ts";
+import type { Deps } from "../deps.ts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n.ts";
-import { keys, ttl } from "../store/keys.ts";
+import type { PersonId } from "../people/id.ts";
+import { localeOf } from "../people/language.ts";
 import type { Redis } from "../store/redis.ts";
+import { addDays, localParts, zonedTime } from "../time/zoned.ts";
+import { fairKeys, fairTtl } from "./keys.ts";
 import type { FairNoticeKind } from "./templates.ts";
 import type { Fair } from "./types.ts";
-import { addDays, localParts, zonedTime } from "./zoned.ts";
 
 const BROADCAST_KIND = {
   announce: "fair-announce",
@@ -28,7 +27,7 @@ const BROADCAST_KIND = {
 
 /** Who starts a notice: her id, her language, and whether her chat gets progress and the report. */
 export interface NoticeAuthor {
-  id: number;
+  id: PersonId;
   locale?: Locale | undefined;
   progress?: boolean | undefined;
 }
@@ -65,14 +64,14 @@ export function noticeAudience(
   announcement?: string,
 ): Audience {
   if (kind === "announce") return { kind: "subscribers", topics: ["fairs"], regions: [fair.region] };
-  const sets = [keys.fairRsvp(fair.id)];
-  if (kind === "cancel" && announcement) sets.unshift(keys.bcDone(announcement));
+  const sets = [fairKeys.rsvp(fair.id)];
+  if (kind === "cancel" && announcement) sets.unshift(broadcastKeys.done(announcement));
   return { kind: "sets", keys: sets };
 }
 
 /** The broadcast of one notice of a fair, if it was started. */
 export async function noticeBroadcast(redis: Redis, fairId: string, name: string): Promise<string | null> {
-  const id = await redis.hget(keys.fairNotices(fairId), name);
+  const id = await redis.hget(fairKeys.notices(fairId), name);
   return id === null ? null : String(id);
 }
 
@@ -80,7 +79,7 @@ export async function noticeBroadcast(redis: Redis, fairId: string, name: string
 export async function noticesOf(redis: Redis, fairIds: readonly string[]) {
   if (fairIds.length === 0) return [];
   const pipe = redis.pipeline();
-  for (const id of fairIds) pipe.hgetall(keys.fairNotices(id));
+  for (const id of fairIds) pipe.hgetall(fairKeys.notices(id));
   const maps = await pipe.exec<(Record<string, unknown> | null)[]>();
   return fairIds.flatMap((fairId, i) =>
     Object.entries(maps[i] ?? {}).map(([name, bc]) => ({
@@ -98,14 +97,14 @@ export async function noticesOf(redis: Redis, fairIds: readonly string[]) {
  * told is kept until a month after the fair.
  */
 export async function startNotice(
-  deps: BroadcastDeps,
+  deps: Deps,
   fair: Fair,
   kind: FairNoticeKind,
   author: NoticeAuthor,
 ): Promise<StartResult> {
   const name = noticeName(fair, kind);
   const announcement = kind === "cancel" ? await noticeBroadcast(deps.redis, fair.id, "announce") : null;
-  const locale = author.locale ?? DEFAULT_LOCALE;
+  const locale = author.locale ?? (author.id ? await localeOf(deps.redis, author.id) : DEFAULT_LOCALE);
   const variant = name.includes(":") ? name.slice(name.indexOf(":")) : "";
   const started = await startBroadcast(deps, {
     kind: BROADCAST_KIND[kind],
@@ -117,10 +116,10 @@ export async function startNotice(
     scope: fair.region,
     progressChatId: author.progress ? author.id : undefined,
     locale,
-    keepUntil: fair.startsAt + ttl.fairNoticeAfterStart * 1000,
+    keepUntil: fair.startsAt + fairTtl.noticeAfterStart * 1000,
   });
   // Written again by a repeated start (same id), so a crash right after the start heals itself.
-  await deps.redis.hset(keys.fairNotices(fair.id), { [name]: started.id });
+  await deps.redis.hset(fairKeys.notices(fair.id), { [name]: started.id });
   return started;
 }
 
@@ -129,9 +128,9 @@ export async function startNotice(
  * fair being cancelled, the reminder of a time that changed). Ended ones are left as they are.
  */
 export async function stopNotices(
-  deps: BroadcastDeps,
+  deps: Deps,
   fairId: string,
-  by: number,
+  by: PersonId,
   which: (name: string) => boolean,
 ): Promise<void> {
   for (const notice of await noticesOf(deps.redis, [fairId])) {

@@ -1,3 +1,4 @@
+/** A poster's QR code as a PNG, built where it runs (Workers). */
 /**
  * A QR code for posters as a PNG, built where it runs (Workers): uqr lays out the modules, and a
  * small PNG writer packs them (8-bit greyscale, zlib through the platform's CompressionStream).

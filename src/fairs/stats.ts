@@ -1,7 +1,10 @@
+/** /stats counted inside Redis: subscribers per area and topic, RSVPs and people told per upcoming fair. */
+import { broadcastKeys } from "../broadcast/keys.ts";
 import { childrenOf, cities, getRegion, isWithin } from "../regions/index.ts";
-import { keys, ttl } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { subscriptionKeys } from "../subscriptions/keys.ts";
 import { TOPICS, type Topic } from "../subscriptions/topics.ts";
+import { fairKeys, fairTtl } from "./keys.ts";
 import { upcomingFairs } from "./store.ts";
 import type { Fair } from "./types.ts";
 
@@ -38,14 +41,14 @@ export async function fairStats(redis: Redis, scope: string | null, now: number)
   const temps: string[] = [];
   const pipe = redis.pipeline();
   const union = (sources: string[]) => {
-    const key = keys.statsTmp(token, n++);
+    const key = fairKeys.statsTmp(token, n++);
     temps.push(key);
     pipe.sunionstore(key, sources[0]!, ...sources.slice(1));
-    pipe.expire(key, ttl.statsTmp);
+    pipe.expire(key, fairTtl.statsTmp);
     return key;
   };
   const plan = areas.map((a) => {
-    const byTopic = TOPICS.map((t) => union(a.codes.map((c) => keys.sub(t, c))));
+    const byTopic = TOPICS.map((t) => union(a.codes.map((c) => subscriptionKeys.sub(t, c))));
     return { code: a.code, byTopic, total: union(byTopic) };
   });
   const allByTopic = TOPICS.map((_, i) => union(plan.map((p) => p.byTopic[i]!)));
@@ -74,15 +77,15 @@ async function fairCounts(redis: Redis, ids: readonly string[]): Promise<{ rsvps
   if (ids.length === 0) return [];
   const first = redis.pipeline();
   for (const id of ids) {
-    first.scard(keys.fairRsvp(id));
-    first.hget(keys.fairNotices(id), "announce");
+    first.scard(fairKeys.rsvp(id));
+    first.hget(fairKeys.notices(id), "announce");
   }
   const found = await first.exec<unknown[]>();
   const announced = ids.flatMap((_, i) => (found[i * 2 + 1] == null ? [] : [String(found[i * 2 + 1])]));
   const told = new Map<string, number>();
   if (announced.length > 0) {
     const second = redis.pipeline();
-    for (const bc of announced) second.scard(keys.bcDone(bc));
+    for (const bc of announced) second.scard(broadcastKeys.done(bc));
     const sizes = await second.exec<number[]>();
     for (const [i, bc] of announced.entries()) told.set(bc, Number(sizes[i] ?? 0));
   }

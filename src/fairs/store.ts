@@ -1,5 +1,8 @@
+/** Fairs stored and read (`jg:fair:{id}`), indexed by start time, with audit entries. */
+import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { fairKeys } from "./keys.ts";
 import { type Fair, type FairDraft, fairSchema } from "./types.ts";
 
 // The whole fair is one JSON field: @upstash/redis JSON-parses hash values, which would turn a
@@ -18,33 +21,38 @@ function parse(raw: unknown): Fair | null {
 }
 
 function write(pipe: ReturnType<Redis["pipeline"]>, fair: Fair): void {
-  pipe.hset(keys.fair(fair.id), {
+  pipe.hset(fairKeys.fair(fair.id), {
     doc: JSON.stringify(fair),
     region: fair.region,
     starts_at: fair.startsAt,
     status: fair.status,
   });
-  if (fair.status === "published") pipe.zadd(keys.fairsByTime(), { score: fair.startsAt, member: fair.id });
-  else pipe.zrem(keys.fairsByTime(), fair.id);
+  if (fair.status === "published") pipe.zadd(fairKeys.byTime(), { score: fair.startsAt, member: fair.id });
+  else pipe.zrem(fairKeys.byTime(), fair.id);
 }
 
 /** One fair, or null when the id is unknown (or the record is unreadable). */
 export async function getFair(redis: Redis, id: string): Promise<Fair | null> {
-  return parse(await redis.hget(keys.fair(id), "doc"));
+  return parse(await redis.hget(fairKeys.fair(id), "doc"));
 }
 
 /** Several fairs in one round trip, in the order asked; unknown ids are left out. */
 export async function getFairs(redis: Redis, ids: readonly string[]): Promise<Fair[]> {
   if (ids.length === 0) return [];
   const pipe = redis.pipeline();
-  for (const id of ids) pipe.hget(keys.fair(id), "doc");
+  for (const id of ids) pipe.hget(fairKeys.fair(id), "doc");
   const docs = await pipe.exec<unknown[]>();
   return docs.map(parse).filter((f): f is Fair => f !== null);
 }
 
 /** Stores a new published fair under the next id and indexes it by time. */
-export async function createFair(redis: Redis, draft: FairDraft, author: number, now: number): Promise<Fair> {
-  const id = String(await redis.incr(keys.fairSeq()));
+export async function createFair(
+  redis: Redis,
+  draft: FairDraft,
+  author: PersonId,
+  now: number,
+): Promise<Fair> {
+  const id = String(await redis.incr(fairKeys.seq()));
   const fair: Fair = { ...draft, id, status: "published", author, createdAt: now, updatedAt: now, seq: 0 };
   const pipe = redis.pipeline();
   write(pipe, fair);
@@ -54,7 +62,7 @@ export async function createFair(redis: Redis, draft: FairDraft, author: number,
 }
 
 /** Writes a changed fair (edit, cancellation, announcement id) with an audit entry. */
-export async function saveFair(redis: Redis, fair: Fair, audit?: { type: string; by: number; at: number }) {
+export async function saveFair(redis: Redis, fair: Fair, audit?: { type: string; by: PersonId; at: number }) {
   const pipe = redis.pipeline();
   write(pipe, fair);
   if (audit) pipe.xadd(keys.audit(), "*", { ...audit, fair: fair.id });
@@ -63,7 +71,7 @@ export async function saveFair(redis: Redis, fair: Fair, audit?: { type: string;
 
 /** Published fairs that have not started yet, soonest first (at most `limit`). */
 export async function upcomingFairs(redis: Redis, now: number, limit = 200): Promise<Fair[]> {
-  const ids = await redis.zrange<string[]>(keys.fairsByTime(), `(${now}`, "+inf", {
+  const ids = await redis.zrange<string[]>(fairKeys.byTime(), `(${now}`, "+inf", {
     byScore: true,
     offset: 0,
     count: limit,
@@ -74,6 +82,6 @@ export async function upcomingFairs(redis: Redis, now: number, limit = 200): Pro
 
 /** Published fairs starting in [from, to), for the reminder job. */
 export async function fairsStartingBetween(redis: Redis, from: number, to: number): Promise<Fair[]> {
-  const ids = await redis.zrange<string[]>(keys.fairsByTime(), from, `(${to}`, { byScore: true });
+  const ids = await redis.zrange<string[]>(fairKeys.byTime(), from, `(${to}`, { byScore: true });
   return (await getFairs(redis, ids.map(String))).filter((f) => f.status === "published");
 }

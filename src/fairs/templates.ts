@@ -1,3 +1,4 @@
+/** What subscribers see of a fair, in their language: card, announcement, cancellation, reminder, change notice. */
 /**
  * What subscribers see of a fair, as plain functions of (locale, params): the announcement, the
  * cancellation, the reminder and the change notice. The staff preview uses the same functions, so
@@ -6,14 +7,13 @@
  * recipient's language.
  */
 import * as z from "zod";
-import type { TemplateParams } from "../broadcast/templates.ts";
-import type { BroadcastDeps } from "../broadcast/types.ts";
 import type { Button, OutgoingMessage } from "../channel/types.ts";
+import type { Deps, TemplateParams } from "../deps.ts";
 import type { I18n, Locale } from "../i18n.ts";
 import { regionLabel } from "../regions/index.ts";
+import { localParts } from "../time/zoned.ts";
 import { getFair } from "./store.ts";
 import { type Fair, type FairDraft, fairId } from "./types.ts";
-import { localParts } from "./zoned.ts";
 
 /** Everything a template needs besides the locale. */
 export interface FairTemplateParams {
@@ -150,7 +150,7 @@ const noticeParams = z.object({ fair: fairId, notice: z.enum(NOTICE_KINDS) });
 export async function fairNoticeTemplate(
   raw: TemplateParams,
   locale: Locale,
-  deps: BroadcastDeps,
+  deps: Deps,
 ): Promise<OutgoingMessage> {
   const p = noticeParams.parse(raw);
   const fair = await getFair(deps.redis, p.fair);

@@ -1,3 +1,4 @@
+/** A job fair's shapes: the staff's draft, the stored fair, target groups, bounds. */
 import * as z from "zod";
 
 /** Who a fair is for; "all" means everyone. */

@@ -1,3 +1,4 @@
+/** The FAQ's text analysis: a question or an entry as weighted terms (concepts, words, bigrams, stems). */
 import {
   conceptWeight,
   dict,

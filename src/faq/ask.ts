@@ -1,4 +1,4 @@
-// What a situation told at length asks: the concepts of its last clause that names anything known.
+/** What a situation told at length asks: its clauses, the concepts of the last that names one, and its request. */
 
 // Clauses: sentences and comma-separated parts, and English parts joined by "and", "but", "so";
 // in Chinese typed by voice or without punctuation, a space between characters ends a clause too.

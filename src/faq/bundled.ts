@@ -1,3 +1,4 @@
+/** The knowledge base as shipped (locales/faq.*.json), per locale. */
 import en from "../../locales/faq.en.json" with { type: "json" };
 import zh from "../../locales/faq.zh-CN.json" with { type: "json" };
 import type { FaqEntry, FaqLocale } from "./types.ts";

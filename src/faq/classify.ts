@@ -1,3 +1,4 @@
+/** What a free-text message is before any lookup (greeting, thanks, emoji, question) and the language it is written in. */
 import { lexiconPinyin } from "./dictionary.ts";
 import { normalizeForMatch } from "./normalize.ts";
 

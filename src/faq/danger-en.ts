@@ -1,7 +1,7 @@
-// The safety rule's English: who (family, others), whom (her, her children, her body), and the
-// kinds of act (hitting, wounds, weapons, threats, confinement, sexual force, pursuit, abuse).
-import type { ActPattern } from "./danger.ts";
-import { alt } from "./danger-zh.ts";
+/** The safety rule's English: who, whom, and the kinds of act, as concepts with their frames. */
+// Who (family, others), whom (her, her children, her body), and the kinds of act (hitting, wounds,
+// weapons, threats, confinement, sexual force, pursuit, abuse).
+import { type ActPattern, alt } from "./danger-pattern.ts";
 
 // --- who ------------------------------------------------------------------------------------
 

@@ -1,9 +1,7 @@
-// The safety rule's Chinese: who (family, others), whom (her, her children, her body), and the
-// kinds of act (hitting, wounds, weapons, threats, confinement, sexual force, pursuit, abuse).
-import type { ActPattern } from "./danger.ts";
-
-/** Alternation of words, longest first, as a regex source. */
-export const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+/** The safety rule's Chinese: who, whom, and the kinds of act, as concepts with their frames. */
+// Who (family, others), whom (her, her children, her body), and the kinds of act (hitting, wounds,
+// weapons, threats, confinement, sexual force, pursuit, abuse).
+import { type ActPattern, alt } from "./danger-pattern.ts";
 
 // --- who ------------------------------------------------------------------------------------
 

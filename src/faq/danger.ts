@@ -1,5 +1,5 @@
-// Safety first: whether a message describes violence or danger to her or her children from a
-// partner, an ex-partner or a family member. A rule of its own, read before any scoring.
+/** Safety first: whether a message describes violence or danger to her or her children from her partner or family. */
+// A partner, an ex-partner or a family member; a rule of its own, read before any scoring.
 import {
   EN_ACTS,
   EN_APART,
@@ -14,6 +14,7 @@ import {
   EN_TRIGGER,
   EN_WOUND_CAUSE,
 } from "./danger-en.ts";
+import type { ActPattern } from "./danger-pattern.ts";
 import {
   ZH_ACTS,
   ZH_APART,
@@ -57,14 +58,6 @@ import { soundsLike } from "./pinyin.ts";
 
 /** The entry every description of danger is answered with. */
 export const DANGER_ENTRY = "domestic-violence";
-
-/** An act pattern: most need only a doer from the family; some kinds need more (see above). */
-export interface ActPattern {
-  re: RegExp;
-  /** Characters the pattern cannot match without; when the text has none, it is skipped. */
-  hint?: RegExp;
-  kind?: "threat" | "pursuit" | "wound";
-}
 
 type Role = "family" | "he" | "she" | "other" | "self" | "child" | "man";
 

@@ -1,3 +1,4 @@
+/** How sure the FAQ is: scoring knobs and the decision between an answer, did-you-mean and no answer. */
 import type { FaqConfidence, FaqMatch } from "./types.ts";
 
 /** Scoring knobs; the defaults are tuned on test/faq/eval.json. */

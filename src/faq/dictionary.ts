@@ -1,3 +1,4 @@
+/** The FAQ lexicon compiled into lookup tables, once per isolate. */
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
 import type { LexiconSource } from "./lexicon-compile.ts";

@@ -1,5 +1,5 @@
-// Facets a question states in its own way, rewritten into the lexicon's words before analysis:
-// her age ("四十五了", "I'm 52", "fifty-two and…") and "how do I get…" (how to apply).
+/** Facets a question states in its own way (her age, « how do I get… »), rewritten into the lexicon's words before analysis. */
+// Her age ("四十五了", "I'm 52", "fifty-two and…") and "how do I get…" (how to apply).
 
 // Ages people state: 16 to 99, in Han numerals or digits.
 const ZH_AGE_NUMBER = "(?:[二三四五六七八九]十[一二三四五六七八九]?|[1-9]\\d)";

@@ -1,5 +1,7 @@
-import { keys, ttl } from "../store/keys.ts";
+/** 👍/👎 and times shown per FAQ entry: counted once per answer, read for staff. */
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
+import { faqKeys, faqTtl } from "./keys.ts";
 import type { FaqLocale } from "./types.ts";
 
 export type Vote = "up" | "down";
@@ -14,7 +16,7 @@ export interface EntryStats {
 
 /** Counts one confident answer of an entry (the denominator of its feedback). */
 export async function countShown(redis: Redis, locale: FaqLocale, entryId: string): Promise<void> {
-  await redis.hincrby(keys.faqFeedback(locale), `${entryId}:shown`, 1);
+  await redis.hincrby(faqKeys.feedback(locale), `${entryId}:shown`, 1);
 }
 
 /**
@@ -24,25 +26,25 @@ export async function countShown(redis: Redis, locale: FaqLocale, entryId: strin
 export async function recordVote(
   redis: Redis,
   locale: FaqLocale,
-  vote: { userId: number; messageId: number; entryId: string; value: Vote },
+  vote: { userId: PersonId; messageId: number; entryId: string; value: Vote },
 ): Promise<"counted" | "changed" | "same"> {
-  const userKey = keys.userFaq(vote.userId);
+  const userKey = faqKeys.userFaq(vote.userId);
   const field = `v:${vote.messageId}`;
   const before = await redis.hget<string>(userKey, field);
   if (before === vote.value) return "same";
   const pipe = redis.pipeline();
   pipe.hset(userKey, { [field]: vote.value });
-  pipe.expire(userKey, ttl.userFaq);
-  pipe.hincrby(keys.faqFeedback(locale), `${vote.entryId}:${vote.value}`, 1);
+  pipe.expire(userKey, faqTtl.userFaq);
+  pipe.hincrby(faqKeys.feedback(locale), `${vote.entryId}:${vote.value}`, 1);
   if (before === "up" || before === "down")
-    pipe.hincrby(keys.faqFeedback(locale), `${vote.entryId}:${before}`, -1);
+    pipe.hincrby(faqKeys.feedback(locale), `${vote.entryId}:${before}`, -1);
   await pipe.exec();
   return before ? "changed" : "counted";
 }
 
 /** Counts per entry for one locale, as stored (entries never shown or rated are absent). */
 export async function readStats(redis: Redis, locale: FaqLocale): Promise<Map<string, EntryStats>> {
-  const raw = (await redis.hgetall<Record<string, unknown>>(keys.faqFeedback(locale))) ?? {};
+  const raw = (await redis.hgetall<Record<string, unknown>>(faqKeys.feedback(locale))) ?? {};
   const out = new Map<string, EntryStats>();
   for (const [field, value] of Object.entries(raw)) {
     const m = /^(.+):(shown|up|down)$/.exec(field);

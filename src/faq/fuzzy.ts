@@ -1,3 +1,4 @@
+/** Spelling repair for Latin-script words by symmetric deletion (SymSpell). */
 // Spelling repair for Latin-script words by symmetric deletion (the SymSpell idea): every known
 // word is stored under itself and each single-character deletion, so one lookup per deletion
 // of the typed word finds known words one insertion, deletion, substitution or transposition

@@ -1,3 +1,4 @@
+/** The FAQ search index over a locale's entries: query a question, get the best entry and how sure. */
 import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
 import { askOf, type Clause, clausesOf, requestOf } from "./ask.ts";
 import { DANGER_ENTRY, readDanger } from "./danger.ts";

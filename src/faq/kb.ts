@@ -1,3 +1,4 @@
+/** The bundled knowledge base's index per locale, built once per isolate. */
 import { bundledFaq } from "./bundled.ts";
 import { createFaqIndex } from "./index.ts";
 import type { FaqIndex, FaqLocale } from "./types.ts";

@@ -1,4 +1,4 @@
-// An entry's label on a button (did you mean, staff lists): its short title, or a text cut to fit.
+/** An entry's label on a button (did you mean, staff lists): its short title, or a text cut to fit. */
 import type { FaqEntry } from "./types.ts";
 
 /** Longest label, in characters (code points), a button shows whole. */

@@ -1,3 +1,4 @@
+/** The hand-edited lexicon compiled into the maps the analysis reads. */
 import { stem } from "./stem.ts";
 
 /** The hand-edited lexicon (src/faq/lexicon.json): concepts with their surface forms, stop words. */

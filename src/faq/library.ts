@@ -1,8 +1,9 @@
+/** The FAQ index to answer with: bundled entries merged with staff edits, rebuilt only when staff change something. */
 import { logError } from "../log.ts";
-import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { createFaqIndex } from "./index.ts";
 import { bundledFaq, getFaqIndex } from "./kb.ts";
+import { faqKeys } from "./keys.ts";
 import { mergeOverrides } from "./overrides.ts";
 import { readOverrides } from "./store.ts";
 import type { FaqIndex, FaqLocale } from "./types.ts";
@@ -25,7 +26,7 @@ export interface LoadedIndex {
  */
 export async function loadFaqIndex(redis: Redis, locale: FaqLocale): Promise<LoadedIndex> {
   try {
-    const raw = await redis.get<unknown>(keys.faqRev(locale));
+    const raw = await redis.get<unknown>(faqKeys.rev(locale));
     if (raw === null) return { index: getFaqIndex(locale), live: true };
     const rev = String(raw);
     const hit = cache.get(locale);

@@ -1,6 +1,8 @@
+/** Missed questions: logged masked and counted per locale, and the people who asked staff to answer them. */
 import * as z from "zod";
-import { keys, ttl } from "../store/keys.ts";
+import type { PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
+import { faqKeys, faqTtl } from "./keys.ts";
 import type { FaqLocale } from "./types.ts";
 
 /** How many distinct missed questions a locale keeps; the least asked go first. */
@@ -74,14 +76,14 @@ export async function logMiss(
   const details = JSON.stringify({ kind: info.kind, near: info.near, last: info.now });
   await redis.eval(
     LOG_SCRIPT,
-    [keys.faqMiss(locale), keys.faqMissInfo(locale)],
+    [faqKeys.miss(locale), faqKeys.missInfo(locale)],
     [member(q), details, MISS_CAP],
   );
 }
 
 /** The most asked misses of a locale, most asked first, with how many people wait for an answer. */
 export async function topMisses(redis: Redis, locale: FaqLocale, limit: number): Promise<Miss[]> {
-  const raw = await redis.zrange<unknown[]>(keys.faqMiss(locale), 0, limit - 1, {
+  const raw = await redis.zrange<unknown[]>(faqKeys.miss(locale), 0, limit - 1, {
     rev: true,
     withScores: true,
   });
@@ -92,8 +94,8 @@ export async function topMisses(redis: Redis, locale: FaqLocale, limit: number):
   }
   if (rows.length === 0) return [];
   const pipe = redis.pipeline();
-  pipe.hmget(keys.faqMissInfo(locale), ...rows.map((r) => member(r.question)));
-  for (const r of rows) pipe.scard(keys.faqWaiting(locale, questionHash(r.question)));
+  pipe.hmget(faqKeys.missInfo(locale), ...rows.map((r) => member(r.question)));
+  for (const r of rows) pipe.scard(faqKeys.waiting(locale, questionHash(r.question)));
   const [details, ...waiting] = await pipe.exec<[Record<string, unknown> | null, ...number[]]>();
   return rows.map((r, i) => {
     const info = infoSchema.parse(details?.[member(r.question)] ?? {});
@@ -104,8 +106,8 @@ export async function topMisses(redis: Redis, locale: FaqLocale, limit: number):
 /** Removes a miss from the log (answered by staff, or dismissed as noise). */
 export async function dropMiss(redis: Redis, locale: FaqLocale, question: string): Promise<void> {
   const pipe = redis.pipeline();
-  pipe.zrem(keys.faqMiss(locale), member(question));
-  pipe.hdel(keys.faqMissInfo(locale), member(question));
+  pipe.zrem(faqKeys.miss(locale), member(question));
+  pipe.hdel(faqKeys.missInfo(locale), member(question));
   await pipe.exec();
 }
 
@@ -117,16 +119,16 @@ export async function askStaff(
   redis: Redis,
   locale: FaqLocale,
   question: string,
-  userId: number,
+  userId: PersonId,
 ): Promise<boolean> {
   const hash = questionHash(question);
-  const key = keys.faqWaiting(locale, hash);
+  const key = faqKeys.waiting(locale, hash);
   if ((await redis.scard(key)) >= MAX_WAITING) return false;
   const pipe = redis.pipeline();
   pipe.sadd(key, userId);
-  pipe.expire(key, ttl.userFaq);
-  pipe.hset(keys.userFaq(userId), { [`w:${locale}:${hash}`]: question });
-  pipe.expire(keys.userFaq(userId), ttl.userFaq);
+  pipe.expire(key, faqTtl.userFaq);
+  pipe.hset(faqKeys.userFaq(userId), { [`w:${locale}:${hash}`]: question });
+  pipe.expire(faqKeys.userFaq(userId), faqTtl.userFaq);
   await pipe.exec();
   return true;
 }
@@ -134,11 +136,11 @@ export async function askStaff(
 /** Takes (and forgets) the people waiting for an answer to a question, to send it to them. */
 export async function takeWaiting(redis: Redis, locale: FaqLocale, question: string): Promise<number[]> {
   const hash = questionHash(question);
-  const key = keys.faqWaiting(locale, hash);
+  const key = faqKeys.waiting(locale, hash);
   const ids = (await redis.smembers<unknown[]>(key)).map(Number).filter(Number.isSafeInteger);
   const pipe = redis.pipeline();
   pipe.del(key);
-  for (const id of ids) pipe.hdel(keys.userFaq(id), `w:${locale}:${hash}`);
+  for (const id of ids) pipe.hdel(faqKeys.userFaq(id), `w:${locale}:${hash}`);
   await pipe.exec();
   return ids;
 }

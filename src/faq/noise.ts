@@ -1,5 +1,5 @@
-// Messages that are obviously not questions (a lone name, a form answer, a bare number): the
-// misses log keeps them out, so staff never see a woman's name or her typed consent there.
+/** Messages that are obviously not questions (a lone name, a form answer, a bare number), kept out of the misses log. */
+// So staff never see a woman's name or her typed consent there.
 import { analyze } from "./analyze.ts";
 import { dict, stem } from "./dictionary.ts";
 import { normalizeForMatch } from "./normalize.ts";

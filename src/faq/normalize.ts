@@ -1,3 +1,4 @@
+/** A question normalised for matching and logging: width, case, traditional characters, numbers, masking. */
 import traditional from "./traditional.json" with { type: "json" };
 
 /** Longest prefix of a message that is matched or logged; the rest is ignored. */

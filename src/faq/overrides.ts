@@ -1,3 +1,4 @@
+/** Staff edits merged into the bundled entries: phrasings added, answers replaced, entries written or hidden. */
 import type { FaqEntry, FaqOverride } from "./types.ts";
 
 function withOverride(entry: FaqEntry, o: FaqOverride): FaqEntry {

@@ -1,3 +1,4 @@
+/** Pinyin for the FAQ: typed pinyin read as Chinese, and characters heard as the lexicon's words. */
 import table from "./pinyin.json" with { type: "json" };
 import type { Meaning, Piece } from "./segment.ts";
 

@@ -1,5 +1,6 @@
+/** A person's FAQ data for /mydata and /delete: her votes and the questions she passed to staff. */
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
-import { keys } from "../store/keys.ts";
+import { faqKeys } from "./keys.ts";
 
 /**
  * `jg:user:{id}:faq`: the answers she rated (counted, not listed) and the questions she asked
@@ -9,7 +10,7 @@ import { keys } from "../store/keys.ts";
 export const faqSource: PersonalDataSource = {
   section: "mydata-section-faq",
   async collect(redis, userId) {
-    const raw = (await redis.hgetall<Record<string, unknown>>(keys.userFaq(userId))) ?? {};
+    const raw = (await redis.hgetall<Record<string, unknown>>(faqKeys.userFaq(userId))) ?? {};
     const items: DataItem[] = [];
     let votes = 0;
     for (const [field, value] of Object.entries(raw)) {
@@ -21,13 +22,13 @@ export const faqSource: PersonalDataSource = {
     return items;
   },
   async erase(redis, userId) {
-    const raw = (await redis.hgetall<Record<string, unknown>>(keys.userFaq(userId))) ?? {};
+    const raw = (await redis.hgetall<Record<string, unknown>>(faqKeys.userFaq(userId))) ?? {};
     const pipe = redis.pipeline();
     for (const field of Object.keys(raw)) {
       const m = /^w:([^:]+):(.+)$/.exec(field);
-      if (m) pipe.srem(keys.faqWaiting(m[1]!, m[2]!), userId);
+      if (m) pipe.srem(faqKeys.waiting(m[1]!, m[2]!), userId);
     }
-    pipe.del(keys.userFaq(userId));
+    pipe.del(faqKeys.userFaq(userId));
     await pipe.exec();
   },
 };

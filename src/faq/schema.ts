@@ -1,3 +1,4 @@
+/** The FAQ's stored shapes (entries, overrides, history), parsed whenever read back. */
 import * as z from "zod";
 import { FOLLOWUPS, MAX_ANSWER_CHARS, MAX_TITLE_CHARS } from "./validate.ts";
 

@@ -1,3 +1,4 @@
+/** Chinese word segmentation against the FAQ dictionary by bidirectional maximum matching. */
 // Chinese word segmentation against the domain dictionary by bidirectional maximum matching.
 // Forward matching alone is greedy in a way people notice: "怎么贷款" reads as 怎么贷 + 款 (a
 // lone unknown character) instead of 怎么 + 贷款. Running it from both ends and keeping the

@@ -1,3 +1,4 @@
+/** What staff type for an FAQ entry, read and turned into an override: source, answer, new entry, phrasing. */
 import type { FaqEntry, FaqFollowup, FaqOverride, FaqSource } from "./types.ts";
 import { MAX_ANSWER_CHARS } from "./validate.ts";
 

@@ -1,3 +1,4 @@
+/** A compact Porter stemmer for English questions and entries. */
 // A compact Porter (1980) stemmer. Porter rather than a lemma list because users misspell and
 // inflect freely, and the same function runs over the knowledge base and the query, so both
 // sides only have to agree, not be linguistically exact.

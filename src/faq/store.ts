@@ -1,5 +1,8 @@
+/** Staff edits of the FAQ stored with compare-and-set, their history, and reverting one. */
+import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { faqKeys } from "./keys.ts";
 import {
   type EditAction,
   type HistoryItem,
@@ -37,7 +40,7 @@ export function newRev(now: number): string {
 
 /** Every staff override of a locale, oldest first; unreadable values are skipped. */
 export async function readOverrides(redis: Redis, locale: FaqLocale): Promise<StoredOverride[]> {
-  const raw = (await redis.hgetall<Record<string, unknown>>(keys.faqOverride(locale))) ?? {};
+  const raw = (await redis.hgetall<Record<string, unknown>>(faqKeys.override(locale))) ?? {};
   const out: StoredOverride[] = [];
   for (const value of Object.values(raw)) {
     const parsed = storedOverrideSchema.safeParse(value);
@@ -47,13 +50,13 @@ export async function readOverrides(redis: Redis, locale: FaqLocale): Promise<St
 }
 
 async function readOne(redis: Redis, locale: FaqLocale, id: string): Promise<StoredOverride | null> {
-  const parsed = storedOverrideSchema.safeParse(await redis.hget(keys.faqOverride(locale), id));
+  const parsed = storedOverrideSchema.safeParse(await redis.hget(faqKeys.override(locale), id));
   return parsed.success ? parsed.data : null;
 }
 
 /** Who made a change, when, and how staff will see it in the edit list. */
 export interface EditMeta {
-  by: number;
+  by: PersonId;
   at: number;
   action: EditAction;
   note: string;
@@ -75,7 +78,7 @@ async function commit(
   const item: HistoryItem = { id, ...meta, note: meta.note.slice(0, 200), rev: stored?.rev ?? "", prev };
   const applied = await redis.eval(
     EDIT_SCRIPT,
-    [keys.faqOverride(locale), keys.faqRev(locale), keys.faqHistory(locale), keys.audit()],
+    [faqKeys.override(locale), faqKeys.rev(locale), faqKeys.history(locale), keys.audit()],
     [
       id,
       prev?.rev ?? "",
@@ -113,7 +116,7 @@ export async function editEntry(
 
 /** The latest changes of a locale, newest first. */
 export async function readHistory(redis: Redis, locale: FaqLocale, limit = 10): Promise<HistoryItem[]> {
-  const raw = await redis.lrange<unknown>(keys.faqHistory(locale), 0, Math.min(limit, HISTORY_CAP) - 1);
+  const raw = await redis.lrange<unknown>(faqKeys.history(locale), 0, Math.min(limit, HISTORY_CAP) - 1);
   return raw.flatMap((value) => {
     const parsed = historyItemSchema.safeParse(value);
     return parsed.success ? [parsed.data] : [];
@@ -132,7 +135,7 @@ export async function revertEdit(
   redis: Redis,
   locale: FaqLocale,
   target: { id: string; at: number },
-  meta: { by: number; at: number },
+  meta: { by: PersonId; at: number },
 ): Promise<RevertOutcome> {
   const history = await readHistory(redis, locale, HISTORY_CAP);
   const item = history.find((h) => h.id === target.id && h.at === target.at);

@@ -1,3 +1,4 @@
+/** The rules an FAQ entry must keep: answer length, follow-ups, source, review date. */
 import type { FaqEntry, FaqFollowup } from "./types.ts";
 
 /** Longest answer, in characters (code points), that an entry may carry. */

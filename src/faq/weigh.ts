@@ -1,3 +1,4 @@
+/** How much each kind of FAQ term weighs in a match. */
 import { conceptWeight, isContext, OFFTOPIC } from "./analyze.ts";
 
 // Term kinds weigh differently: a lexicon concept is curated meaning, a Chinese bigram or an

@@ -1,5 +1,7 @@
+/** Privacy's own sources: the profile hash and the session, with what each slice holds. */
+
+import { parseProfile } from "../people/profile.ts";
 import { keys } from "../store/keys.ts";
-import { parseProfile } from "../store/profile.ts";
 import type { DataItem, PersonalDataSource } from "./registry.ts";
 
 /** `jg:user:{id}`: language, status and timestamps. Other features describe their own fields. */
@@ -31,11 +33,7 @@ export const sessionSource: PersonalDataSource = {
   async collect(redis, userId) {
     const session = await redis.get<Record<string, unknown>>(keys.session(userId));
     if (!session || typeof session !== "object") return [];
-    return Object.entries(session).map(([slice, value]) => ({
-      label: "mydata-field-state",
-      value: `${slice}: ${JSON.stringify(value).slice(0, 500)}`,
-      kind: "text",
-    }));
+    return Object.entries(session).map(([slice, raw]) => ({ label: slice, value: "", kind: "slice", raw }));
   },
   async erase(redis, userId) {
     await redis.del(keys.session(userId));

@@ -1,3 +1,4 @@
+/** The region lookups over a province's data: by code, tree queries, names, search. */
 import { buildSearch } from "./search.ts";
 import { buildTree, lineage, scopePrefix } from "./tree.ts";
 import type { Region, RegionData, RegionLocale, Regions } from "./types.ts";

@@ -1,3 +1,4 @@
+/** Region names typed with a wrong character of the same sound (维坊 → 潍坊). */
 /**
  * Chinese names typed with a wrong character of the same sound (维坊 → 潍坊, 青洲 → 青州, 广绕 → 广饶),
  * as phone pinyin keyboards produce them: the typed characters are read as pinyin and compared with

@@ -1,3 +1,4 @@
+/** The province's administrative divisions, from data.json: lookups by code, tree queries, typed answers. */
 /**
  * Administrative divisions of the federation's province: lookups by code, tree queries
  * for subscription matching, and resolution of typed answers. Channel-agnostic.

@@ -1,3 +1,4 @@
+/** Typed region names folded to comparable keys, and each region's search keys. */
 import { simplifyRegionChars } from "./traditional.ts";
 import type { Region } from "./types.ts";
 

@@ -1,7 +1,8 @@
+/** The region picker's logic without a channel: pages, callback data, typed answers resolved. */
 /**
  * Channel-agnostic logic of the region picker: which regions a page shows, how a press is
  * encoded in (≤ 64-byte) callback data and parsed back, and how a typed answer resolves.
- * Rendering lives in handlers/region-picker.ts; features hold their own state.
+ * Rendering lives in handlers/shared/region-picker.ts; features hold their own state.
  */
 import * as z from "zod";
 import { soundsLike } from "./homophones.ts";

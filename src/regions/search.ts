@@ -1,3 +1,4 @@
+/** Finding regions by a typed name, pinyin or code, exact matches first. */
 import { normalizeQuery, searchKeys, stripSuffix } from "./normalize.ts";
 import type { RegionTree } from "./tree.ts";
 import type { FindOptions, Region, RegionLevel } from "./types.ts";

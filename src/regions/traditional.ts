@@ -1,3 +1,4 @@
+/** Traditional forms of the characters in the province's region names, read as simplified. */
 /**
  * Traditional forms of the characters in Shandong's region names, so « 濰坊 », « 壽光 » or « 煙臺 »
  * typed on a Hong Kong or Taiwan keyboard find 潍坊, 寿光 and 烟台. Only these characters: names

@@ -1,3 +1,4 @@
+/** The region tree built from the data and validated: codes, parents, levels, prefixes. */
 import type { Region, RegionData, RegionEntry, RegionLevel } from "./types.ts";
 
 /** The validated region tree, indexed by code. */

@@ -1,3 +1,4 @@
+/** Words people type for the sign-up form's options besides their labels, in both languages. */
 import type { Industry, Need, Stage } from "./constants.ts";
 
 // Words people type for an option besides its label (both languages); labels come from the locales.

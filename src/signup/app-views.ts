@@ -1,4 +1,5 @@
-import { formatDateTime } from "../time.ts";
+/** What the applicant sees of her application: submitted, already open, /myapplication, withdraw, notices. */
+import { formatDateTime } from "../time/format.ts";
 import { OPEN_STATUSES } from "./constants.ts";
 import type { Lang, View } from "./lang.ts";
 import type { Application } from "./record.ts";

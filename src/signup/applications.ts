@@ -1,14 +1,17 @@
+/** Applications stored: filed once per open application, status changes with indexes, dropped, audited. */
+import type { PersonId } from "../people/id.ts";
 import { cityOf } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { STATUSES, STEPS, type Status } from "./constants.ts";
 import type { Answers } from "./draft.ts";
+import { signupKeys } from "./keys.ts";
 import { type Application, formatRef, parseApplication, toFields, yearIn } from "./record.ts";
 
 /** A staff action for the `jg:audit` stream: ids and references only, never names or phones. */
 export interface AuditEntry {
   type: string;
-  by: number;
+  by: PersonId;
   [field: string]: string | number;
 }
 
@@ -40,7 +43,7 @@ const PENDING = "pending";
 export async function createApplication(
   redis: Redis,
   input: {
-    userId: number;
+    userId: PersonId;
     locale: Application["locale"];
     answers: CompleteAnswers;
     consentV: string;
@@ -54,7 +57,7 @@ export async function createApplication(
   const [claimed, n] = await redis
     .pipeline()
     .hsetnx(keys.user(input.userId), OPEN_FIELD, PENDING)
-    .incr(keys.signupSeq(year))
+    .incr(signupKeys.seq(year))
     .exec<[number, number]>();
   if (claimed !== 1) return null;
   const { answers: a, now } = input;
@@ -71,12 +74,12 @@ export async function createApplication(
     ...(input.source ? { source: input.source } : {}),
   };
   const tx = redis.multi();
-  tx.hset(keys.signup(app.ref), toFields(app));
-  tx.zadd(keys.signups("received"), { score: now, member: app.ref });
-  tx.zadd(keys.signups("received", app.region), { score: now, member: app.ref });
-  tx.sadd(keys.userSignups(input.userId), app.ref);
+  tx.hset(signupKeys.application(app.ref), toFields(app));
+  tx.zadd(signupKeys.byStatus("received"), { score: now, member: app.ref });
+  tx.zadd(signupKeys.byStatus("received", app.region), { score: now, member: app.ref });
+  tx.sadd(signupKeys.userApplications(input.userId), app.ref);
   tx.hset(keys.user(input.userId), { [OPEN_FIELD]: app.ref });
-  tx.zrem(keys.signupDrafts(), String(input.userId));
+  tx.zrem(signupKeys.drafts(), String(input.userId));
   try {
     await tx.exec();
   } catch (error) {
@@ -95,7 +98,7 @@ export function openRefOf(profile: Record<string, unknown> | undefined): string 
 
 /** One application by reference, or null. */
 export async function getApplication(redis: Redis, ref: string): Promise<Application | null> {
-  return parseApplication(await redis.hgetall(keys.signup(ref)));
+  return parseApplication(await redis.hgetall(signupKeys.application(ref)));
 }
 
 /**
@@ -114,15 +117,15 @@ export async function changeStatus(
   const change = { ...fields, status, updated: now, ...(status === "closed" ? { closed: now } : {}) };
   const next: Application = { ...app, ...change };
   const tx = redis.multi();
-  tx.hset(keys.signup(app.ref), toFields(change));
+  tx.hset(signupKeys.application(app.ref), toFields(change));
   for (const s of STATUSES) {
-    tx.zrem(keys.signups(s), app.ref);
-    tx.zrem(keys.signups(s, app.region), app.ref);
+    tx.zrem(signupKeys.byStatus(s), app.ref);
+    tx.zrem(signupKeys.byStatus(s, app.region), app.ref);
   }
-  tx.zadd(keys.signups(status), { score: app.created, member: app.ref });
-  tx.zadd(keys.signups(status, app.region), { score: app.created, member: app.ref });
+  tx.zadd(signupKeys.byStatus(status), { score: app.created, member: app.ref });
+  tx.zadd(signupKeys.byStatus(status, app.region), { score: app.created, member: app.ref });
   if (status === "closed") {
-    tx.zadd(keys.signupRetention(), { score: now, member: app.ref });
+    tx.zadd(signupKeys.retention(), { score: now, member: app.ref });
     tx.hdel(keys.user(app.user), OPEN_FIELD);
   }
   if (audit) tx.xadd(keys.audit(), "*", { ...audit, ref: app.ref, at: now });
@@ -135,13 +138,13 @@ export function dropApplication(
   tx: ReturnType<Redis["multi"]>,
   app: Pick<Application, "ref" | "region" | "user">,
 ) {
-  tx.del(keys.signup(app.ref));
+  tx.del(signupKeys.application(app.ref));
   for (const s of STATUSES) {
-    tx.zrem(keys.signups(s), app.ref);
-    if (app.region) tx.zrem(keys.signups(s, app.region), app.ref);
+    tx.zrem(signupKeys.byStatus(s), app.ref);
+    if (app.region) tx.zrem(signupKeys.byStatus(s, app.region), app.ref);
   }
-  tx.zrem(keys.signupRetention(), app.ref);
-  tx.srem(keys.userSignups(app.user), app.ref);
+  tx.zrem(signupKeys.retention(), app.ref);
+  tx.srem(signupKeys.userApplications(app.user), app.ref);
 }
 
 /** The city an application belongs to (its county's city). */

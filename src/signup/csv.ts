@@ -1,6 +1,7 @@
+/** The applications as CSV for federation offices: Chinese columns, BOM, phones masked unless asked. */
 import type { I18n } from "../i18n.ts";
 import { cityOf, getRegion } from "../regions/index.ts";
-import { formatDateTime } from "../time.ts";
+import { formatDateTime } from "../time/format.ts";
 import type { Application } from "./record.ts";
 import { maskPhone } from "./validate.ts";
 

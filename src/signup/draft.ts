@@ -1,4 +1,6 @@
+/** The mentor sign-up form in progress: the `signup` session slice, and what can be read from a draft. */
 import * as z from "zod";
+import { defineSlice, type Session } from "../store/session.ts";
 import { CONSENT_VERSION, DRAFT_TTL_MS, INDUSTRIES, NEEDS, STAGES, STEPS, type StepId } from "./constants.ts";
 
 const answersSchema = z.object({
@@ -46,9 +48,6 @@ export type Draft = z.output<typeof draftSchema>;
 /** Where the form can stand: one of the questions or the review. */
 export type Position = Draft["step"];
 
-/** The session slice name. */
-export const SLICE = "signup";
-
 /** A new draft right after consent, positioned on the first question. */
 export function newDraft(now: number, locale: Draft["loc"], src?: string): Draft {
   return {
@@ -64,17 +63,17 @@ export function newDraft(now: number, locale: Draft["loc"], src?: string): Draft
   };
 }
 
-/** The draft in a session, or null when there is none, it is corrupt, or it is past its 7 days. */
-export function readDraft(session: Record<string, unknown>, now: number): Draft | null {
-  const parsed = draftSchema.safeParse(session[SLICE]);
-  if (!parsed.success) return null;
-  return now - parsed.data.updated >= DRAFT_TTL_MS ? null : parsed.data;
-}
+/** The draft as stored, even past its 7 days (the cron needs its time to decide). */
+export const signupDraft = defineSlice("signup", draftSchema, {
+  label: "mydata-session-signup",
+  describe: (draft, text) =>
+    text("mydata-session-signup-value", { done: answeredCount(draft.a), total: STEPS.length }),
+});
 
-/** The draft even if expired (the cron needs its time to decide). */
-export function parseDraft(value: unknown): Draft | null {
-  const parsed = draftSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+/** The draft in a session, or null when there is none, it is corrupt, or it is past its 7 days. */
+export function readDraft(session: Session, now: number): Draft | null {
+  const draft = signupDraft.get(session);
+  return draft && now - draft.updated < DRAFT_TTL_MS ? draft : null;
 }
 
 /** The first question still unanswered, or "review" when all are answered. */

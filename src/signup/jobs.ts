@@ -1,27 +1,34 @@
+/** Mentor sign-up's cron jobs: one nudge for a draft left alone, and retention of closed applications. */
 import type { OutgoingMessage } from "../channel/types.ts";
-import type { JobDeps, ScheduledJob } from "../jobs/types.ts";
+import { sendTo } from "../delivery/send-one.ts";
+import type { Deps } from "../deps.ts";
+import type { Locale } from "../i18n.ts";
+import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
-import { keys, ttl } from "../store/keys.ts";
+import type { PersonId } from "../people/id.ts";
+import { localeOf } from "../people/language.ts";
+import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
-import { formatDateTime } from "../time.ts";
+import type { Session } from "../store/session.ts";
+import { formatDateTime } from "../time/format.ts";
 import { cityCodeOf, dropApplication } from "./applications.ts";
 import { DRAFT_TTL_MS, INDEX_PRUNE_MS, NUDGE_AFTER_MS } from "./constants.ts";
-import { answeredCount, type Draft, parseDraft, SLICE } from "./draft.ts";
+import { answeredCount, type Draft, signupDraft } from "./draft.ts";
+import { signupKeys, signupTtl } from "./keys.ts";
 import { langFor } from "./lang.ts";
-import { deliver } from "./notify.ts";
 import { parseApplication, yearIn } from "./record.ts";
 
 const BATCH = 100;
 
 /** Reschedules an index entry: it comes due (score ≤ now − 24 h) when the draft next needs attention. */
-function rescore(redis: Redis, userId: number, score: number) {
-  return redis.zadd(keys.signupDrafts(), { xx: true }, { score, member: String(userId) });
+function rescore(redis: Redis, userId: PersonId, score: number) {
+  return redis.zadd(signupKeys.drafts(), { xx: true }, { score, member: String(userId) });
 }
 
 /** The nudge in her language, with the day her answers expire and a button to continue. */
-function nudgeMessage(deps: JobDeps, draft: Draft): OutgoingMessage {
-  const lang = langFor(deps.i18n, draft.loc);
-  const until = formatDateTime(draft.updated + DRAFT_TTL_MS, draft.loc, deps.config.TIMEZONE);
+function nudgeMessage(deps: Deps, draft: Draft, locale: Locale): OutgoingMessage {
+  const lang = langFor(deps.i18n, locale);
+  const until = formatDateTime(draft.updated + DRAFT_TTL_MS, locale, deps.config.TIMEZONE);
   const buttons = [[{ text: lang.text("signup-resume-continue"), callback: "su:go" }]];
   return { html: lang.t("signup-nudge", { done: answeredCount(draft.a), until }), buttons };
 }
@@ -36,12 +43,12 @@ function nudgeMessage(deps: JobDeps, draft: Draft): OutgoingMessage {
  */
 export const signupDraftsJob: ScheduledJob = {
   name: "signup-drafts",
-  async run(deps: JobDeps) {
+  async run(deps: Deps) {
     const { redis, now } = deps;
     // Older entries point at sessions Redis has already expired (7-day TTL): only the index is left.
-    await redis.zremrangebyscore(keys.signupDrafts(), "-inf", now - INDEX_PRUNE_MS);
+    await redis.zremrangebyscore(signupKeys.drafts(), "-inf", now - INDEX_PRUNE_MS);
     const due = await redis.zrange<unknown[]>(
-      keys.signupDrafts(),
+      signupKeys.drafts(),
       now - INDEX_PRUNE_MS,
       now - NUDGE_AFTER_MS,
       { byScore: true, offset: 0, count: BATCH },
@@ -54,12 +61,10 @@ export const signupDraftsJob: ScheduledJob = {
     let nudged = 0;
     for (const [i, userId] of ids.entries()) {
       const raw = sessions[i];
-      const draft = parseDraft(
-        raw && typeof raw === "object" ? (raw as Record<string, unknown>)[SLICE] : null,
-      );
+      const draft = raw && typeof raw === "object" ? signupDraft.get(raw as Session) : null;
       const idle = draft ? now - draft.updated : 0;
       if (!draft || idle >= DRAFT_TTL_MS) {
-        await redis.zrem(keys.signupDrafts(), String(userId));
+        await redis.zrem(signupKeys.drafts(), String(userId));
         continue;
       }
       if (idle < NUDGE_AFTER_MS) {
@@ -67,12 +72,14 @@ export const signupDraftsJob: ScheduledJob = {
         continue;
       }
       const marker = String(draft.started);
-      const before = await redis.set(keys.signupNudged(userId), marker, {
-        ex: ttl.signupNudged,
+      const before = await redis.set(signupKeys.nudged(userId), marker, {
+        ex: signupTtl.nudged,
         get: true,
       });
       if (String(before) !== marker) {
-        await deliver(deps, userId, nudgeMessage(deps, draft), "signup_nudge_failed");
+        // Her language now, by the rule; the language of her last step if she has no profile.
+        const locale = await localeOf(redis, userId, draft.loc);
+        await sendTo(deps, userId, nudgeMessage(deps, draft, locale), "signup_nudge_failed");
         nudged++;
       }
       // Nothing more until it expires, unless she comes back (then the score is corrected again).
@@ -88,10 +95,10 @@ export const signupDraftsJob: ScheduledJob = {
  */
 export const signupRetentionJob: ScheduledJob = {
   name: "signup-retention",
-  async run(deps: JobDeps) {
+  async run(deps: Deps) {
     const { redis, now, config } = deps;
     const due = await redis.zrange<unknown[]>(
-      keys.signupRetention(),
+      signupKeys.retention(),
       "-inf",
       now - config.RETENTION_DAYS * 86_400_000,
       {
@@ -102,19 +109,19 @@ export const signupRetentionJob: ScheduledJob = {
     );
     for (const ref of due.map(String)) {
       // Removing the index entry is the claim: an overlapping run counts nothing twice.
-      if ((await redis.zrem(keys.signupRetention(), ref)) === 0) continue;
-      const app = parseApplication(await redis.hgetall(keys.signup(ref)));
+      if ((await redis.zrem(signupKeys.retention(), ref)) === 0) continue;
+      const app = parseApplication(await redis.hgetall(signupKeys.application(ref)));
       if (!app) continue;
       const outcome = app.closed_by === "applicant" ? "withdrawn" : app.mentor ? "matched" : "closed";
       const field = `${yearIn(app.created, config.TIMEZONE)}:${cityCodeOf(app)}:${app.industry}:${outcome}`;
       const tx = redis.multi();
-      tx.hincrby(keys.signupCounts(), field, 1);
+      tx.hincrby(signupKeys.counts(), field, 1);
       dropApplication(tx, app);
       try {
         await tx.exec();
       } catch (error) {
         // Put the claim back so the next run retries; personal data must not linger unindexed.
-        await redis.zadd(keys.signupRetention(), { score: now, member: ref });
+        await redis.zadd(signupKeys.retention(), { score: now, member: ref });
         throw error;
       }
     }

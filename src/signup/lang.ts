@@ -1,3 +1,4 @@
+/** A translation bound to one language, and the channel-neutral view of a sign-up screen. */
 import type { Button } from "../channel/types.ts";
 import type { I18n, Locale, TArgs } from "../i18n.ts";
 import { regionLabel } from "../regions/index.ts";

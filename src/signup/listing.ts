@@ -1,8 +1,9 @@
+/** Applications listed for staff: the index keys of a scope, filters, pages. */
 import { childrenOf, getRegion } from "../regions/index.ts";
 import type { StaffMember } from "../staff/roles.ts";
-import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { OPEN_STATUSES, STATUSES, type Status } from "./constants.ts";
+import { signupKeys } from "./keys.ts";
 import { type Application, parseApplication } from "./record.ts";
 
 /** A list filter: the open ones (received, contacted, matched), one status, or everything. */
@@ -27,11 +28,11 @@ export function scopeKeys(
 ): string[] {
   const region = member.region;
   if (member.role === "admin" || region === null || region.endsWith("0000")) {
-    return statuses.map((s) => keys.signups(s));
+    return statuses.map((s) => signupKeys.byStatus(s));
   }
   const level = getRegion(region)?.level;
   const counties = level === "city" ? childrenOf(region).map((c) => c.code) : [region];
-  return statuses.flatMap((s) => counties.map((c) => keys.signups(s, c)));
+  return statuses.flatMap((s) => counties.map((c) => signupKeys.byStatus(s, c)));
 }
 
 /** Every reference in scope under a filter, newest first (one pipelined round trip). */
@@ -55,7 +56,7 @@ export async function refsInScope(
 export async function loadApplications(redis: Redis, refs: readonly string[]): Promise<Application[]> {
   if (refs.length === 0) return [];
   const pipe = redis.pipeline();
-  for (const ref of refs) pipe.hgetall(keys.signup(ref));
+  for (const ref of refs) pipe.hgetall(signupKeys.application(ref));
   const rows = await pipe.exec<(Record<string, unknown> | null)[]>();
   return rows.map(parseApplication).filter((a): a is Application => a !== null);
 }

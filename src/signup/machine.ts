@@ -1,9 +1,10 @@
+/** The sign-up form as a state machine: what a typed message means at each question, back, edit. */
 import type { I18n } from "../i18n.ts";
 import { findRegions } from "../regions/index.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "../regions/picker.ts";
 import type { Region } from "../regions/types.ts";
+import { type ChoiceOption, matchChoice, matchMany, normalizeChoice } from "../text/choices.ts";
 import { INDUSTRY_ALIASES, NEED_ALIASES, STAGE_ALIASES } from "./aliases.ts";
-import { type ChoiceOption, matchChoice, matchMany, normalizeChoice } from "./choices.ts";
 import { INDUSTRIES, NEEDS, type Need, STAGES, type StepId } from "./constants.ts";
 import { type Answers, type Draft, firstOpen, previousStep } from "./draft.ts";
 import { looksLikeQuestion, parseAbout, parseName, parsePhone } from "./validate.ts";

@@ -1,14 +1,17 @@
+/** A person's sign-up data for /mydata and /delete: her draft and every application she filed. */
+import type { PersonId } from "../people/id.ts";
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import { regionLabel } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { dropApplication } from "./applications.ts";
 import { STEPS } from "./constants.ts";
-import { answeredCount, parseDraft, SLICE } from "./draft.ts";
+import { answeredCount, signupDraft } from "./draft.ts";
+import { signupKeys } from "./keys.ts";
 import { loadApplications } from "./listing.ts";
 
-async function refsOf(redis: Redis, userId: number): Promise<string[]> {
-  return (await redis.smembers(keys.userSignups(userId))).map(String);
+async function refsOf(redis: Redis, userId: PersonId): Promise<string[]> {
+  return (await redis.smembers(signupKeys.userApplications(userId))).map(String);
 }
 
 /**
@@ -23,7 +26,7 @@ export const signupSource: PersonalDataSource = {
       refsOf(redis, userId),
     ]);
     const items: DataItem[] = [];
-    const draft = parseDraft(session && typeof session === "object" ? session[SLICE] : undefined);
+    const draft = session && typeof session === "object" ? signupDraft.get(session) : null;
     if (draft) {
       const done = `${answeredCount(draft.a)}/${STEPS.length}`;
       items.push({ label: "signup-mydata-draft", value: done, kind: "text" });
@@ -57,9 +60,9 @@ export const signupSource: PersonalDataSource = {
     // An unreadable hash still goes, with its global index entries.
     for (const ref of refs)
       dropApplication(tx, apps.find((a) => a.ref === ref) ?? { ref, region: "", user: userId });
-    tx.del(keys.userSignups(userId));
-    tx.zrem(keys.signupDrafts(), String(userId));
-    tx.del(keys.signupNudged(userId));
+    tx.del(signupKeys.userApplications(userId));
+    tx.zrem(signupKeys.drafts(), String(userId));
+    tx.del(signupKeys.nudged(userId));
     await tx.exec();
   },
 };

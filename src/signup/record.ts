@@ -1,3 +1,4 @@
+/** An application as stored (`jg:signup:{ref}`), parsed and written, with its reference number. */
 import * as z from "zod";
 import { INDUSTRIES, NEEDS, STAGES, STATUSES } from "./constants.ts";
 

@@ -1,5 +1,6 @@
+/** The answer she names on the review to change it (« 修改手机号 », « edit phone »). */
 import type { I18n } from "../i18n.ts";
-import { matchChoice, normalizeChoice } from "./choices.ts";
+import { matchChoice, normalizeChoice } from "../text/choices.ts";
 import { STEPS, type StepId } from "./constants.ts";
 
 // What people call each answer besides its title on the review (both languages).

@@ -1,9 +1,10 @@
+/** What staff see of applications: the notice, the list, the card, suggestions, the closing prompt. */
 import type { Button } from "../channel/types.ts";
-import type { Suggestion } from "../mentors/suggest.ts";
-import { formatDateTime } from "../time.ts";
+import { formatDateTime } from "../time/format.ts";
 import { OPEN_STATUSES, STATUSES } from "./constants.ts";
 import { answerTexts, type Lang, rows, type View } from "./lang.ts";
 import type { ListFilter } from "./listing.ts";
+import type { Suggestion } from "./mentor-suggest.ts";
 import type { Application } from "./record.ts";
 
 const FILTERS: readonly ListFilter[] = ["open", ...STATUSES];

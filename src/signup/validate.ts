@@ -1,3 +1,4 @@
+/** The sign-up form's answers checked: name, phone, description, yes/no replies, questions typed instead. */
 import { ABOUT_MAX, NAME_MAX } from "./constants.ts";
 
 /** A validation outcome: the cleaned value, or a locale key (signup-error-…) with its arguments. */

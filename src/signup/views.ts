@@ -1,3 +1,4 @@
+/** The sign-up form's screens: consent, each question with its buttons, the review, resume and cancel. */
 import type { Button } from "../channel/types.ts";
 import { INDUSTRIES, NEEDS, STAGES, STEPS, type StepId } from "./constants.ts";
 import { answeredCount, type Draft, stepNumber } from "./draft.ts";

@@ -1,6 +1,7 @@
 /** A staff member from the STAFF variable: admins see every region, staff a region-code prefix. */
+import type { PersonId } from "../people/id.ts";
 export interface StaffMember {
-  id: number;
+  id: PersonId;
   role: "admin" | "staff";
   /** 6-digit region code of the scope; null for admins (everything). */
   region: string | null;
@@ -27,17 +28,4 @@ export function parseStaff(raw: string): { members: StaffMember[]; problems: str
     }
   }
   return { members, problems };
-}
-
-/** The prefix of a region code that everything inside it shares: 370000 → 37, 370700 → 3707. */
-export function scopePrefix(region: string): string {
-  if (region.endsWith("0000")) return region.slice(0, 2);
-  if (region.endsWith("00")) return region.slice(0, 4);
-  return region;
-}
-
-/** Whether a region code lies inside a staff member's scope (admins: always). */
-export function inScope(member: Pick<StaffMember, "role" | "region">, code: string): boolean {
-  if (member.role === "admin" || member.region === null) return true;
-  return code.startsWith(scopePrefix(member.region));
 }

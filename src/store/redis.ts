@@ -1,3 +1,4 @@
+/** The Upstash client, with bounded retries and a timeout per request. */
 import { Redis } from "@upstash/redis/cloudflare";
 
 /** What the store needs to reach Upstash. */

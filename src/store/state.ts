@@ -1,10 +1,11 @@
+/** Loads and saves what one update needs from storage: the dedupe claim, the session and the profile. */
 import * as z from "zod";
+import type { PersonId } from "../people/id.ts";
+import { type Profile, parseProfile } from "../people/profile.ts";
 import { keys, ttl } from "./keys.ts";
-import { type Profile, parseProfile } from "./profile.ts";
 import type { Redis } from "./redis.ts";
+import type { Session } from "./session.ts";
 
-/** Per-chat conversation state: one slice per feature, each validated by its owner with zod. */
-export type Session = Record<string, unknown>;
 const sessionSchema = z.record(z.string(), z.unknown());
 
 /** What one update needs from storage before any handler runs. */
@@ -20,7 +21,7 @@ export interface UpdateState {
  */
 export async function loadUpdateState(
   redis: Redis,
-  ids: { updateId: number; chatId?: number | undefined; userId?: number | undefined },
+  ids: { updateId: number; chatId?: PersonId | undefined; userId?: PersonId | undefined },
 ): Promise<UpdateState> {
   const pipe = redis.pipeline();
   pipe.set(keys.dedupe(ids.updateId), 1, { nx: true, ex: ttl.dedupe });
@@ -40,7 +41,7 @@ export async function loadUpdateState(
 /** Writes back what changed during the update, in one round trip; nothing when nothing changed. */
 export async function saveUpdateState(
   redis: Redis,
-  ids: { chatId?: number | undefined; userId?: number | undefined },
+  ids: { chatId?: PersonId | undefined; userId?: PersonId | undefined },
   change: { session?: Session | undefined; profile?: Record<string, string | number> | undefined },
 ): Promise<void> {
   const pipe = redis.pipeline();

@@ -1,6 +1,8 @@
+/** A person's subscription data for /mydata and /delete: regions, topics, consent, and the sets she is in. */
 import type { DataItem, PersonalDataSource } from "../privacy/registry.ts";
 import { childrenOf, cities, getRegion, province } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
+import { subscriptionKeys } from "./keys.ts";
 import { readSubscription } from "./store.ts";
 import { TOPICS } from "./topics.ts";
 
@@ -48,7 +50,7 @@ export const subscriptionSource: PersonalDataSource = {
   // Every topic × region set, not only those the hash names: erasure must not trust a stale hash.
   async erase(redis, userId) {
     const pipe = redis.pipeline();
-    for (const t of TOPICS) for (const r of allCodes()) pipe.srem(keys.sub(t, r), userId);
+    for (const t of TOPICS) for (const r of allCodes()) pipe.srem(subscriptionKeys.sub(t, r), userId);
     pipe.hdel(keys.user(userId), "regions", "topics", "consent_v", "consent_at", "source");
     await pipe.exec();
   },

@@ -1,3 +1,4 @@
+/** Words that stop the alerts (退订, stop) alone, and requests to stop said in a sentence. */
 // With the traditional forms a Hong Kong or Taiwan keyboard types (退訂, 取消訂閱).
 const STOP_WORDS = new Set(["退订", "退訂", "取消订阅", "取消訂閱", "停止", "stop", "unsubscribe"]);
 // Trailing punctuation people add: 。！!.~ and the like, in half or full width.

@@ -1,6 +1,9 @@
+/** A person's subscription stored: saved with consent, stopped, resumed, a region taken out. */
+import type { PersonId } from "../people/id.ts";
 import { getRegion } from "../regions/index.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
+import { subscriptionKeys } from "./keys.ts";
 import { CONSENT_VERSION, parseTopics, type Topic } from "./topics.ts";
 
 /** A person's alert subscription as stored in her `jg:user:{id}` hash. */
@@ -24,7 +27,7 @@ export function readSubscription(raw: Record<string, unknown> | undefined | null
 }
 
 function setKeys(regions: readonly string[], topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => regions.map((r) => keys.sub(t, r)));
+  return topics.flatMap((t) => regions.map((r) => subscriptionKeys.sub(t, r)));
 }
 
 /**
@@ -33,7 +36,7 @@ function setKeys(regions: readonly string[], topics: readonly Topic[]): string[]
  */
 export async function saveSubscription(
   redis: Redis,
-  userId: number,
+  userId: PersonId,
   previous: Subscription,
   next: { regions: readonly string[]; topics: readonly Topic[]; source: string; now: number },
 ): Promise<void> {
@@ -57,7 +60,7 @@ export async function saveSubscription(
  * Stops every alert: out of every set, regions and topics cleared, status stopped. What stays
  * (consent record, RSVPs, language) is listed by /mydata and erased by /delete.
  */
-export async function stopAlerts(redis: Redis, userId: number, previous: Subscription, now: number) {
+export async function stopAlerts(redis: Redis, userId: PersonId, previous: Subscription, now: number) {
   const pipe = redis.pipeline();
   for (const key of setKeys(previous.regions, previous.topics)) pipe.srem(key, userId);
   pipe.hdel(keys.user(userId), "regions", "topics", "source");
@@ -65,13 +68,8 @@ export async function stopAlerts(redis: Redis, userId: number, previous: Subscri
   await pipe.exec();
 }
 
-/** She blocked the bot: every later send skips her; her choices stay so she can resume. */
-export async function markBlocked(redis: Redis, userId: number, now: number): Promise<void> {
-  await redis.hset(keys.user(userId), { status: "stopped", stopped_at: now, stopped_by: "blocked" });
-}
-
 /** Resumes alerts paused by a block, with the regions and topics she had. */
-export async function resumeAlerts(redis: Redis, userId: number): Promise<void> {
+export async function resumeAlerts(redis: Redis, userId: PersonId): Promise<void> {
   const pipe = redis.pipeline();
   pipe.hset(keys.user(userId), { status: "active" });
   pipe.hdel(keys.user(userId), "stopped_at", "stopped_by");
@@ -79,10 +77,10 @@ export async function resumeAlerts(redis: Redis, userId: number): Promise<void> 
 }
 
 /** Takes one region out of a subscription (the undo of a deep link); no regions left means no topics. */
-export async function removeRegion(redis: Redis, userId: number, previous: Subscription, code: string) {
+export async function removeRegion(redis: Redis, userId: PersonId, previous: Subscription, code: string) {
   const regions = previous.regions.filter((r) => r !== code);
   const pipe = redis.pipeline();
-  for (const t of previous.topics) pipe.srem(keys.sub(t, code), userId);
+  for (const t of previous.topics) pipe.srem(subscriptionKeys.sub(t, code), userId);
   if (regions.length > 0) pipe.hset(keys.user(userId), { regions: regions.join(",") });
   else pipe.hdel(keys.user(userId), "regions", "topics", "source");
   await pipe.exec();

@@ -1,5 +1,5 @@
-import { chineseNumerals } from "../fairs/numerals.ts";
-import { normalizeQuery } from "../regions/normalize.ts";
+/** What a person can subscribe to, the words people type for each, and reading typed topics. */
+import { matchMany } from "../text/choices.ts";
 
 /** What a person can subscribe to; the broadcast engine targets the same names. */
 export const TOPICS = ["fairs", "business", "training", "aid"] as const;
@@ -70,49 +70,14 @@ export function parseTopics(raw: unknown): Topic[] {
   return TOPICS.filter((t) => raw.split(",").includes(t));
 }
 
-/** A typed topic: its number (1–4), its name or a synonym in either language. */
-export function topicFromWord(word: string): Topic | undefined {
-  const w = normalizeQuery(word);
-  if (/^[1-4]$/.test(w)) return TOPICS[Number(w) - 1];
-  return TOPICS.find((t) => WORDS[t].includes(w));
-}
-
-// Between topics: punctuation, 和 / 与 / 以及 / 还有 / 跟, "and", "&".
-const SEPARATORS = /[,，、;；/&+]+|以及|还有|和|及|与|跟|\s+and\s+/i;
-
-/** One part of a typed answer: a topic by its whole name or number, else by each word of it. */
-function topicsOfPart(part: string): Topic[] | undefined {
-  // "第1个", "第三项": the number said in a sentence.
-  const bare = chineseNumerals(part).replace(/^\s*第\s*|\s*[个項项条]\s*$/gu, "");
-  const whole = topicFromWord(bare);
-  if (whole) return [whole];
-  const compact = normalizeQuery(bare);
-  // "13" typed without a separator means topics 1 and 3.
-  const words = /^[1-4]{2,4}$/.test(compact) ? [...compact] : bare.split(/\s+/).filter(Boolean);
-  if (words.length < 2) return undefined;
-  const found: Topic[] = [];
-  for (const word of words) {
-    const topic = topicFromWord(word);
-    if (!topic) return undefined;
-    found.push(topic);
-  }
-  return found;
-}
+const OPTIONS = TOPICS.map((id) => ({ id, names: WORDS[id] }));
 
 /**
- * Typed topics: "1 3", "一 三", "招聘会、培训", "fairs, training", "job fairs and loans", a button's
- * label. Undefined when any part is not a topic, so a typo is asked again rather than silently dropped.
+ * Typed topics: "1 3", "13", "一 三", "第1和第3个", "招聘会、培训", "fairs, training", "job fairs and
+ * loans", a button's label. Undefined when any part is not a topic, so a typo is asked again rather
+ * than silently dropped. Read by the one typed-choice matcher, names exactly (no guessing from a part).
  */
 export function topicsFromText(text: string): Topic[] | undefined {
-  const label = topicFromWord(text);
-  if (label) return [label];
-  const parts = text.split(SEPARATORS).filter((p) => p.trim());
-  if (parts.length === 0) return undefined;
-  const found = new Set<Topic>();
-  for (const part of parts) {
-    const topics = topicsOfPart(part);
-    if (!topics) return undefined;
-    for (const t of topics) found.add(t);
-  }
-  return TOPICS.filter((t) => found.has(t));
+  const found = matchMany(text, OPTIONS, { partial: false, digitRuns: true, all: false });
+  return found.ok ? TOPICS.filter((t) => found.ids.includes(t)) : undefined;
 }

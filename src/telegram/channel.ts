@@ -1,41 +1,12 @@
-import { type Api, GrammyError, HttpError, InlineKeyboard, InputFile } from "grammy";
-import {
-  NotModifiedError,
-  RateLimitedError,
-  RecipientGoneError,
-  RejectedSendError,
-  type SendError,
-  TransientSendError,
-} from "../channel/errors.ts";
+/** The Telegram side of the Channel: sends, copies, documents and edits through the Bot API, failures classified. */
+import { type Api, type InlineKeyboard, InputFile } from "grammy";
+import { NotModifiedError } from "../channel/errors.ts";
 import type { Button, Channel, OutgoingMessage } from "../channel/types.ts";
+import { classifyTelegramError } from "./errors.ts";
+import { inlineKeyboard } from "./keyboard.ts";
 
 function keyboard(buttons: Button[][] | undefined): InlineKeyboard | undefined {
-  if (!buttons?.length) return undefined;
-  return InlineKeyboard.from(
-    buttons.map((row) =>
-      row.map((b) =>
-        "url" in b ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.callback),
-      ),
-    ),
-  );
-}
-
-/** Maps a grammY failure to the domain's error classes (courier style). */
-export function classifyTelegramError(error: unknown): SendError | unknown {
-  if (error instanceof GrammyError) {
-    const d = error.description.toLowerCase();
-    if (error.error_code === 429)
-      return new RateLimitedError(error.parameters.retry_after ?? 1, { cause: error });
-    if (error.error_code === 403 || d.includes("chat not found") || d.includes("user is deactivated")) {
-      return new RecipientGoneError(error.description, { cause: error });
-    }
-    if (error.error_code >= 500) return new TransientSendError(error.description, { cause: error });
-    if (d.includes("message is not modified"))
-      return new NotModifiedError(error.description, { cause: error });
-    return new RejectedSendError(error.description, { cause: error });
-  }
-  if (error instanceof HttpError) return new TransientSendError(error.message, { cause: error });
-  return error;
+  return buttons?.length ? inlineKeyboard(buttons) : undefined;
 }
 
 /** The Telegram implementation of Channel, over grammY's Api (no retries: callers decide). */

@@ -1,3 +1,4 @@
+/** A leading /command made to look as grammY expects: its entity added, its address and capitals dropped. */
 import type { MiddlewareFn } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import type { BotContext } from "./context.ts";

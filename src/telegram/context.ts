@@ -1,23 +1,17 @@
+/** The bot's context: grammY's, plus what the middleware adds before any feature runs. */
 import type { Context } from "grammy";
-import type { Config } from "../config.ts";
-import type { I18n, Locale, TArgs } from "../i18n.ts";
+import type { Deps } from "../deps.ts";
+import type { Locale, TArgs } from "../i18n.ts";
+import type { Profile } from "../people/profile.ts";
 import type { StaffMember } from "../staff/roles.ts";
-import type { Profile } from "../store/profile.ts";
-import type { Redis } from "../store/redis.ts";
-import type { Session } from "../store/state.ts";
-
-/** What the bot factory is given: storage, clock and the broadcast queue, so tests can swap them. */
-export interface BotDeps {
-  redis: Redis;
-  i18n: I18n;
-  now?: () => number;
-  queue?: Queue<unknown> | undefined;
-}
+import type { Session } from "../store/session.ts";
 
 /** Everything the middleware adds to grammY's context before features run. */
 export interface JinguoFlavor {
-  config: Config;
-  deps: BotDeps & { now: () => number };
+  /** The one deps object of this update, for the domain functions it calls. */
+  deps: Deps;
+  /** Tells every feature that her language changed (a form asks its open question again). */
+  languageChanged(): Promise<void>;
   locale: Locale;
   /** HTML-safe translation: string arguments are escaped. */
   t: (key: string, args?: TArgs) => string;

@@ -1,3 +1,4 @@
+/** The bot's fixed middleware: Bot API refusals that change nothing, locale, staff, rate limit, the error boundary's reply. */
 import type { MiddlewareFn, Transformer } from "grammy";
 import { negotiateLocale } from "../i18n.ts";
 import { logError } from "../log.ts";
@@ -45,7 +46,7 @@ export const localeMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
 /** Resolves ctx.staff from the STAFF configuration. */
 export const staffMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
   const id = ctx.from?.id;
-  ctx.staff = ctx.config.STAFF.find((member) => member.id === id) ?? null;
+  ctx.staff = ctx.deps.config.STAFF.find((member) => member.id === id) ?? null;
   return next();
 };
 
@@ -57,7 +58,7 @@ export function rateLimitMiddleware(opts = { burst: 20, perSeconds: 10 }): Middl
   const limiter = createRateLimiter(opts.burst, opts.perSeconds * 1000);
   return async (ctx, next) => {
     const id = ctx.from?.id;
-    const over = id !== undefined && ctx.staff === null ? limiter.over(String(id), ctx.deps.now()) : 0;
+    const over = id !== undefined && ctx.staff === null ? limiter.over(String(id), ctx.deps.now) : 0;
     if (over === 0) return next();
     // Dropped, but not in silence: the first message over the limit says to wait and send again.
     const notice = ctx.tText("rate-limited");

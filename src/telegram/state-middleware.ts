@@ -1,3 +1,4 @@
+/** Dedupe, session and profile in one round trip before the features, and what changed written back after. */
 import type { MiddlewareFn } from "grammy";
 import { localeFromTelegram } from "../i18n.ts";
 import { logError } from "../log.ts";
@@ -30,7 +31,7 @@ export const stateMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {
   const before = JSON.stringify(ctx.session);
   await next();
   if (!ctx.storageOk) return;
-  const now = ctx.deps.now();
+  const now = ctx.deps.now;
   if (userId !== undefined && ctx.chat?.type === "private" && !ctx.profileDeleted) {
     // Touch the profile at most hourly so plain reads don't cost a write each.
     if (!ctx.profile) Object.assign(ctx.profileChanges, { created: now, seen: now, status: "active" });

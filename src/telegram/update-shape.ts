@@ -1,4 +1,4 @@
-// The shape of the Telegram update fields that grammY and the features read, checked at the webhook's edge.
+/** The shape of the Telegram update fields grammY and the features read, checked at the webhook's edge. */
 import * as z from "zod";
 
 // Every object is loose: Telegram adds fields over time and the bot ignores what it does not read.

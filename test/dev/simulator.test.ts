@@ -10,7 +10,7 @@ import { createHost, type LiveHost } from "../../dev/simulator/server/host.ts";
 import { PersonaStore } from "../../dev/simulator/server/personas.ts";
 import { simulatorPages } from "../../dev/simulator/server/routes.ts";
 import { startBridge } from "../../dev/upstash-bridge.ts";
-import { keys } from "../../src/store/keys.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { createRedis } from "../../src/store/redis.ts";
 
 const token = "7000000001:AAtest-simulator";
@@ -169,7 +169,7 @@ describe("the simulator's API", () => {
     // As the engine leaves a broadcast midway: 5 recipients (two of them not personas), 4 handled.
     const id = "simtest0001";
     const pipe = redis.pipeline();
-    pipe.hset(keys.bc(id), {
+    pipe.hset(broadcastKeys.record(id), {
       id,
       kind: "staff",
       author: wang,
@@ -185,11 +185,11 @@ describe("the simulator's API", () => {
       prepared: 1,
       epoch: 1,
     });
-    pipe.zadd(keys.bcIndex(), { score: now, member: id });
-    pipe.sadd(keys.bcRecipients(id), li, emma, admin, 123, 456);
-    pipe.sadd(keys.bcDone(id), li, 123);
-    pipe.sadd(keys.bcGone(id), emma);
-    pipe.hset(keys.bcFailed(id), { [admin]: "Bad Request: chat not found", 456: "x" });
+    pipe.zadd(broadcastKeys.index(), { score: now, member: id });
+    pipe.sadd(broadcastKeys.recipients(id), li, emma, admin, 123, 456);
+    pipe.sadd(broadcastKeys.done(id), li, 123);
+    pipe.sadd(broadcastKeys.gone(id), emma);
+    pipe.hset(broadcastKeys.failed(id), { [admin]: "Bad Request: chat not found", 456: "x" });
     await pipe.exec();
     const [b] = (await sim("/__sim/broadcasts")).json.broadcasts;
     expect(b).toMatchObject({
@@ -208,7 +208,7 @@ describe("the simulator's API", () => {
       [admin]: { outcome: "failed", reason: "Bad Request: chat not found" },
     });
     // One recipient not handled yet: pending, for her and in the count.
-    await redis.srem(keys.bcDone(id), li);
+    await redis.srem(broadcastKeys.done(id), li);
     const [later] = (await sim("/__sim/broadcasts")).json.broadcasts;
     expect(later.pending).toBe(1);
     expect(later.personas[li]).toEqual({ outcome: "pending" });

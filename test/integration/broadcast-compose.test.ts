@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { keys } from "../../src/store/keys.ts";
+import { subscriptionKeys } from "../../src/subscriptions/keys.ts";
 import {
   ADMIN,
   buttonData,
@@ -24,7 +25,7 @@ beforeAll(async () => {
   ({ app, staff } = await staffApp(BROADCAST_STAFF_IDS[0], "371600")); // Binzhou
 });
 
-const sub = (topic: string, code: string) => keys.sub(topic, code);
+const sub = (topic: string, code: string) => subscriptionKeys.sub(topic, code);
 
 /** The inline keyboard of the bot's newest message in a chat, as JSON. */
 async function lastKeyboard(chatId: number): Promise<string> {

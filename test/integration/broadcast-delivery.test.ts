@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startBroadcast } from "../../src/broadcast/index.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { defaultTuning } from "../../src/broadcast/tuning.ts";
 import { keys } from "../../src/store/keys.ts";
 import { engineDeps, received, seedPeople, seedSet, sendsTo, waitForStatus } from "../support/broadcast.ts";
@@ -100,7 +101,7 @@ describe("delivery through the queue", () => {
     expect(counts).toMatchObject({ sent: 3, failed: 1 });
     expect((await sendsTo(flaky)).map((c) => c.response?.ok)).toEqual([false, false, true]);
     expect((await sendsTo(broken)).length).toBe(4); // one attempt and three retries
-    const reason = await redis.hget(keys.bcFailed(id), String(broken));
+    const reason = await redis.hget(broadcastKeys.failed(id), String(broken));
     expect(String(reason)).toContain("Internal Server Error");
   });
 

@@ -1,9 +1,11 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { readCounts } from "../../src/broadcast/record.ts";
 import worker from "../../src/index.ts";
 import { keys } from "../../src/store/keys.ts";
+import { subscriptionKeys } from "../../src/subscriptions/keys.ts";
 import {
   ADMIN,
   buttonData,
@@ -55,7 +57,8 @@ async function confirmNow(text: string, district: string) {
 
 describe("approval above the threshold", () => {
   it("holds a large broadcast until an admin, who sees the preview and the count, approves it", async () => {
-    const people = await seedPeople(6, { sets: [keys.sub("fairs", "371422")] });
+    const people = await seedPeople(6, { sets: [subscriptionKeys.sub("fairs", "371422")] });
+    await sayIn(app, ADMIN, { text: "/broadcasts" }); // she has talked to the bot, never typed /language
     await upToConfirm("Spring job fair in Ningjin", "371422");
     expect(await lastText(staff.id)).toContain("an admin must approve it first");
     const ask = await buttonData(staff.id, "bc:go:");
@@ -67,8 +70,8 @@ describe("approval above the threshold", () => {
     expect(await lastText(staff.id)).toContain(`Sent to ${admins} admin(s) for approval`);
     const adminTexts = await textsFor(ADMIN.id);
     expect(adminTexts.at(-2)).toContain("Spring job fair in Ningjin"); // the preview
-    // The admin never chose a language: the request comes in the default one.
-    expect(adminTexts.at(-1)).toContain("发给 <b>6</b> 人");
+    // The admin never chose a language: the request comes in Telegram's (English), as her replies do.
+    expect(adminTexts.at(-1)).toContain("to <b>6</b> recipients");
     expect(adminTexts.at(-1)).toContain("Staff &lt;b&gt;");
     // Staff who are not admins cannot approve, even with a forged button.
     await sayIn(app, WEIFANG_STAFF, { text: "/broadcasts" });
@@ -87,7 +90,7 @@ describe("approval above the threshold", () => {
   });
 
   it("sends nothing when the admin rejects", async () => {
-    const people = await seedPeople(6, { sets: [keys.sub("fairs", "371423")] });
+    const people = await seedPeople(6, { sets: [subscriptionKeys.sub("fairs", "371423")] });
     await upToConfirm("Rejected notice", "371423");
     await pressIn(app, staff, await buttonData(staff.id, "bc:go:"));
     const r = (await latestBy(staff.id))!;
@@ -101,7 +104,7 @@ describe("approval above the threshold", () => {
 
 describe("media, scheduling and control", () => {
   it("copies a photo post (with its link button) to every recipient with copyMessage", async () => {
-    const people = await seedPeople(2, { sets: [keys.sub("aid", "371425")] });
+    const people = await seedPeople(2, { sets: [subscriptionKeys.sub("aid", "371425")] });
     await sayIn(app, staff, { text: "/broadcast" });
     const post = await sayIn(app, staff, { photo: true, caption: "春蕾计划 aid fair" });
     const postId = (post.message as { message_id: number }).message_id;
@@ -127,7 +130,7 @@ describe("media, scheduling and control", () => {
   });
 
   it("schedules a broadcast in China time and the Cron handler starts it when due", async () => {
-    const people = await seedPeople(2, { sets: [keys.sub("training", "371426")] });
+    const people = await seedPeople(2, { sets: [subscriptionKeys.sub("training", "371426")] });
     await upToConfirm("Training next week", "371426", "later");
     await sayIn(app, staff, { text: "2月30日 9:00" });
     expect(await lastText(staff.id)).toContain("could not read that time");
@@ -138,17 +141,17 @@ describe("media, scheduling and control", () => {
     await pressIn(app, staff, await buttonData(staff.id, "bc:go:"));
     const r = (await latestBy(staff.id))!;
     expect(r.status).toBe("scheduled");
-    expect(await redis.zscore(keys.bcScheduled(), r.id)).toBe(r.scheduled_at);
+    expect(await redis.zscore(broadcastKeys.scheduled(), r.id)).toBe(r.scheduled_at);
     expect(await lastText(staff.id)).toContain("Scheduled for");
     // The day comes: the next cron tick finds it due.
-    await redis.zadd(keys.bcScheduled(), { score: Date.now() - 1000, member: r.id });
+    await redis.zadd(broadcastKeys.scheduled(), { score: Date.now() - 1000, member: r.id });
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), env as never);
     await waitForStatus(r.id, ["done"]);
     expect([...(await received(people)).values()]).toEqual([1, 1]);
   });
 
   it("pauses, resumes and cancels from /broadcasts; everyone still gets at most one copy", async () => {
-    const people = await seedPeople(50, { sets: [keys.sub("business", "371427")] });
+    const people = await seedPeople(50, { sets: [subscriptionKeys.sub("business", "371427")] });
     const r = await confirmNow("Loan round opens", "371427");
     for (let i = 0; i < 100 && (await readCounts(redis, r.id)).sent < 3; i++) await sleep(100);
     await sayIn(app, staff, { text: "/broadcasts" });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCounts } from "../../src/broadcast/record.ts";
 import { keys } from "../../src/store/keys.ts";
+import { subscriptionKeys } from "../../src/subscriptions/keys.ts";
 import {
   ADMIN,
   buttonData,
@@ -30,7 +31,7 @@ beforeAll(async () => {
 
 describe("/broadcast: what staff really type", () => {
   it('keeps a full-length text whose markup grows when escaped (<, &, ")', async () => {
-    const [reader] = await seedPeople(1, { sets: [keys.sub("aid", "370303")], locale: "zh-CN" });
+    const [reader] = await seedPeople(1, { sets: [subscriptionKeys.sub("aid", "370303")], locale: "zh-CN" });
     const text = `<&>"`.repeat(1024); // 4,096 characters, 22,528 once escaped
     await sayIn(app, staff, { text: "/broadcast" });
     await sayIn(app, staff, { text });
@@ -50,7 +51,7 @@ describe("/broadcast: what staff really type", () => {
 
   it("reads a link button typed without a space before the link (名称|https://…, 官网：https://…)", async () => {
     await sayIn(app, staff, { text: "/broadcast" });
-    await seedPeople(1, { sets: [keys.sub("training", "370303")] });
+    await seedPeople(1, { sets: [subscriptionKeys.sub("training", "370303")] });
     await sayIn(app, staff, { text: "培训报名开始" });
     await sayIn(app, staff, { text: "报名｜https://example.org/apply\n官网：https：//example.org" });
     expect(await lastText(staff.id)).toContain("<b>Who should receive it?</b>");
@@ -97,7 +98,7 @@ describe("/broadcast: the audience screen", () => {
 
 describe("/broadcast: faults while composing", () => {
   it("keeps the audience buttons when a Telegram 5xx stops the preview, so counting again works", async () => {
-    await seedPeople(1, { sets: [keys.sub("fairs", "370303")] });
+    await seedPeople(1, { sets: [subscriptionKeys.sub("fairs", "370303")] });
     await sayIn(app, staff, { text: "/broadcast" });
     await sayIn(app, staff, { text: "预览失败后重试" });
     await pressIn(app, staff, "bc:skip");
@@ -112,7 +113,7 @@ describe("/broadcast: faults while composing", () => {
 
 describe("/broadcast: typed times", () => {
   it("reads a time typed the way /newfair reads it (下周一上午9点)", async () => {
-    await seedPeople(1, { sets: [keys.sub("fairs", "370303")] });
+    await seedPeople(1, { sets: [subscriptionKeys.sub("fairs", "370303")] });
     await sayIn(app, staff, { text: "/broadcast" });
     await sayIn(app, staff, { text: "下周一的培训" });
     await pressIn(app, staff, "bc:skip");
@@ -124,7 +125,7 @@ describe("/broadcast: typed times", () => {
   });
 
   it("takes a time or « 现在 » typed where it asks « when? », not only the buttons", async () => {
-    await seedPeople(1, { sets: [keys.sub("fairs", "370303")] });
+    await seedPeople(1, { sets: [subscriptionKeys.sub("fairs", "370303")] });
     for (const [typed, when] of [
       ["明天上午9点", /sending .*09:00/],
       ["现在", /sending now/],
@@ -164,8 +165,8 @@ describe("/broadcast: a county's staff", () => {
   it("cannot name her city as the audience with a forged picker press; the count stays in her county", async () => {
     const county = await staffApp(BROADCAST_STAFF_IDS[3], "370305"); // Linzi, Zibo
     const s = county.staff;
-    await seedPeople(1, { sets: [keys.sub("business", "370305")] });
-    await seedPeople(2, { sets: [keys.sub("business", "370302")] }); // Zichuan: same city, not hers
+    await seedPeople(1, { sets: [subscriptionKeys.sub("business", "370305")] });
+    await seedPeople(2, { sets: [subscriptionKeys.sub("business", "370302")] }); // Zichuan: same city, not hers
     await sayIn(county.app, s, { text: "/broadcast" });
     await sayIn(county.app, s, { text: "临淄区培训通知" });
     await pressIn(county.app, s, "bc:skip");
@@ -186,7 +187,7 @@ describe("/broadcast: a county's staff", () => {
 
 describe("/broadcasts: cancelling while it sends", () => {
   it("reports and audits everyone who got it, including what the consumer wrote after the cancel", async () => {
-    const people = await seedPeople(60, { sets: [keys.sub("fairs", "370306")] }); // Zhoucun
+    const people = await seedPeople(60, { sets: [subscriptionKeys.sub("fairs", "370306")] }); // Zhoucun
     await sayIn(app, staff, { text: "/broadcast" });
     await sayIn(app, staff, { text: "周村招聘会取消前" });
     await pressIn(app, staff, "bc:skip");
@@ -216,7 +217,7 @@ describe("/broadcasts: cancelling while it sends", () => {
   }, 30_000);
 
   it("shows on the paused progress message what was sent, including the consumer's last writes", async () => {
-    await seedPeople(60, { sets: [keys.sub("business", "370321")] }); // Huantai
+    await seedPeople(60, { sets: [subscriptionKeys.sub("business", "370321")] }); // Huantai
     await sayIn(app, staff, { text: "/broadcast" });
     await sayIn(app, staff, { text: "桓台贷款通知暂停前" });
     await pressIn(app, staff, "bc:skip");

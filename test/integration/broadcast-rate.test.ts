@@ -1,9 +1,10 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it } from "vitest";
-import { type BroadcastDeps, startBroadcast } from "../../src/broadcast/index.ts";
+import { startBroadcast } from "../../src/broadcast/index.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
+import type { Deps } from "../../src/deps.ts";
 import type { Env } from "../../src/env.ts";
 import { createRuntime } from "../../src/runtime.ts";
-import { keys } from "../../src/store/keys.ts";
 import { received, seedPeople, seedSet } from "../support/broadcast.ts";
 import { captureQueue, drain } from "../support/broadcast-queue.ts";
 import { callsFor, setRateLimit } from "../support/emulator.ts";
@@ -15,10 +16,10 @@ afterEach(() => setRateLimit(null));
 async function rated30() {
   const runtime = await createRuntime({ ...(env as unknown as Env), BROADCAST_RATE: "30" });
   const { bodies, queue } = captureQueue();
-  return { deps: { ...runtime.jobDeps(Date.now()), queue }, bodies };
+  return { deps: { ...runtime.deps(Date.now()), queue }, bodies };
 }
 
-async function start(deps: BroadcastDeps, people: number[]): Promise<string> {
+async function start(deps: Deps, people: number[]): Promise<string> {
   const audience = { kind: "sets" as const, keys: [await seedSet(people)] };
   const content = { kind: "html" as const, html: "rate test" };
   const { id } = await startBroadcast(deps, { kind: "system", author: 0, audience, content, label: "rate" });
@@ -53,13 +54,13 @@ describe("the send rate against Telegram's limit", () => {
     const id = await start(deps, people);
     // The invocation before sent 30 in the last second, the latest of them still counting 800 ms.
     const until = Date.now() + 800;
-    await redis.hset(keys.bcConsumer(), { window: `${until}:30` });
+    await redis.hset(broadcastKeys.consumer(), { window: `${until}:30` });
     await drain(deps, bodies, id);
     const sends = (await Promise.all(people.map((p) => callsFor(p, "sendMessage")))).flat();
     expect(sends).toHaveLength(5);
     expect(Math.min(...sends.map((c) => c.at))).toBeGreaterThanOrEqual(until);
     // What it hands on: its own 5 sends, each counting until a second after its answer.
-    const window = String(await redis.hget(keys.bcConsumer(), "window"));
+    const window = String(await redis.hget(broadcastKeys.consumer(), "window"));
     const pairs = window.split(",").map((p) => p.split(":").map(Number) as [number, number]);
     expect(pairs.reduce((n, [, count]) => n + count, 0)).toBe(5);
     // Each no earlier than a second after Telegram saw the send (sorted, the pairing holds).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { startBroadcast } from "../../src/broadcast/index.ts";
 import { recoverStale } from "../../src/broadcast/job.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import type { Channel } from "../../src/channel/types.ts";
-import { keys } from "../../src/store/keys.ts";
 import type { Redis } from "../../src/store/redis.ts";
 import { engineDeps, received, seedPeople, seedSet, waitForStatus } from "../support/broadcast.ts";
 import { captureQueue, drain } from "../support/broadcast-queue.ts";
@@ -127,9 +127,9 @@ describe("faults during delivery", () => {
         label: "lost message",
       },
     );
-    expect(await redis.hget(keys.bc(id), "status")).toBe("preparing");
+    expect(await redis.hget(broadcastKeys.record(id), "status")).toBe("preparing");
     // An hour passes without a heartbeat; the cron's watchdog queues it again on the real Queue.
-    await redis.hset(keys.bc(id), { heartbeat: Date.now() - 3_600_000 });
+    await redis.hset(broadcastKeys.record(id), { heartbeat: Date.now() - 3_600_000 });
     const recovered = await recoverStale(base, { staleMs: 600_000, idleMs: 0, maxStarts: 20 });
     expect(recovered).toContain(id);
     await waitForStatus(id, ["done"]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { readRecord } from "../../src/broadcast/record.ts";
 import { cancelFair, publishFair } from "../../src/fairs/manage.ts";
 import { startNotice } from "../../src/fairs/notices.ts";
@@ -71,7 +72,7 @@ describe("fair notices are broadcasts of the engine", () => {
       content: { kind: "template", template: "fair-notice", params: { fair: id, notice: "announce" } },
     });
     expect(counts).toEqual({ sent: 4, blocked: 0, failed: 0, skipped: 0 });
-    const done = (await redis.smembers(keys.bcDone(bc))).map(Number).sort();
+    const done = (await redis.smembers(broadcastKeys.done(bc))).map(Number).sort();
     expect(done).toEqual([district, districtEn, city, both].map((p) => p.id).sort());
     // What the emulator recorded: exactly one accepted send each, none to the others.
     for (const p of [district, districtEn, city, both]) expect(await sendsWith(p, shown)).toEqual([1, 0]);
@@ -106,7 +107,7 @@ describe("fair notices are broadcasts of the engine", () => {
     const { r, counts } = await noticeSent(fair.id);
     expect(r.total).toBe(3);
     expect(counts).toEqual({ sent: 2, blocked: 1, failed: 0, skipped: 0 });
-    expect(await redis.sismember(keys.bcGone(r.id), blocked.id)).toBe(1);
+    expect(await redis.sismember(broadcastKeys.gone(r.id), blocked.id)).toBe(1);
     expect(await redis.hget(keys.user(blocked.id), "status")).toBe("stopped");
     expect(await redis.hget(keys.user(blocked.id), "stopped_by")).toBe("blocked");
     // One attempt, refused with 403 (and no retry).
@@ -143,7 +144,7 @@ describe("fair notices are broadcasts of the engine", () => {
     const id = fairs[0]!.id;
     await noticeSent(id);
     const announcements = [];
-    for (const bcId of await redis.zrange<string[]>(keys.bcIndex(), 0, 199, { rev: true })) {
+    for (const bcId of await redis.zrange<string[]>(broadcastKeys.index(), 0, 199, { rev: true })) {
       const r = await readRecord(redis, String(bcId));
       if (r?.kind === "fair-announce" && r.label.includes(title)) announcements.push(r.id);
     }

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { cancelFair } from "../../src/fairs/manage.ts";
 import { createFair } from "../../src/fairs/store.ts";
-import { keys } from "../../src/store/keys.ts";
 import { engineDeps } from "../support/broadcast.ts";
 import { FAIRS_ADMIN_IDS } from "../support/constants.ts";
 import {
@@ -122,7 +122,7 @@ describe("/fairs and privacy", () => {
     await press(p, "del:yes");
     expect(await redis.sismember(`jg:fair:${id}:rsvp`, p.id)).toBe(0);
     expect(await told(id)).not.toContain(p.id);
-    expect(await redis.sismember(keys.bcRecipients(await noticeBroadcast(id)), p.id)).toBe(0);
+    expect(await redis.sismember(broadcastKeys.recipients(await noticeBroadcast(id)), p.id)).toBe(0);
     expect(await redis.keys(`jg:*${p.id}*`)).toEqual([]);
   });
 });

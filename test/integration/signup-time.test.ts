@@ -69,8 +69,8 @@ describe("nudge and expiry", () => {
     await startForm(earlier, recent, 0);
 
     const { runtime } = await workerAt();
-    await signupDraftsJob.run(runtime.jobDeps(Date.now()));
-    await signupDraftsJob.run(runtime.jobDeps(Date.now() + 60_000)); // cron fires again: no second nudge
+    await signupDraftsJob.run(runtime.deps(Date.now()));
+    await signupDraftsJob.run(runtime.deps(Date.now() + 60_000)); // cron fires again: no second nudge
     const nudges = (await textsFor(p.id)).filter((t) => t.includes("还没填完"));
     expect(nudges).toHaveLength(1);
     expect(nudges[0]).toContain("已完成 1/7");
@@ -87,7 +87,7 @@ describe("nudge and expiry", () => {
     expect(await redis.zscore("jg:signup:drafts", String(p.id))).not.toBeNull();
 
     const { runtime } = await workerAt();
-    await signupDraftsJob.run(runtime.jobDeps(Date.now()));
+    await signupDraftsJob.run(runtime.deps(Date.now()));
     expect(await redis.zscore("jg:signup:drafts", String(p.id))).toBeNull();
     expect((await textsFor(p.id)).some((t) => t.includes("还没填完"))).toBe(false);
 
@@ -115,8 +115,8 @@ describe("retention", () => {
     const before = await counts();
 
     const { runtime } = await workerAt();
-    await signupRetentionJob.run(runtime.jobDeps(Date.now()));
-    await signupRetentionJob.run(runtime.jobDeps(Date.now())); // twice: counted once
+    await signupRetentionJob.run(runtime.deps(Date.now()));
+    await signupRetentionJob.run(runtime.deps(Date.now())); // twice: counted once
     expect(await storedApplication(ref)).toBeNull();
     expect(await redis.zscore("jg:signups:closed", ref)).toBeNull();
     expect(await redis.sismember(`jg:user:${p.id}:signups`, ref)).toBe(0);
@@ -130,7 +130,7 @@ describe("retention", () => {
     const ref = await submitApplication(d, p);
     await withdrawApplication(d, p, ref);
     const { runtime } = await workerAt();
-    await signupRetentionJob.run(runtime.jobDeps(Date.now()));
+    await signupRetentionJob.run(runtime.deps(Date.now()));
     expect(await storedApplication(ref)).toMatchObject({ name: "王丽", status: "closed" });
   });
 });

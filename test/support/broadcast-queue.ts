@@ -1,9 +1,10 @@
 // The Queue as the broadcast tests drive it: messages are captured, then handed to the consumer in
 // batches by the test itself, so a test controls when and how each invocation runs.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
-import { type BroadcastDeps, consumeBroadcastBatch } from "../../src/broadcast/index.ts";
+import { consumeBroadcastBatch } from "../../src/broadcast/index.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import type { Tuning } from "../../src/broadcast/tuning.ts";
-import { keys } from "../../src/store/keys.ts";
+import type { Deps } from "../../src/deps.ts";
 import { redis } from "./worker.ts";
 
 /** A queue that keeps what is sent, so the test hands batches to the consumer itself. */
@@ -22,7 +23,7 @@ export function captureQueue() {
  * (a small budget makes many invocations). Returns the retried count.
  */
 export async function drain(
-  deps: BroadcastDeps,
+  deps: Deps,
   bodies: unknown[],
   id: string,
   overrides: Partial<Tuning> = {},
@@ -30,7 +31,7 @@ export async function drain(
   let retried = 0;
   const attempts = new Map<unknown, number>();
   for (let round = 0; round < 200; round++) {
-    const status = await redis.hget(keys.bc(id), "status");
+    const status = await redis.hget(broadcastKeys.record(id), "status");
     if (status === "done" || status === "cancelled") return retried;
     const taken = bodies.splice(0, 10);
     if (taken.length === 0) {

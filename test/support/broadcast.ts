@@ -1,8 +1,9 @@
 import { env } from "cloudflare:workers";
 import { createApp } from "../../src/app.ts";
-import type { BroadcastDeps } from "../../src/broadcast/index.ts";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { type BroadcastRecord, readCounts, readRecord } from "../../src/broadcast/record.ts";
 import type { BroadcastStatus } from "../../src/broadcast/types.ts";
+import type { Deps } from "../../src/deps.ts";
 import type { Env } from "../../src/env.ts";
 import { createRuntime, type Runtime } from "../../src/runtime.ts";
 import { keys } from "../../src/store/keys.ts";
@@ -85,9 +86,9 @@ export async function pressIn(app: TestApp, person: Person, data: string, force 
 
 /** The engine's dependencies as the Worker's queue and cron handlers get them. */
 let shared: Promise<Runtime> | undefined;
-export async function engineDeps(): Promise<BroadcastDeps> {
+export async function engineDeps(): Promise<Deps> {
   shared ??= createRuntime(bindings as Env);
-  return (await shared).jobDeps(Date.now());
+  return (await shared).deps(Date.now());
 }
 
 /** Creates people with a profile, optionally subscribed to the given sets, in one round trip. */
@@ -140,7 +141,7 @@ export async function received(chatIds: readonly number[]): Promise<Map<number, 
 
 /** The newest broadcast authored by `author` (the staff flow does not return ids to the test). */
 export async function latestBy(author: number): Promise<BroadcastRecord | null> {
-  const ids = await redis.zrange<string[]>(keys.bcIndex(), 0, 49, { rev: true });
+  const ids = await redis.zrange<string[]>(broadcastKeys.index(), 0, 49, { rev: true });
   for (const id of ids) {
     const r = await readRecord(redis, String(id));
     if (r?.author === author) return r;

@@ -1,23 +1,14 @@
 /** Test-only credentials and identities; none of these reach a real service. */
+import { botInfo } from "../../src/telegram/bot-info.ts";
 export const TEST_TOKEN = "7000000001:AAtest-token-for-the-local-emulator";
 export const TEST_WEBHOOK_SECRET = "test-webhook-secret_123";
 export const TEST_BRIDGE_TOKEN = "test-bridge-token";
 
-export const TEST_BOT_INFO = {
+export const TEST_BOT_INFO = botInfo({
   id: 7000000001,
-  is_bot: true as const,
   first_name: "Jinguo Dev",
   username: "jinguo_dev_bot",
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+});
 
 /** An admin, a Weifang staff member and a Dongying staff member. */
 export const ADMIN_ID = 900000001;

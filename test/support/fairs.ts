@@ -1,8 +1,9 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { broadcastKeys } from "../../src/broadcast/keys.ts";
+import { fairKeys } from "../../src/fairs/keys.ts";
 import type { FairDraft } from "../../src/fairs/types.ts";
 import worker from "../../src/index.ts";
-import { keys } from "../../src/store/keys.ts";
 import { waitForStatus } from "./broadcast.ts";
 import { chatLog, textsFor } from "./emulator.ts";
 import { type Person, press, redis, say, uniqueId } from "./worker.ts";
@@ -125,7 +126,7 @@ export async function publishTyped(staff: Person, input: FairInput): Promise<str
 
 /** The broadcast carrying one notice of a fair (`announce`, `cancel`, `change:{seq}`, `reminder:{at}`). */
 export async function noticeBroadcast(fairId: string, name = "announce"): Promise<string> {
-  const id = await redis.hget(keys.fairNotices(fairId), name);
+  const id = await redis.hget(fairKeys.notices(fairId), name);
   if (id === null) throw new Error(`fair ${fairId} has no ${name} notice`);
   return String(id);
 }
@@ -138,7 +139,7 @@ export async function noticeSent(fairId: string, name = "announce") {
 /** Who a notice reached (its broadcast's done set), once it has gone out. */
 export async function told(fairId: string, name = "announce"): Promise<number[]> {
   const { r } = await noticeSent(fairId, name);
-  return (await redis.smembers(keys.bcDone(r.id))).map(Number);
+  return (await redis.smembers(broadcastKeys.done(r.id))).map(Number);
 }
 
 /** Waits until the bot has sent or edited into a chat a text containing every one of `parts`. */
@@ -154,5 +155,5 @@ export async function waitForText(chatId: number, ...parts: string[]): Promise<s
 
 /** The names of a fair's notices, e.g. ["announce", "change:1"]. */
 export async function noticeNames(fairId: string): Promise<string[]> {
-  return Object.keys((await redis.hgetall(keys.fairNotices(fairId))) ?? {}).sort();
+  return Object.keys((await redis.hgetall(fairKeys.notices(fairId))) ?? {}).sort();
 }

@@ -7,9 +7,9 @@ import { entitiesToHtml } from "../../src/broadcast/entities.ts";
 import { pageSizeFor } from "../../src/broadcast/enumerate.ts";
 import { percent, progressBar, progressLine } from "../../src/broadcast/progress.ts";
 import { broadcastRate, starsEstimate } from "../../src/broadcast/settings.ts";
-import { parseWhen } from "../../src/broadcast/when.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createI18n } from "../../src/i18n.ts";
+import { parseWhen } from "../../src/time/parse.ts";
 
 const TZ = "Asia/Shanghai";
 const read = (f: string) => readFileSync(join(import.meta.dirname, "../..", f), "utf8");

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { parseFairDate } from "../../src/fairs/date.ts";
-import { chineseNumerals } from "../../src/fairs/numerals.ts";
-import { localParts, zonedTime } from "../../src/fairs/zoned.ts";
+import { chineseNumerals } from "../../src/text/numerals.ts";
+import { parseDateTime } from "../../src/time/parse.ts";
+import { localParts, zonedTime } from "../../src/time/zoned.ts";
 
 const TZ = "Asia/Shanghai";
 // Monday 1 June 2026, 10:00 in Shanghai.
 const NOW = Date.parse("2026-06-01T10:00:00+08:00");
 const at = (iso: string) => Date.parse(`${iso}+08:00`);
-const read = (text: string, now = NOW) => parseFairDate(text, now, TZ);
+const read = (text: string, now = NOW) => parseDateTime(text, now, TZ);
 
-describe("parseFairDate", () => {
+describe("parseDateTime", () => {
   it.each([
     ["2026-06-09 14:00", "2026-06-09T14:00:00"],
     ["2026/6/9 14:00", "2026-06-09T14:00:00"],

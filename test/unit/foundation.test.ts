@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { chunkLines, escapeHtml } from "../../src/html.ts";
 import { localeFromTelegram, negotiateLocale } from "../../src/i18n.ts";
 import { redact } from "../../src/log.ts";
 import { createRateLimiter } from "../../src/ratelimit.ts";
-import { inScope, parseStaff } from "../../src/staff/roles.ts";
+import { parseStaff } from "../../src/staff/roles.ts";
+import { inScope } from "../../src/staff/scope.ts";
+import { chunkLines, escapeHtml } from "../../src/text/html.ts";
 
 describe("locale negotiation", () => {
   it("maps Telegram language codes", () => {

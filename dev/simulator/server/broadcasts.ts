@@ -1,6 +1,6 @@
+import { broadcastKeys } from "../../../src/broadcast/keys.ts";
 import { listBroadcasts } from "../../../src/broadcast/list.ts";
 import { processed } from "../../../src/broadcast/record.ts";
-import { keys } from "../../../src/store/keys.ts";
 import type { Redis } from "../../../src/store/redis.ts";
 import type { BroadcastView } from "../web/types.ts";
 
@@ -53,11 +53,11 @@ export async function readBroadcasts(
 async function personaOutcomes(redis: Redis, bcIds: readonly string[], ids: string[]) {
   const pipe = redis.pipeline();
   for (const bc of bcIds) {
-    pipe.smismember(keys.bcRecipients(bc), ids);
-    pipe.smismember(keys.bcDone(bc), ids);
-    pipe.smismember(keys.bcGone(bc), ids);
-    pipe.smismember(keys.bcSkipped(bc), ids);
-    pipe.hmget(keys.bcFailed(bc), ...ids);
+    pipe.smismember(broadcastKeys.recipients(bc), ids);
+    pipe.smismember(broadcastKeys.done(bc), ids);
+    pipe.smismember(broadcastKeys.gone(bc), ids);
+    pipe.smismember(broadcastKeys.skipped(bc), ids);
+    pipe.hmget(broadcastKeys.failed(bc), ...ids);
   }
   const results = await pipe.exec<unknown[]>();
   return bcIds.map((_, b) => {

@@ -1,3 +1,4 @@
+/** CSRF tokens for console writes, made from the session so they need no storage. */
 /**
  * CSRF tokens for console writes: a synchronizer token made from the session (HMAC of its id), so it
  * needs no storage, dies with the session, and cannot be guessed from outside. Checked on every write

@@ -2,10 +2,11 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { CookieOptions } from "hono/utils/cookie";
+import { LOCALES, type Locale } from "../../i18n.ts";
 import type { StaffMember } from "../../staff/roles.ts";
-import { keys, ttl } from "../../store/keys.ts";
-import { LOCALES, type Locale } from "../../store/profile.ts";
+import { keys } from "../../store/keys.ts";
 import type { Redis } from "../../store/redis.ts";
+import { consoleKeys, consoleTtl } from "../storage-keys.ts";
 import { randomToken } from "./crypto.ts";
 import type { ConsoleKeys } from "./keys.ts";
 
@@ -69,12 +70,12 @@ export async function startSession(
   via: SignInWay,
 ): Promise<void> {
   const now = deps.now();
-  const expires = Math.floor(now / 1000) + ttl.consoleSession;
+  const expires = Math.floor(now / 1000) + consoleTtl.session;
   const value = `${staffId}.${expires}.${randomToken(16)}.${languageTag(lang)}`;
   await deps.redis.xadd(keys.audit(), "*", { type: "console-sign-in", by: staffId, via, at: now });
   await setSignedCookie(c, COOKIE, value, deps.keys.session, {
     ...COOKIE_OPTIONS,
-    maxAge: ttl.consoleSession,
+    maxAge: consoleTtl.session,
   });
 }
 
@@ -95,7 +96,7 @@ export async function readSession(c: Context, deps: SessionDeps): Promise<Sessio
   if (!staff) return { ok: false, problem: "not-staff" };
   const [signedOut, locale] = await deps.redis
     .pipeline()
-    .exists(keys.consoleSignedOut(sid))
+    .exists(consoleKeys.signedOut(sid))
     .hget(keys.user(staff.id), "locale")
     .exec<[number, unknown]>();
   if (signedOut > 0) return { ok: false, problem: "signed-out" };
@@ -109,7 +110,7 @@ export async function endSession(c: Context, deps: SessionDeps, session: Session
   const left = Math.max(1, Math.ceil((session.expiresAt - now) / 1000));
   await deps.redis
     .pipeline()
-    .set(keys.consoleSignedOut(session.sid), 1, { ex: left })
+    .set(consoleKeys.signedOut(session.sid), 1, { ex: left })
     .xadd(keys.audit(), "*", { type: "console-sign-out", by: session.staff.id, at: now })
     .exec();
   clearSessionCookie(c);

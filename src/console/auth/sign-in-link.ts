@@ -1,7 +1,7 @@
 /** One-time sign-in links for a desktop browser: a random token in Redis, bound to a staff id, single use, 10 minutes. */
 import * as z from "zod";
-import { keys, ttl } from "../../store/keys.ts";
 import type { Redis } from "../../store/redis.ts";
+import { consoleKeys, consoleTtl } from "../storage-keys.ts";
 import { randomToken, sha256Hex } from "./crypto.ts";
 import { languageTag } from "./session.ts";
 
@@ -27,7 +27,7 @@ export function isLinkToken(token: string): boolean {
 }
 
 // Only the token's hash is stored: a copy of the database holds no working link.
-const linkKey = async (token: string) => keys.consoleLink(await sha256Hex(token));
+const linkKey = async (token: string) => consoleKeys.link(await sha256Hex(token));
 
 function liveGrant(raw: unknown, nowMs: number): SignInLinkGrant | null {
   const parsed = recordSchema.safeParse(raw);
@@ -43,8 +43,8 @@ export async function createSignInLink(
   nowMs: number,
 ): Promise<string> {
   const token = randomToken(32);
-  const record = { id: staffId, lang: languageTag(telegramLanguage), exp: nowMs + ttl.consoleLink * 1000 };
-  await redis.set(await linkKey(token), record, { ex: ttl.consoleLink });
+  const record = { id: staffId, lang: languageTag(telegramLanguage), exp: nowMs + consoleTtl.link * 1000 };
+  await redis.set(await linkKey(token), record, { ex: consoleTtl.link });
   return token;
 }
 

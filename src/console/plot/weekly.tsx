@@ -1,3 +1,4 @@
+/** A weekly plot drawn as SVG on the server: bars or lines, axes, labels and a legend. */
 /**
  * A weekly plot drawn as SVG on the server: bars or lines for up to four series over some weeks (the
  * overview shows 12), with axes, labels and a legend. It knows no language: every label comes in

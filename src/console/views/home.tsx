@@ -1,7 +1,7 @@
 /** The console's home for now: who is signed in, with what scope, until when; and signing out. */
 import type { Locale } from "../../i18n.ts";
 import { regionLabel } from "../../regions/index.ts";
-import { formatDateTime } from "../../time.ts";
+import { formatDateTime } from "../../time/format.ts";
 import { CSRF_FIELD } from "../auth/csrf.ts";
 import type { Session } from "../auth/session.ts";
 import { consolePaths } from "../paths.ts";

@@ -1,0 +1,22 @@
+/** Mentor sign-up: staff's applications and mentor roster, then the applicant's form. */
+import { Composer } from "grammy";
+import type { BotContext } from "../../src/telegram/context.ts";
+import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { applicant } from "./applicant.ts";
+import { applications } from "./applications.ts";
+import { currentDraft, saveDraft, showPrompt } from "./flow.ts";
+import { mentors } from "./mentors.ts";
+
+const composer = new Composer<BotContext>();
+// Staff text input (a closing note, a mentor's details) comes before the applicant's form.
+composer.use(applications, mentors, applicant);
+
+/** Mid-form, the question she was on comes again in her new language (its buttons too). */
+async function onLanguageChange(ctx: BotContext): Promise<void> {
+  const draft = currentDraft(ctx);
+  if (!draft) return;
+  saveDraft(ctx, draft);
+  await showPrompt(ctx, draft);
+}
+
+export const signupTelegram: TelegramFeature = { composer, onLanguageChange };

@@ -1,0 +1,184 @@
+/** Alert subscriptions in chat: /subscribe, /mysubs, /stop and stop words, sub_ deep links, a blocked bot. */
+import { Composer, InlineKeyboard } from "grammy";
+import * as z from "zod";
+import { markGone } from "../../src/people/gone.ts";
+import { getRegion, regionLabel } from "../../src/regions/index.ts";
+import { IDLE_MS, subscriptionForm } from "../../src/subscriptions/form.ts";
+import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
+import {
+  readSubscription,
+  removeRegion,
+  resumeAlerts,
+  saveSubscription,
+  stopAlerts,
+} from "../../src/subscriptions/store.ts";
+import { TOPICS } from "../../src/subscriptions/topics.ts";
+import type { BotContext } from "../../src/telegram/context.ts";
+import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
+import { stale } from "../shared/stale.ts";
+import { onPick, onTopic, onTyped, PREFIX, startFlow } from "./form.ts";
+import { manageKeyboard, mySubsText } from "./view.ts";
+
+const composer = new Composer<BotContext>();
+const pm = composer.chatType("private");
+
+// The user blocked the bot: no reply is possible, and every later send must skip her.
+pm.on("my_chat_member", async (ctx, next) => {
+  const status = ctx.myChatMember.new_chat_member.status;
+  if (status !== "kicked" && status !== "left") return next();
+  // Nothing stored about an unknown user: keep it that way instead of creating a profile.
+  if (!ctx.profile) ctx.profileDeleted = true;
+  else await markGone(ctx.deps.redis, ctx.from.id, ctx.deps.now);
+});
+
+async function stopAll(ctx: BotContext): Promise<void> {
+  subscriptionForm.clear(ctx.session);
+  if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
+  await stopAlerts(ctx.deps.redis, ctx.from!.id, readSubscription(ctx.profile?.raw), ctx.deps.now);
+  const kb = new InlineKeyboard().text(ctx.tText("sub-button-resubscribe"), "sub:start");
+  await ctx.reply(ctx.t("sub-stopped"), { parse_mode: "HTML", reply_markup: kb });
+}
+
+const linkCode = z.string().regex(/^sub_\d{6}$/);
+
+// /start sub_<code>: a poster's one-tap subscription to that region's job fairs.
+pm.command("start", async (ctx, next) => {
+  const payload = ctx.match.trim();
+  if (!payload.startsWith("sub_")) return next();
+  const code = linkCode.safeParse(payload).success ? payload.slice(4) : "";
+  const region = getRegion(code);
+  if (!region) {
+    const kb = new InlineKeyboard().text(ctx.tText("sub-button-subscribe"), "sub:start");
+    await ctx.reply(ctx.t("sub-link-unknown", { code: payload.slice(4, 24) }), { reply_markup: kb });
+    return;
+  }
+  const previous = readSubscription(ctx.profile?.raw);
+  const label = regionLabel(code, ctx.locale);
+  const change = new InlineKeyboard().text(ctx.tText("sub-button-change"), "sub:start");
+  if (previous.status === "active" && previous.regions.includes(code) && previous.topics.includes("fairs")) {
+    await ctx.reply(ctx.t("sub-link-already", { region: label }), {
+      parse_mode: "HTML",
+      reply_markup: change,
+    });
+    return;
+  }
+  if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
+  const regions = previous.regions.includes(code) ? previous.regions : [...previous.regions, code];
+  const topics = TOPICS.filter((t) => t === "fairs" || previous.topics.includes(t));
+  await saveSubscription(ctx.deps.redis, ctx.from.id, previous, {
+    regions,
+    topics,
+    source: payload,
+    now: ctx.deps.now,
+  });
+  const kb = new InlineKeyboard()
+    .text(ctx.tText("sub-button-undo"), `sub:undo:${code}`)
+    .text(ctx.tText("sub-button-change"), "sub:start");
+  await ctx.reply(`${ctx.t("sub-link-done", { region: label })}\n\n${ctx.t("sub-consent")}`, {
+    parse_mode: "HTML",
+    reply_markup: kb,
+  });
+});
+
+pm.command("subscribe", (ctx) => startFlow(ctx, { source: "subscribe" }));
+pm.command("stop", stopAll);
+pm.command("mysubs", async (ctx) => {
+  const sub = readSubscription(ctx.profile?.raw);
+  await ctx.reply(mySubsText(ctx, sub), { parse_mode: "HTML", reply_markup: manageKeyboard(ctx, sub) });
+});
+pm.on("message:text").filter((ctx) => isStopWord(ctx.message.text), stopAll);
+// "我要退订" in a sentence: one tap to confirm rather than a stop on a guess (or « I didn't understand »).
+pm.on("message:text").filter(
+  (ctx) => asksToStop(ctx.message.text),
+  async (ctx) => {
+    const sub = readSubscription(ctx.profile?.raw);
+    if (sub.status !== "active" || sub.regions.length === 0) {
+      return void (await ctx.reply(mySubsText(ctx, sub), {
+        parse_mode: "HTML",
+        reply_markup: manageKeyboard(ctx, sub),
+      }));
+    }
+    const kb = new InlineKeyboard().text(ctx.tText("sub-button-stop"), "sub:stop");
+    await ctx.reply(ctx.t("sub-stop-ask"), { reply_markup: kb });
+  },
+);
+
+pm.callbackQuery("menu:subscribe", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const sub = readSubscription(ctx.profile?.raw);
+  if (sub.regions.length === 0) return startFlow(ctx, { source: "menu" });
+  await ctx.reply(mySubsText(ctx, sub), { parse_mode: "HTML", reply_markup: manageKeyboard(ctx, sub) });
+});
+
+pm.callbackQuery(["sub:start", "sub:topics"], async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await startFlow(ctx, { source: "mysubs", topicsOnly: ctx.callbackQuery.data === "sub:topics" });
+});
+
+pm.callbackQuery("sub:stop", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await stopAll(ctx);
+});
+
+pm.callbackQuery("sub:resume", async (ctx) => {
+  const sub = readSubscription(ctx.profile?.raw);
+  if (sub.status !== "stopped" || sub.regions.length === 0) return stale(ctx);
+  await resumeAlerts(ctx.deps.redis, ctx.from.id);
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t("sub-resumed"));
+});
+
+pm.callbackQuery(/^sub:undo:(\d{6})$/, async (ctx) => {
+  const code = ctx.match[1]!;
+  const sub = readSubscription(ctx.profile?.raw);
+  if (!sub.regions.includes(code)) return stale(ctx);
+  await removeRegion(ctx.deps.redis, ctx.from.id, sub, code);
+  await ctx.answerCallbackQuery();
+  const kb = new InlineKeyboard().text(ctx.tText("sub-button-subscribe"), "sub:start");
+  await ctx.editMessageText(ctx.t("sub-undone", { region: regionLabel(code, ctx.locale) }), {
+    parse_mode: "HTML",
+    reply_markup: kb,
+  });
+});
+
+const topicData = z.enum([...TOPICS, "ok"]);
+pm.callbackQuery(/^sub:t:(.+)$/, async (ctx) => {
+  const state = subscriptionForm.get(ctx.session);
+  const pressed = topicData.safeParse(ctx.match[1]);
+  if (state?.step !== "topics" || !pressed.success) return stale(ctx);
+  await ctx.answerCallbackQuery();
+  await onTopic(ctx, state, pressed.data);
+});
+
+pm.callbackQuery(pickerPattern(PREFIX), async (ctx) => {
+  const state = subscriptionForm.get(ctx.session);
+  const action = parsePick(PREFIX, ctx.callbackQuery.data);
+  if (!state || state.step === "topics" || !action) return stale(ctx);
+  if (action.op === "back") subscriptionForm.set(ctx.session, { ...state, step: "city", picked: [] });
+  const opts = { whole: true, multi: true, selected: state.picked, citiesText: ctx.t("region-choose-city") };
+  if (await turnPickerPage(ctx, PREFIX, action, opts)) return;
+  await ctx.answerCallbackQuery();
+  await onPick(ctx, state, action);
+});
+
+pm.command("cancel", async (ctx, next) => {
+  if (!subscriptionForm.get(ctx.session)) return next();
+  subscriptionForm.clear(ctx.session);
+  await ctx.reply(ctx.t("sub-form-cancelled"));
+});
+
+// Typed answers while the form is open; commands leave the form to their own handlers. A form
+// left for half an hour lets go, so it never takes a question or another form's answers.
+pm.on("message:text", async (ctx, next) => {
+  const state = subscriptionForm.get(ctx.session);
+  if (!state || ctx.message.text.startsWith("/")) return next();
+  if (ctx.deps.now - state.at > IDLE_MS) {
+    subscriptionForm.clear(ctx.session);
+    return next();
+  }
+  await onTyped(ctx, state, ctx.message.text.slice(0, 200));
+});
+
+/** Alerts subscriptions: /subscribe, /mysubs, /stop and stop words, sub_ deep links, blocked users. */
+export const subscriptionsTelegram: TelegramFeature = { composer };

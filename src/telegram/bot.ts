@@ -1,0 +1,86 @@
+/** The grammY bot: the fixed middleware in front, then every feature's composer, then their fallbacks. */
+import { Bot, type Composer } from "grammy";
+import type { Config } from "../config.ts";
+import type { Catalog } from "../deps.ts";
+import type { I18n } from "../i18n.ts";
+import type { Redis } from "../store/redis.ts";
+import type { BotInfo } from "./bot-info.ts";
+import { telegramChannel } from "./channel.ts";
+import { commandEntityMiddleware } from "./commands.ts";
+import type { BotContext } from "./context.ts";
+import type { TelegramFeature } from "./feature.ts";
+import {
+  ignoreExpiredAnswer,
+  ignoreNotModified,
+  localeMiddleware,
+  rateLimitMiddleware,
+  replyOnError,
+  staffMiddleware,
+} from "./middleware.ts";
+import { stateMiddleware } from "./state-middleware.ts";
+
+/** What the bot is built from besides its configuration: storage, translations, queue, catalog, clock. */
+export interface BotParts {
+  redis: Redis;
+  i18n: I18n;
+  catalog: Catalog;
+  queue?: Queue<unknown> | undefined;
+  /** Read once per update (tests and tools pass their own). */
+  now?: (() => number) | undefined;
+}
+
+/** The features in order, and for tests and tools extra composers that run after them, before any fallback. */
+export interface BotOptions {
+  botInfo: BotInfo;
+  features: readonly TelegramFeature[];
+  extraFeatures?: Composer<BotContext>[];
+}
+
+/**
+ * Builds the bot with its fixed middleware order:
+ * (missing command entities filled in) → dedupe + session + profile → locale → staff → rate limit
+ * → each feature's `first` (safety first) → each feature's composer in order → extras → each
+ * feature's fallback in reverse order.
+ * Features run inside an error boundary so a failing handler still gets a polite reply and a 200.
+ */
+export function createBot(config: Config, parts: BotParts, options: BotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(config.TELEGRAM_BOT_TOKEN, {
+    botInfo: options.botInfo,
+    client: { apiRoot: config.TELEGRAM_API_ROOT },
+  });
+  bot.api.config.use(ignoreNotModified, ignoreExpiredAnswer);
+  const channel = telegramChannel(bot.api);
+  const clock = parts.now ?? Date.now;
+  const { features } = options;
+  bot.use((ctx, next) => {
+    // The one deps object of this update: every domain function it calls gets it.
+    ctx.deps = {
+      redis: parts.redis,
+      config,
+      i18n: parts.i18n,
+      channel,
+      queue: parts.queue,
+      now: clock(),
+      catalog: parts.catalog,
+    };
+    ctx.languageChanged = async () => {
+      for (const feature of features) await feature.onLanguageChange?.(ctx);
+    };
+    return next();
+  });
+  bot.use(commandEntityMiddleware);
+  bot.use(stateMiddleware);
+  bot.use(localeMiddleware);
+  bot.use(staffMiddleware);
+  bot.use(rateLimitMiddleware());
+  const firsts = features.flatMap((f) => (f.first ? [f.first] : []));
+  const fallbacks = features.flatMap((f) => (f.fallback ? [f.fallback] : [])).reverse();
+  bot.errorBoundary(
+    replyOnError,
+    ...firsts,
+    ...features.map((f) => f.composer),
+    ...(options.extraFeatures ?? []),
+    ...fallbacks,
+  );
+  return bot;
+}

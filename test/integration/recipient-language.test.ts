@@ -1,0 +1,82 @@
+/**
+ * One rule for the language of everything sent outside a reply: her explicit choice (/language),
+ * then Telegram's language, then Chinese. Approval requests, staff notices and a broadcast's
+ * language filter follow it as the chat's own replies do.
+ */
+import { describe, expect, it } from "vitest";
+import { audienceSize } from "../../src/broadcast/index.ts";
+import { keys } from "../../src/store/keys.ts";
+import { subscriptionKeys } from "../../src/subscriptions/keys.ts";
+import {
+  appWithStaff,
+  buttonData,
+  engineDeps,
+  latestBy,
+  pressIn,
+  sayIn,
+  seedPeople,
+} from "../support/broadcast.ts";
+import { textsFor } from "../support/emulator.ts";
+import { submitApplication, zhUser } from "../support/signup.ts";
+import { driver, type Person, redis, uniqueId } from "../support/worker.ts";
+
+describe("the recipient's language outside a reply", () => {
+  it("asks an admin for approval in Telegram's language when she never chose one", async () => {
+    const enAdmin: Person = { id: uniqueId(), first_name: "Ada", language_code: "en" };
+    const zhAdmin: Person = { id: uniqueId(), first_name: "李", language_code: "zh-hans" };
+    const staff: Person = { id: uniqueId(), first_name: "Staff", language_code: "en" };
+    const app = await appWithStaff(
+      [`${enAdmin.id}:admin`, `${zhAdmin.id}:admin`, `${staff.id}:staff:371700`], // Heze
+      { BROADCAST_APPROVAL_THRESHOLD: "5" },
+    );
+    // Both have talked to the bot; neither typed /language.
+    await sayIn(app, enAdmin, { text: "/start" });
+    await sayIn(app, zhAdmin, { text: "/start" });
+    await seedPeople(6, { sets: [subscriptionKeys.sub("training", "371702")] }); // Mudan: nobody else subscribes there
+    await sayIn(app, staff, { text: "/broadcast" });
+    await sayIn(app, staff, { text: "Heze sewing course" });
+    await pressIn(app, staff, "bc:skip");
+    await pressIn(app, staff, "bc:rg");
+    await pressIn(app, staff, "bcr:d:371702");
+    await pressIn(app, staff, "bcr:ok:371700");
+    await pressIn(app, staff, "bc:count");
+    await pressIn(app, staff, "bc:now");
+    await pressIn(app, staff, await buttonData(staff.id, "bc:go:"));
+    expect((await latestBy(staff.id))?.status).toBe("approval");
+
+    const en = (await textsFor(enAdmin.id)).at(-1) ?? "";
+    expect(en).toContain("Approval needed");
+    expect(en).toContain("to <b>6</b> recipients");
+    const zh = (await textsFor(zhAdmin.id)).at(-1) ?? "";
+    expect(zh).toContain("需要审批");
+  });
+
+  it("tells staff of a new application in Telegram's language when they never chose one", async () => {
+    const enStaff: Person = { id: uniqueId(), first_name: "Weifang desk", language_code: "en" };
+    const app = await appWithStaff([`${enStaff.id}:staff:370700`]);
+    await sayIn(app, enStaff, { text: "/start" });
+    const ref = await submitApplication(
+      driver(async (update) => app.post(update)),
+      zhUser(),
+    );
+    const notice = (await textsFor(enStaff.id)).find((t) => t.includes(ref)) ?? "";
+    expect(notice).toContain(`New mentor application ${ref}`);
+  });
+
+  it("counts English speakers under « English » in a broadcast's language filter", async () => {
+    const set = subscriptionKeys.sub("aid", "371703"); // Chengwu: nobody else subscribes there
+    const english = await seedPeople(3, { sets: [set] });
+    const chinese = await seedPeople(2, { sets: [set] });
+    // Answered in English because Telegram says so; none of them typed /language.
+    const pipe = redis.pipeline();
+    for (const id of english) pipe.hset(keys.user(id), { lang: "en" });
+    for (const id of [...english, ...chinese]) pipe.hdel(keys.user(id), "locale");
+    for (const id of chinese) pipe.hset(keys.user(id), { lang: "zh-CN" });
+    await pipe.exec();
+    const deps = await engineDeps();
+    const audience = (locales: ("zh-CN" | "en")[]) =>
+      audienceSize(deps, { kind: "subscribers", topics: ["aid"], regions: ["371703"], locales });
+    expect(await audience(["en"])).toBe(3);
+    expect(await audience(["zh-CN"])).toBe(2);
+  });
+});
