@@ -16,6 +16,12 @@ export interface TelegramFeature {
    * the first feature (the basics) has the first word and the last.
    */
   fallback?: Composer<BotContext>;
+  /**
+   * A question about this feature's live state (what is coming up, her own case), wherever the FAQ
+   * would answer it (after every form, or typed mid-form): shows the live view instead of a
+   * knowledge-base entry and returns true; false, with nothing sent, for any other question.
+   */
+  liveAnswer?: (ctx: BotContext, text: string) => Promise<boolean>;
   /** After she chose another language: e.g. a form asks its open question again, in the new language. */
   onLanguageChange?: (ctx: BotContext) => Promise<void>;
 }
