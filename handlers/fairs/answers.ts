@@ -13,6 +13,7 @@ import { fairWhen } from "../../src/fairs/templates.ts";
 import { LIMITS, type Target } from "../../src/fairs/types.ts";
 import { findRegions, getRegion, regionName } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { dateExamples } from "../../src/time/examples.ts";
 import { parseDateTime } from "../../src/time/parse.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "../shared/region-picker.ts";
 import { advance, ask, quitKeyboard, scopeOf, targetKeyboard } from "./form.ts";
@@ -38,7 +39,11 @@ export async function onTyped(ctx: BotContext, form: Form, input: string): Promi
   }
   if (step === "when") {
     const read = parseDateTime(input, ctx.deps.now, ctx.deps.config.TIMEZONE);
-    if (!read.ok) return retry(ctx, `fair-bad-date-${read.reason}`, { text: input.slice(0, 60) });
+    if (!read.ok)
+      return retry(ctx, `fair-bad-date-${read.reason}`, {
+        text: input.slice(0, 60),
+        ...dateExamples(ctx.deps.now, ctx.deps.config.TIMEZONE),
+      });
     return advance(
       ctx,
       form,

@@ -6,6 +6,7 @@ import { draftSchema, type FairDraft, LIMITS, TARGETS, type Target } from "../..
 import { regionLabel } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
+import { dateExamples } from "../../src/time/examples.ts";
 import { cityKeyboard, districtKeyboard, pickerCities } from "../shared/region-picker.ts";
 
 /** The region picker's callback prefix in the fair form. */
@@ -37,7 +38,10 @@ export async function ask(ctx: BotContext, form: Form, note?: string): Promise<v
   fairForm.set(ctx.session, form);
   if (form.step === "preview") return showPreview(ctx, form);
   const scope = scopeOf(ctx);
-  let text = ctx.t(`fair-ask-${form.step}`, { max: maxOf(form.step) });
+  let text = ctx.t(`fair-ask-${form.step}`, {
+    max: maxOf(form.step),
+    ...dateExamples(ctx.deps.now, ctx.deps.config.TIMEZONE),
+  });
   let markup = quitKeyboard(ctx);
   if (form.step === "region") {
     const cities = pickerCities(scope);

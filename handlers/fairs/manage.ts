@@ -16,6 +16,7 @@ import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { chunkLines } from "../../src/text/html.ts";
+import { dateExamples } from "../../src/time/examples.ts";
 import { ask } from "./form.ts";
 
 /** The preview's publish (or save) button: validates everything again, then announces or notifies. */
@@ -27,7 +28,12 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
   if (!draft.ok && draft.problem === "region") {
     return ask(ctx, { ...form, step: "region", city: undefined, single: true }, ctx.t("fair-out-of-scope"));
   }
-  if (!draft.ok) return ask(ctx, { ...form, step: "when", single: true }, ctx.t("fair-bad-date-past"));
+  if (!draft.ok)
+    return ask(
+      ctx,
+      { ...form, step: "when", single: true },
+      ctx.t("fair-bad-date-past", dateExamples(ctx.deps.now, ctx.deps.config.TIMEZONE)),
+    );
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
   fairForm.set(ctx.session, undefined);
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
