@@ -33,7 +33,7 @@ export async function onTyped(ctx: BotContext, form: Form, input: string): Promi
     if (!read.ok)
       return retry(ctx, `fair-bad-text-${read.reason}`, {
         max: LIMITS[step],
-        count: [...input.trim()].length,
+        count: read.reason === "too-long" ? read.count : 0,
       });
     return advance(ctx, form, { [step]: read.value });
   }

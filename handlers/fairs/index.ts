@@ -178,7 +178,8 @@ staff.on("message:text", async (ctx, next) => {
     fairForm.set(ctx.session, undefined);
     return void (await ctx.reply(ctx.t("fair-form-quit")));
   }
-  await onTyped(ctx, form, text.slice(0, 4000));
+  // Whole, as sent: a "too long" answer says how long it was.
+  await onTyped(ctx, form, text);
 });
 
 /** Job fairs: /fairs, fair_ deep links, RSVP, calendar files; for staff /newfair, edits, cancels, QR, /stats. */

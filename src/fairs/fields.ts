@@ -1,14 +1,21 @@
 /** Reading the fair form's typed fields: text, counts, an https link, target groups, and words that quit the form. */
 import { matchMany } from "../text/choices.ts";
+import { charLength } from "../text/length.ts";
 import { chineseNumerals } from "../text/numerals.ts";
 import { LIMITS, TARGETS, type Target } from "./types.ts";
 
 /** The outcome of reading one typed field of the fair form. */
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; reason: "empty" | "too-long" | "invalid" };
+export type FieldResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: "empty" | "invalid" }
+  | { ok: false; reason: "too-long"; count: number };
 
 const SKIP = /^(?:-|—|无|没有|不需要|跳过|略|skip|none|no|n\/a)$/i;
 
-/** Staff text as written, trimmed; bounded so every message stays within Telegram's limits. */
+/**
+ * Staff text as written, trimmed; bounded so every message stays within Telegram's limits. Too long,
+ * it says how many characters she sent (as the text reads, trimmed), so pass it her whole message.
+ */
 export function readText(input: string, max: number): FieldResult<string> {
   // Keep line breaks (descriptions have paragraphs) but not runs of blank lines or stray spaces.
   const value = input
@@ -17,7 +24,8 @@ export function readText(input: string, max: number): FieldResult<string> {
     .replace(/\n{3,}/g, "\n\n")
     .trim();
   if (!value) return { ok: false, reason: "empty" };
-  if ([...value].length > max) return { ok: false, reason: "too-long" };
+  const count = charLength(value);
+  if (count > max) return { ok: false, reason: "too-long", count };
   return { ok: true, value };
 }
 
@@ -30,14 +38,14 @@ export function readCount(input: string): FieldResult<number> {
   if (!s) return { ok: false, reason: "empty" };
   if (!/^\d{1,7}$/.test(s)) return { ok: false, reason: "invalid" };
   const value = Number(s);
-  return value <= LIMITS.count ? { ok: true, value } : { ok: false, reason: "too-long" };
+  return value <= LIMITS.count ? { ok: true, value } : { ok: false, reason: "too-long", count: value };
 }
 
 /** An optional registration link: https only; "跳过" / "skip" / "-" mean none. */
 export function readLink(input: string): FieldResult<string | undefined> {
   const s = input.trim();
   if (!s || SKIP.test(s)) return { ok: true, value: undefined };
-  if (s.length > LIMITS.link) return { ok: false, reason: "too-long" };
+  if (charLength(s) > LIMITS.link) return { ok: false, reason: "too-long", count: charLength(s) };
   let url: URL;
   try {
     url = new URL(s);

@@ -48,7 +48,9 @@ describe("creating a fair with /newfair", () => {
     const prompt = await lastText(admin);
     const ex = dateExamples(Date.now(), TZ);
     for (const example of [ex.iso, ex.md, ex.spoken]) expect(prompt).toContain(example);
-    for (const [y, m, d] of prompt.matchAll(/(\d{4})-(\d{2})-(\d{2})/g).map((x) => x.slice(1).map(Number))) {
+    for (const [y, m, d] of [...prompt.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)].map((x) =>
+      x.slice(1).map(Number),
+    )) {
       expect(Date.UTC(y!, m! - 1, d!)).toBeGreaterThan(Date.now());
     }
     for (const past of ["昨天上午9点", "前天下午3点", "上周三上午10点", "3天前 9:00"]) {

@@ -25,7 +25,7 @@ describe("fair form fields", () => {
     }
     expect(readCount("很多")).toEqual({ ok: false, reason: "invalid" });
     expect(readCount("-5")).toEqual({ ok: false, reason: "invalid" });
-    expect(readCount("100001")).toEqual({ ok: false, reason: "too-long" });
+    expect(readCount("100001")).toEqual({ ok: false, reason: "too-long", count: 100001 });
     expect(readCount(" ")).toEqual({ ok: false, reason: "empty" });
   });
 
@@ -42,7 +42,11 @@ describe("fair form fields", () => {
     ]) {
       expect(readLink(bad)).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(readLink(`https://example.com/${"a".repeat(300)}`)).toEqual({ ok: false, reason: "too-long" });
+    expect(readLink(`https://example.com/${"a".repeat(300)}`)).toEqual({
+      ok: false,
+      reason: "too-long",
+      count: 320,
+    });
   });
 
   it("reads target groups by number or name; all stands alone", () => {
@@ -59,7 +63,7 @@ describe("fair form fields", () => {
 
   it("bounds text by characters, not UTF-16 units, and keeps paragraphs", () => {
     expect(readText("标".repeat(100), 100).ok).toBe(true);
-    expect(readText("标".repeat(101), 100)).toEqual({ ok: false, reason: "too-long" });
+    expect(readText("标".repeat(101), 100)).toEqual({ ok: false, reason: "too-long", count: 101 });
     expect(readText("😀".repeat(100), 100).ok).toBe(true);
     expect(readText("a  \r\n\r\n\r\n\r\nb", 100)).toEqual({ ok: true, value: "a\n\nb" });
     expect(readText("   ", 100)).toEqual({ ok: false, reason: "empty" });
