@@ -53,10 +53,11 @@ export async function ask(ctx: BotContext, form: Form, note?: string): Promise<v
       markup = districtKeyboard(ctx, PICK, city, 0, scope);
     }
   } else if (form.step === "targets") markup = targetKeyboard(ctx, form.draft.targets ?? []);
-  else if (form.step === "link")
-    markup = new InlineKeyboard()
-      .text(ctx.tText("fair-button-skip"), "fair:skip")
-      .text(ctx.tText("fair-button-quit"), "fair:quit");
+  else if (form.step === "link") {
+    markup = new InlineKeyboard();
+    if (form.offer) markup.text(ctx.tText("fair-button-https"), "fair:https").row();
+    markup.text(ctx.tText("fair-button-skip"), "fair:skip").text(ctx.tText("fair-button-quit"), "fair:quit");
+  }
   await ctx.reply(note ? `${note}\n\n${text}` : text, { parse_mode: "HTML", reply_markup: markup });
 }
 

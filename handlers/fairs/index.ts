@@ -11,7 +11,7 @@ import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { answerRefusals, stale } from "../shared/stale.ts";
-import { onTarget, onTyped, pickRegion } from "./answers.ts";
+import { onTarget, onTyped, pickRegion, takeLink } from "./answers.ts";
 import { ask, fieldKeyboard, PICK, scopeOf } from "./form.ts";
 import {
   askCancel,
@@ -70,7 +70,7 @@ const staff = pm.filter(staffOnly);
 // What the domain refuses (a fair outside her scope) is answered as a stale press.
 staff.use(answerRefusals);
 pm.command(["newfair", "stats", "editfair", "cancelfair", "fairqr"]).filter((ctx) => !staffOnly(ctx), refuse);
-pm.callbackQuery(/^(?:fair:(?:pub|chg|quit|skip|tg|f|ed|cx|cxy|cxn|qr)\b|frg:)/).filter(
+pm.callbackQuery(/^(?:fair:(?:pub|chg|quit|skip|https|tg|f|ed|cx|cxy|cxn|qr)\b|frg:)/).filter(
   (ctx) => !staffOnly(ctx),
   refuse,
 );
@@ -126,7 +126,7 @@ staff.callbackQuery("fair:cxn", async (ctx) => {
 // The form's buttons only mean something while the form is open at the matching step.
 const targetData = z.enum([...TARGETS, "ok"]);
 const fieldData = z.enum([...STEPS, "preview"]);
-staff.callbackQuery(/^fair:(pub|chg|quit|skip|tg|f)(?::(.+))?$/, async (ctx) => {
+staff.callbackQuery(/^fair:(pub|chg|quit|skip|https|tg|f)(?::(.+))?$/, async (ctx) => {
   const form = fairForm.get(ctx.session);
   const [op, arg] = [ctx.match[1], ctx.match[2]];
   if (op === "quit") {
@@ -141,10 +141,10 @@ staff.callbackQuery(/^fair:(pub|chg|quit|skip|tg|f)(?::(.+))?$/, async (ctx) => 
     await ctx.answerCallbackQuery();
     return onTarget(ctx, form, pressed.data);
   }
-  if (op === "skip") {
-    if (form.step !== "link") return stale(ctx);
+  if (op === "skip" || op === "https") {
+    if (form.step !== "link" || (op === "https" && !form.offer)) return stale(ctx);
     await ctx.answerCallbackQuery();
-    return onTyped(ctx, form, "skip");
+    return takeLink(ctx, form, op === "https" ? form.offer : undefined);
   }
   if (form.step !== "preview") return stale(ctx);
   await ctx.answerCallbackQuery();

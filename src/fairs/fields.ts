@@ -41,21 +41,38 @@ export function readCount(input: string): FieldResult<number> {
   return value <= LIMITS.count ? { ok: true, value } : { ok: false, reason: "too-long", count: value };
 }
 
-/** An optional registration link: https only; "跳过" / "skip" / "-" mean none. */
-export function readLink(input: string): FieldResult<string | undefined> {
-  const s = input.trim();
-  if (!s || SKIP.test(s)) return { ok: true, value: undefined };
-  if (charLength(s) > LIMITS.link) return { ok: false, reason: "too-long", count: charLength(s) };
+/** A link that would be taken as https: the one she most likely meant by an http:// or bare address. */
+export type LinkResult = FieldResult<string | undefined> | { ok: false; reason: "not-https"; offer: string };
+
+function httpsUrl(s: string): URL | undefined {
   let url: URL;
   try {
     url = new URL(s);
   } catch {
-    return { ok: false, reason: "invalid" };
+    return undefined;
   }
-  if (url.protocol !== "https:" || !url.hostname.includes(".") || url.username || url.password) {
-    return { ok: false, reason: "invalid" };
-  }
-  return { ok: true, value: url.href };
+  if (url.protocol !== "https:" || !url.hostname.includes(".") || url.username || url.password)
+    return undefined;
+  return url;
+}
+
+/**
+ * An optional registration link: https only; "跳过" / "skip" / "-" mean none. An http:// link, or
+ * an address typed without its scheme (« www.rzfl.gov.cn/baoming »), is refused with the https link
+ * she most likely meant, to be taken with one tap.
+ */
+export function readLink(input: string): LinkResult {
+  const s = input.trim();
+  if (!s || SKIP.test(s)) return { ok: true, value: undefined };
+  const count = charLength(s);
+  if (count > LIMITS.link) return { ok: false, reason: "too-long", count };
+  const url = httpsUrl(s);
+  if (url) return { ok: true, value: url.href };
+  const rest = /^http:\/\//i.test(s) ? s.replace(/^http:\/\//i, "") : /^[a-z][\w+.-]*:/i.test(s) ? null : s;
+  const offer = rest && !/\s/.test(rest) ? httpsUrl(`https://${rest}`) : undefined;
+  if (offer && charLength(offer.href) <= LIMITS.link)
+    return { ok: false, reason: "not-https", offer: offer.href };
+  return { ok: false, reason: "invalid" };
 }
 
 const TARGET_WORDS: Record<Target, readonly string[]> = {

@@ -34,14 +34,23 @@ describe("fair form fields", () => {
     for (const skip of ["跳过", "skip", "-", "无"])
       expect(readLink(skip)).toEqual({ ok: true, value: undefined });
     for (const bad of [
-      "http://example.com",
       "javascript:alert(1)",
-      "example.com",
       "https://localhost/x",
       "https://u:p@example.com",
+      "报名 网址",
     ]) {
       expect(readLink(bad)).toEqual({ ok: false, reason: "invalid" });
     }
+    // Issue 14 (13): what she most likely meant is offered as https.
+    for (const [typed, offer] of [
+      ["http://example.com", "https://example.com/"],
+      ["example.com", "https://example.com/"],
+      ["HTTP://Rzfl.gov.cn/Bao?id=3", "https://rzfl.gov.cn/Bao?id=3"],
+      ["www.rzfl.gov.cn/baoming", "https://www.rzfl.gov.cn/baoming"],
+    ]) {
+      expect(readLink(typed!)).toEqual({ ok: false, reason: "not-https", offer });
+    }
+    expect(readLink("http://localhost/x")).toEqual({ ok: false, reason: "invalid" });
     expect(readLink(`https://example.com/${"a".repeat(300)}`)).toEqual({
       ok: false,
       reason: "too-long",
