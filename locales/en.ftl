@@ -729,7 +729,10 @@ bc-approved = ✅ { $name } approved your broadcast “{ $label }”. Sending: {
 bc-rejected = ✖ { $name } rejected your broadcast “{ $label }”. Nothing was sent.
 
 ## Progress and report
-bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } blocked · { $failed } failed
+bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } blocked · { $failed } failed{ $erased ->
+        [0] {""}
+       *[other] {" · "}{ $erased } erased their data
+    }
 bc-progress-approval = 📨 “{ $label }” is waiting for approval
 bc-progress-rejected = ✖ “{ $label }” was rejected
 bc-progress-scheduled = 🕘 “{ $label }” is scheduled
@@ -741,11 +744,17 @@ bc-progress-done = ✅ “{ $label }” is finished
 bc-report-done =
     ✅ <b>Broadcast finished</b>: “{ $label }”
     Took { $duration }. Recipients: { $total }.
-    Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped (unsubscribed meanwhile): { $skipped }
+    Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped (unsubscribed meanwhile): { $skipped }{ $erased ->
+        [0] {""}
+       *[other] {" · "}{ $erased } erased their data meanwhile
+    }
 bc-report-cancelled =
     ✖ <b>Broadcast cancelled</b>: “{ $label }”
     After { $duration }. Recipients: { $total }.
-    Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped: { $skipped }
+    Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped: { $skipped }{ $erased ->
+        [0] {""}
+       *[other] {" · "}{ $erased } erased their data meanwhile
+    }
 bc-duration-h = { $h } h { $m } min
 bc-duration-m = { $m } min { $s } s
 bc-duration-s = { $s } s

@@ -720,7 +720,10 @@ bc-approved = ✅ { $name } 批准了你的群发“{ $label }”。发送时间
 bc-rejected = ✖ { $name } 驳回了你的群发“{ $label }”，没有发送任何内容。
 
 ## 进度和报告
-bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } 人屏蔽 · { $failed } 条失败
+bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } 人屏蔽 · { $failed } 条失败{ $erased ->
+        [0] {""}
+       *[other] {" · "}{ $erased } 人已删除数据
+    }
 bc-progress-approval = 📨 “{ $label }”等待审批
 bc-progress-rejected = ✖ “{ $label }”已被驳回
 bc-progress-scheduled = 🕘 “{ $label }”已定时
@@ -732,11 +735,17 @@ bc-progress-done = ✅ “{ $label }”已发送完毕
 bc-report-done =
     ✅ <b>群发完成</b>：“{ $label }”
     用时 { $duration }，接收者 { $total } 人。
-    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过（期间已退订）：{ $skipped }
+    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过（期间已退订）：{ $skipped }{ $erased ->
+        [0] {""}
+       *[other] {" · "}期间删除了数据：{ $erased }
+    }
 bc-report-cancelled =
     ✖ <b>群发已取消</b>：“{ $label }”
     进行了 { $duration }，接收者 { $total } 人。
-    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过：{ $skipped }
+    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过：{ $skipped }{ $erased ->
+        [0] {""}
+       *[other] {" · "}期间删除了数据：{ $erased }
+    }
 bc-duration-h = { $h }小时{ $m }分
 bc-duration-m = { $m }分{ $s }秒
 bc-duration-s = { $s }秒

@@ -107,7 +107,7 @@ describe("cancelling and editing", () => {
     expect((await getFair(redis, id))?.status).toBe("cancelled");
     const { r, counts } = await noticeSent(id, "cancel");
     expect(r).toMatchObject({ kind: "fair-cancel", total: 3, status: "done" });
-    expect(counts).toEqual({ sent: 3, blocked: 0, failed: 0, skipped: 0 });
+    expect(counts).toEqual({ sent: 3, blocked: 0, failed: 0, skipped: 0, erased: 0 });
     expect(await waitForText(admin.id, "群发完成", `招聘会取消通知 #${id} `)).toContain("送达：3");
     const cancelled = async (p: Person) =>
       (await textsFor(p.id)).filter((t) => t.includes("招聘会已取消") || t.includes("Job fair cancelled"));

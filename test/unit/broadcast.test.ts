@@ -161,7 +161,12 @@ describe("rate, cost and progress", () => {
   it("draws the bar and the line of the issue", () => {
     expect(progressBar(3000, 5000)).toBe("▓▓▓▓▓▓░░░░");
     expect(percent(4999, 5000)).toBe(99);
-    const line = progressLine(i18n, "en", { sent: 2987, blocked: 12, failed: 1, skipped: 0 }, 5000);
+    const line = progressLine(
+      i18n,
+      "en",
+      { sent: 2987, blocked: 12, failed: 1, skipped: 0, erased: 0 },
+      5000,
+    );
     expect(line).toBe("▓▓▓▓▓▓░░░░ 60% · 3,000/5,000 · 12 blocked · 1 failed");
   });
 });
