@@ -12,16 +12,8 @@ import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { answerRefusals, stale } from "../shared/stale.ts";
 import { onTarget, onTyped, pickRegion, takeLink } from "./answers.ts";
-import { ask, fieldKeyboard, PICK, scopeOf } from "./form.ts";
-import {
-  askCancel,
-  confirmCancel,
-  loadManaged,
-  publish,
-  sendPoster,
-  sendStats,
-  startEdit,
-} from "./manage.ts";
+import { ask, fieldKeyboard, loadManaged, PICK, previewKeyboard, scopeOf } from "./form.ts";
+import { askCancel, confirmCancel, publish, sendPoster, sendStats, startEdit } from "./manage.ts";
 import { notice, onFairButton, showFair, showList } from "./subscriber.ts";
 
 const composer = new Composer<BotContext>();
@@ -149,10 +141,12 @@ staff.callbackQuery(/^fair:(pub|chg|quit|skip|https|tg|f)(?::(.+))?$/, async (ct
   if (form.step !== "preview") return stale(ctx);
   await ctx.answerCallbackQuery();
   if (op === "pub") return publish(ctx, form);
-  if (op === "chg")
-    return void (await ctx.reply(ctx.t("fair-change-which"), { reply_markup: fieldKeyboard(ctx, form) }));
+  // The field picker and « back » replace the preview's buttons in place: no message of their own.
+  if (op === "chg") return void (await ctx.editMessageReplyMarkup({ reply_markup: fieldKeyboard(ctx) }));
   const field = fieldData.safeParse(arg);
-  if (!field.success || (form.editing && field.data === "region")) return;
+  if (!field.success) return;
+  if (field.data === "preview")
+    return void (await ctx.editMessageReplyMarkup({ reply_markup: previewKeyboard(ctx, form) }));
   await ask(ctx, { ...form, step: field.data, single: true, city: undefined });
 });
 

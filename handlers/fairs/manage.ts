@@ -1,14 +1,7 @@
 /** Staff side of job fairs: publishing, editing, cancelling, poster QR codes and /stats. */
 import { InlineKeyboard, InputFile } from "grammy";
 import { type Form, fairForm } from "../../src/fairs/form.ts";
-import {
-  cancelFair,
-  checkFairDraft,
-  fairForStaff,
-  fairStatsFor,
-  publishFair,
-  updateFair,
-} from "../../src/fairs/manage.ts";
+import { cancelFair, checkFairDraft, fairStatsFor, publishFair, updateFair } from "../../src/fairs/manage.ts";
 import { qrPng } from "../../src/fairs/qr.ts";
 import type { Fair } from "../../src/fairs/types.ts";
 import { regionLabel } from "../../src/regions/index.ts";
@@ -17,7 +10,7 @@ import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { chunkLines } from "../../src/text/html.ts";
 import { dateExamples } from "../../src/time/examples.ts";
-import { ask } from "./form.ts";
+import { ask, loadManaged } from "./form.ts";
 
 /** The preview's publish (or save) button: validates everything again, then announces or notifies. */
 export async function publish(ctx: BotContext, form: Form): Promise<void> {
@@ -54,14 +47,6 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
 
 const HTML = { parse_mode: "HTML" } as const;
 const named = (fair: Fair) => ({ id: fair.id, title: fair.title });
-
-/** A fair this staff member may manage: it exists, is open, and lies in her scope; else says why. */
-export async function loadManaged(ctx: BotContext, id: string): Promise<Fair | null> {
-  const found = await fairForStaff(ctx.deps, ctx.from!.id, id);
-  if (found.ok) return found.fair;
-  await ctx.reply(ctx.t(`fair-${found.problem}`, { id }), { parse_mode: "HTML" });
-  return null;
-}
 
 /** Opens a published fair in the form, at the preview. */
 export async function startEdit(ctx: BotContext, id: string): Promise<void> {

@@ -108,15 +108,18 @@ describe("creating a fair with /newfair", () => {
     await say(admin, "http://example.com/reg");
     expect(await lastText(admin)).toContain("https://");
     await say(admin, "https://example.com/reg?a=1&b=2");
+    // One message: the announcement as subscribers get it, under its header, with the staff's buttons.
     const texts = await textsFor(admin.id);
-    const preview = texts.at(-2)!;
+    const preview = texts.at(-1)!;
+    expect(preview).toContain("将收到下面这条消息");
+    expect(preview).toContain("确认无误就点“发布”");
     expect(preview).toContain("&lt;b&gt;春风&lt;/b&gt; &amp; 送岗");
     expect(preview).toContain("日照市 · 五莲县");
     expect(preview).toContain("参会企业：51 家 · 岗位：2,600 个");
     expect(preview).toContain("面向：农村妇女、家政");
     expect(preview).toContain("第二段 &lt;i&gt;x&lt;/i&gt;");
     expect(preview).toContain('href="https://example.com/reg?a=1&amp;b=2"');
-    const buttons = (await callsFor(admin.id, "sendMessage")).at(-2)!.params.reply_markup;
+    const buttons = (await callsFor(admin.id, "sendMessage")).at(-1)!.params.reply_markup;
     expect(JSON.stringify(buttons)).toContain('"我要参加"');
     expect(JSON.stringify(buttons)).toContain('"加入日历"');
     expect(JSON.stringify(buttons)).toContain('"详情"');
