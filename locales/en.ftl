@@ -23,31 +23,12 @@ menu-soon = This service is coming soon. Meanwhile you can call the 12338 women'
 
 help =
     <b>Jinguo commands</b>
-    /start — start, show the main menu
-    /subscribe — job-fair alerts
-    /mysubs — my subscriptions
-    /fairs — upcoming job fairs
-    /stop — stop all alerts
-    /signup — sign up for a mentor
-    /myapplication — my application
-    /language — change language
-    /mydata — see my data
-    /delete — delete all my data
-    /help — help
+    { $commands }
 
     You can also just type a question about loans, aid or your rights.
 staff-help =
     <b>Staff commands</b>
-    /newfair — publish a job fair
-    /stats — subscriber and RSVP figures
-    /signups — mentor applications
-    /mentors — mentor roster
-    /broadcast — send an announcement
-    /broadcasts — broadcasts: progress, pause, resume, cancel
-    /faqmisses — questions we could not answer
-    /faqstats — FAQ figures and feedback
-    /faqedits — FAQ edits (admins can revert)
-    /faqnew — write a new FAQ entry
+    { $commands }
 
 language-choose = 请选择语言 / Choose your language:
 language-set = ✅ Language set to English.
@@ -118,6 +99,22 @@ cmd-language = Language 语言
 cmd-mydata = See my data
 cmd-delete = Delete my data
 cmd-help = Help
+cmd-broadcast = Send an announcement
+cmd-broadcasts = Broadcasts: progress, pause, resume, cancel
+cmd-faqmisses = Questions we could not answer
+cmd-faqstats = FAQ figures and feedback
+cmd-faqedits = FAQ edits (admins can revert)
+cmd-faqnew = Write a new FAQ entry
+cmd-faqedit = Change an FAQ entry's answer (ids in /faqstats)
+cmd-newfair = Publish a job fair
+cmd-editfair = Change a job fair; those who signed up are told (ids in /stats)
+cmd-cancelfair = Cancel a job fair and tell everyone (ids in /stats)
+cmd-fairqr = A job fair's poster link and QR code (ids in /stats)
+cmd-stats = Subscriber and RSVP figures
+cmd-signups = Mentor applications
+cmd-mentors = Mentor roster
+cmd-arg-id = N
+cmd-arg-entry = ID
 
 ## Region picker (shared by subscriptions, job fairs and mentor sign-up)
 region-prev = ◀ Previous

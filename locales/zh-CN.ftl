@@ -23,31 +23,12 @@ menu-soon = 这项服务正在上线中，敬请期待。您也可以拨打 1233
 
 help =
     <b>巾帼助手可用命令</b>
-    /start — 开始，显示主菜单
-    /subscribe — 订阅招聘会提醒
-    /mysubs — 我的订阅
-    /fairs — 近期招聘会
-    /stop — 退订全部提醒
-    /signup — 报名找创业导师
-    /myapplication — 我的报名进度
-    /language — 切换语言
-    /mydata — 查看我的数据
-    /delete — 删除我的全部数据
-    /help — 帮助
+    { $commands }
 
     也可以直接打字提问贷款、救助、维权等问题。
 staff-help =
     <b>工作人员命令</b>
-    /newfair — 发布招聘会
-    /stats — 订阅与报名统计
-    /signups — 创业导师报名
-    /mentors — 创业导师名单
-    /broadcast — 群发通知
-    /broadcasts — 群发记录：进度、暂停、继续、取消
-    /faqmisses — 未能回答的问题
-    /faqstats — 问答统计与评价
-    /faqedits — 问答修改记录（管理员可撤销）
-    /faqnew — 写一个新的问答条目
+    { $commands }
 
 language-choose = 请选择语言 / Choose your language:
 language-set = ✅ 已切换为中文。
@@ -118,6 +99,22 @@ cmd-language = 切换语言 Language
 cmd-mydata = 查看我的数据
 cmd-delete = 删除我的数据
 cmd-help = 帮助
+cmd-broadcast = 群发通知
+cmd-broadcasts = 群发记录：进度、暂停、继续、取消
+cmd-faqmisses = 未能回答的问题
+cmd-faqstats = 问答统计与评价
+cmd-faqedits = 问答修改记录（管理员可撤销）
+cmd-faqnew = 写一个新的问答条目
+cmd-faqedit = 修改一个问答条目的答案（编号见 /faqstats）
+cmd-newfair = 发布招聘会
+cmd-editfair = 修改招聘会，报名者会收到变更通知（编号见 /stats）
+cmd-cancelfair = 取消招聘会并通知（编号见 /stats）
+cmd-fairqr = 招聘会海报的链接和二维码（编号见 /stats）
+cmd-stats = 订阅与报名统计
+cmd-signups = 创业导师报名
+cmd-mentors = 创业导师名单
+cmd-arg-id = 编号
+cmd-arg-entry = 条目编号
 
 ## 地区选择（订阅、招聘会、导师报名共用）
 region-prev = ◀ 上一页

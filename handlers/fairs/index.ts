@@ -177,4 +177,14 @@ staff.on("message:text", async (ctx, next) => {
 });
 
 /** Job fairs: /fairs, fair_ deep links, RSVP, calendar files; for staff /newfair, edits, cancels, QR, /stats. */
-export const fairsTelegram: TelegramFeature = { composer };
+export const fairsTelegram: TelegramFeature = {
+  composer,
+  commands: [
+    { command: "fairs" },
+    { command: "newfair", staff: true },
+    { command: "editfair", staff: true, arg: "cmd-arg-id" },
+    { command: "cancelfair", staff: true, arg: "cmd-arg-id" },
+    { command: "fairqr", staff: true, arg: "cmd-arg-id" },
+    { command: "stats", staff: true },
+  ],
+};

@@ -19,4 +19,13 @@ async function onLanguageChange(ctx: BotContext): Promise<void> {
   await showPrompt(ctx, draft);
 }
 
-export const signupTelegram: TelegramFeature = { composer, onLanguageChange };
+export const signupTelegram: TelegramFeature = {
+  composer,
+  onLanguageChange,
+  commands: [
+    { command: "signup" },
+    { command: "myapplication" },
+    { command: "signups", staff: true },
+    { command: "mentors", staff: true },
+  ],
+};

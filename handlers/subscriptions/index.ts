@@ -181,4 +181,7 @@ pm.on("message:text", async (ctx, next) => {
 });
 
 /** Alerts subscriptions: /subscribe, /mysubs, /stop and stop words, sub_ deep links, blocked users. */
-export const subscriptionsTelegram: TelegramFeature = { composer };
+export const subscriptionsTelegram: TelegramFeature = {
+  composer,
+  commands: [{ command: "subscribe" }, { command: "mysubs" }, { command: "stop" }],
+};

@@ -6,6 +6,7 @@ import type { I18n } from "../i18n.ts";
 import type { Redis } from "../store/redis.ts";
 import type { BotInfo } from "./bot-info.ts";
 import { telegramChannel } from "./channel.ts";
+import { commandListOf } from "./command-list.ts";
 import { commandEntityMiddleware } from "./commands.ts";
 import type { BotContext } from "./context.ts";
 import type { TelegramFeature } from "./feature.ts";
@@ -52,6 +53,7 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
   const channel = telegramChannel(bot.api);
   const clock = parts.now ?? Date.now;
   const { features } = options;
+  const commands = commandListOf(features);
   bot.use((ctx, next) => {
     // The one deps object of this update: every domain function it calls gets it.
     ctx.deps = {
@@ -66,6 +68,7 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
     ctx.languageChanged = async () => {
       for (const feature of features) await feature.onLanguageChange?.(ctx);
     };
+    ctx.commands = commands;
     return next();
   });
   bot.use(commandEntityMiddleware);

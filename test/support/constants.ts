@@ -38,3 +38,21 @@ export const TEST_STAFF = [
   `${DANGER_WRITER_ID}:staff:370800`,
   `${BROADCAST_ADMIN_ID}:admin,${BROADCAST_OTHER_STAFF_ID}:staff:370700`,
 ].join(",");
+
+/** Every staff command, as issue 14 (17) names them: /help and the staff's menu list each one. */
+export const STAFF_COMMANDS = [
+  "newfair",
+  "editfair",
+  "cancelfair",
+  "fairqr",
+  "stats",
+  "broadcast",
+  "broadcasts",
+  "signups",
+  "mentors",
+  "faqmisses",
+  "faqstats",
+  "faqedits",
+  "faqnew",
+  "faqedit",
+] as const;
