@@ -2,7 +2,7 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import { type Form, fairForm } from "../../src/fairs/form.ts";
 import { cancelFair, checkFairDraft, fairStatsFor, publishFair, updateFair } from "../../src/fairs/manage.ts";
-import { qrPng } from "../../src/fairs/qr.ts";
+import { fairPoster } from "../../src/fairs/poster.ts";
 import type { Fair } from "../../src/fairs/types.ts";
 import { regionLabel } from "../../src/regions/index.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
@@ -79,10 +79,9 @@ export async function confirmCancel(ctx: BotContext, id: string): Promise<void> 
   await ctx.reply(ctx.t("fair-cancelled-started", named(fair)), HTML);
 }
 
-/** The poster kit: the deep link and its QR code as a printable PNG. */
+/** The poster kit: the deep link, and its QR code with the fair's title and link as a printable PNG. */
 export async function sendPoster(ctx: BotContext, fair: Fair): Promise<void> {
-  const link = `https://t.me/${ctx.me.username}?start=fair_${fair.id}`;
-  const png = await qrPng(link);
+  const { link, png } = await fairPoster(ctx.deps, fair, ctx.me.username);
   await ctx.replyWithDocument(new InputFile(png, `jinguo-fair-${fair.id}-qr.png`), {
     caption: ctx.t("fair-poster", { id: fair.id, title: fair.title, link }),
     parse_mode: "HTML",

@@ -1,7 +1,7 @@
 /** The grammY bot: the fixed middleware in front, then every feature's composer, then their fallbacks. */
 import { Bot, type Composer } from "grammy";
 import type { Config } from "../config.ts";
-import type { Catalog } from "../deps.ts";
+import type { Assets, Catalog } from "../deps.ts";
 import type { I18n } from "../i18n.ts";
 import type { Redis } from "../store/redis.ts";
 import type { BotInfo } from "./bot-info.ts";
@@ -26,6 +26,7 @@ export interface BotParts {
   i18n: I18n;
   catalog: Catalog;
   queue?: Queue<unknown> | undefined;
+  assets?: Assets | undefined;
   /** Read once per update (tests and tools pass their own). */
   now?: (() => number) | undefined;
 }
@@ -62,6 +63,7 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
       i18n: parts.i18n,
       channel,
       queue: parts.queue,
+      assets: parts.assets,
       now: clock(),
       catalog: parts.catalog,
     };
