@@ -21,14 +21,9 @@ menu-language = 🌐 Language 语言
 menu-faq-prompt = Just type your question, for example: "How do I apply for a start-up loan?" or "What is the Spring Bud Program?"
 menu-soon = This service is coming soon. Meanwhile you can call the 12338 women's hotline or contact your local Women's Federation.
 
-help =
-    <b>Jinguo commands</b>
-    { $commands }
-
-    You can also just type a question about loans, aid or your rights.
-staff-help =
-    <b>Staff commands</b>
-    { $commands }
+help-title = <b>Jinguo commands</b>
+help-footer = You can also just type a question about loans, aid or your rights.
+staff-help-title = <b>Staff commands</b>
 
 language-choose = 请选择语言 / Choose your language:
 language-set = ✅ Language set to English.

@@ -21,14 +21,9 @@ menu-language = 🌐 语言 Language
 menu-faq-prompt = 请直接打字提问，例如：“创业担保贷款怎么申请？”“春蕾计划怎么报名？”
 menu-soon = 这项服务正在上线中，敬请期待。您也可以拨打 12338 妇女维权热线，或联系当地妇联。
 
-help =
-    <b>巾帼助手可用命令</b>
-    { $commands }
-
-    也可以直接打字提问贷款、救助、维权等问题。
-staff-help =
-    <b>工作人员命令</b>
-    { $commands }
+help-title = <b>巾帼助手可用命令</b>
+help-footer = 也可以直接打字提问贷款、救助、维权等问题。
+staff-help-title = <b>工作人员命令</b>
 
 language-choose = 请选择语言 / Choose your language:
 language-set = ✅ 已切换为中文。

@@ -2,23 +2,18 @@
 import { Composer } from "grammy";
 import { commandsFor, helpLines } from "../../src/telegram/command-list.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { escapeHtml } from "../../src/text/html.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
 
 pm.command("help", async (ctx) => {
   const { i18n } = ctx.deps;
-  const everyone = helpLines(i18n, ctx.locale, commandsFor(ctx.commands, false));
-  let text = ctx.t("help", { commands: everyone });
-  if (ctx.staff) {
-    const staff = helpLines(
-      i18n,
-      ctx.locale,
-      ctx.commands.filter((c) => c.staff),
-    );
-    text += `\n\n${ctx.t("staff-help", { commands: staff })}`;
-  }
-  await ctx.reply(text, { parse_mode: "HTML" });
+  // Command lines are plain text (HTML-escaped here); titles and the footer come from the locales.
+  const lines = (list: Parameters<typeof helpLines>[2]) => escapeHtml(helpLines(i18n, ctx.locale, list));
+  const parts = [ctx.t("help-title"), lines(commandsFor(ctx.commands, false)), "", ctx.t("help-footer")];
+  if (ctx.staff) parts.push("", ctx.t("staff-help-title"), lines(ctx.commands.filter((c) => c.staff)));
+  await ctx.reply(parts.join("\n"), { parse_mode: "HTML" });
 });
 
 /** /help: the command list, with staff commands for staff. */
