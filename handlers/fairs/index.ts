@@ -1,6 +1,7 @@
 /** Job fairs in chat: /fairs, fair_ deep links, RSVP and calendar files; for staff /newfair, edits, cancels, QR posters, /stats. */
 import { Composer } from "grammy";
 import * as z from "zod";
+import { asksAboutFairs } from "../../src/fairs/asked.ts";
 import { isQuitWord } from "../../src/fairs/fields.ts";
 import { fairForm, STEPS } from "../../src/fairs/form.ts";
 import { getFair } from "../../src/fairs/store.ts";
@@ -9,6 +10,7 @@ import { subscriptionForm, subscribing as subscriptionOpen } from "../../src/sub
 import { isStopWord } from "../../src/subscriptions/stop-words.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { introAfterLink } from "../shared/main-menu.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { answerRefusals, stale } from "../shared/stale.ts";
 import { onTarget, onTyped, pickRegion, takeLink } from "./answers.ts";
@@ -31,11 +33,8 @@ pm.command("start", async (ctx, next) => {
   const payload = ctx.match.trim();
   if (!payload.startsWith("fair_")) return next();
   const id = fairId.safeParse(payload.slice(5));
-  if (!id.success)
-    return void (await ctx.reply(ctx.t("fair-unknown", { id: payload.slice(5, 17) }), {
-      parse_mode: "HTML",
-    }));
-  await showFair(ctx, id.data);
+  // A newcomer learns, after the fair, what else the bot does.
+  await showFair(ctx, id.success ? id.data : payload.slice(5), introAfterLink(ctx));
 });
 
 pm.command("fairs", (ctx) => showList(ctx, "m", 0, false));
@@ -176,9 +175,17 @@ staff.on("message:text", async (ctx, next) => {
   await onTyped(ctx, form, text);
 });
 
+/** « 有没有招聘会 », « any job fairs? »: the upcoming fairs in her regions, as /fairs lists them. */
+async function liveAnswer(ctx: BotContext, text: string): Promise<boolean> {
+  if (!asksAboutFairs(text)) return false;
+  await showList(ctx, "m", 0, false);
+  return true;
+}
+
 /** Job fairs: /fairs, fair_ deep links, RSVP, calendar files; for staff /newfair, edits, cancels, QR, /stats. */
 export const fairsTelegram: TelegramFeature = {
   composer,
+  liveAnswer,
   commands: [
     { command: "fairs" },
     { command: "newfair", staff: true },

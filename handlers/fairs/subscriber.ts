@@ -1,56 +1,59 @@
 /** The subscriber side of job fairs: details, the list, RSVP and its undo, the calendar file. */
-import { InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import { fairIcs } from "../../src/fairs/ics.ts";
+import { fairListing } from "../../src/fairs/listing.ts";
 import { reminderAhead } from "../../src/fairs/notices.ts";
 import { addRsvp, hasRsvp, removeRsvp } from "../../src/fairs/rsvp.ts";
-import { getFair, upcomingFairs } from "../../src/fairs/store.ts";
+import { getFair } from "../../src/fairs/store.ts";
 import { fairWhen, isOpen } from "../../src/fairs/templates.ts";
-import type { Fair } from "../../src/fairs/types.ts";
-import { matchingSubscriptionCodes } from "../../src/regions/index.ts";
+import { type Fair, fairId } from "../../src/fairs/types.ts";
 import { readSubscription } from "../../src/subscriptions/store.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { type Intro, withIntro } from "../shared/main-menu.ts";
 import { stale } from "../shared/stale.ts";
+import { regionsText } from "../subscriptions/view.ts";
 import { detailsView, fairButtons, listView } from "./view.ts";
 
 /** Answers a button press with a short notice. */
 export const notice = (ctx: BotContext, key: string) => ctx.answerCallbackQuery({ text: ctx.tText(key) });
 
-/** The details view of a fair, or a clear message for an id that does not exist. */
-export async function showFair(ctx: BotContext, id: string): Promise<void> {
-  const fair = await getFair(ctx.deps.redis, id);
-  if (!fair)
-    return void (await ctx.reply(ctx.t("fair-unknown", { id: id.slice(0, 12) }), { parse_mode: "HTML" }));
+/** The details view of a fair, or a clear message for an id that does not exist; `intro` after it. */
+export async function showFair(ctx: BotContext, id: string, intro: Intro | null = null): Promise<void> {
+  const fair = fairId.safeParse(id).success ? await getFair(ctx.deps.redis, id) : null;
+  if (!fair) {
+    const m = withIntro(intro, ctx.t("fair-unknown", { id: id.slice(0, 12) }));
+    return void (await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup }));
+  }
   const attending = await hasRsvp(ctx.deps.redis, id, ctx.from!.id);
   const view = detailsView(ctx, fair, attending);
-  await ctx.reply(view.text, {
+  const m = withIntro(intro, view.text, view.reply_markup);
+  await ctx.reply(m.html, {
     parse_mode: "HTML",
-    reply_markup: view.reply_markup,
+    reply_markup: m.reply_markup,
     link_preview_options: { is_disabled: true },
   });
 }
 
-/** /fairs: upcoming fairs in her regions (or all), soonest first, one page. */
+/** /fairs: upcoming fairs in her regions (or all), soonest first, one page; with none, what happens next. */
 export async function showList(
   ctx: BotContext,
   scope: "m" | "a",
   page: number,
   edit: boolean,
 ): Promise<void> {
-  const all = await upcomingFairs(ctx.deps.redis, ctx.deps.now);
-  const regions = readSubscription(ctx.profile?.raw).regions;
-  const mine = scope === "m" && regions.length > 0;
-  const fairs = mine
-    ? all.filter((f) => matchingSubscriptionCodes(f.region).some((c) => regions.includes(c)))
-    : all;
-  if (fairs.length === 0) {
-    const text = ctx.t(mine && all.length > 0 ? "fair-list-none-mine" : "fair-list-none");
-    const kb =
-      mine && all.length > 0
-        ? { inline_keyboard: [[{ text: ctx.tText("fair-button-all"), callback_data: "fair:ls:a:0" }]] }
-        : undefined;
+  const sub = readSubscription(ctx.profile?.raw);
+  const listing = await fairListing(ctx.deps.redis, sub, scope, ctx.deps.now);
+  if (listing.kind === "none") {
+    const regions = regionsText(ctx, listing.regions);
+    const kb = new InlineKeyboard();
+    if (listing.reason === "no-fair-alerts") kb.text(ctx.tText("fair-button-alerts"), "sub:want:fairs").row();
+    if (listing.elsewhere) kb.text(ctx.tText("fair-button-all"), "fair:ls:a:0");
+    const text = ctx.t(`fair-list-none-${listing.reason}`, { regions });
     return void (await ctx.reply(text, { parse_mode: "HTML", reply_markup: kb }));
   }
-  const view = listView(ctx, fairs, page, mine ? "m" : "a");
+  const view = listView(ctx, listing.fairs, page, listing.scope);
+  // One who hears of no fair yet can ask to hear of the next ones, right under the list.
+  if (!listing.alerted) view.reply_markup.row().text(ctx.tText("fair-button-alerts"), "sub:want:fairs");
   if (edit)
     await ctx
       .editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.reply_markup })

@@ -1,9 +1,10 @@
 /** Free-text questions answered from the knowledge base, with 👍/👎, did-you-mean and « ask staff »; registered after every form. */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, type FilterQuery, InlineKeyboard } from "grammy";
 import { answerButtons, noAnswerButtons } from "../../src/faq/answer-view.ts";
 import { classifyText, questionLocale } from "../../src/faq/classify.ts";
 import { recordVote } from "../../src/faq/feedback.ts";
 import { lastQuestion } from "../../src/faq/last-question.ts";
+import { type MediaKind, mediaTip } from "../../src/faq/media-tips.ts";
 import { askStaff, logMiss } from "../../src/faq/misses.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
@@ -36,14 +37,29 @@ pm.on("message:text", async (ctx, next) => {
   await replyToQuestion(ctx, text);
 });
 
-pm.on(["message:sticker", "message:animation"], async (ctx) => {
-  await ctx.reply(ctx.t("faq-emoji-prompt"), { parse_mode: "HTML" });
-});
-
-// Many women in villages send voice messages; say kindly that only typed questions work.
-pm.on(["message:voice", "message:audio", "message:video_note"], async (ctx) => {
-  await ctx.reply(ctx.t("faq-voice-prompt"), { parse_mode: "HTML" });
-});
+// What the bot cannot read gets a tip of its own: what arrived, and what to do instead. Many women
+// in villages send voice messages, photos of papers or a screenshot with the question as caption.
+const MEDIA: [FilterQuery, MediaKind][] = [
+  ["message:sticker", "sticker"],
+  ["message:animation", "sticker"],
+  ["message:voice", "voice"],
+  ["message:audio", "voice"],
+  ["message:video_note", "voice"],
+  ["message:photo", "picture"],
+  ["message:video", "picture"],
+  ["message:document", "file"],
+  ["message:location", "location"],
+  ["message:venue", "location"],
+  ["message:contact", "contact"],
+];
+for (const [query, kind] of MEDIA) {
+  pm.on(query, async (ctx) => {
+    await ctx.reply(ctx.t(mediaTip(kind)), { parse_mode: "HTML" });
+    // A question written as the caption is answered after the tip, as if typed.
+    const caption = ctx.message?.caption?.trim();
+    if (caption && classifyText(caption) === "question") await replyToQuestion(ctx, caption);
+  });
+}
 
 pm.callbackQuery(new RegExp(`^faq:e:${ENTRY_ID}$`), async (ctx) => {
   const { index, live } = await currentIndex(ctx);

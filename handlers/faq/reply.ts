@@ -1,6 +1,7 @@
 /** The FAQ's full reply to one question (answer, did-you-mean or honest no-answer), also for questions typed mid-form. */
 import { answerButtons, answerText, didYouMeanButtons, noAnswerButtons } from "../../src/faq/answer-view.ts";
 import { questionLocale } from "../../src/faq/classify.ts";
+import { describesDanger } from "../../src/faq/danger.ts";
 import { countShown } from "../../src/faq/feedback.ts";
 import { lastQuestion } from "../../src/faq/last-question.ts";
 import { type LoadedIndex, loadFaqIndex, offlineFaqIndex } from "../../src/faq/library.ts";
@@ -43,6 +44,21 @@ export async function sendEntry(
   if (live) await quietly("faq_count_failed", () => countShown(ctx.deps.redis, locale, entry.id));
 }
 
+/**
+ * Upcoming fairs, trainings, her own sign-up: live data answers, not an entry written once. Shown
+ * in the question's language, as the FAQ's answer would be; a description of danger is never one.
+ */
+async function answerLive(ctx: BotContext, text: string, locale: FaqLocale): Promise<boolean> {
+  if (describesDanger(text)) return false;
+  const own = ctx.locale;
+  ctx.locale = locale;
+  try {
+    return await ctx.answerLive(text);
+  } finally {
+    ctx.locale = own;
+  }
+}
+
 /** Options of replyToQuestion. */
 export interface ReplyOptions {
   /** Answer only when the match is confident; otherwise send nothing, log nothing, return false. */
@@ -53,7 +69,9 @@ export interface ReplyOptions {
  * Answers a free-text question with the FAQ's full reply: a confident answer (source line,
  * follow-up buttons, 👍/👎), up to three "did you mean" buttons, or an honest "no answer" with
  * 12338 and "pass to staff"; unsure and unanswered questions are logged, masked, for staff.
- * It answers in the language the question is written in. Returns true when it sent something.
+ * A question about what is coming up or her own case gets a feature's live view instead (see
+ * TelegramFeature.liveAnswer). It answers in the language the question is written in. Returns
+ * true when it sent something.
  * Other features call it for questions typed mid-form, usually with `onlyIfConfident: true` so
  * their form can show its own prompt instead.
  */
@@ -63,6 +81,7 @@ export async function replyToQuestion(
   opts: ReplyOptions = {},
 ): Promise<boolean> {
   const locale = questionLocale(text, ctx.locale);
+  if (await answerLive(ctx, text, locale)) return true;
   const { index, live } = await currentIndex(ctx, locale);
   const result = index.query(text);
   const best = result.best ? index.entry(result.best.id) : undefined;

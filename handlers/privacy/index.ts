@@ -5,6 +5,7 @@ import { myDataLines } from "../../src/privacy/render.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { chunkLines } from "../../src/text/html.ts";
+import { confirmPress } from "../shared/old-press.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -32,12 +33,12 @@ pm.callbackQuery("del:yes", async (ctx) => {
   ctx.profileDeleted = true;
   ctx.session = {};
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("delete-done"), { parse_mode: "HTML" });
+  await confirmPress(ctx, ctx.t("delete-done"));
 });
 
 pm.callbackQuery("del:no", async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("delete-cancelled"));
+  await confirmPress(ctx, ctx.t("delete-cancelled"));
 });
 
 /** /mydata and /delete over every registered personal-data source. */

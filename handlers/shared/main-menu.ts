@@ -1,17 +1,23 @@
-/** The main menu and the language keyboard, shown by the basics and by the FAQ's greetings. */
+/** The main menu and the language keyboard, shown by the basics and by the FAQ's greetings, and the newcomer's line after a poster link. */
 import { InlineKeyboard } from "grammy";
+import type { Button } from "../../src/channel/types.ts";
+import { isFirstVisit } from "../../src/people/profile.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
 
-/** The main menu under /start and the fallback; each feature owns the callback of its entry. */
+/** The main menu's entries as buttons; each feature owns the callback of its entry. */
+export function menuRows(ctx: BotContext): Button[][] {
+  const b = (key: string, callback: string) => ({ text: ctx.tText(key), callback });
+  return [
+    [b("menu-subscribe", "menu:subscribe"), b("fair-menu", "menu:fairs")],
+    [b("menu-mentor", "menu:mentor"), b("menu-faq", "menu:faq")],
+    [b("menu-language", "menu:language")],
+  ];
+}
+
+/** The main menu under /start and the fallback. */
 export function mainMenu(ctx: BotContext): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(ctx.tText("menu-subscribe"), "menu:subscribe")
-    .text(ctx.tText("fair-menu"), "menu:fairs")
-    .row()
-    .text(ctx.tText("menu-mentor"), "menu:mentor")
-    .text(ctx.tText("menu-faq"), "menu:faq")
-    .row()
-    .text(ctx.tText("menu-language"), "menu:language");
+  return inlineKeyboard(menuRows(ctx));
 }
 
 /** Both languages as buttons, each labelled in its own language. */
@@ -24,4 +30,36 @@ export function languageKeyboard(ctx: BotContext): InlineKeyboard {
 /** Sends the main menu with a prompt (or a given HTML text). */
 export async function sendMenu(ctx: BotContext, html?: string): Promise<void> {
   await ctx.reply(html ?? ctx.t("menu-prompt"), { parse_mode: "HTML", reply_markup: mainMenu(ctx) });
+}
+
+/** What a newcomer is shown after a poster link's confirmation: a short line and the main menu. */
+export interface Intro {
+  line: string;
+  rows: Button[][];
+}
+
+/**
+ * A newcomer who arrived through a poster link (sub_…, fair_…, signup) learns, after what the link
+ * promised, what else the bot does: a short line and the main menu. Null for anyone else, and when
+ * her profile could not be read (she may well be known). `firstVisit` overrides the check, for a
+ * sign-up that began on her first visit and ends later.
+ */
+export function introAfterLink(
+  ctx: BotContext,
+  firstVisit = ctx.storageOk && isFirstVisit(ctx.profile),
+): Intro | null {
+  return firstVisit ? { line: ctx.t("intro-after-link"), rows: menuRows(ctx) } : null;
+}
+
+/**
+ * A confirmation with the newcomer's intro after it, in the same message: her line after its text,
+ * the menu under its buttons (one message, so the confirmation stays the last thing she reads).
+ */
+export function withIntro(
+  intro: Intro | null,
+  html: string,
+  kb?: InlineKeyboard,
+): { html: string; reply_markup: InlineKeyboard | undefined } {
+  if (!intro) return { html, reply_markup: kb };
+  return { html: `${html}\n\n${intro.line}`, reply_markup: inlineKeyboard(intro.rows, kb) };
 }

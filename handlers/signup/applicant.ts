@@ -7,6 +7,7 @@ import { signupDraft } from "../../src/signup/draft.ts";
 import { restart, startEdit, withoutConfirm, withoutHold } from "../../src/signup/machine.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { confirmPress } from "../shared/old-press.ts";
 import { parsePick, pickerPattern } from "../shared/region-picker.ts";
 import { stale } from "../shared/stale.ts";
 import {
@@ -17,6 +18,7 @@ import {
   beginSignup,
   cancelDraft,
   currentDraft,
+  declineConsent,
   moveTo,
   saveDraft,
   showPrompt,
@@ -24,7 +26,7 @@ import {
 import { onPickerPress } from "./region.ts";
 import { PICKER } from "./render.ts";
 import { askWithdraw, showMyApplication, submit, withdraw } from "./submit.ts";
-import { onConsentText, onFormContact, onFormText } from "./typed.ts";
+import { onConsentMessage, onFormContact, onFormText } from "./typed.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -46,7 +48,7 @@ pm.use((ctx, next) => {
 pm.command("start", async (ctx, next) => {
   const payload = ctx.match.trim();
   if (payload !== "signup" && !payload.startsWith("signup_")) return next();
-  await beginSignup(ctx, SOURCE.test(payload) ? payload : "signup");
+  await beginSignup(ctx, SOURCE.test(payload) ? payload : "signup", { link: true });
 });
 pm.command("signup", (ctx) => beginSignup(ctx, "signup"));
 pm.command("myapplication", (ctx) => showMyApplication(ctx));
@@ -65,9 +67,11 @@ pm.callbackQuery(/^su:ok:(.+)$/, async (ctx) => {
   await acceptConsent(ctx, SOURCE.test(ctx.match[1]!) ? ctx.match[1]! : "signup");
 });
 pm.callbackQuery("su:no", async (ctx) => {
-  saveDraft(ctx, undefined);
+  const draft = currentDraft(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("signup-declined"), { parse_mode: "HTML" });
+  // A notice far up pressed after she agreed: the form filled since is not dropped unasked.
+  if (draft) return askCancel(ctx, withoutHold(draft), { edit: true });
+  await declineConsent(ctx);
 });
 pm.callbackQuery("su:my", async (ctx) => {
   await ctx.answerCallbackQuery();
@@ -112,7 +116,7 @@ form.callbackQuery("su:new", async (ctx) => {
 form.callbackQuery("su:later", async (ctx) => {
   saveDraft(ctx, { ...currentDraft(ctx)!, hold: "later" });
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("signup-later"), { parse_mode: "HTML" });
+  await confirmPress(ctx, ctx.t("signup-later"));
 });
 form.callbackQuery("su:x", async (ctx) => {
   await ctx.answerCallbackQuery();
@@ -182,7 +186,7 @@ form.on("callback_query", stale);
 pm.on("message", async (ctx, next) => {
   const draft = currentDraft(ctx);
   const text = ctx.message.text;
-  if (!draft && text !== undefined && !text.startsWith("/") && (await onConsentText(ctx, text))) return;
+  if (!draft && !text?.startsWith("/") && (await onConsentMessage(ctx, text))) return;
   if (!draft || draft.hold || text?.startsWith("/")) return next();
   if (text !== undefined) return onFormText(ctx, draft, text);
   if (ctx.message.contact) return onFormContact(ctx, draft, ctx.message.contact);

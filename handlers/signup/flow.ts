@@ -1,4 +1,5 @@
 /** The sign-up form's moves in chat: consent, each question shown, answers stored, back, cancel. */
+import { isFirstVisit } from "../../src/people/profile.ts";
 import { alreadyOpenView } from "../../src/signup/app-views.ts";
 import { openRefOf } from "../../src/signup/applications.ts";
 import { consentShown, SOURCE } from "../../src/signup/consent-shown.ts";
@@ -10,6 +11,8 @@ import { maskPhone } from "../../src/signup/validate.ts";
 import { cancelView, consentView, promptView, resumeView } from "../../src/signup/views.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { introAfterLink, sendMenu, withIntro } from "../shared/main-menu.ts";
+import { confirmPress } from "../shared/old-press.ts";
 import { dropReplyKeyboard, langOf, show } from "./render.ts";
 
 /** The draft in her session, or null (none, corrupt, or past its 7 days). */
@@ -37,7 +40,11 @@ export async function showPrompt(ctx: BotContext, draft: Draft, opts: { edit?: b
  * /signup, the menu entry and the deep link: refuses while an application is open, offers to
  * continue a draft, else shows the consent notice. Nothing is stored before she agrees.
  */
-export async function beginSignup(ctx: BotContext, src: string, opts: { edit?: boolean } = {}) {
+export async function beginSignup(
+  ctx: BotContext,
+  src: string,
+  opts: { edit?: boolean; link?: boolean } = {},
+) {
   const lang = langOf(ctx);
   const open = openRefOf(ctx.profile?.raw);
   if (open) return show(ctx, alreadyOpenView(lang, open), opts);
@@ -45,9 +52,26 @@ export async function beginSignup(ctx: BotContext, src: string, opts: { edit?: b
   subscriptionForm.clear(ctx.session);
   const draft = currentDraft(ctx);
   if (draft) return show(ctx, resumeView(lang, draft), opts);
-  const from = SOURCE.test(src) ? src : "signup";
-  consentShown.set(ctx.session, { at: ctx.deps.now, src: from });
-  await show(ctx, consentView(lang, ctx.deps.config.RETENTION_DAYS, from), opts);
+  // A newcomer from a poster learns what else the bot does once she has answered (see introAfterLink).
+  const intro = opts.link === true && ctx.storageOk && isFirstVisit(ctx.profile);
+  await showConsent(ctx, SOURCE.test(src) ? src : "signup", { ...opts, intro });
+}
+
+/**
+ * Shows the consent notice and remembers it is waiting, so her typed answer counts (`again`: after a
+ * reply that was neither yes nor no, with a line saying how to answer; `intro`: she came new from a
+ * poster link).
+ */
+export async function showConsent(
+  ctx: BotContext,
+  src: string,
+  opts: { edit?: boolean; again?: boolean; intro?: boolean } = {},
+) {
+  // Shown again, it keeps what the first showing knew: whether she came new from a poster.
+  const intro = opts.intro ?? consentShown.get(ctx.session)?.intro === true;
+  consentShown.set(ctx.session, { at: ctx.deps.now, src, ...(intro ? { intro: true as const } : {}) });
+  const view = consentView(langOf(ctx), ctx.deps.config.RETENTION_DAYS, src, { again: opts.again ?? false });
+  await show(ctx, view, opts);
 }
 
 /** She agreed: the draft starts (consent version and time in it) and the first question follows. */
@@ -57,7 +81,7 @@ export async function acceptConsent(ctx: BotContext, src: string): Promise<void>
   if (openRefOf(ctx.profile?.raw)) return beginSignup(ctx, src, { edit: true });
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
   const now = ctx.deps.now;
-  const draft = newDraft(now, ctx.locale, src);
+  const draft = newDraft(now, ctx.locale, src, consentShown.get(ctx.session)?.intro);
   saveDraft(ctx, draft);
   // The nudge/expiry index is written once per draft; the steps themselves add no request.
   await ctx.deps.redis.zadd(signupKeys.drafts(), { score: now, member: String(ctx.from!.id) });
@@ -88,8 +112,26 @@ export async function askCancel(ctx: BotContext, draft: Draft, opts: { edit?: bo
 /** Drops the draft after her "yes" (button or typed); the phone question's keyboard goes too. */
 export async function cancelDraft(ctx: BotContext, draft: Draft, opts: { edit?: boolean } = {}) {
   saveDraft(ctx, undefined);
-  if (draft.step === "phone" || !opts.edit) return dropReplyKeyboard(ctx, ctx.t("signup-cancelled"));
-  await ctx.editMessageText(ctx.t("signup-cancelled"), { parse_mode: "HTML" });
+  const intro = introAfterLink(ctx, draft.intro === true);
+  if (draft.step === "phone" || !opts.edit) {
+    // Taking the phone keyboard away takes a message of its own: the intro follows it.
+    await dropReplyKeyboard(ctx, ctx.t("signup-cancelled"));
+    if (intro) await sendMenu(ctx, intro.line);
+    return;
+  }
+  const m = withIntro(intro, ctx.t("signup-cancelled"));
+  await confirmPress(ctx, m.html, m.reply_markup);
+}
+
+/** She declined the consent notice (button or typed): nothing is kept; a newcomer from a poster learns what else the bot does. */
+export async function declineConsent(ctx: BotContext): Promise<void> {
+  const m = withIntro(
+    introAfterLink(ctx, consentShown.get(ctx.session)?.intro === true),
+    ctx.t("signup-declined"),
+  );
+  saveDraft(ctx, undefined);
+  if (ctx.callbackQuery) await confirmPress(ctx, m.html, m.reply_markup);
+  else await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup });
 }
 
 /** Stores an answer and moves on (to the review when she was editing). */

@@ -3,6 +3,7 @@ import { type InlineKeyboard, Keyboard } from "grammy";
 import { type Lang, langFor, type View } from "../../src/signup/lang.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
+import { pressedOldMessage } from "../shared/old-press.ts";
 import { cityKeyboard, districtKeyboard } from "../shared/region-picker.ts";
 
 /** Callback prefix of the region picker on step 3 (distinct from the form's own "su:"). */
@@ -33,9 +34,11 @@ function markup(ctx: BotContext, view: View, page: number): InlineKeyboard | Key
 }
 
 /**
- * Shows a view: edits the pressed message in place when `edit` is set and the view needs no reply
- * keyboard, else sends a new message. An edit that Telegram refuses (too old, deleted) falls back
- * to a new message, so she is never left without the question. `page` pages the region picker.
+ * Shows a view: edits the pressed message in place when `edit` is set, the view needs no reply
+ * keyboard and the message is fresh, else sends a new message (a step taken on a message far up
+ * the chat goes on at the bottom, where she is looking). An edit that Telegram refuses (too old,
+ * deleted) falls back to a new message, so she is never left without the question. `page` pages
+ * the region picker.
  */
 export async function show(
   ctx: BotContext,
@@ -43,7 +46,7 @@ export async function show(
   opts: { edit?: boolean; page?: number } = {},
 ): Promise<void> {
   const reply_markup = markup(ctx, view, opts.page ?? 0);
-  if (opts.edit && !view.contact && ctx.callbackQuery?.message) {
+  if (opts.edit && !view.contact && ctx.callbackQuery?.message && !pressedOldMessage(ctx)) {
     try {
       await ctx.editMessageText(view.html, {
         parse_mode: "HTML",

@@ -20,6 +20,8 @@ import { signupKeys } from "../../src/signup/keys.ts";
 import { loadApplications } from "../../src/signup/listing.ts";
 import { notifyStaffOfNew, notifyStaffOfWithdrawal } from "../../src/signup/notify.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { introAfterLink } from "../shared/main-menu.ts";
+import { confirmPress } from "../shared/old-press.ts";
 import { stale } from "../shared/stale.ts";
 import { saveDraft, showPrompt } from "./flow.ts";
 import { langOf, show } from "./render.ts";
@@ -47,7 +49,11 @@ export async function submit(ctx: BotContext, draft: Draft, opts: { edit?: boole
   saveDraft(ctx, undefined);
   // A concurrent press of "submit" (a double tap) filed it a moment ago.
   if (!app) return void (await ctx.reply(ctx.t("signup-submit-twice"), { parse_mode: "HTML" }));
-  await show(ctx, submittedView(lang, app), opts);
+  // A newcomer who came through a poster learns, after the reference number, what else the bot does.
+  const view = submittedView(lang, app);
+  const intro = introAfterLink(ctx, draft.intro === true);
+  const html = intro ? `${view.html}\n\n${intro.line}` : view.html;
+  await show(ctx, { ...view, html, buttons: [...(view.buttons ?? []), ...(intro?.rows ?? [])] }, opts);
   const sent = await notifyStaffOfNew(ctx.deps, app);
   logInfo("signup_submitted", { ref: app.ref, staff_notified: sent });
 }
@@ -83,6 +89,6 @@ export async function withdraw(ctx: BotContext, ref: string): Promise<void> {
   if (!app || app.user !== ctx.from?.id || app.status === "closed") return stale(ctx);
   await ctx.answerCallbackQuery();
   const closed = await changeStatus(ctx.deps.redis, app, "closed", { closed_by: "applicant" }, ctx.deps.now);
-  await ctx.editMessageText(ctx.t("signup-withdrawn", { ref }), { parse_mode: "HTML" });
+  await confirmPress(ctx, ctx.t("signup-withdrawn", { ref }));
   await notifyStaffOfWithdrawal(ctx.deps, closed);
 }

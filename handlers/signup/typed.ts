@@ -1,7 +1,8 @@
 /** Typed answers to the sign-up form: each question's answer, back, cancel, consent in words, questions for the FAQ. */
 import type { Contact } from "grammy/types";
 import { regionName } from "../../src/regions/index.ts";
-import { pendingConsent } from "../../src/signup/consent-shown.ts";
+import { readConsentReply } from "../../src/signup/consent-reply.ts";
+import { consentShown, pendingConsent } from "../../src/signup/consent-shown.ts";
 import { STEPS } from "../../src/signup/constants.ts";
 import type { Draft } from "../../src/signup/draft.ts";
 import { interpretText, startEdit, withoutConfirm } from "../../src/signup/machine.ts";
@@ -24,33 +25,40 @@ import {
   askCancel,
   back,
   cancelDraft,
+  declineConsent,
   isIdle,
   moveTo,
   saveDraft,
+  showConsent,
   showPrompt,
 } from "./flow.ts";
 import { answerMidFormQuestion } from "./mid-form-question.ts";
 import { langOf, show } from "./render.ts";
 import { submit } from "./submit.ts";
 
-// The consent buttons' words typed (« ✅ 同意，开始填写 » folds to 同意开始填写). Only words that say
-// « agree »: consent must be explicit, so « 好的 » or « OK » get the menu as before.
-const AGREE = /^(?:我?同意(?:开始填写)?|(?:yes)?iagree|agree)$/;
-const DECLINE = /^(?:我?不同意|不要|不了|算了|no|idonotagree|decline)$/;
-
 /**
- * A typed answer to the consent notice just shown: agreeing starts the form as the button does,
- * declining ends it. False (nothing sent) when no notice is pending or the text is neither.
+ * A message while the consent notice waits for her answer: agreeing in her own words starts the
+ * form as the button does, declining ends it, a question the FAQ is sure of is answered; anything
+ * else (a name, a number, a photo, a greeting) shows the notice again with how to answer it, so
+ * nothing she types for the form reaches the FAQ. A notice older than half an hour no longer
+ * waits: only her agreeing to it shows it again (to be agreed to afresh), the rest goes on.
+ * False (nothing sent) when no notice waits.
  */
-export async function onConsentText(ctx: BotContext, text: string): Promise<boolean> {
-  const src = pendingConsent(ctx.session, ctx.deps.now);
-  if (!src) return false;
-  const t = normalizeChoice(text);
-  if (AGREE.test(t)) await acceptConsent(ctx, src);
-  else if (DECLINE.test(t)) {
-    saveDraft(ctx, undefined);
-    await ctx.reply(ctx.t("signup-declined"), { parse_mode: "HTML" });
-  } else return false;
+export async function onConsentMessage(ctx: BotContext, text: string | undefined): Promise<boolean> {
+  const pending = pendingConsent(ctx.session, ctx.deps.now);
+  if (!pending) return false;
+  const reply = text === undefined ? null : readConsentReply(text);
+  if (!pending.fresh && reply !== "agree") {
+    consentShown.clear(ctx.session);
+    return false;
+  }
+  if (!pending.fresh) await showConsent(ctx, pending.src, { again: true });
+  else if (reply === "agree") await acceptConsent(ctx, pending.src);
+  else if (reply === "decline") await declineConsent(ctx);
+  else {
+    if (text !== undefined) await asked(ctx, text);
+    await showConsent(ctx, pending.src, { again: true });
+  }
   return true;
 }
 

@@ -1,6 +1,7 @@
 /** The subscription form in chat: city, districts, topics, by button or typed, then saved with consent. */
 import type { InlineKeyboard } from "grammy";
 import { getRegion, regionName } from "../../src/regions/index.ts";
+import { consentShown } from "../../src/signup/consent-shown.ts";
 import {
   type SubscriptionForm as State,
   subscriptionForm,
@@ -16,6 +17,7 @@ import {
   resolveInNamedCity,
 } from "../../src/subscriptions/typed.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { confirmPress } from "../shared/old-press.ts";
 import {
   cityKeyboard,
   districtKeyboard,
@@ -37,18 +39,25 @@ function save(ctx: BotContext, state: State | undefined): void {
 }
 
 type Show = { edit: boolean };
+/** A step of the form: on the pressed message while it is fresh, else (typed, or far up) at the bottom. */
 async function show(ctx: BotContext, text: string, reply_markup: InlineKeyboard, how: Show) {
-  if (how.edit) await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup });
+  if (how.edit) await confirmPress(ctx, text, reply_markup);
   else await ctx.reply(text, { parse_mode: "HTML", reply_markup });
 }
 
-/** Starts the form at the city step, or straight at the topics when only those change. */
+/**
+ * Starts the form at the city step, or straight at the topics when only those change. `want`: a
+ * topic she asked for (« 订阅培训消息 » under a question about trainings), ticked for her to confirm.
+ */
 export async function startFlow(
   ctx: BotContext,
-  opts: { source: string; topicsOnly?: boolean; edit?: boolean },
+  opts: { source: string; topicsOnly?: boolean; edit?: boolean; want?: Topic },
 ) {
+  // A sign-up notice left waiting must not take what she types once this form is done.
+  consentShown.clear(ctx.session);
   const current = readSubscription(ctx.profile?.raw);
-  const topics = current.topics.length > 0 ? current.topics : [...DEFAULT_TOPICS];
+  const had = current.topics.length > 0 ? current.topics : [...DEFAULT_TOPICS];
+  const topics = opts.want ? TOPICS.filter((t) => t === opts.want || had.includes(t)) : had;
   if (opts.topicsOnly && current.regions.length > 0) {
     const state = subscriptionFormSchema.parse({
       step: "topics",

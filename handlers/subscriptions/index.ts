@@ -1,24 +1,29 @@
 /** Alert subscriptions in chat: /subscribe, /mysubs, /stop and stop words, sub_ deep links, a blocked bot. */
 import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
+import { SHORT_WHILE_MS } from "../../src/channel/message-age.ts";
 import { markGone } from "../../src/people/gone.ts";
 import { getRegion, regionLabel } from "../../src/regions/index.ts";
+import { asksAboutTraining } from "../../src/subscriptions/asked.ts";
 import { IDLE_MS, subscriptionForm } from "../../src/subscriptions/form.ts";
 import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
 import {
+  alertsOn,
   readSubscription,
   removeRegion,
   resumeAlerts,
   saveSubscription,
   stopAlerts,
 } from "../../src/subscriptions/store.ts";
-import { TOPICS } from "../../src/subscriptions/topics.ts";
+import { isTopic, TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { introAfterLink, withIntro } from "../shared/main-menu.ts";
+import { confirmPress, pressedOldMessage, undoExpired } from "../shared/old-press.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { stale } from "../shared/stale.ts";
 import { onPick, onTopic, onTyped, PREFIX, startFlow } from "./form.ts";
-import { manageKeyboard, mySubsText } from "./view.ts";
+import { manageKeyboard, mySubsText, regionsText } from "./view.ts";
 
 const composer = new Composer<BotContext>();
 const pm = composer.chatType("private");
@@ -48,10 +53,12 @@ pm.command("start", async (ctx, next) => {
   if (!payload.startsWith("sub_")) return next();
   const code = linkCode.safeParse(payload).success ? payload.slice(4) : "";
   const region = getRegion(code);
+  // A newcomer learns, after the confirmation, what else the bot does.
+  const intro = introAfterLink(ctx);
   if (!region) {
     const kb = new InlineKeyboard().text(ctx.tText("sub-button-subscribe"), "sub:start");
-    await ctx.reply(ctx.t("sub-link-unknown", { code: payload.slice(4, 24) }), { reply_markup: kb });
-    return;
+    const m = withIntro(intro, ctx.t("sub-link-unknown", { code: payload.slice(4, 24) }), kb);
+    return void (await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup }));
   }
   const previous = readSubscription(ctx.profile?.raw);
   const label = regionLabel(code, ctx.locale);
@@ -75,10 +82,8 @@ pm.command("start", async (ctx, next) => {
   const kb = new InlineKeyboard()
     .text(ctx.tText("sub-button-undo"), `sub:undo:${code}`)
     .text(ctx.tText("sub-button-change"), "sub:start");
-  await ctx.reply(`${ctx.t("sub-link-done", { region: label })}\n\n${ctx.t("sub-consent")}`, {
-    parse_mode: "HTML",
-    reply_markup: kb,
-  });
+  const m = withIntro(intro, `${ctx.t("sub-link-done", { region: label })}\n\n${ctx.t("sub-consent")}`, kb);
+  await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup });
 });
 
 pm.command("subscribe", (ctx) => startFlow(ctx, { source: "subscribe" }));
@@ -116,6 +121,14 @@ pm.callbackQuery(["sub:start", "sub:topics"], async (ctx) => {
   await startFlow(ctx, { source: "mysubs", topicsOnly: ctx.callbackQuery.data === "sub:topics" });
 });
 
+// « 订阅招聘会提醒 », « 订阅培训消息 » under a list or an answer: that topic ticked, for her to confirm.
+pm.callbackQuery(/^sub:want:(\w+)$/, async (ctx) => {
+  const topic = ctx.match[1]!;
+  if (!isTopic(topic)) return stale(ctx);
+  await ctx.answerCallbackQuery();
+  await startFlow(ctx, { source: `want-${topic}`, topicsOnly: true, want: topic });
+});
+
 pm.callbackQuery("sub:stop", async (ctx) => {
   await ctx.answerCallbackQuery();
   await stopAll(ctx);
@@ -129,17 +142,22 @@ pm.callbackQuery("sub:resume", async (ctx) => {
   await ctx.reply(ctx.t("sub-resumed"));
 });
 
+// The undo under a poster link's confirmation works for a short while; after that it says so and
+// points to /mysubs, changing nothing (alerts may have come since: she is not silently unsubscribed).
 pm.callbackQuery(/^sub:undo:(\d{6})$/, async (ctx) => {
   const code = ctx.match[1]!;
   const sub = readSubscription(ctx.profile?.raw);
+  if (pressedOldMessage(ctx)) {
+    const minutes = SHORT_WHILE_MS / 60_000;
+    const html = `${ctx.t("sub-undo-expired", { minutes })}\n\n${mySubsText(ctx, sub)}`;
+    const notice = ctx.tText("sub-undo-expired-short", { minutes });
+    return undoExpired(ctx, notice, html, manageKeyboard(ctx, sub));
+  }
   if (!sub.regions.includes(code)) return stale(ctx);
   await removeRegion(ctx.deps.redis, ctx.from.id, sub, code);
   await ctx.answerCallbackQuery();
   const kb = new InlineKeyboard().text(ctx.tText("sub-button-subscribe"), "sub:start");
-  await ctx.editMessageText(ctx.t("sub-undone", { region: regionLabel(code, ctx.locale) }), {
-    parse_mode: "HTML",
-    reply_markup: kb,
-  });
+  await confirmPress(ctx, ctx.t("sub-undone", { region: regionLabel(code, ctx.locale) }), kb);
 });
 
 const topicData = z.enum([...TOPICS, "ok"]);
@@ -180,8 +198,27 @@ pm.on("message:text", async (ctx, next) => {
   await onTyped(ctx, state, ctx.message.text.slice(0, 200));
 });
 
+/**
+ * « 最近有培训吗 », « any trainings coming up? »: trainings come as training news, so her live view
+ * is that subscription: she has it (and hears of the next), or one tap ticks it for her to confirm.
+ */
+async function liveAnswer(ctx: BotContext, text: string): Promise<boolean> {
+  if (!asksAboutTraining(text)) return false;
+  const sub = readSubscription(ctx.profile?.raw);
+  const on = alertsOn(sub, "training");
+  const kb = new InlineKeyboard();
+  if (!on) kb.text(ctx.tText("sub-button-want-training"), "sub:want:training").row();
+  kb.text(ctx.tText("sub-button-about-training"), "faq:e:startup-training");
+  const reply = on
+    ? ctx.t("sub-training-alerted", { regions: regionsText(ctx, sub.regions) })
+    : ctx.t("sub-training-none");
+  await ctx.reply(reply, { parse_mode: "HTML", reply_markup: kb });
+  return true;
+}
+
 /** Alerts subscriptions: /subscribe, /mysubs, /stop and stop words, sub_ deep links, blocked users. */
 export const subscriptionsTelegram: TelegramFeature = {
   composer,
+  liveAnswer,
   commands: [{ command: "subscribe" }, { command: "mysubs" }, { command: "stop" }],
 };

@@ -1,5 +1,6 @@
 /** Messages that are obviously not questions (a lone name, a form answer, a bare number), kept out of the misses log. */
 // So staff never see a woman's name or her typed consent there.
+import { readYesNo } from "../text/yes-no.ts";
 import { analyze } from "./analyze.ts";
 import { dict, stem } from "./dictionary.ts";
 import { normalizeForMatch } from "./normalize.ts";
@@ -119,7 +120,8 @@ export function notAQuestion(text: string): boolean {
   const norm = normalizeForMatch(text);
   if (!norm) return true;
   if (BARE_NUMBER.test(norm) || BARE_NUMBER.test(text.trim())) return true;
-  if (onlyFormWords(norm)) return true;
+  // A yes or a no in her own words (« yes please », « 嗯嗯，可以 », « no thanks ») answers a form.
+  if (onlyFormWords(norm) || readYesNo(text) !== null) return true;
   if (ZH_NAME.test(trimmed.replace(/\s+/g, "")) && !namesConcept(trimmed)) return true;
   return isEnglishName(trimmed);
 }

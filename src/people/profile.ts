@@ -22,6 +22,14 @@ export function parseProfile(raw: Record<string, unknown> | null): Profile | nul
   return { ...profileSchema.parse(raw), raw };
 }
 
+/**
+ * Whether this is her first visit: the bot had no profile of her before this update (someone who
+ * arrives through a poster link learns then what else the bot does).
+ */
+export function isFirstVisit(profile: Profile | null): boolean {
+  return profile === null;
+}
+
 /** Sets profile fields (strings or numbers), creating the profile when needed. */
 export async function updateProfile(
   redis: Redis,

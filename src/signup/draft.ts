@@ -36,6 +36,8 @@ const draftSchema = z.object({
   picked: z.array(z.enum(NEEDS)).optional(),
   /** Where she came from: "signup", "menu", or the deep-link payload. */
   src: z.string().max(64).optional(),
+  /** She came through a poster link on her first visit: once she submits or leaves, what else the bot does. */
+  intro: z.literal(true).optional(),
   /** Language of her last step, for the nudge sent from the cron. */
   loc: z.enum(["zh-CN", "en"]),
   consentV: z.string(),
@@ -49,8 +51,9 @@ export type Draft = z.output<typeof draftSchema>;
 export type Position = Draft["step"];
 
 /** A new draft right after consent, positioned on the first question. */
-export function newDraft(now: number, locale: Draft["loc"], src?: string): Draft {
+export function newDraft(now: number, locale: Draft["loc"], src?: string, intro?: boolean): Draft {
   return {
+    ...(intro ? { intro: true as const } : {}),
     v: 1,
     step: "name",
     a: {},

@@ -1,5 +1,6 @@
 /** The sign-up form's answers checked: name, phone, description, yes/no replies, questions typed instead. */
 import { charLength } from "../text/length.ts";
+import { readYesNo } from "../text/yes-no.ts";
 import { ABOUT_MAX, NAME_MAX } from "./constants.ts";
 
 /** A validation outcome: the cleaned value, or a locale key (signup-error-…) with its arguments. */
@@ -122,18 +123,15 @@ export function isCancelText(text: string): boolean {
   return CANCEL.has(text.normalize("NFKC").trim().toLowerCase());
 }
 
-// Typed answers to "Cancel your sign-up?", the buttons' own words included.
-const YES =
-  /^(?:是|是的|对|对的|确定|确定取消|确认|好|好的|嗯|取消吧|yes|y|yeah|yep|ok|okay|sure|yescancel)$/;
-const NO = /^(?:不|不是|不要|否|别|继续|继续填写|不取消|no|n|nope|keepgoing|continue)$/;
+// "Cancel your sign-up?": its verb says yes (« 取消吧 », « 不取消 » says no), going on says no.
+const CANCEL_WORDS = {
+  yes: ["取消", "取消报名", "cancel", "cancelit"],
+  no: ["继续", "继续填写", "接着填", "keep going", "go on", "continue"],
+};
 
 /** A typed reply to the cancel confirmation: "yes", "no", or null when it is neither. */
 export function confirmReply(text: string): "yes" | "no" | null {
-  const t = text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, "");
-  return YES.test(t) ? "yes" : NO.test(t) ? "no" : null;
+  return readYesNo(text, CANCEL_WORDS);
 }
 
 /**

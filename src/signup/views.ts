@@ -7,9 +7,16 @@ import { answerTexts, type Lang, rows, type View } from "./lang.ts";
 const OPTIONS = { stage: STAGES, industry: INDUSTRIES } as const;
 
 /** The consent notice; nothing is asked before she agrees. `src` says where she came from. */
-export function consentView(lang: Lang, retentionDays: number, src: string): View {
+export function consentView(
+  lang: Lang,
+  retentionDays: number,
+  src: string,
+  opts: { again?: boolean } = {},
+): View {
+  const notice = lang.t("signup-consent", { days: retentionDays });
   return {
-    html: lang.t("signup-consent", { days: retentionDays }),
+    // Shown again after a reply that was neither yes nor no: first how to answer it.
+    html: opts.again ? `${lang.t("signup-consent-again")}\n\n${notice}` : notice,
     buttons: [
       [{ text: lang.text("signup-consent-agree"), callback: `su:ok:${src}` }],
       [{ text: lang.text("signup-consent-decline"), callback: "su:no" }],

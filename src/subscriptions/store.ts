@@ -13,6 +13,11 @@ export interface Subscription {
   status: "active" | "stopped";
 }
 
+/** Whether she gets alerts of `topic`: subscribed, not stopped, to at least one region. */
+export function alertsOn(sub: Subscription, topic: Topic): boolean {
+  return sub.status === "active" && sub.regions.length > 0 && sub.topics.includes(topic);
+}
+
 /** Reads the subscription fields of a profile hash; unknown region codes are dropped. */
 export function readSubscription(raw: Record<string, unknown> | undefined | null): Subscription {
   // @upstash/redis JSON-parses hash values, so a single code arrives as a number.

@@ -1,11 +1,11 @@
 /** Words people type instead of pressing the subscription form's buttons. */
 import { getRegion } from "../regions/index.ts";
 import { pickerCities, pickerDistricts, resolveTyped, type TypedRegions } from "../regions/picker.ts";
+import { readYesNo } from "../text/yes-no.ts";
 
 const WHOLE = /^(?:0|全市|全部|整个|整个城市|全城|都要|all|whole|wholecity|everywhere)$/i;
-// The buttons' own labels count too: « ✅ 完成 », « ✅ 确认订阅 », « ✅ Subscribe ».
-const CONFIRM =
-  /^(?:好|好的|确定|确认|是|是的|可以|完成|选好了|确认订阅|订阅|ok|okay|yes|done|confirm|subscribe)$/i;
+// The confirm button's own words, besides every yes: « ✅ 完成 », « ✅ 确认订阅 », « ✅ Subscribe ».
+const CONFIRM_WORDS = { yes: ["完成", "选好", "确认订阅", "订阅", "done", "subscribe", "confirm"] };
 const ALL_TOPICS = /^(?:全部|都要|所有|全选|都订|all|everything|alltopics)$/i;
 const WHOLE_OF = /^(?:整个|全|all\s+of|whole\s+of|whole)\s*/i;
 
@@ -21,8 +21,8 @@ export function cleanTyped(text: string): string {
     .replace(/^[\p{S}\s]+/u, "");
 }
 
-/** "好", "完成", "确认订阅", "done", "Subscribe": the confirm button, typed. */
-export const isConfirm = (t: string): boolean => CONFIRM.test(t);
+/** "好", "好的好的", "完成", "确认订阅", "done", "Subscribe", "ok I'm done": the confirm button, typed. */
+export const isConfirm = (t: string): boolean => readYesNo(t, CONFIRM_WORDS) === "yes";
 
 /** "全部", "都要", "all": every topic. */
 export const isAllTopics = (t: string): boolean => ALL_TOPICS.test(t.replace(/\s+/g, ""));

@@ -67,6 +67,10 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
       now: clock(),
       catalog: parts.catalog,
     };
+    ctx.answerLive = async (text) => {
+      for (const feature of features) if (await feature.liveAnswer?.(ctx, text)) return true;
+      return false;
+    };
     ctx.languageChanged = async () => {
       for (const feature of features) await feature.onLanguageChange?.(ctx);
     };

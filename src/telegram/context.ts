@@ -11,6 +11,8 @@ import type { BotCommandSpec } from "./command-list.ts";
 export interface JinguoFlavor {
   /** The one deps object of this update, for the domain functions it calls. */
   deps: Deps;
+  /** Answers a question about what is coming up or her own case from a feature's live view; true when one did. */
+  answerLive(text: string): Promise<boolean>;
   /** Tells every feature that her language changed (a form asks its open question again). */
   languageChanged(): Promise<void>;
   locale: Locale;

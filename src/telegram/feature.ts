@@ -19,6 +19,12 @@ export interface TelegramFeature {
   fallback?: Composer<BotContext>;
   /** The commands it answers, for /help and the command menus (every one it registers, but /cancel). */
   commands?: readonly BotCommandSpec[];
+  /**
+   * A question about this feature's live state (what is coming up, her own case), wherever the FAQ
+   * would answer it (after every form, or typed mid-form): shows the live view instead of a
+   * knowledge-base entry and returns true; false, with nothing sent, for any other question.
+   */
+  liveAnswer?: (ctx: BotContext, text: string) => Promise<boolean>;
   /** After she chose another language: e.g. a form asks its open question again, in the new language. */
   onLanguageChange?: (ctx: BotContext) => Promise<void>;
 }

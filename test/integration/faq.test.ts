@@ -37,7 +37,8 @@ describe("answering questions", () => {
 
   it("answers in English with the English entry and its follow-ups (job fairs: /subscribe and /fairs)", async () => {
     const p = enUser();
-    await say(p, "when is the next job fair for women near me?");
+    // What a fair is comes from the knowledge base; when the next one is, from the live list (live-questions.test.ts).
+    await say(p, "what is the Spring Breeze job fair for women?");
     expect(await lastText(p)).toContain("Spring Breeze");
     expect(await lastText(p)).toContain("Source:");
     expect(await lastButtons(p)).toEqual([

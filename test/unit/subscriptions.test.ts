@@ -55,7 +55,9 @@ describe("typed answers in the subscription form", () => {
   it("reads button labels, « all » and the whole city", () => {
     expect(cleanTyped(" ✅ 完成。")).toBe("完成");
     expect(cleanTyped("７")).toBe("7");
-    for (const t of ["完成", "确认订阅", "Subscribe", "done"]) expect(isConfirm(cleanTyped(t)), t).toBe(true);
+    for (const t of ["完成", "确认订阅", "Subscribe", "done", "好的好的", "选好了，确认", "OK, I'm done"])
+      expect(isConfirm(cleanTyped(t)), t).toBe(true);
+    for (const t of ["不订阅", "no", "青州", "算了"]) expect(isConfirm(cleanTyped(t)), t).toBe(false);
     for (const t of ["全部", "都要", "All"]) expect(isAllTopics(t), t).toBe(true);
     for (const t of ["整个潍坊市", "潍坊全市", "All of Weifang", "全市", "潍坊"]) {
       expect(meansWholeCity(t, "370700"), t).toBe(true);
