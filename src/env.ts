@@ -14,4 +14,6 @@ export interface Env {
   TIMEZONE?: string;
   RETENTION_DAYS?: string;
   BROADCAST_QUEUE?: Queue<unknown>;
+  /** The static files of public/ (wrangler.toml [assets]): the console's, the poster's glyphs. */
+  ASSETS?: Fetcher;
 }

@@ -64,6 +64,7 @@ export async function createRuntime(
     i18n: overrides.i18n ?? bundledI18n(),
     now: overrides.now,
     queue: env.BROADCAST_QUEUE,
+    assets: env.ASSETS,
     catalog,
   };
   const bot = createBot(config, parts, {
@@ -84,6 +85,7 @@ export async function createRuntime(
     i18n: parts.i18n,
     channel,
     queue: env.BROADCAST_QUEUE,
+    assets: env.ASSETS,
     now,
     catalog,
   });

@@ -5,7 +5,14 @@ import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import { broadcastKeys, broadcastTtl } from "./keys.ts";
 import { finalReport, progressText } from "./progress.ts";
-import { type BroadcastRecord, type Counts, parseRecord, queueCounts, readCounts } from "./record.ts";
+import {
+  type BroadcastRecord,
+  type Counts,
+  NO_COUNTS,
+  parseRecord,
+  queueCounts,
+  readCounts,
+} from "./record.ts";
 import { moveStatus } from "./status.ts";
 import type { BroadcastStatus } from "./types.ts";
 
@@ -28,7 +35,7 @@ export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Count
  */
 export async function postProgress(deps: Deps, r: BroadcastRecord, now: number): Promise<void> {
   if (r.progress_chat === undefined || r.progress_msg !== undefined) return;
-  const counts = { sent: 0, blocked: 0, failed: 0, skipped: 0 };
+  const counts = NO_COUNTS;
   try {
     const { messageId } = await deps.channel.send(r.progress_chat, {
       html: progressText(deps.i18n, r.locale, r, counts),
@@ -89,7 +96,8 @@ export async function finishBroadcast(
   const r = parseRecord(raw);
   const counts = parse(rest);
   if (!r) return true;
-  r.total = r.prepared ? total : r.total;
+  // Those who erased their data left the recipient set but are still part of the total.
+  r.total = r.prepared ? total + counts.erased : r.total;
   const audit = {
     type: "broadcast",
     id,

@@ -42,6 +42,8 @@ const recordSchema = z.object({
   decided_by: optNum,
   paid: flag,
   error: z.coerce.string().optional(),
+  /** Recipients who erased their data (/delete) after it was prepared (see Counts). */
+  erased: num.catch(0),
 });
 
 /** A broadcast as stored in `jg:bc:{id}`; counts live in the outcome sets, not here. */
@@ -68,25 +70,35 @@ export function fields(values: Record<string, string | number | boolean | undefi
   return out;
 }
 
-/** Delivered, blocked, failed and skipped counts of one broadcast, as the outcome sets hold them. */
+/**
+ * Delivered, blocked, failed and skipped counts of one broadcast, as the outcome sets hold them, and
+ * how many of its recipients erased their data (/delete) since it was prepared: they left every set,
+ * so they are counted on the record (`erased`), and a finished broadcast still adds up to its total.
+ */
 export interface Counts {
   sent: number;
   blocked: number;
   failed: number;
   skipped: number;
+  erased: number;
 }
 
-/** Adds the four count reads to a pipeline; the returned function parses their results. */
+/** How many results `queueCounts` adds to a pipeline. */
+export const COUNT_READS = 5;
+
+/** Adds the count reads to a pipeline; the returned function parses their results. */
 export function queueCounts(pipe: ReturnType<Redis["pipeline"]>, id: string) {
   pipe.scard(broadcastKeys.done(id));
   pipe.scard(broadcastKeys.gone(id));
   pipe.hlen(broadcastKeys.failed(id));
   pipe.scard(broadcastKeys.skipped(id));
+  pipe.hget(broadcastKeys.record(id), "erased");
   return (r: unknown[]): Counts => ({
     sent: Number(r[0] ?? 0),
     blocked: Number(r[1] ?? 0),
     failed: Number(r[2] ?? 0),
     skipped: Number(r[3] ?? 0),
+    erased: Number(r[4] ?? 0),
   });
 }
 
@@ -97,8 +109,11 @@ export async function readCounts(redis: Redis, id: string): Promise<Counts> {
   return parse(await pipe.exec());
 }
 
-/** Recipients handled so far, whatever the outcome. */
-export const processed = (c: Counts) => c.sent + c.blocked + c.failed + c.skipped;
+/** Recipients handled so far, whatever the outcome (one who erased her data is handled). */
+export const processed = (c: Counts) => c.sent + c.blocked + c.failed + c.skipped + c.erased;
+
+/** No one is handled yet. */
+export const NO_COUNTS: Counts = { sent: 0, blocked: 0, failed: 0, skipped: 0, erased: 0 };
 
 /** A time-ordered, unguessable id: base-36 milliseconds plus random characters. */
 export function newBroadcastId(now: number): string {
