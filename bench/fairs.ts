@@ -5,7 +5,7 @@
 // so the CPU figures are the resolving side's alone) and redis-server. Standalone: `node bench/fairs.ts`.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { loadLocalesFromDisk } from "../dev/commands.ts";
+import { loadLocalesFromDisk } from "../dev/locales.ts";
 import { startRedis } from "../dev/redis.ts";
 import { startBroadcast } from "../src/broadcast/index.ts";
 import { createInvocation } from "../src/broadcast/invocation.ts";

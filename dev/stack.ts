@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Api } from "grammy";
+import { parseStaff } from "../src/staff/roles.ts";
 import { setupTelegram } from "./commands.ts";
 import { DEV_WECHAT, type DevEnv, readDevEnv, staffNotice, workerStaff } from "./dev-env.ts";
 import { type Emulator, type PageHandler, startEmulator } from "./emulator/index.ts";
@@ -62,6 +63,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     let pages: PageHandler | undefined;
     let emulator: Emulator | undefined;
     let worker: WorkerProcess | undefined;
+    // Each staff member's own command menu lists the staff commands (set again when STAFF changes).
+    const staffIds = () => parseStaff(workerStaff(env, host?.staff())).members.map((m) => m.id);
     if (!env.apiRoot) {
       const personas = new PersonaStore(join(dataDir, "personas.json"));
       const emu = await startEmulator({
@@ -72,14 +75,18 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       });
       stops.push(() => emu.close());
       emulator = emu;
-      const setup = () => setupTelegram(new Api(env.token, { apiRoot: emu.url }), webhookUrl, env.secret);
+      const setup = () =>
+        setupTelegram(new Api(env.token, { apiRoot: emu.url }), webhookUrl, env.secret, staffIds());
       host = createHost({
         personas,
         emulator: emu,
         bot: { username: env.botInfo.username, first_name: env.botInfo.first_name },
         baseStaff: env.staff ?? "",
         storage,
-        restartWorker: (staff) => (worker ? worker.restart(workerVars({ STAFF: staff })) : Promise.resolve()),
+        restartWorker: async (staff) => {
+          if (worker) await worker.restart(workerVars({ STAFF: staff }));
+          await setup();
+        },
         afterEmulatorReset: setup,
       });
       pages = simulatorPages(host);
@@ -136,7 +143,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     );
     worker = running;
     stops.push(() => running.stop());
-    if (emulator) await setupTelegram(new Api(env.token, { apiRoot }), webhookUrl, env.secret);
+    if (emulator) await setupTelegram(new Api(env.token, { apiRoot }), webhookUrl, env.secret, staffIds());
     if (wechat) {
       // The account menu, as `npm run wechat:setup` makes it on WeChat.
       await setupWechatMenu({

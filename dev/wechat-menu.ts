@@ -2,7 +2,7 @@
 import { createWechatApi } from "../src/wechat/api.ts";
 import { accountMenu } from "../src/wechat/menu.ts";
 import type { TokenStore } from "../src/wechat/token.ts";
-import { loadLocalesFromDisk } from "./commands.ts";
+import { loadLocalesFromDisk } from "./locales.ts";
 
 /** A token cache for a one-off tool: in memory (the Worker's is shared through Redis). */
 function memoryTokens(): TokenStore {

@@ -40,33 +40,9 @@ wechat-menu-ask = How to ask
 wechat-menu-12338 = 12338 hotline
 wechat-menu-language = Language 语言
 
-help =
-    <b>Jinguo commands</b>
-    /start — start, show the main menu
-    /subscribe — job-fair alerts
-    /mysubs — my subscriptions
-    /fairs — upcoming job fairs
-    /stop — stop all alerts
-    /signup — sign up for a mentor
-    /myapplication — my application
-    /language — change language
-    /mydata — see my data
-    /delete — delete all my data
-    /help — help
-
-    You can also just type a question about loans, aid or your rights.
-staff-help =
-    <b>Staff commands</b>
-    /newfair — publish a job fair
-    /stats — subscriber and RSVP figures
-    /signups — mentor applications
-    /mentors — mentor roster
-    /broadcast — send an announcement
-    /broadcasts — broadcasts: progress, pause, resume, cancel
-    /faqmisses — questions we could not answer
-    /faqstats — FAQ figures and feedback
-    /faqedits — FAQ edits (admins can revert)
-    /faqnew — write a new FAQ entry
+help-title = <b>Jinguo commands</b>
+help-footer = You can also just type a question about loans, aid or your rights.
+staff-help-title = <b>Staff commands</b>
 
 language-choose = 请选择语言 / Choose your language:
 language-set = ✅ Language set to English.
@@ -145,6 +121,22 @@ cmd-language = Language 语言
 cmd-mydata = See my data
 cmd-delete = Delete my data
 cmd-help = Help
+cmd-broadcast = Send an announcement
+cmd-broadcasts = Broadcasts: progress, pause, resume, cancel
+cmd-faqmisses = Questions we could not answer
+cmd-faqstats = FAQ figures and feedback
+cmd-faqedits = FAQ edits (admins can revert)
+cmd-faqnew = Write a new FAQ entry
+cmd-faqedit = Change an FAQ entry's answer (ids in /faqstats)
+cmd-newfair = Publish a job fair
+cmd-editfair = Change a job fair; those who signed up are told (ids in /stats)
+cmd-cancelfair = Cancel a job fair and tell everyone (ids in /stats)
+cmd-fairqr = A job fair's poster link and QR code (ids in /stats)
+cmd-stats = Subscriber and RSVP figures
+cmd-signups = Mentor applications
+cmd-mentors = Mentor roster
+cmd-arg-id = N
+cmd-arg-entry = ID
 
 ## Region picker (shared by subscriptions, job fairs and mentor sign-up)
 region-prev = ◀ Previous
@@ -216,6 +208,10 @@ fair-cancel-body = We are sorry: this job fair has been cancelled. For questions
 fair-reminder-header = ⏰ <b>Reminder: job fair tomorrow</b>
 fair-reminder-body = You signed up for this job fair. See you tomorrow! Bring your CV and ID card. If anything changes, contact: { $contact }
 fair-change-header = ✏️ <b>The time or place of a job fair you signed up for has changed.</b> The details now are:
+fair-change-header-what = ✏️ <b>A job fair you signed up for has changed.</b> Please go by the new arrangements:
+fair-change-line = { $field }: was { $was }, now { $now }
+fair-change-line-edited = { $field }: changed
+fair-change-none = none
 fair-card-title = <b>{ $title }</b>
 fair-card =
     🕘 When: { $when }
@@ -280,7 +276,7 @@ mydata-stopped-by-blocked = you blocked the bot or unfollowed the account
 ## Job fairs: staff
 fair-ask-title = 📝 <b>New job fair</b> (step 1 of 10)
     Type the <b>title</b> (up to { $max } characters), e.g. Spring Breeze job fair for women
-fair-ask-when = Type the <b>date and time</b> (Beijing time), e.g. 2026-06-09 14:00, 6月9日 14:00, 6月9日下午2点, 明天上午9点, June 9 2pm
+fair-ask-when = Type the <b>date and time</b> (Beijing time), e.g. { $iso }, { $md }, { $spoken }, 明天上午9点, { $en }
 fair-ask-venue = Type the <b>venue</b> (up to { $max } characters), e.g. Weifang HR Market, ground floor hall
 fair-ask-region = In which <b>city</b> is the fair held? Tap a button, or type the city's name or number:
 fair-ask-district = In which <b>district or county</b> of { $city }? Tap a button, or type its name or number:
@@ -293,13 +289,14 @@ fair-ask-link = If there is a <b>registration link</b>, type it (it must start w
 fair-date-ok = 🕘 When: { $when } ✓
 fair-bad-text-empty = This cannot be empty; please type it again.
 fair-bad-text-too-long = Too long: at most { $max } characters, you typed { $count }. Please shorten it and send it again.
-fair-bad-date-unreadable = I could not read "{ $text }" as a date and time. Please write it like 2026-06-09 14:00, 6月9日下午2点 or tomorrow 9am.
-fair-bad-date-no-time = Please add the <b>time</b> too, e.g. 6月9日下午2点 or 2026-06-09 14:00.
-fair-bad-date-past = That time has already passed. Please give a time in the future, e.g. 明天上午9点 or 2026-06-09 14:00.
-fair-bad-date-too-far = That is more than two years away; please check the year, e.g. 2026-06-09 14:00.
+fair-bad-date-unreadable = I could not read "{ $text }" as a date and time. Please write it like { $iso }, { $spoken } or tomorrow 9am.
+fair-bad-date-no-time = Please add the <b>time</b> too, e.g. { $spoken } or { $iso }.
+fair-bad-date-past = That time has already passed. Please give a time in the future, e.g. tomorrow 9am or { $iso }.
+fair-bad-date-too-far = That is more than two years away; please check the year, e.g. { $iso }.
 fair-bad-count = Please type a number from 0 to { $max }, e.g. 51
 fair-bad-targets = Please choose at least one: tap the buttons, type the numbers (e.g. 1 3), or "all".
 fair-bad-link = The link must be a full address starting with https://, e.g. https://example.com/register. If there is none, tap "Skip".
+fair-bad-link-http = The link must start with https://. Did you mean { $link }? Tap "Use the https link"; if there is none, tap "Skip".
 fair-out-of-scope = That region is outside your area; please choose one you are responsible for.
 fair-field-title = Title
 fair-field-when = Date and time
@@ -313,6 +310,7 @@ fair-field-contact = Contact
 fair-field-link = Registration link
 fair-button-next = Next ▶
 fair-button-skip = Skip
+fair-button-https = ✅ Use the https link
 fair-button-quit = ✖ Discard
 fair-button-publish = ✅ Publish
 fair-button-save = ✅ Save changes
@@ -323,11 +321,16 @@ fair-button-cancel = ❌ Cancel fair
 fair-button-cancel-yes = Cancel it and notify
 fair-button-cancel-no = Keep it
 fair-button-qr = 🔗 Poster link and QR code
-fair-preview-title = 👀 <b>Preview</b>: subscribers will get the message below.
+fair-preview-title = 👀 <b>Preview</b>: subscribers in the chosen region will get the message below (its "I'll attend", "Add to calendar" and "Details" buttons work once it is published).
 fair-preview-ask = If it is right, tap "Publish": subscribers to job-fair alerts in the chosen region will be notified.
-fair-preview-edit = Tap "Save changes" to keep them. If the time or venue changed, those who signed up are told.
+fair-preview-edit = Tap "Save changes" to keep them.
+fair-edit-title = 👀 <b>Edit preview</b>: job fair #{ $id } <b>{ $title }</b>
+fair-edit-none = Nothing changed yet. Tap "Change" to pick what to change.
+fair-edit-changes = Changes:
+fair-edit-notify = When you save, the { $count } people who signed up get this change notice:
+fair-edit-nobody = The title, time, venue or district changed, but nobody has signed up yet, so no notice goes out. The fair as changed:
+fair-edit-silent = Nobody is told of these changes by a notice (the title, time, venue and district stay the same); those who signed up see them under "Details". The fair as changed:
 fair-preview-use-buttons = Please use the buttons above: publish, change or discard.
-fair-change-which = What do you want to change?
 fair-form-quit = Discarded; nothing was saved.
 fair-form-none = No job fair is being written right now.
 fair-need-id = Please add the fair's number, e.g. /{ $command } 12 (numbers are in /stats)
@@ -737,9 +740,9 @@ bc-preview-failed = Telegram refused this message ({ $reason }), so it cannot be
 bc-button-now = 🚀 Now
 bc-button-later = 🕘 Later…
 bc-button-change-audience = ✏️ Change the audience
-bc-ask-time = Type the date and time (China time, { $example } or “12月5日 9:30” or “tomorrow 15:00”), or tap a suggestion:
-bc-time-unknown = I could not read that time. Please type it like { $example }.
-bc-time-past = That time has already passed. Please choose a time in the future, e.g. { $example }.
+bc-ask-time = Type the date and time (China time, { $iso } or “{ $en }” or “tomorrow 15:00”), or tap a suggestion:
+bc-time-unknown = I could not read that time. Please type it like { $iso }, or tap a suggestion.
+bc-time-past = That time has already passed. Please choose a time in the future, e.g. { $iso }, or tap a suggestion.
 bc-time-far = Broadcasts can be scheduled up to two months ahead. Please choose an earlier date.
 bc-when-now = now
 bc-confirm = Ready: <b>{ $count }</b> recipients, sending { $when }.
@@ -772,7 +775,10 @@ bc-approved = ✅ { $name } approved your broadcast “{ $label }”. Sending: {
 bc-rejected = ✖ { $name } rejected your broadcast “{ $label }”. Nothing was sent.
 
 ## Progress and report
-bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } blocked · { $failed } failed
+bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } blocked · { $failed } failed{ $erased ->
+        [0] {""}
+       *[other] {" · "}{ $erased } erased their data
+    }
 bc-progress-channels = Telegram { $tg_done }/{ $tg_total } · WeChat { $wx_done }/{ $wx_total } ({ $wx_template } as template messages)
 bc-wechat-waiting = ⏸ WeChat's daily limit is reached: the rest of WeChat goes out from { $time }.
 bc-progress-approval = 📨 “{ $label }” is waiting for approval
@@ -786,11 +792,17 @@ bc-progress-done = ✅ “{ $label }” is finished
 bc-report-done =
     ✅ <b>Broadcast finished</b>: “{ $label }”
     Took { $duration }. Recipients: { $total }.
-    Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped (unsubscribed meanwhile): { $skipped }
+    Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped (unsubscribed meanwhile): { $skipped }{ $erased ->
+        [0] {""}
+       *[other] {" · "}{ $erased } erased their data meanwhile
+    }
 bc-report-cancelled =
     ✖ <b>Broadcast cancelled</b>: “{ $label }”
     After { $duration }. Recipients: { $total }.
-    Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped: { $skipped }
+    Delivered: { $sent } · blocked the bot: { $blocked } · failed: { $failed } · skipped: { $skipped }{ $erased ->
+        [0] {""}
+       *[other] {" · "}{ $erased } erased their data meanwhile
+    }
 bc-report-channels =
     Telegram: { $tg_sent } of { $tg_total } delivered · blocked the bot: { $tg_blocked } · failed: { $tg_failed } · skipped: { $tg_skipped }
     WeChat: { $wx_sent } of { $wx_total } delivered ({ $wx_template } as template messages) · unfollowed: { $wx_blocked } · failed: { $wx_failed } · skipped: { $wx_skipped }

@@ -40,33 +40,9 @@ wechat-menu-ask = 怎么提问
 wechat-menu-12338 = 12338 维权热线
 wechat-menu-language = 语言 Language
 
-help =
-    <b>巾帼助手可用命令</b>
-    /start — 开始，显示主菜单
-    /subscribe — 订阅招聘会提醒
-    /mysubs — 我的订阅
-    /fairs — 近期招聘会
-    /stop — 退订全部提醒
-    /signup — 报名找创业导师
-    /myapplication — 我的报名进度
-    /language — 切换语言
-    /mydata — 查看我的数据
-    /delete — 删除我的全部数据
-    /help — 帮助
-
-    也可以直接打字提问贷款、救助、维权等问题。
-staff-help =
-    <b>工作人员命令</b>
-    /newfair — 发布招聘会
-    /stats — 订阅与报名统计
-    /signups — 创业导师报名
-    /mentors — 创业导师名单
-    /broadcast — 群发通知
-    /broadcasts — 群发记录：进度、暂停、继续、取消
-    /faqmisses — 未能回答的问题
-    /faqstats — 问答统计与评价
-    /faqedits — 问答修改记录（管理员可撤销）
-    /faqnew — 写一个新的问答条目
+help-title = <b>巾帼助手可用命令</b>
+help-footer = 也可以直接打字提问贷款、救助、维权等问题。
+staff-help-title = <b>工作人员命令</b>
 
 language-choose = 请选择语言 / Choose your language:
 language-set = ✅ 已切换为中文。
@@ -145,6 +121,22 @@ cmd-language = 切换语言 Language
 cmd-mydata = 查看我的数据
 cmd-delete = 删除我的数据
 cmd-help = 帮助
+cmd-broadcast = 群发通知
+cmd-broadcasts = 群发记录：进度、暂停、继续、取消
+cmd-faqmisses = 未能回答的问题
+cmd-faqstats = 问答统计与评价
+cmd-faqedits = 问答修改记录（管理员可撤销）
+cmd-faqnew = 写一个新的问答条目
+cmd-faqedit = 修改一个问答条目的答案（编号见 /faqstats）
+cmd-newfair = 发布招聘会
+cmd-editfair = 修改招聘会，报名者会收到变更通知（编号见 /stats）
+cmd-cancelfair = 取消招聘会并通知（编号见 /stats）
+cmd-fairqr = 招聘会海报的链接和二维码（编号见 /stats）
+cmd-stats = 订阅与报名统计
+cmd-signups = 创业导师报名
+cmd-mentors = 创业导师名单
+cmd-arg-id = 编号
+cmd-arg-entry = 条目编号
 
 ## 地区选择（订阅、招聘会、导师报名共用）
 region-prev = ◀ 上一页
@@ -216,6 +208,10 @@ fair-cancel-body = 很抱歉，这场招聘会已取消。如有疑问，请联�
 fair-reminder-header = ⏰ <b>明天的招聘会提醒</b>
 fair-reminder-body = 您报名参加了这场招聘会，明天见！记得带上简历和身份证。如有变化，请联系：{ $contact }
 fair-change-header = ✏️ <b>您报名的招聘会时间或地点有变化</b>，请以下面的信息为准：
+fair-change-header-what = ✏️ <b>您报名的招聘会有变化</b>，请以新的安排为准：
+fair-change-line = { $field }：原定{ $was }，改为{ $now }
+fair-change-line-edited = { $field }：已修改
+fair-change-none = 无
 fair-card-title = <b>{ $title }</b>
 fair-card =
     🕘 时间：{ $when }
@@ -280,7 +276,7 @@ mydata-stopped-by-blocked = 您屏蔽了机器人或取消了关注
 ## 招聘会：工作人员
 fair-ask-title = 📝 <b>发布招聘会</b>（第 1 步，共 10 步）
     请输入招聘会的<b>标题</b>（不超过 { $max } 字），例如：春风送岗 · 女性专场招聘会
-fair-ask-when = 请输入<b>日期和时间</b>（北京时间），例如：2026-06-09 14:00、6月9日 14:00、6月9日下午2点、明天上午9点
+fair-ask-when = 请输入<b>日期和时间</b>（北京时间），例如：{ $iso }、{ $md }、{ $spoken }、明天上午9点
 fair-ask-venue = 请输入<b>地点</b>（不超过 { $max } 字），例如：潍坊市人力资源市场一楼大厅
 fair-ask-region = 招聘会在哪个<b>城市</b>举办？点按钮，或输入城市名称、编号：
 fair-ask-district = 招聘会在{ $city }的哪个<b>区县</b>？点按钮，或输入名称、编号：
@@ -293,13 +289,14 @@ fair-ask-link = 如有<b>报名链接</b>，请输入（必须以 https:// 开�
 fair-date-ok = 🕘 时间：{ $when } ✓
 fair-bad-text-empty = 内容不能为空，请重新输入。
 fair-bad-text-too-long = 太长了：最多 { $max } 字，您输入了 { $count } 字。请精简后重新输入。
-fair-bad-date-unreadable = 没看懂“{ $text }”这个时间。请按这样的格式输入：2026-06-09 14:00、6月9日下午2点 或 明天上午9点。
-fair-bad-date-no-time = 请同时写上<b>几点</b>，例如：6月9日下午2点 或 6月9日 14:00。
-fair-bad-date-past = 这个时间已经过去了，请输入一个将来的时间，例如：明天上午9点 或 6月9日 14:00。
-fair-bad-date-too-far = 这个时间太远了（两年以后），请检查年份，例如：2026-06-09 14:00。
+fair-bad-date-unreadable = 没看懂“{ $text }”这个时间。请按这样的格式输入：{ $iso }、{ $spoken } 或 明天上午9点。
+fair-bad-date-no-time = 请同时写上<b>几点</b>，例如：{ $spoken } 或 { $md }。
+fair-bad-date-past = 这个时间已经过去了，请输入一个将来的时间，例如：明天上午9点 或 { $md }。
+fair-bad-date-too-far = 这个时间太远了（两年以后），请检查年份，例如：{ $iso }。
 fair-bad-count = 请输入 0 到 { $max } 之间的数字，例如：51
 fair-bad-targets = 请至少选择一项：点按钮，或输入编号（例如 1 3），或“全部”。
 fair-bad-link = 链接必须是以 https:// 开头的完整网址，例如：https://example.com/baoming 。没有的话点“跳过”。
+fair-bad-link-http = 报名链接要以 https:// 开头。您是不是想用 { $link } ？点“用 https 链接”即可；没有的话点“跳过”。
 fair-out-of-scope = 这个地区不在您的管理范围内，请选择您负责的地区。
 fair-field-title = 标题
 fair-field-when = 时间
@@ -313,6 +310,7 @@ fair-field-contact = 联系方式
 fair-field-link = 报名链接
 fair-button-next = 下一步 ▶
 fair-button-skip = 跳过
+fair-button-https = ✅ 用 https 链接
 fair-button-quit = ✖ 放弃
 fair-button-publish = ✅ 发布
 fair-button-save = ✅ 保存修改
@@ -323,11 +321,16 @@ fair-button-cancel = ❌ 取消招聘会
 fair-button-cancel-yes = 确认取消并通知
 fair-button-cancel-no = 不取消
 fair-button-qr = 🔗 海报链接和二维码
-fair-preview-title = 👀 <b>预览</b>：订阅者将收到下面这条消息。
+fair-preview-title = 👀 <b>预览</b>：所选地区订阅了招聘会提醒的姐妹们将收到下面这条消息（消息下方的“我要参加”“加入日历”“详情”按钮发布后才能用）。
 fair-preview-ask = 确认无误就点“发布”，将通知所选地区订阅了招聘会提醒的姐妹们。
-fair-preview-edit = 确认修改就点“保存修改”。时间或地点有变化时，会通知已报名的人。
+fair-preview-edit = 确认修改就点“保存修改”。
+fair-edit-title = 👀 <b>修改预览</b>：招聘会 #{ $id } <b>{ $title }</b>
+fair-edit-none = 还没有改动。点“修改”选择要改的一项。
+fair-edit-changes = 改动：
+fair-edit-notify = 保存后，已报名的 { $count } 人会收到下面这条变更通知：
+fair-edit-nobody = 标题、时间、地点或地区有改动，但目前没有人报名，所以不会发通知。修改后的招聘会如下：
+fair-edit-silent = 这些改动不会另行通知（标题、时间、地点和地区没有变）；报名的人打开“详情”时会看到新内容。修改后的招聘会如下：
 fair-preview-use-buttons = 请点上面的按钮：发布、修改或放弃。
-fair-change-which = 要修改哪一项？
 fair-form-quit = 已放弃，没有保存任何内容。
 fair-form-none = 当前没有正在填写的招聘会。
 fair-need-id = 请在命令后写上招聘会编号，例如：/{ $command } 12（编号见 /stats）
@@ -728,9 +731,9 @@ bc-preview-failed = Telegram 拒绝了这条消息（{ $reason }），所以无�
 bc-button-now = 🚀 立即发送
 bc-button-later = 🕘 定时发送…
 bc-button-change-audience = ✏️ 修改接收对象
-bc-ask-time = 请输入日期和时间（北京时间，如 { $example }、“12月5日 9:30”或“明天 15:00”），或点下面的建议时间：
-bc-time-unknown = 看不懂这个时间，请按 { $example } 的格式输入。
-bc-time-past = 这个时间已经过去了，请选一个将来的时间，例如 { $example }。
+bc-ask-time = 请输入日期和时间（北京时间，如 { $iso }、“{ $md }”或“明天 15:00”），或点下面的建议时间：
+bc-time-unknown = 看不懂这个时间，请按 { $iso } 的格式输入，或点下面的建议时间。
+bc-time-past = 这个时间已经过去了，请选一个将来的时间，例如 { $iso }，或点下面的建议时间。
 bc-time-far = 最多只能提前两个月定时，请选一个更近的日期。
 bc-when-now = 立即
 bc-confirm = 准备就绪：<b>{ $count }</b> 位接收者，发送时间：{ $when }。
@@ -763,7 +766,10 @@ bc-approved = ✅ { $name } 批准了你的群发“{ $label }”。发送时间
 bc-rejected = ✖ { $name } 驳回了你的群发“{ $label }”，没有发送任何内容。
 
 ## 进度和报告
-bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } 人屏蔽 · { $failed } 条失败
+bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked } 人屏蔽 · { $failed } 条失败{ $erased ->
+        [0] {""}
+       *[other] {" · "}{ $erased } 人已删除数据
+    }
 bc-progress-channels = Telegram { $tg_done }/{ $tg_total } · 微信 { $wx_done }/{ $wx_total }（其中模板消息 { $wx_template }）
 bc-wechat-waiting = ⏸ 微信今日发送上限已到，其余微信用户将从 { $time } 起继续发送。
 bc-progress-approval = 📨 “{ $label }”等待审批
@@ -777,11 +783,17 @@ bc-progress-done = ✅ “{ $label }”已发送完毕
 bc-report-done =
     ✅ <b>群发完成</b>：“{ $label }”
     用时 { $duration }，接收者 { $total } 人。
-    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过（期间已退订）：{ $skipped }
+    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过（期间已退订）：{ $skipped }{ $erased ->
+        [0] {""}
+       *[other] {" · "}期间删除了数据：{ $erased }
+    }
 bc-report-cancelled =
     ✖ <b>群发已取消</b>：“{ $label }”
     进行了 { $duration }，接收者 { $total } 人。
-    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过：{ $skipped }
+    送达：{ $sent } · 屏蔽了机器人：{ $blocked } · 失败：{ $failed } · 跳过：{ $skipped }{ $erased ->
+        [0] {""}
+       *[other] {" · "}期间删除了数据：{ $erased }
+    }
 bc-report-channels =
     Telegram：送达 { $tg_sent }/{ $tg_total } · 屏蔽了机器人：{ $tg_blocked } · 失败：{ $tg_failed } · 跳过：{ $tg_skipped }
     微信：送达 { $wx_sent }/{ $wx_total }（其中模板消息 { $wx_template }）· 取消关注：{ $wx_blocked } · 失败：{ $wx_failed } · 跳过：{ $wx_skipped }

@@ -28,6 +28,11 @@ export interface Catalog {
   readonly slices: readonly AnySlice[];
 }
 
+/** The Worker's static files (public/), fetched by path: e.g. the poster's glyphs, never bundled. */
+export interface Assets {
+  fetch(input: string): Promise<Response>;
+}
+
 /** Storage, configuration, translations, the outbound channel, the queue, the clock and the catalog. */
 export interface Deps {
   redis: Redis;
@@ -36,6 +41,8 @@ export interface Deps {
   /** Every message to a person goes through it. */
   channel: Channel;
   queue?: Queue<unknown> | undefined;
+  /** The Worker's static files, where the runtime has them (the ASSETS binding). */
+  assets?: Assets | undefined;
   /** The time of this update, job run or batch (epoch ms): one clock reading for all it does. */
   now: number;
   catalog: Catalog;

@@ -21,4 +21,6 @@ export interface Env {
   WECHAT_TEMPLATES?: string;
   WECHAT_BROADCAST_RATE?: string;
   BROADCAST_QUEUE?: Queue<unknown>;
+  /** The static files of public/ (wrangler.toml [assets]): the console's, the poster's glyphs. */
+  ASSETS?: Fetcher;
 }

@@ -27,6 +27,7 @@ import type { ScheduledJob } from "./jobs.ts";
 import { privacyDomain } from "./privacy/feature.ts";
 import { signupDomain } from "./signup/feature.ts";
 import { subscriptionsDomain } from "./subscriptions/feature.ts";
+import { type BotCommandSpec, commandListOf } from "./telegram/command-list.ts";
 import type { TelegramFeature } from "./telegram/feature.ts";
 import type { WechatFeature } from "./wechat/feature.ts";
 
@@ -89,3 +90,5 @@ export const catalog: Catalog = catalogOf(FEATURES);
 export const scheduledJobs: readonly ScheduledJob[] = FEATURES.flatMap((f) => f.domain.jobs ?? []);
 export const telegramFeatures: readonly TelegramFeature[] = FEATURES.map((f) => f.telegram);
 export const wechatFeatures: readonly WechatFeature[] = FEATURES.flatMap((f) => (f.wechat ? [f.wechat] : []));
+/** The one list of commands, in feature order: /help, the staff's menu and `npm run telegram:setup` read it. */
+export const botCommands: readonly BotCommandSpec[] = commandListOf(telegramFeatures);

@@ -88,6 +88,7 @@ export async function createRuntime(
     i18n,
     now: overrides.now,
     queue: env.BROADCAST_QUEUE,
+    assets: env.ASSETS,
     catalog,
     channels: { wechat: wechatOut },
   };
@@ -109,6 +110,7 @@ export async function createRuntime(
     i18n: parts.i18n,
     channel,
     queue: env.BROADCAST_QUEUE,
+    assets: env.ASSETS,
     now,
     catalog,
   });

@@ -4,7 +4,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { Api } from "grammy";
-import { loadLocalesFromDisk } from "../../dev/commands.ts";
+import { loadLocalesFromDisk } from "../../dev/locales.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Deps } from "../../src/deps.ts";
 import { catalog } from "../../src/features.ts";

@@ -18,4 +18,12 @@ const fallback = new Composer<BotContext>();
 fallback.use(start, unhandled);
 
 /** Start, help, language, the main menu and the fallback. */
-export const basicsTelegram: TelegramFeature = { composer, fallback };
+export const basicsTelegram: TelegramFeature = {
+  composer,
+  fallback,
+  commands: [
+    { command: "start" },
+    { command: "language", section: "account" },
+    { command: "help", section: "account" },
+  ],
+};

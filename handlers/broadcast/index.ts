@@ -160,4 +160,10 @@ staff.on("message", async (ctx, next) => {
 });
 
 /** Staff broadcasts: /broadcast (compose, preview, schedule, confirm, approval) and /broadcasts. */
-export const broadcastTelegram: TelegramFeature = { composer };
+export const broadcastTelegram: TelegramFeature = {
+  composer,
+  commands: [
+    { command: "broadcast", staff: true },
+    { command: "broadcasts", staff: true },
+  ],
+};

@@ -7,6 +7,7 @@ import { needsApproval, paidEnabled, starsEstimate } from "../../src/broadcast/s
 import { countDraftAudience, sendDraft } from "../../src/broadcast/staff-send.ts";
 import { SendError, TransientSendError } from "../../src/channel/errors.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { dateExamples } from "../../src/time/examples.ts";
 import { formatDateTime } from "../../src/time/format.ts";
 import { parseWhen } from "../../src/time/parse.ts";
 import { localParts, zonedTime } from "../../src/time/zoned.ts";
@@ -64,32 +65,44 @@ function quickTimes(ctx: BotContext): number[] {
   return [9, 15].map((hour) => zonedTime(t.year, t.month, t.day, hour, 0, tz));
 }
 
-/** "Later": asks for a date and time, with two quick choices. */
-export async function askTime(ctx: BotContext, d: Draft): Promise<void> {
-  broadcastDraft.set(ctx.session, { ...d, step: "time" });
+/** The time step's keyboard: the two quick choices and cancel (on its question and on every retry). */
+function timeKeyboard(ctx: BotContext): InlineKeyboard {
   const kb = new InlineKeyboard();
   for (const at of quickTimes(ctx)) {
     kb.text(formatDateTime(at, ctx.locale, ctx.deps.config.TIMEZONE), `bc:at:${Math.round(at / 60_000)}`);
   }
-  await ctx.reply(ctx.t("bc-ask-time", { example: "2026-12-05 09:30" }), {
+  return quitRow(ctx, kb.row());
+}
+
+/** "Later": asks for a date and time, with two quick choices. */
+export async function askTime(ctx: BotContext, d: Draft): Promise<void> {
+  broadcastDraft.set(ctx.session, { ...d, step: "time" });
+  await ctx.reply(ctx.t("bc-ask-time", dateExamples(ctx.deps.now, ctx.deps.config.TIMEZONE)), {
     parse_mode: "HTML",
-    reply_markup: quitRow(ctx, kb.row()),
+    reply_markup: timeKeyboard(ctx),
   });
 }
 
 /** A typed or tapped time: readable, ahead of now, within two months. */
 export async function onTime(ctx: BotContext, d: Draft, input: string | number): Promise<void> {
   const now = ctx.deps.now;
-  const at = typeof input === "number" ? input : parseWhen(input.slice(0, 60), now, ctx.deps.config.TIMEZONE);
-  const problem = at === null ? "unknown" : at <= now + 60_000 ? "past" : at > now + MAX_AHEAD ? "far" : null;
-  if (problem || at === null) {
-    await ctx.reply(ctx.t(`bc-time-${problem}`, { example: "2026-12-05 09:30" }), {
+  const tz = ctx.deps.config.TIMEZONE;
+  const read = typeof input === "number" ? { ok: true as const, at: input } : parseWhen(input, now, tz);
+  const problem = !read.ok
+    ? (({ past: "past", "too-far": "far" } as const)[read.reason as "past"] ?? "unknown")
+    : read.at <= now + 60_000
+      ? "past"
+      : read.at > now + MAX_AHEAD
+        ? "far"
+        : null;
+  if (problem || !read.ok) {
+    await ctx.reply(ctx.t(`bc-time-${problem ?? "unknown"}`, dateExamples(now, tz)), {
       parse_mode: "HTML",
-      reply_markup: quitRow(ctx),
+      reply_markup: timeKeyboard(ctx),
     });
     return;
   }
-  await showConfirm(ctx, { ...d, at });
+  await showConfirm(ctx, { ...d, at: read.at });
 }
 
 /** Step 5: the confirm buttons repeat the count; above the threshold they ask an admin instead. */

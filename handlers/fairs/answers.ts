@@ -13,12 +13,14 @@ import { fairWhen } from "../../src/fairs/templates.ts";
 import { LIMITS, type Target } from "../../src/fairs/types.ts";
 import { findRegions, getRegion, regionName } from "../../src/regions/index.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { dateExamples } from "../../src/time/examples.ts";
 import { parseDateTime } from "../../src/time/parse.ts";
 import { pickerCities, pickerDistricts, resolveTyped } from "../shared/region-picker.ts";
-import { advance, ask, quitKeyboard, scopeOf, targetKeyboard } from "./form.ts";
+import { advance, ask, scopeOf, targetKeyboard } from "./form.ts";
 
-async function retry(ctx: BotContext, key: string, args: Record<string, string | number> = {}) {
-  await ctx.reply(ctx.t(key, args), { parse_mode: "HTML", reply_markup: quitKeyboard(ctx) });
+/** The step asked again under the reason, with every button of its question (issue 14, 13). */
+async function retry(ctx: BotContext, form: Form, key: string, args: Record<string, string | number> = {}) {
+  await ask(ctx, form, ctx.t(key, args));
 }
 
 /** A typed answer at the current step; anything unusable is asked again with the reason. */
@@ -30,15 +32,19 @@ export async function onTyped(ctx: BotContext, form: Form, input: string): Promi
     const oneLine = step === "title" || step === "venue" ? input.replace(/\s*\n\s*/g, " ") : input;
     const read = readText(oneLine, LIMITS[step]);
     if (!read.ok)
-      return retry(ctx, `fair-bad-text-${read.reason}`, {
+      return retry(ctx, form, `fair-bad-text-${read.reason}`, {
         max: LIMITS[step],
-        count: [...input.trim()].length,
+        count: read.reason === "too-long" ? read.count : 0,
       });
     return advance(ctx, form, { [step]: read.value });
   }
   if (step === "when") {
     const read = parseDateTime(input, ctx.deps.now, ctx.deps.config.TIMEZONE);
-    if (!read.ok) return retry(ctx, `fair-bad-date-${read.reason}`, { text: input.slice(0, 60) });
+    if (!read.ok)
+      return retry(ctx, form, `fair-bad-date-${read.reason}`, {
+        text: input.slice(0, 60),
+        ...dateExamples(ctx.deps.now, ctx.deps.config.TIMEZONE),
+      });
     return advance(
       ctx,
       form,
@@ -48,21 +54,28 @@ export async function onTyped(ctx: BotContext, form: Form, input: string): Promi
   }
   if (step === "employers" || step === "positions") {
     const read = readCount(input);
-    if (!read.ok) return retry(ctx, "fair-bad-count", { max: LIMITS.count });
+    if (!read.ok) return retry(ctx, form, "fair-bad-count", { max: LIMITS.count });
     return advance(ctx, form, { [step]: read.value });
   }
   if (step === "targets") {
     const targets = readTargets(input);
-    if (!targets) return retry(ctx, "fair-bad-targets");
+    if (!targets) return retry(ctx, form, "fair-bad-targets");
     return advance(ctx, form, { targets });
   }
   if (step === "link") {
     const read = readLink(input);
-    if (!read.ok) return retry(ctx, "fair-bad-link");
-    const { link: _, ...rest } = form.draft;
-    return advance(ctx, { ...form, draft: rest }, read.value ? { link: read.value } : {});
+    if (!read.ok && read.reason === "not-https")
+      return retry(ctx, { ...form, offer: read.offer }, "fair-bad-link-http", { link: read.offer });
+    if (!read.ok) return retry(ctx, { ...form, offer: undefined }, "fair-bad-link");
+    return takeLink(ctx, form, read.value);
   }
   return onTypedRegion(ctx, form, input);
+}
+
+/** The link step's answer (none, or an https link), replacing any link the draft had. */
+export async function takeLink(ctx: BotContext, form: Form, link: string | undefined): Promise<void> {
+  const { link: _, ...rest } = form.draft;
+  return advance(ctx, { ...form, draft: rest, offer: undefined }, link ? { link } : {});
 }
 
 async function onTypedRegion(ctx: BotContext, form: Form, input: string): Promise<void> {
@@ -99,7 +112,7 @@ export async function pickRegion(ctx: BotContext, form: Form, code: string): Pro
 export async function onTarget(ctx: BotContext, form: Form, pressed: Target | "ok"): Promise<void> {
   const current = form.draft.targets ?? [];
   if (pressed === "ok") {
-    if (current.length === 0) return void (await ctx.reply(ctx.t("fair-bad-targets")));
+    if (current.length === 0) return retry(ctx, form, "fair-bad-targets");
     return advance(ctx, form, { targets: normalizeTargets(current) });
   }
   const targets = toggleTarget(current, pressed);

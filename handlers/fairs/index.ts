@@ -13,17 +13,9 @@ import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { introAfterLink } from "../shared/main-menu.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { answerRefusals, stale } from "../shared/stale.ts";
-import { onTarget, onTyped, pickRegion } from "./answers.ts";
-import { ask, fieldKeyboard, PICK, scopeOf } from "./form.ts";
-import {
-  askCancel,
-  confirmCancel,
-  loadManaged,
-  publish,
-  sendPoster,
-  sendStats,
-  startEdit,
-} from "./manage.ts";
+import { onTarget, onTyped, pickRegion, takeLink } from "./answers.ts";
+import { ask, fieldKeyboard, loadManaged, PICK, previewKeyboard, scopeOf } from "./form.ts";
+import { askCancel, confirmCancel, publish, sendPoster, sendStats, startEdit } from "./manage.ts";
 import { notice, onFairButton, showFair, showList } from "./subscriber.ts";
 
 const composer = new Composer<BotContext>();
@@ -69,7 +61,7 @@ const staff = pm.filter(staffOnly);
 // What the domain refuses (a fair outside her scope) is answered as a stale press.
 staff.use(answerRefusals);
 pm.command(["newfair", "stats", "editfair", "cancelfair", "fairqr"]).filter((ctx) => !staffOnly(ctx), refuse);
-pm.callbackQuery(/^(?:fair:(?:pub|chg|quit|skip|tg|f|ed|cx|cxy|cxn|qr)\b|frg:)/).filter(
+pm.callbackQuery(/^(?:fair:(?:pub|chg|quit|skip|https|tg|f|ed|cx|cxy|cxn|qr)\b|frg:)/).filter(
   (ctx) => !staffOnly(ctx),
   refuse,
 );
@@ -125,7 +117,7 @@ staff.callbackQuery("fair:cxn", async (ctx) => {
 // The form's buttons only mean something while the form is open at the matching step.
 const targetData = z.enum([...TARGETS, "ok"]);
 const fieldData = z.enum([...STEPS, "preview"]);
-staff.callbackQuery(/^fair:(pub|chg|quit|skip|tg|f)(?::(.+))?$/, async (ctx) => {
+staff.callbackQuery(/^fair:(pub|chg|quit|skip|https|tg|f)(?::(.+))?$/, async (ctx) => {
   const form = fairForm.get(ctx.session);
   const [op, arg] = [ctx.match[1], ctx.match[2]];
   if (op === "quit") {
@@ -140,18 +132,20 @@ staff.callbackQuery(/^fair:(pub|chg|quit|skip|tg|f)(?::(.+))?$/, async (ctx) => 
     await ctx.answerCallbackQuery();
     return onTarget(ctx, form, pressed.data);
   }
-  if (op === "skip") {
-    if (form.step !== "link") return stale(ctx);
+  if (op === "skip" || op === "https") {
+    if (form.step !== "link" || (op === "https" && !form.offer)) return stale(ctx);
     await ctx.answerCallbackQuery();
-    return onTyped(ctx, form, "skip");
+    return takeLink(ctx, form, op === "https" ? form.offer : undefined);
   }
   if (form.step !== "preview") return stale(ctx);
   await ctx.answerCallbackQuery();
   if (op === "pub") return publish(ctx, form);
-  if (op === "chg")
-    return void (await ctx.reply(ctx.t("fair-change-which"), { reply_markup: fieldKeyboard(ctx, form) }));
+  // The field picker and « back » replace the preview's buttons in place: no message of their own.
+  if (op === "chg") return void (await ctx.editMessageReplyMarkup({ reply_markup: fieldKeyboard(ctx) }));
   const field = fieldData.safeParse(arg);
-  if (!field.success || (form.editing && field.data === "region")) return;
+  if (!field.success) return;
+  if (field.data === "preview")
+    return void (await ctx.editMessageReplyMarkup({ reply_markup: previewKeyboard(ctx, form) }));
   await ask(ctx, { ...form, step: field.data, single: true, city: undefined });
 });
 
@@ -177,7 +171,8 @@ staff.on("message:text", async (ctx, next) => {
     fairForm.set(ctx.session, undefined);
     return void (await ctx.reply(ctx.t("fair-form-quit")));
   }
-  await onTyped(ctx, form, text.slice(0, 4000));
+  // Whole, as sent: a "too long" answer says how long it was.
+  await onTyped(ctx, form, text);
 });
 
 /** « 有没有招聘会 », « any job fairs? »: the upcoming fairs in her regions, as /fairs lists them. */
@@ -188,4 +183,15 @@ async function liveAnswer(ctx: BotContext, text: string): Promise<boolean> {
 }
 
 /** Job fairs: /fairs, fair_ deep links, RSVP, calendar files; for staff /newfair, edits, cancels, QR, /stats. */
-export const fairsTelegram: TelegramFeature = { composer, liveAnswer };
+export const fairsTelegram: TelegramFeature = {
+  composer,
+  liveAnswer,
+  commands: [
+    { command: "fairs" },
+    { command: "newfair", staff: true },
+    { command: "editfair", staff: true, arg: "cmd-arg-id" },
+    { command: "cancelfair", staff: true, arg: "cmd-arg-id" },
+    { command: "fairqr", staff: true, arg: "cmd-arg-id" },
+    { command: "stats", staff: true },
+  ],
+};

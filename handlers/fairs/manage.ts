@@ -1,22 +1,16 @@
 /** Staff side of job fairs: publishing, editing, cancelling, poster QR codes and /stats. */
 import { InlineKeyboard, InputFile } from "grammy";
 import { type Form, fairForm } from "../../src/fairs/form.ts";
-import {
-  cancelFair,
-  checkFairDraft,
-  fairForStaff,
-  fairStatsFor,
-  publishFair,
-  updateFair,
-} from "../../src/fairs/manage.ts";
-import { qrPng } from "../../src/fairs/qr.ts";
+import { cancelFair, checkFairDraft, fairStatsFor, publishFair, updateFair } from "../../src/fairs/manage.ts";
+import { fairPoster } from "../../src/fairs/poster.ts";
 import type { Fair } from "../../src/fairs/types.ts";
 import { regionLabel } from "../../src/regions/index.ts";
 import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import { TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { chunkLines } from "../../src/text/html.ts";
-import { ask } from "./form.ts";
+import { dateExamples } from "../../src/time/examples.ts";
+import { ask, loadManaged } from "./form.ts";
 
 /** The preview's publish (or save) button: validates everything again, then announces or notifies. */
 export async function publish(ctx: BotContext, form: Form): Promise<void> {
@@ -27,7 +21,12 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
   if (!draft.ok && draft.problem === "region") {
     return ask(ctx, { ...form, step: "region", city: undefined, single: true }, ctx.t("fair-out-of-scope"));
   }
-  if (!draft.ok) return ask(ctx, { ...form, step: "when", single: true }, ctx.t("fair-bad-date-past"));
+  if (!draft.ok)
+    return ask(
+      ctx,
+      { ...form, step: "when", single: true },
+      ctx.t("fair-bad-date-past", dateExamples(ctx.deps.now, ctx.deps.config.TIMEZONE)),
+    );
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
   fairForm.set(ctx.session, undefined);
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
@@ -48,14 +47,6 @@ export async function publish(ctx: BotContext, form: Form): Promise<void> {
 
 const HTML = { parse_mode: "HTML" } as const;
 const named = (fair: Fair) => ({ id: fair.id, title: fair.title });
-
-/** A fair this staff member may manage: it exists, is open, and lies in her scope; else says why. */
-export async function loadManaged(ctx: BotContext, id: string): Promise<Fair | null> {
-  const found = await fairForStaff(ctx.deps, ctx.from!.id, id);
-  if (found.ok) return found.fair;
-  await ctx.reply(ctx.t(`fair-${found.problem}`, { id }), { parse_mode: "HTML" });
-  return null;
-}
 
 /** Opens a published fair in the form, at the preview. */
 export async function startEdit(ctx: BotContext, id: string): Promise<void> {
@@ -88,10 +79,9 @@ export async function confirmCancel(ctx: BotContext, id: string): Promise<void> 
   await ctx.reply(ctx.t("fair-cancelled-started", named(fair)), HTML);
 }
 
-/** The poster kit: the deep link and its QR code as a printable PNG. */
+/** The poster kit: the deep link, and its QR code with the fair's title and link as a printable PNG. */
 export async function sendPoster(ctx: BotContext, fair: Fair): Promise<void> {
-  const link = `https://t.me/${ctx.me.username}?start=fair_${fair.id}`;
-  const png = await qrPng(link);
+  const { link, png } = await fairPoster(ctx.deps, fair, ctx.me.username);
   await ctx.replyWithDocument(new InputFile(png, `jinguo-fair-${fair.id}-qr.png`), {
     caption: ctx.t("fair-poster", { id: fair.id, title: fair.title, link }),
     parse_mode: "HTML",

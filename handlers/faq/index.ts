@@ -9,4 +9,15 @@ import { staffTools } from "./staff.ts";
  * tools come before the subscriptions, so an entry's own words (« stop », « 退订… ») are read by the
  * entry being written; questions come after every feature's forms have seen the text.
  */
-export const faqTelegram: TelegramFeature = { first: dangerFirst, composer: staffTools, fallback: questions };
+export const faqTelegram: TelegramFeature = {
+  first: dangerFirst,
+  composer: staffTools,
+  fallback: questions,
+  commands: [
+    { command: "faqmisses", staff: true },
+    { command: "faqstats", staff: true },
+    { command: "faqedits", staff: true },
+    { command: "faqnew", staff: true },
+    { command: "faqedit", staff: true, arg: "cmd-arg-entry" },
+  ],
+};

@@ -76,11 +76,13 @@ export async function onWriteText(ctx: BotContext, text: string): Promise<boolea
     if (problem)
       await ctx.reply(
         ctx.t(`faq-write-answer-${problem.kind}`, problem.kind === "long" ? { length: problem.length } : {}),
+        { reply_markup: cancelButton(ctx) },
       );
     else await prompt(ctx, { ...state, answer: t, step: "source" });
   } else if (state.step === "source") {
     const source = state.mode === "edit" && /^[-—－]$/.test(t) ? state.source : parseSource(t);
-    if (!source) await ctx.reply(ctx.t("faq-write-source-bad"), { parse_mode: "HTML" });
+    if (!source)
+      await ctx.reply(ctx.t("faq-write-source-bad"), { parse_mode: "HTML", reply_markup: cancelButton(ctx) });
     else await prompt(ctx, { ...state, source, step: "followups" });
   } else
     await ctx.reply(ctx.t("faq-write-followups"), {

@@ -42,4 +42,10 @@ pm.callbackQuery("del:no", async (ctx) => {
 });
 
 /** /mydata and /delete over every registered personal-data source. */
-export const privacyTelegram: TelegramFeature = { composer };
+export const privacyTelegram: TelegramFeature = {
+  composer,
+  commands: [
+    { command: "mydata", section: "account" },
+    { command: "delete", section: "account" },
+  ],
+};

@@ -28,4 +28,14 @@ async function liveAnswer(ctx: BotContext, text: string): Promise<boolean> {
   return true;
 }
 
-export const signupTelegram: TelegramFeature = { composer, onLanguageChange, liveAnswer };
+export const signupTelegram: TelegramFeature = {
+  composer,
+  onLanguageChange,
+  liveAnswer,
+  commands: [
+    { command: "signup" },
+    { command: "myapplication" },
+    { command: "signups", staff: true },
+    { command: "mentors", staff: true },
+  ],
+};

@@ -79,7 +79,7 @@ async function saveField(ctx: StaffContext, id: string, change: Partial<MentorIn
 staff.on(
   "message:text",
   pendingInput(mentorForm, "mentor-cancelled", async (ctx, { id, field, draft }, text) => {
-    const parsed = parseMentorField(ctx.deps.i18n, field, text.slice(0, 500), ctx.staff.region);
+    const parsed = parseMentorField(ctx.deps.i18n, field, text, ctx.staff.region);
     if (!parsed.ok) {
       await ctx.reply(ctx.t(parsed.error, parsed.args ?? {}), { parse_mode: "HTML" });
       return show(ctx, mentorAskView(langOf(ctx), field));

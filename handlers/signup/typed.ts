@@ -93,8 +93,8 @@ async function onReviewText(ctx: BotContext, draft: Draft, text: string): Promis
  * or a mistake that gets its specific message and the same question again. After a long pause an
  * off-track message gets the "continue where you stopped?" offer instead of an error.
  */
-export async function onFormText(ctx: BotContext, stored: Draft, raw: string): Promise<void> {
-  const text = raw.slice(0, 2000);
+export async function onFormText(ctx: BotContext, stored: Draft, text: string): Promise<void> {
+  // Read whole, as sent (a message is at most 4,096 characters): a "too long" answer says how long it was.
   const draft = stored.confirm ? withoutConfirm(stored) : stored;
   if (stored.confirm) {
     // "Cancel your sign-up?" was the last question: « 是 » answers it, not the form's question.

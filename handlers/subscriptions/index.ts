@@ -195,4 +195,8 @@ async function liveAnswer(ctx: BotContext, text: string): Promise<boolean> {
 }
 
 /** Alerts subscriptions: /subscribe, /mysubs, /stop and stop words, sub_ deep links, blocked users. */
-export const subscriptionsTelegram: TelegramFeature = { composer, liveAnswer };
+export const subscriptionsTelegram: TelegramFeature = {
+  composer,
+  liveAnswer,
+  commands: [{ command: "subscribe" }, { command: "mysubs" }, { command: "stop" }],
+};

@@ -16,9 +16,11 @@ export async function finishIfComplete(inv: Invocation, id: string, known?: Broa
   pipe.scard(broadcastKeys.recipients(id));
   const parse = queueCounts(pipe, id);
   inv.spend(1);
-  const [status, total, ...rest] = await pipe.exec<[unknown, number, ...unknown[]]>();
+  const [status, live, ...rest] = await pipe.exec<[unknown, number, ...unknown[]]>();
   if (status !== "sending") return;
   const counts = parse(rest);
+  // Everyone still a recipient, and everyone who erased her data (/delete) meanwhile.
+  const total = live + counts.erased;
   const now = tuning.clock();
   if (processed(counts) >= total) {
     inv.spend(8);

@@ -28,6 +28,7 @@ export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Count
  */
 export async function postProgress(deps: Deps, r: BroadcastRecord, now: number): Promise<void> {
   if (r.progress_chat === undefined || r.progress_msg !== undefined) return;
+  // Read, not assumed zero: WeChat's part of the recipients is shown from the first message.
   const counts = await readCounts(deps.redis, r.id);
   try {
     const { messageId } = await deps.channel.send(r.progress_chat, {
@@ -89,7 +90,8 @@ export async function finishBroadcast(
   const r = parseRecord(raw);
   const counts = parse(rest);
   if (!r) return true;
-  r.total = r.prepared ? total : r.total;
+  // Those who erased their data left the recipient set but are still part of the total.
+  r.total = r.prepared ? total + counts.erased : r.total;
   const audit = {
     type: "broadcast",
     id,

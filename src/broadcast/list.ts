@@ -3,7 +3,7 @@ import type { StaffMember } from "../staff/roles.ts";
 import { inScope } from "../staff/scope.ts";
 import type { Redis } from "../store/redis.ts";
 import { broadcastKeys } from "./keys.ts";
-import { type BroadcastRecord, COUNT_COMMANDS, type Counts, parseRecord, queueCounts } from "./record.ts";
+import { type BroadcastRecord, COUNT_READS, type Counts, parseRecord, queueCounts } from "./record.ts";
 
 /** A broadcast as /broadcasts shows it. */
 export interface BroadcastSummary {
@@ -39,6 +39,8 @@ export async function listBroadcasts(
   const counts = redis.pipeline();
   const parsers = records.map((r) => queueCounts(counts, r.id));
   const results = await counts.exec<unknown[]>();
-  const at = (i: number) => results.slice(i * COUNT_COMMANDS, (i + 1) * COUNT_COMMANDS);
-  return records.map((r, i) => ({ r, counts: parsers[i]!(at(i)) }));
+  return records.map((r, i) => ({
+    r,
+    counts: parsers[i]!(results.slice(i * COUNT_READS, (i + 1) * COUNT_READS)),
+  }));
 }

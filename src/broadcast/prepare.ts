@@ -61,10 +61,15 @@ export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<vo
   } while (cursor !== "0");
 
   inv.spend(1);
-  const total = await redis.scard(rcpt);
+  const sizes = redis.pipeline();
+  sizes.scard(rcpt);
+  sizes.hget(broadcastKeys.record(r.id), "erased");
+  const [live, erased] = await sizes.exec<[number, unknown]>();
+  // Someone who erased her data (/delete) while this ran left the set, and is counted as erased.
+  const total = live + Number(erased ?? 0);
   inv.spend(1);
   await redis.hset(broadcastKeys.record(r.id), { total, prepared: 1 });
-  if (total === 0) {
+  if (live === 0) {
     inv.spend(8);
     await finishBroadcast(deps, r.id, "done", tuning.clock(), { from: ["preparing"] });
     return;

@@ -20,7 +20,10 @@ export function percent(done: number, total: number): number {
   return done < total ? Math.min(p, 99) : 100;
 }
 
-/** `▓▓▓▓▓▓░░░░ 60% · 3,000/5,000 · 12 blocked · 1 failed` in the staff member's language. */
+/**
+ * `▓▓▓▓▓▓░░░░ 60% · 3,000/5,000 · 12 blocked · 1 failed` in the staff member's language, and how
+ * many erased their data when any did (they count as handled: a finished broadcast reads 100%).
+ */
 export function progressLine(i18n: I18n, locale: Locale, counts: Counts, total: number): string {
   const done = processed(counts);
   return i18n.t(locale, "bc-progress-line", {
@@ -30,6 +33,7 @@ export function progressLine(i18n: I18n, locale: Locale, counts: Counts, total: 
     total: fmt(total),
     blocked: fmt(counts.blocked),
     failed: fmt(counts.failed),
+    erased: counts.erased,
   });
 }
 
@@ -40,8 +44,8 @@ export function progressLine(i18n: I18n, locale: Locale, counts: Counts, total: 
 export function channelsLine(i18n: I18n, locale: Locale, counts: Counts, total: number): string {
   if (!counts.wechat?.total) return "";
   const { telegram, wechat } = countsByChannel(counts, total);
-  const done = (c: { sent: number; blocked: number; failed: number; skipped: number }) =>
-    c.sent + c.blocked + c.failed + c.skipped;
+  const done = (c: { sent: number; blocked: number; failed: number; skipped: number; erased: number }) =>
+    c.sent + c.blocked + c.failed + c.skipped + c.erased;
   return i18n.t(locale, "bc-progress-channels", {
     tg_done: fmt(done(telegram)),
     tg_total: fmt(telegram.total),
@@ -103,6 +107,7 @@ export function finalReport(
     blocked: fmt(counts.blocked),
     failed: fmt(counts.failed),
     skipped: fmt(counts.skipped),
+    erased: counts.erased,
   });
   if (!counts.wechat?.total) return totals;
   const { telegram: tg, wechat: wx } = countsByChannel(counts, r.total);

@@ -49,6 +49,8 @@ const recordSchema = z.object({
   decided_by: optWho,
   paid: flag,
   error: z.coerce.string().optional(),
+  /** Recipients who erased their data (/delete) after it was prepared (see Counts); `wx_erased` of them on WeChat. */
+  erased: num.catch(0),
   /** WeChat's daily limit was reached: its part of the broadcast waits until then (epoch ms). */
   wx_wait_until: optNum,
 });
@@ -79,78 +81,96 @@ export function fields(values: Record<string, string | number | boolean | undefi
 
 /** WeChat's part of a broadcast: its recipients, and how many got it as a template message (outside their window). */
 export interface WechatCounts {
+  /** Its recipients now (those who erased their data since are in `erased`). */
   total: number;
   sent: number;
   template: number;
   blocked: number;
   failed: number;
   skipped: number;
+  erased: number;
 }
 
 /**
  * Delivered, blocked (gone: blocked the bot, or unfollowed), failed and skipped counts of one
- * broadcast, as the outcome sets hold them, all channels together; `wechat` is WeChat's part, there
- * when the broadcast reaches anyone on WeChat.
+ * broadcast, as the outcome sets hold them, all channels together, and how many of its recipients
+ * erased their data (/delete) since it was prepared: they left every set, so they are counted on the
+ * record (`erased`), and a finished broadcast still adds up to its total. `wechat` is WeChat's part,
+ * there when the broadcast reaches anyone on WeChat.
  */
 export interface Counts {
   sent: number;
   blocked: number;
   failed: number;
   skipped: number;
+  erased: number;
   wechat?: WechatCounts;
 }
 
-const NO_WECHAT: WechatCounts = { total: 0, sent: 0, template: 0, blocked: 0, failed: 0, skipped: 0 };
-
-/** One channel's counts: its recipients and their outcomes. */
+/** One channel's counts: its recipients (erased ones included) and their outcomes. */
 export interface ChannelCounts {
   total: number;
   sent: number;
   blocked: number;
   failed: number;
   skipped: number;
+  erased: number;
 }
 
 /**
  * The counts of each channel (the staff console shows them): WeChat's from its own sets, Telegram's
- * the rest of `total` (the broadcast's recipients) and of each outcome.
+ * the rest of `total` (the broadcast's recipients, erased ones included) and of each outcome.
  */
-export function countsByChannel(c: Counts, total: number): { telegram: ChannelCounts; wechat: WechatCounts } {
-  const wx = c.wechat ?? NO_WECHAT;
+export function countsByChannel(
+  c: Counts,
+  total: number,
+): { telegram: ChannelCounts; wechat: ChannelCounts & { template: number } } {
+  const wx = c.wechat ?? { total: 0, sent: 0, template: 0, blocked: 0, failed: 0, skipped: 0, erased: 0 };
+  const wechat = { ...wx, total: wx.total + wx.erased };
   return {
     telegram: {
-      total: Math.max(0, total - wx.total),
+      total: Math.max(0, total - wechat.total),
       sent: c.sent - wx.sent,
       blocked: c.blocked - wx.blocked,
       failed: c.failed - wx.failed,
       skipped: c.skipped - wx.skipped,
+      erased: c.erased - wx.erased,
     },
-    wechat: wx,
+    wechat,
   };
 }
 
-/** Commands queueCounts adds to a pipeline (to slice several broadcasts' results apart). */
-export const COUNT_COMMANDS = 10;
+/** How many results `queueCounts` adds to a pipeline (to slice several broadcasts' results apart). */
+export const COUNT_READS = 12;
 
-/** Adds the count reads to a pipeline (COUNT_COMMANDS of them); the returned function parses their results. */
+/** Adds the count reads to a pipeline (COUNT_READS of them); the returned function parses their results. */
 export function queueCounts(pipe: ReturnType<Redis["pipeline"]>, id: string) {
   pipe.scard(broadcastKeys.done(id));
   pipe.scard(broadcastKeys.gone(id));
   pipe.hlen(broadcastKeys.failed(id));
   pipe.scard(broadcastKeys.skipped(id));
+  pipe.hget(broadcastKeys.record(id), "erased");
   for (const set of ["rcpt", "done", "tpl", "gone", "failed", "skip"] as const) {
     pipe.scard(broadcastKeys.wechat(id, set));
   }
+  pipe.hget(broadcastKeys.record(id), "wx_erased");
   const n = (v: unknown) => Number(v ?? 0);
   return (r: unknown[]): Counts => {
-    const counts: Counts = { sent: n(r[0]), blocked: n(r[1]), failed: n(r[2]), skipped: n(r[3]) };
+    const counts: Counts = {
+      sent: n(r[0]),
+      blocked: n(r[1]),
+      failed: n(r[2]),
+      skipped: n(r[3]),
+      erased: n(r[4]),
+    };
     const wechat = {
-      total: n(r[4]),
-      sent: n(r[5]),
-      template: n(r[6]),
-      blocked: n(r[7]),
-      failed: n(r[8]),
-      skipped: n(r[9]),
+      total: n(r[5]),
+      sent: n(r[6]),
+      template: n(r[7]),
+      blocked: n(r[8]),
+      failed: n(r[9]),
+      skipped: n(r[10]),
+      erased: n(r[11]),
     };
     if (Object.values(wechat).some((v) => v > 0)) counts.wechat = wechat;
     return counts;
@@ -164,8 +184,11 @@ export async function readCounts(redis: Redis, id: string): Promise<Counts> {
   return parse(await pipe.exec());
 }
 
-/** Recipients handled so far, whatever the outcome. */
-export const processed = (c: Counts) => c.sent + c.blocked + c.failed + c.skipped;
+/** Recipients handled so far, whatever the outcome (one who erased her data is handled). */
+export const processed = (c: Counts) => c.sent + c.blocked + c.failed + c.skipped + c.erased;
+
+/** No one is handled yet. */
+export const NO_COUNTS: Counts = { sent: 0, blocked: 0, failed: 0, skipped: 0, erased: 0 };
 
 /** A time-ordered, unguessable id: base-36 milliseconds plus random characters. */
 export function newBroadcastId(now: number): string {

@@ -1,14 +1,21 @@
 /** Reading the fair form's typed fields: text, counts, an https link, target groups, and words that quit the form. */
 import { matchMany } from "../text/choices.ts";
+import { charLength } from "../text/length.ts";
 import { chineseNumerals } from "../text/numerals.ts";
 import { LIMITS, TARGETS, type Target } from "./types.ts";
 
 /** The outcome of reading one typed field of the fair form. */
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; reason: "empty" | "too-long" | "invalid" };
+export type FieldResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: "empty" | "invalid" }
+  | { ok: false; reason: "too-long"; count: number };
 
 const SKIP = /^(?:-|—|无|没有|不需要|跳过|略|skip|none|no|n\/a)$/i;
 
-/** Staff text as written, trimmed; bounded so every message stays within Telegram's limits. */
+/**
+ * Staff text as written, trimmed; bounded so every message stays within Telegram's limits. Too long,
+ * it says how many characters she sent (as the text reads, trimmed), so pass it her whole message.
+ */
 export function readText(input: string, max: number): FieldResult<string> {
   // Keep line breaks (descriptions have paragraphs) but not runs of blank lines or stray spaces.
   const value = input
@@ -17,7 +24,8 @@ export function readText(input: string, max: number): FieldResult<string> {
     .replace(/\n{3,}/g, "\n\n")
     .trim();
   if (!value) return { ok: false, reason: "empty" };
-  if ([...value].length > max) return { ok: false, reason: "too-long" };
+  const count = charLength(value);
+  if (count > max) return { ok: false, reason: "too-long", count };
   return { ok: true, value };
 }
 
@@ -30,24 +38,41 @@ export function readCount(input: string): FieldResult<number> {
   if (!s) return { ok: false, reason: "empty" };
   if (!/^\d{1,7}$/.test(s)) return { ok: false, reason: "invalid" };
   const value = Number(s);
-  return value <= LIMITS.count ? { ok: true, value } : { ok: false, reason: "too-long" };
+  return value <= LIMITS.count ? { ok: true, value } : { ok: false, reason: "too-long", count: value };
 }
 
-/** An optional registration link: https only; "跳过" / "skip" / "-" mean none. */
-export function readLink(input: string): FieldResult<string | undefined> {
-  const s = input.trim();
-  if (!s || SKIP.test(s)) return { ok: true, value: undefined };
-  if (s.length > LIMITS.link) return { ok: false, reason: "too-long" };
+/** A link that would be taken as https: the one she most likely meant by an http:// or bare address. */
+export type LinkResult = FieldResult<string | undefined> | { ok: false; reason: "not-https"; offer: string };
+
+function httpsUrl(s: string): URL | undefined {
   let url: URL;
   try {
     url = new URL(s);
   } catch {
-    return { ok: false, reason: "invalid" };
+    return undefined;
   }
-  if (url.protocol !== "https:" || !url.hostname.includes(".") || url.username || url.password) {
-    return { ok: false, reason: "invalid" };
-  }
-  return { ok: true, value: url.href };
+  if (url.protocol !== "https:" || !url.hostname.includes(".") || url.username || url.password)
+    return undefined;
+  return url;
+}
+
+/**
+ * An optional registration link: https only; "跳过" / "skip" / "-" mean none. An http:// link, or
+ * an address typed without its scheme (« www.rzfl.gov.cn/baoming »), is refused with the https link
+ * she most likely meant, to be taken with one tap.
+ */
+export function readLink(input: string): LinkResult {
+  const s = input.trim();
+  if (!s || SKIP.test(s)) return { ok: true, value: undefined };
+  const count = charLength(s);
+  if (count > LIMITS.link) return { ok: false, reason: "too-long", count };
+  const url = httpsUrl(s);
+  if (url) return { ok: true, value: url.href };
+  const rest = /^http:\/\//i.test(s) ? s.replace(/^http:\/\//i, "") : /^[a-z][\w+.-]*:/i.test(s) ? null : s;
+  const offer = rest && !/\s/.test(rest) ? httpsUrl(`https://${rest}`) : undefined;
+  if (offer && charLength(offer.href) <= LIMITS.link)
+    return { ok: false, reason: "not-https", offer: offer.href };
+  return { ok: false, reason: "invalid" };
 }
 
 const TARGET_WORDS: Record<Target, readonly string[]> = {

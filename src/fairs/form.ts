@@ -24,6 +24,8 @@ const formSchema = z.object({
   editing: fairId.optional(),
   /** One field changed from the preview: go back to the preview after it. */
   single: z.boolean().default(false),
+  /** The https link offered for an http:// one she typed at the link step. */
+  offer: z.string().max(400).optional(),
 });
 export type Form = z.output<typeof formSchema>;
 

@@ -4,6 +4,7 @@ import type { Deps } from "../deps.ts";
 import type { PersonId } from "../people/id.ts";
 import { getRegion } from "../regions/index.ts";
 import { actingStaff, inScope, NotAllowedError } from "../staff/scope.ts";
+import { type FairChange, fairChanges, isTold, wasValues } from "./changes.ts";
 import { fairKeys, fairTtl } from "./keys.ts";
 import { type NoticeAuthor, noticeAudience, noticeName, startNotice, stopNotices } from "./notices.ts";
 import { type FairStats, fairStats } from "./stats.ts";
@@ -81,10 +82,38 @@ export async function publishFair(
   return fair;
 }
 
+/** What saving an edit would do: the changes, those told to who RSVP'd, and how many that is. */
+export interface EditPreview {
+  changes: FairChange[];
+  /** The changes the change notice says "was … now …" of (name, time, place, district). */
+  told: FairChange[];
+  /** Who RSVP'd and would get the change notice now; 0 when nothing told changed. */
+  notify: number;
+}
+
 /**
- * Saves an edit of a published fair (the region stays: its subscribers were told). A new time
- * cancels a reminder of the old time still going out (the cron reminds again for the new one); a
- * new time or place is sent to those who RSVP'd. Returns how many that is, or null if nobody is told.
+ * What saving `draft` over the published fair `fair` would change and who would be told: the form's
+ * preview, the console's and `updateFair` ask this one question. Refused outside her scope.
+ */
+export async function previewFairEdit(
+  deps: Deps,
+  by: PersonId,
+  fair: Fair,
+  draft: Partial<FairDraft>,
+): Promise<EditPreview> {
+  actingStaff(deps, by, { region: fair.region });
+  const merged = { ...draft } as FairDraft;
+  const changes = fairChanges(fair, merged);
+  const told = changes.filter(isTold);
+  const notify = told.length === 0 ? 0 : await audienceSize(deps, noticeAudience(fair, "change"));
+  return { changes, told, notify };
+}
+
+/**
+ * Saves an edit of a published fair; every field may change, the district too (inside her scope).
+ * A new time cancels a reminder of the old time still going out (the cron reminds again for the new
+ * one). A change of name, time, place or district is sent to those who RSVP'd, saying what each
+ * was and what it is now. Returns how many that is, or null if nobody is told.
  */
 export async function updateFair(
   deps: Deps,
@@ -92,19 +121,18 @@ export async function updateFair(
   draft: FairDraft,
   by: NoticeAuthor,
 ): Promise<{ fair: Fair; notified: number | null }> {
-  const valid = publishable(deps, by.id, { ...draft, region: fair.region });
-  const next: Fair = { ...fair, ...valid, seq: fair.seq + 1, updatedAt: deps.now };
-  const moved = next.startsAt !== fair.startsAt;
+  actingStaff(deps, by.id, { region: fair.region });
+  const valid = publishable(deps, by.id, draft);
+  const { told, notify } = await previewFairEdit(deps, by.id, fair, valid);
+  const next: Fair = { ...fair, ...valid, link: valid.link, seq: fair.seq + 1, updatedAt: deps.now };
   await saveFair(deps.redis, next, { type: "fair-edited", by: by.id, at: deps.now });
-  if (moved) {
+  if (next.startsAt !== fair.startsAt) {
     const old = noticeName(fair, "reminder");
     await stopNotices(deps, fair.id, by.id, (name) => name === old);
   }
-  if (!moved && next.venue === fair.venue) return { fair: next, notified: null };
-  const notified = await audienceSize(deps, noticeAudience(next, "change"));
-  if (notified === 0) return { fair: next, notified: null };
-  await startNotice(deps, next, "change", by);
-  return { fair: next, notified };
+  if (notify === 0) return { fair: next, notified: null };
+  await startNotice(deps, next, "change", by, { was: wasValues(told) });
+  return { fair: next, notified: notify };
 }
 
 /**

@@ -14,6 +14,7 @@ import type { PersonId } from "../people/id.ts";
 import { localeOf } from "../people/language.ts";
 import type { Redis } from "../store/redis.ts";
 import { addDays, localParts, zonedTime } from "../time/zoned.ts";
+import type { WasValues } from "./changes.ts";
 import { fairKeys, fairTtl } from "./keys.ts";
 import type { FairNoticeKind } from "./templates.ts";
 import type { Fair } from "./types.ts";
@@ -93,14 +94,15 @@ export async function noticesOf(redis: Redis, fairIds: readonly string[]) {
 
 /**
  * Starts one notice of a fair as a broadcast (or returns the one already started for it), rendered
- * per recipient language by the `fair-notice` template from the fair's current details. Who was
- * told is kept until a month after the fair.
+ * per recipient language by the `fair-notice` template from the fair's current details (and, for a
+ * change notice, what it was before: `extra.was`). Who was told is kept until a month after the fair.
  */
 export async function startNotice(
   deps: Deps,
   fair: Fair,
   kind: FairNoticeKind,
   author: NoticeAuthor,
+  extra: { was?: WasValues } = {},
 ): Promise<StartResult> {
   const name = noticeName(fair, kind);
   const announcement = kind === "cancel" ? await noticeBroadcast(deps.redis, fair.id, "announce") : null;
@@ -111,7 +113,12 @@ export async function startNotice(
     author: author.id,
     label: deps.i18n.text(locale, `fair-bc-${kind}`, { id: fair.id, title: fair.title }),
     audience: noticeAudience(fair, kind, announcement ?? undefined),
-    content: { kind: "template", template: "fair-notice", params: { fair: fair.id, notice: kind } },
+    content: {
+      kind: "template",
+      template: "fair-notice",
+      // A change notice carries what the fair was before the edit; it renders what it is now.
+      params: { fair: fair.id, notice: kind, ...(extra.was ? { was: extra.was } : {}) },
+    },
     idempotencyKey: `fair-${kind}:${fair.id}${variant}`,
     scope: fair.region,
     progressChatId: author.progress ? author.id : undefined,

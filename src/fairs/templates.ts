@@ -13,6 +13,7 @@ import type { I18n, Locale } from "../i18n.ts";
 import { regionLabel } from "../regions/index.ts";
 import { formatDateTime } from "../time/format.ts";
 import { localParts } from "../time/zoned.ts";
+import { changeLines, fairChanges, isTold, type WasValues } from "./changes.ts";
 import { getFair } from "./store.ts";
 import { type Fair, type FairDraft, fairId } from "./types.ts";
 
@@ -119,11 +120,27 @@ export function reminderMessage(i18n: I18n, locale: Locale, params: FairTemplate
   };
 }
 
-/** A changed time or place, to those who RSVP'd. */
-export function changeMessage(i18n: I18n, locale: Locale, params: FairTemplateParams): OutgoingMessage {
+/**
+ * A change notice, to those who RSVP'd: for each told field that changed, what it was and what it is
+ * now (« 时间：原定12月16日 9:00，改为12月17日 9:00 »), then the fair as it now stands. Without what it
+ * was (a notice queued before this was kept), it says that the time or place changed.
+ */
+export function changeMessage(
+  i18n: I18n,
+  locale: Locale,
+  params: FairTemplateParams & { was?: WasValues | undefined },
+): OutgoingMessage {
   const id = params.fair.id ?? "pv";
+  const { fair, was, timeZone } = params;
+  const changes = was ? fairChanges({ ...fair, ...was }, fair).filter(isTold) : [];
+  const head =
+    changes.length > 0
+      ? [i18n.t(locale, "fair-change-header-what"), ...changeLines(i18n, locale, changes, timeZone)].join(
+          "\n",
+        )
+      : i18n.t(locale, "fair-change-header");
   return {
-    html: `${i18n.t(locale, "fair-change-header")}\n\n${fairShort(i18n, locale, params)}`,
+    html: `${head}\n\n${fairShort(i18n, locale, params)}`,
     buttons: [[{ text: i18n.text(locale, "fair-button-calendar"), callback: fairData.calendar(id) }]],
   };
 }
@@ -134,14 +151,26 @@ export type FairNoticeKind = (typeof NOTICE_KINDS)[number];
 
 const fairTemplates: Record<
   FairNoticeKind,
-  (i18n: I18n, locale: Locale, params: FairTemplateParams) => OutgoingMessage
+  (
+    i18n: I18n,
+    locale: Locale,
+    params: FairTemplateParams & { was?: WasValues | undefined },
+  ) => OutgoingMessage
 > = {
   announce: announcementMessage,
   cancel: cancellationMessage,
   reminder: reminderMessage,
   change: changeMessage,
 };
-const noticeParams = z.object({ fair: fairId, notice: z.enum(NOTICE_KINDS) });
+const wasSchema = z
+  .object({
+    title: z.string(),
+    startsAt: z.number(),
+    venue: z.string(),
+    region: z.string(),
+  })
+  .partial();
+const noticeParams = z.object({ fair: fairId, notice: z.enum(NOTICE_KINDS), was: wasSchema.optional() });
 
 /**
  * The broadcast engine's `fair-notice` template: `{ fair: "12", notice: "announce" }` in the
@@ -158,7 +187,7 @@ export async function fairNoticeTemplate(
   // Fairs are never deleted; a missing one is a storage fault, and the page is retried.
   if (!fair) throw new Error(`fair ${p.fair} could not be read`);
   const timeZone = deps.config.TIMEZONE;
-  const message = fairTemplates[p.notice](deps.i18n, locale, { fair, timeZone });
+  const message = fairTemplates[p.notice](deps.i18n, locale, { fair, timeZone, was: p.was });
   // What a template message outside her WeChat window says: the fair, when (as WeChat's time fields
   // take it: 2026年6月9日 14:00) and where.
   const when = formatDateTime(fair.startsAt, "zh-CN", timeZone);

@@ -30,7 +30,9 @@ const UNKNOWN_RATIO = 1.25;
 // A lone word close to two entries it names both; "家暴" is far nearer its own entry than 12338's.
 const LONE_MARGIN = 0.1;
 // A story names one subject when its best entry explains this much more of it than any other.
-const STORY_LEAD = 0.1;
+export const STORY_LEAD = 0.1;
+// The least score at which a long story clearly led by one entry is answered with it.
+const LONG_LOW = 0.25;
 // Two entries this close, each about a subject the other does not name, were asked about equally.
 const TWO_SUBJECTS = 0.15;
 
@@ -76,9 +78,19 @@ export function decide(
   candidates: FaqMatch[],
   tune: FaqTuning,
   ev: Evidence,
-): { best: FaqMatch | null; confidence: FaqConfidence } {
+): { best: FaqMatch | null; confidence: FaqConfidence; both?: boolean } {
   const [first, second] = candidates;
-  if (!first || first.score < tune.low) return { best: null, confidence: "none" };
+  if (!first) return { best: null, confidence: "none" };
+  // A story is answered by its subject: its words are context, so its score stays low, but when one
+  // entry explains clearly more of it than any other, that entry is what she asks about; a long
+  // story is so answered even below the usual floor, down to LONG_LOW.
+  const told =
+    ev.long &&
+    first.score >= LONG_LOW &&
+    ev.anchored(first.id) &&
+    ev.shared(first.id) >= 2 &&
+    (!second || first.score - second.score >= STORY_LEAD);
+  if (first.score < tune.low && !told) return { best: null, confidence: "none" };
   if (!ev.topical && ev.unknown >= UNKNOWN_RATIO * ev.known) return { best: null, confidence: "none" };
   // In a story one matching word is a coincidence ("…白天上班没精神…"); two make a subject.
   if (ev.story && ev.shared(first.id) < 2) return { best: null, confidence: "none" };
@@ -89,12 +101,5 @@ export function decide(
   const both =
     second !== undefined && first.score - second.score < TWO_SUBJECTS && ev.apart(first.id, second.id);
   const sure = first.score >= tune.high && clear && ev.anchored(first.id) && !shared && !both;
-  // A story is answered by its subject: its words are context, so its score stays low, but when one
-  // entry explains clearly more of it than any other, that entry is what she asks about.
-  const told =
-    ev.long &&
-    ev.anchored(first.id) &&
-    ev.shared(first.id) >= 2 &&
-    (!second || first.score - second.score >= STORY_LEAD);
-  return { best: first, confidence: (sure || told) && !both ? "high" : "low" };
+  return { best: first, confidence: (sure || told) && !both ? "high" : "low", both };
 }

@@ -26,7 +26,7 @@ const EN_HOW_TO_GET =
 // "Can rural women apply?", "who can apply", "can a farmer get the loan": whether she may apply
 // or get it is who may borrow (as 谁能申请 is in Chinese), not how to apply.
 const EN_CAN_APPLY =
-  /\b(?:who|can|could|may|am\s+i\s+allowed\s+to|allowed\s+to|eligible\s+to)\s+(?:\w+\s+){0,3}?(?:apply|qualify|get|borrow)\b/g;
+  /\b(?:who|can|could|may|am\s+i\s+allowed\s+to|allowed\s+to|eligible\s+to)\s+(?:\w+\s+){0,5}?(?:apply|qualify|get|borrow)\b/g;
 // "how much can I get", "where can women get help", "can I borrow 300k": a question word just before,
 // or a sum just after, asks something else.
 const ASKS_ELSE = /\b(?:how|hw|much|many|where|when|what|which)\s+(?:\w+\s+){0,3}$/;
@@ -36,18 +36,71 @@ const SUM_AFTER =
 // asks nothing ("someone who can coach me" still asks for a person).
 const EN_RELATIVE_WHO =
   /\b(women|woman|people|those|girls|men|mothers|moms|mums|students|farmers|workers|graduates|entrepreneurs)\s+who\b/g;
+// "还能贷吗", "俺这样的能申请不", "银行还给贷吗", "农村户口的人能申请吗": whether she (or someone
+// like her) may still borrow, asked yes-or-no (a person or 还 before the modal, the verb right
+// after it, a question particle at the end), is who may borrow; "能贷多少", "能不能在网上申请",
+// "去哪能办", "资金不够能贷款吗" (is there a loan for that) ask something else.
+const ZH_CAN_APPLY =
+  /(?:还|也|都|我|俺|咱|人|的|她|者|户|妇女|女人|女的|男的|姐妹|这样|这种|这号|情况)(?:能|可以|能够|让|给|准)(?:不能|不)?(?:申请|贷|借|办)(?![^ ]*?(?:多少|几|多久|多长|哪|怎么|咋|什么|啥|\d|万|千|块|元))[^ ]{0,10}?(?:吗|么|不|没|没有|呢)(?= |$)/g;
+// "I want to borrow about 250,000 yuan, is that allowed?", "想贷二十五万，行吗": whether a sum
+// is allowed asks the most she may borrow.
+const SUM = /\d[\d,]*\s*(?:万|k|w|wan|yuan|元|块)|\d{4,}|[一二三四五六七八九十两几]+万/;
+const SUM_OK =
+  /\b(?:is\s+(?:that|it|this)|would\s+(?:that|it|this)\s+be)\s+(?:allowed|ok|okay|possible|fine|too\s+much)\b|可以吗|可以不|行吗|行不行|中不中|能行吗|够吗|够不够|多不多/;
+// "去乡里办还是得去县里", "在镇上能申请吗", "找村里还是直接去银行": where she applies, or which
+// office she should go to first, is how to apply.
+const ZH_WHERE_TO_APPLY =
+  /(?:去|到|在|上)(?:乡里|乡镇|乡政府|县里|县城|镇上|镇里|村里|市里|区里|街道|银行|信用社|哪|哪儿|哪里|什么地方|啥地方)(?:能|可以)?(?:办|申请|报)|(?:找|去|到|上)(?:乡里|镇上|县里|村里|银行|信用社|妇联)[^ ]{0,2}?还是/g;
 // "咋才能借到", "怎么样才能贷上", "如何才能拿到": how to get it, in Chinese.
 const ZH_HOW_TO_GET =
   /(?:怎么|怎样|怎么样|咋|咋样|如何)(?:才能|才可以|能|可以)?(?:借|贷|拿|弄|办|申请)(?:到|上|下来)/g;
 
+// A child's age under 18 ("my daughter is 10", "闺女今年十二岁") says she is at school below
+// university (Spring Bud's girls), not an age of who may borrow.
+const EN_NUMBERS: Record<string, number> = {
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+};
+const EN_CHILD_AGE =
+  /\b(?:daughter|daugther|girl|son|kid|child)\s+(?:is|s|turned|just\s+turned)\s+(?:only\s+)?(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:months|weeks|days))/g;
+const ZH_CHILD_AGE =
+  /(?:闺女|女儿|女娃|丫头|孩子|儿子|娃)(?:今年|才|刚|都)?([一二三四五六七八九十]{1,3}|\d{1,2})(?:岁|周岁)/g;
+const HAN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function hanNumber(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n);
+  const [tens, units] = n.includes("十") ? n.split("十") : ["", n];
+  return (n.includes("十") ? (HAN_NUMBER[tens!] ?? 1) * 10 : 0) + (HAN_NUMBER[units!] ?? 0);
+}
+const schoolAge = (n: number) => n >= 6 && n < 18;
+
 /**
  * Rewrites the facets a normalised text states in its own way into the lexicon's words: an age
  * becomes 年龄 (who may borrow), "how … get" becomes "how to get" / 怎么申请 (how to apply),
- * "can … apply" becomes "eligible". Questions and the entries' phrasings are both read this way.
+ * "can … apply" becomes "eligible" and "还能贷吗" gains 资格 (who may borrow), "去乡里办" gains
+ * 去哪办 (how to apply), a child of school age gains "primary school" / 中小学, whether a sum is
+ * allowed gains 额度 (the most she may borrow). Questions and the entries' phrasings are both read this way.
  */
 export function statedFacets(norm: string): string {
   // Each rewrite runs only when the text has what it looks for: most texts have none of it.
   let out = norm;
+  if (/\b(?:daug|girl|son|kid|child)/.test(out))
+    out = out.replace(EN_CHILD_AGE, (said, n: string) =>
+      schoolAge(/^\d/.test(n) ? Number(n) : (EN_NUMBERS[n] ?? 0)) ? `${said} primary school ` : said,
+    );
+  if (/岁/.test(out))
+    out = out.replace(ZH_CHILD_AGE, (said, n: string) =>
+      schoolAge(hanNumber(n)) ? `${said} 中小学 ` : said,
+    );
   if (out.includes(" who")) out = out.replace(EN_RELATIVE_WHO, "$1 that");
   if (/[十\d]/.test(out)) out = out.replace(ZH_AGE, " 年龄 ");
   if (/\b(?:i|im|am|aged?|at|in|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/.test(out))
@@ -61,5 +114,11 @@ export function statedFacets(norm: string): string {
         : may.replace(/\w+$/, (verb) => (verb === "borrow" ? "eligible borrow" : "eligible")),
     );
   if (/[怎咋如]/.test(out)) out = out.replace(ZH_HOW_TO_GET, (how) => ` 怎么申请 ${how} `);
+  const sum = out.match(SUM);
+  if (sum && SUM_OK.test(out.slice(sum.index! + sum[0].length))) out = `${out} 额度 `;
+  if (/[申贷借办报]/.test(out)) {
+    out = out.replace(ZH_CAN_APPLY, (may) => `${may} 资格 `);
+    out = out.replace(ZH_WHERE_TO_APPLY, (where) => `${where} 去哪办 `);
+  }
   return out;
 }

@@ -1,8 +1,8 @@
 /** The FAQ search index over a locale's entries: query a question, get the best entry and how sure. */
 import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
-import { askOf } from "./ask.ts";
-import { DANGER_ENTRY, describesDanger } from "./danger.ts";
-import { DEFAULT_TUNING, decide, type FaqTuning } from "./decide.ts";
+import { askOf, type Clause, clausesOf, requestOf } from "./ask.ts";
+import { DANGER_ENTRY, readDanger } from "./danger.ts";
+import { DEFAULT_TUNING, decide, type FaqTuning, STORY_LEAD } from "./decide.ts";
 import { statedFacets } from "./facets.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
 import { normalizeForMatch } from "./normalize.ts";
@@ -21,6 +21,10 @@ const ANSWER_PRESENCE = 0.35;
 const FLOOR = 0.15;
 // Two subjects weigh alike when the lighter is at least this share of the heavier.
 const EVEN = 0.6;
+// Facets a clause before a story's request may add to it: her age, a sum, a term, money.
+const REFINES = new Set(["@who", "@amount", "@term", "@money"]);
+// The least a story must score an entry for its request, read alone, to answer with it.
+const REQUEST_FLOOR = FLOOR;
 // How close in score an entry holding more of the question's facets must be to take the lead.
 const FACET_MARGIN = 0.1;
 const LATIN_WORD = /[a-z]+/g;
@@ -119,10 +123,64 @@ export function createFaqIndex(
   const indexOf = new Map(entries.map((entry, e) => [entry.id, e]));
   const vocab = { weight, rareIdf, unknownFactor: tune.unknownFactor };
 
-  function query(text: string): FaqResult {
+  const holds = (id: string, t: string) => (presence[indexOf.get(id)!]!.get(t) ?? 0) > ANSWER_PRESENCE;
+  /**
+   * The entry a story's request answers, when it overrides the story's own ranking (`ranked`,
+   * whose first is answered directly when `sure`):
+   * - a request naming a subject ("…想找个懂行的人给指点指点") is read alone; its sure answer is
+   *   taken when the story points at it too (REQUEST_FLOOR) and either the story is not sure, or the
+   *   request names something that entry holds and the story's first does not, or the story barely
+   *   prefers its first (by less than STORY_LEAD) while the request clearly prefers the other;
+   * - a request of facets only ("县妇联在什么地方", "Can a woman my age still get it?", "要去哪里办")
+   *   asks about the story's subject: of the entries the story ranks about alike, the one holding
+   *   most of those facets, if it shares a subject and another term with the story (`grounded`).
+   */
+  function answerRequest(
+    text: string,
+    clauses: readonly Clause[],
+    ranked: FaqMatch[],
+    sure: boolean,
+    grounded: (id: string) => boolean,
+  ): string | undefined {
+    const top = ranked[0];
+    if (!top) return undefined;
+    const request = requestOf(
+      clauses,
+      (t) => weight.has(t) && !isAside(t),
+      (t) => !isContext(t),
+      (t) => REFINES.has(t),
+    );
+    if (request === undefined || request.text.length >= text.length) return undefined;
+    const named = request.concepts;
+    if (named.every(isContext)) {
+      const alike = ranked.filter((c) => top.score - c.score < STORY_LEAD && c.score >= REQUEST_FLOOR);
+      const count = (id: string) => named.filter((t) => holds(id, t)).length;
+      const best = alike.reduce((a, c) => (count(c.id) > count(a.id) ? c : a), top);
+      // Only an entry holding more of them than any other it is alike with is what she asks.
+      const unique = alike.every((c) => c.id === best.id || count(c.id) < count(best.id));
+      return count(best.id) > 0 && unique && grounded(best.id) && (!sure || best.id !== top.id)
+        ? best.id
+        : undefined;
+    }
+    const asked = query(request.text, true);
+    const pointed = asked.confidence === "high" ? ranked.find((c) => c.id === asked.best?.id) : undefined;
+    if (!pointed || pointed.score < REQUEST_FLOOR) return undefined;
+    if (pointed.id === top.id) return sure ? undefined : top.id;
+    // How much more the request prefers its answer than the story prefers its own first.
+    const alone = (id: string) => asked.candidates.find((c) => c.id === id)?.score ?? 0;
+    const swing = alone(pointed.id) - alone(top.id) - (top.score - pointed.score);
+    if (!sure) return swing >= 0 ? pointed.id : undefined;
+    const beyond = named.some((t) => !isContext(t) && holds(pointed.id, t) && !holds(top.id, t));
+    // Or the story barely prefers its first while the request clearly prefers the other.
+    const close = top.score - pointed.score < STORY_LEAD && alone(pointed.id) - alone(top.id) >= STORY_LEAD;
+    return beyond || close ? pointed.id : undefined;
+  }
+
+  function query(text: string, alone = false): FaqResult {
     // Safety first, ahead of any scoring: violence or danger from her partner or family gets the
     // domestic-violence answer, never "did you mean" or "no answer" (unless staff hid that entry).
-    if (indexOf.has(DANGER_ENTRY) && describesDanger(text)) {
+    const danger = indexOf.has(DANGER_ENTRY) && !alone ? readDanger(text) : undefined;
+    if (danger?.danger) {
       const best = { id: DANGER_ENTRY, score: 1 };
       return { best, candidates: [best], confidence: "high" };
     }
@@ -133,7 +191,11 @@ export function createFaqIndex(
     const mentions = new Map<string, number>();
     for (const t of all) mentions.set(t, (mentions.get(t) ?? 0) + 1);
     const long = isLong(text);
-    const ask = long ? askOf(text, read, (t) => weight.has(t)) : undefined;
+    // A long message's clauses, each read once (without the weak-word bookkeeping of the whole).
+    const clauses = long
+      ? clausesOf(text, (part) => analyze(statedFacets(normalizeForMatch(part)), { fix }))
+      : undefined;
+    const ask = clauses ? askOf(clauses, (t) => weight.has(t) && !isAside(t)) : undefined;
     const { qw, total, sumSq, known, topical, story } = weighQuestion(terms, weak, vocab, mentions, ask);
     if (total === 0) return { best: null, candidates: [], confidence: "none" };
 
@@ -179,20 +241,22 @@ export function createFaqIndex(
     const facets = terms.filter((t) => isContext(t) && !isAside(t) && weight.has(t));
     const held = (id: string) => {
       const e = indexOf.get(id)!;
-      return facets.filter((t) => (presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE).length;
+      return facets.reduce(
+        (sum, t) => sum + ((presence[e]!.get(t) ?? 0) > ANSWER_PRESENCE ? qw[terms.indexOf(t)]! : 0),
+        0,
+      );
     };
     const preferFacets = (list: FaqMatch[]) => {
       const [top] = list;
-      if (!top || facets.length === 0) return;
+      if (!top) return;
       const about = subjectsOf(top.id);
-      const i = list.findIndex(
-        (c, k) =>
-          k > 0 &&
-          k < 3 &&
-          top.score - c.score < FACET_MARGIN &&
-          held(c.id) > held(top.id) &&
-          about.every((t) => subjectsOf(c.id).includes(t)),
-      );
+      const i = list.findIndex((c, k) => {
+        if (k === 0 || k >= 3 || top.score - c.score >= FACET_MARGIN) return false;
+        const own = subjectsOf(c.id);
+        if (!about.every((t) => own.includes(t))) return false;
+        // Tied, the entry naming every subject the other names and more is the more specific.
+        return held(c.id) > held(top.id) || (top.score - c.score < tune.margin && own.length > about.length);
+      });
       if (i < 0) return;
       const c = list[i]!;
       [list[0], list[i]] = [
@@ -201,6 +265,12 @@ export function createFaqIndex(
       ];
     };
     ranked.sort((a, b) => b.score - a.score);
+    // Violence told of a drama, the news, a game or as a comparison is not hers: the safety rule
+    // set it aside, and the domestic-violence entry is neither answered nor offered for it.
+    if (danger?.framed) {
+      const i = ranked.findIndex((c) => c.id === DANGER_ENTRY);
+      if (i >= 0) ranked.splice(i, 1);
+    }
     preferFacets(ranked);
     const candidates = ranked.slice(0, 3);
     const shared = (id: string) => {
@@ -232,7 +302,22 @@ export function createFaqIndex(
       return Math.min(onlyX, onlyY) >= EVEN * Math.max(onlyX, onlyY) && onlyX > 0;
     };
     const ev = { known, unknown: total - known, topical, story, long, anchored, shared, lone, apart };
-    return { ...decide(candidates, tune, ev), candidates };
+    const decided = decide(candidates, tune, ev);
+    // A story is answered by what it asks (its request, see ask.ts); the rest is context, and two
+    // subjects named about equally stay her choice.
+    if (long && !alone && !decided.both) {
+      const grounded = (id: string) => anchored(id) && shared(id) >= 2;
+      const answer = answerRequest(text, clauses!, ranked, decided.confidence === "high", grounded);
+      if (answer) {
+        const lead = { id: answer, score: candidates[0]!.score };
+        return {
+          best: lead,
+          candidates: [lead, ...candidates.filter((c) => c.id !== answer)].slice(0, 3),
+          confidence: "high",
+        };
+      }
+    }
+    return { best: decided.best, confidence: decided.confidence, candidates };
   }
 
   const byId = new Map(entries.map((e) => [e.id, e]));

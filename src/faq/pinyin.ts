@@ -82,6 +82,20 @@ function soundsOf(han: string): string[][] {
   return out;
 }
 
+const wordSounds = new WeakMap<readonly string[], Set<string>>();
+/**
+ * Whether Han characters sound exactly like one of `words` (tones aside): 老工 like 老公, 钱夫 like
+ * 前夫, 破破 like 婆婆. The words' sounds are worked out once per list.
+ */
+export function soundsLike(han: string, words: readonly string[]): boolean {
+  let sounds = wordSounds.get(words);
+  if (!sounds) {
+    sounds = new Set(words.flatMap((w) => soundsOf(w).map((s) => s.join(" "))));
+    wordSounds.set(words, sounds);
+  }
+  return soundsOf(han).some((s) => sounds.has(s.join(" ")));
+}
+
 /** Builds the reader; `meaning` looks a lexicon word up. */
 export function createPinyinReader(meaning: (word: string) => Meaning | undefined): PinyinReader {
   let bySpelling: Map<string, string> | undefined;

@@ -1,4 +1,5 @@
 /** The sign-up form's answers checked: name, phone, description, yes/no replies, questions typed instead. */
+import { charLength } from "../text/length.ts";
 import { readYesNo } from "../text/yes-no.ts";
 import { ABOUT_MAX, NAME_MAX } from "./constants.ts";
 
@@ -13,10 +14,7 @@ const fail = (
 ): { ok: false; error: string; args?: Record<string, string | number> } =>
   args ? { ok: false, error, args } : { ok: false, error };
 
-/** Counts characters as people do (an emoji or a rare Han character is one). */
-export function charLength(text: string): number {
-  return [...text].length;
-}
+export { charLength };
 
 const NOT_A_NAME = new Set(
   "好 好的 好吧 嗯 嗯嗯 是 是的 对 行 可以 收到 同意 知道了 明白 没问题 不知道 谢谢 你好 您好 ok okay yes no hi hello thanks".split(

@@ -3,11 +3,12 @@ import { Bot, type Composer } from "grammy";
 import { channelRouter } from "../channel/router.ts";
 import type { Channel } from "../channel/types.ts";
 import type { Config } from "../config.ts";
-import type { Catalog } from "../deps.ts";
+import type { Assets, Catalog } from "../deps.ts";
 import type { I18n } from "../i18n.ts";
 import type { Redis } from "../store/redis.ts";
 import type { BotInfo } from "./bot-info.ts";
 import { telegramChannel } from "./channel.ts";
+import { commandListOf } from "./command-list.ts";
 import { commandEntityMiddleware } from "./commands.ts";
 import type { BotContext } from "./context.ts";
 import type { TelegramFeature } from "./feature.ts";
@@ -27,6 +28,7 @@ export interface BotParts {
   i18n: I18n;
   catalog: Catalog;
   queue?: Queue<unknown> | undefined;
+  assets?: Assets | undefined;
   /** Read once per update (tests and tools pass their own). */
   now?: (() => number) | undefined;
   /** The other channels (WeChat), so a message to someone there goes through hers (see channelRouter). */
@@ -56,6 +58,7 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
   const channel = channelRouter({ telegram: telegramChannel(bot.api), ...parts.channels });
   const clock = parts.now ?? Date.now;
   const { features } = options;
+  const commands = commandListOf(features);
   bot.use((ctx, next) => {
     // The one deps object of this update: every domain function it calls gets it.
     ctx.deps = {
@@ -64,6 +67,7 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
       i18n: parts.i18n,
       channel,
       queue: parts.queue,
+      assets: parts.assets,
       now: clock(),
       catalog: parts.catalog,
     };
@@ -74,6 +78,7 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
     ctx.languageChanged = async () => {
       for (const feature of features) await feature.onLanguageChange?.(ctx);
     };
+    ctx.commands = commands;
     return next();
   });
   bot.use(commandEntityMiddleware);

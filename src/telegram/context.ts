@@ -5,6 +5,7 @@ import type { Locale, TArgs } from "../i18n.ts";
 import type { Profile } from "../people/profile.ts";
 import type { StaffMember } from "../staff/roles.ts";
 import type { Session } from "../store/session.ts";
+import type { BotCommandSpec } from "./command-list.ts";
 
 /** Everything the middleware adds to grammY's context before features run. */
 export interface JinguoFlavor {
@@ -30,6 +31,8 @@ export interface JinguoFlavor {
   /** Set by the error boundary: the conversation stays where it was, so "try again" repeats the step. */
   failed?: boolean;
   staff: StaffMember | null;
+  /** The features' commands (the one list), for /help. */
+  commands: readonly BotCommandSpec[];
 }
 
 export type BotContext = Context & JinguoFlavor;

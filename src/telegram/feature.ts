@@ -1,5 +1,6 @@
 /** A feature's part of the Telegram bot: its Composer, and what it does when nothing else took an update. */
 import type { Composer } from "grammy";
+import type { BotCommandSpec } from "./command-list.ts";
 import type { BotContext } from "./context.ts";
 
 /** What handlers/<feature>/index.ts exports. */
@@ -16,6 +17,8 @@ export interface TelegramFeature {
    * the first feature (the basics) has the first word and the last.
    */
   fallback?: Composer<BotContext>;
+  /** The commands it answers, for /help and the command menus (every one it registers, but /cancel). */
+  commands?: readonly BotCommandSpec[];
   /**
    * A question about this feature's live state (what is coming up, her own case), wherever the FAQ
    * would answer it (after every form, or typed mid-form): shows the live view instead of a

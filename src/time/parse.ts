@@ -25,6 +25,13 @@ const RELATIVE: Record<string, number> = {
   tomorrow: 1,
   后天: 2,
   大后天: 3,
+  // Days gone by are read too, so a time in them is "past", not "unreadable".
+  昨天: -1,
+  昨日: -1,
+  昨晚: -1,
+  yesterday: -1,
+  前天: -2,
+  大前天: -3,
 };
 const RELATIVE_WORD = new RegExp(
   Object.keys(RELATIVE)
@@ -46,6 +53,8 @@ function weekdayDate(prefix: string | undefined, target: number, today: Ymd, tod
   if (prefix === "下" || prefix === "next") delta += 7;
   else if (prefix === "下下") delta += 14;
   else if (prefix === "上") delta -= 7;
+  else if (prefix === "last")
+    delta -= delta >= 0 ? 7 : 0; // "last monday": the latest one before today
   else if (prefix === undefined && delta < 0) delta += 7; // a bare 周三 means the coming one
   return addDays(today, delta);
 }
@@ -56,13 +65,24 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
   if (m) return take(m, { year: +m[1]!, month: +m[2]!, day: +m[3]! });
   m = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(s) ?? /(?<![\d:])(\d{1,2})[/-](\d{1,2})(?![\d/:-])/.exec(s);
   if (m) return take(m, { year: inferYear(+m[1]!, +m[2]!, today), month: +m[1]!, day: +m[2]! });
-  // "20号上午9点", "下个月5号": the day alone is this month's, or next month's once it has passed.
-  m = /(下个?月|本月|这个月)?\s*(?<![\d.])(\d{1,2})\s*[日号]/.exec(s);
+  // "20号上午9点", "下个月5号": the day alone is this month's, or next month's once it has passed;
+  // "上个月5号" is last month's.
+  m = /(下个?月|上个?月|本月|这个月)?\s*(?<![\d.])(\d{1,2})\s*[日号]/.exec(s);
   if (m) {
-    const next = m[1]?.startsWith("下") || +m[2]! < today.day;
-    const month = next ? (today.month % 12) + 1 : today.month;
-    const year = next && today.month === 12 ? today.year + 1 : today.year;
-    return take(m, { year, month, day: +m[2]! });
+    const shift = m[1]?.startsWith("上")
+      ? -1
+      : m[1]?.startsWith("下") || (!m[1] && +m[2]! < today.day)
+        ? 1
+        : 0;
+    const index = today.year * 12 + today.month - 1 + shift;
+    return take(m, { year: Math.floor(index / 12), month: (index % 12) + 1, day: +m[2]! });
+  }
+  // "3天前", "3天后", "3 days ago", "in 3 days": days counted from today.
+  m = /(\d{1,3})\s*天\s*(前|以前|之前|后|以后|之后)|(\d{1,3})\s*days?\s+ago|in\s+(\d{1,3})\s*days?/.exec(s);
+  if (m) {
+    const back = m[3] !== undefined || m[2]?.endsWith("前") === true;
+    const days = Number(m[1] ?? m[3] ?? m[4]);
+    return take(m, addDays(today, back ? -days : days));
   }
   m = new RegExp(`(\\d{1,2})\\s*(${MONTHS.join("|")})[a-z]*\\.?,?\\s*(\\d{4})?`).exec(s);
   if (m) {
@@ -85,7 +105,7 @@ function findDate(s: string, today: Ymd, todayWeekday: number): Found | null {
     const prefix = m[1] === "这" || m[1] === "本" ? "this" : m[1];
     return take(m, weekdayDate(prefix, target, today, todayWeekday));
   }
-  m = new RegExp(`(next|this)?\\s*(${EN_DAYS.join("|")})`).exec(s);
+  m = new RegExp(`(next|this|last)?\\s*(${EN_DAYS.join("|")})`).exec(s);
   if (m) return take(m, weekdayDate(m[1], EN_DAYS.indexOf(m[2]!) + 1, today, todayWeekday));
   m = RELATIVE_WORD.exec(s);
   if (m) return take(m, addDays(today, RELATIVE[m[0]]!));
@@ -160,14 +180,13 @@ const SCHEDULE_RELATIVE: Record<string, number> = {
  * Reads a date and time as a broadcast's schedule is typed, in `timeZone`: `2026-12-05 09:30`, `2026/12/5 9:30`,
  * `12-05 14:00`, `12月5日 9:30`, `12月5日9点`, `明天 15:00`, `tomorrow 9:30`, `下午3点`… Without a
  * year, the next such date; without a day, today. Whatever /newfair reads is read too (`下周一 9点`,
- * `明早9点`, `12月3号下午三点`, `next monday 9am`), so staff type times one way in both.
- * Returns epoch ms, or null when unreadable (or, for those, already past).
+ * `明早9点`, `12月3号下午三点`, `next monday 9am`), so staff type times one way in both, and a time
+ * gone by (`昨天上午9点`, `上周一 9点`, earlier today) is "past" in both.
  */
-export function parseWhen(input: string, now: number, timeZone: string): number | null {
+export function parseWhen(input: string, now: number, timeZone: string): DateParse {
   const own = readWhen(input, now, timeZone);
-  if (own !== null) return own;
-  const strict = parseDateTime(input, now, timeZone);
-  return strict.ok ? strict.at : null;
+  if (own !== null) return own <= now ? { ok: false, reason: "past" } : { ok: true, at: own };
+  return parseDateTime(input, now, timeZone);
 }
 
 function readWhen(input: string, now: number, timeZone: string): number | null {

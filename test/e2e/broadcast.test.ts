@@ -84,12 +84,21 @@ describe("broadcasts, in the browser", () => {
       blocked: "1",
       failed: "0",
       skipped: "0",
+      erased: 0,
     }).split("\n");
     const report = await s.waitForBotText(head!, { timeout: 30_000 });
     await expect(report.textContent()).resolves.toContain(counts);
     // The progress message, edited in place to its last state: 2 of 2, 1 blocked.
     const progress = s.messages().filter({ hasText: shown(zh, "bc-progress-done", { label: text }) });
-    const last = { bar: "▓".repeat(10), percent: 100, done: "2", total: "2", blocked: "1", failed: "0" };
+    const last = {
+      bar: "▓".repeat(10),
+      percent: 100,
+      done: "2",
+      total: "2",
+      blocked: "1",
+      failed: "0",
+      erased: 0,
+    };
     await expect(progress.textContent()).resolves.toContain(shown(zh, "bc-progress-line", last));
     await s.snap("report");
 

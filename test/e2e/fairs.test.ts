@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/fairs/types.ts";
 import { regionLabel } from "../../src/regions/index.ts";
+import { dateExamples } from "../../src/time/examples.ts";
 import { simulatorSuite } from "./support/suite.ts";
 import { firstLine, label, linePattern, shown } from "./support/text.ts";
 
@@ -24,7 +25,8 @@ describe("job fairs, in the browser", () => {
     // The starter staff persona: staff of Weifang from the stack's start, no Worker restart needed.
     await s.selectPersona("王芳");
     await s.ask("/newfair", firstLine(zh, "fair-ask-title", { max: LIMITS.title }));
-    await s.ask(title, shown(zh, "fair-ask-when"));
+    // The prompt's examples are a week from today (src/time/examples.ts).
+    await s.ask(title, shown(zh, "fair-ask-when", dateExamples(Date.now(), "Asia/Shanghai")));
     await s.ask("明天上午9点", shown(zh, "fair-ask-venue", { max: LIMITS.venue }));
     // Her scope is one city, so the form goes straight to its districts.
     const region = await s.ask("青州市人力资源市场一楼", shown(zh, "fair-ask-district", { city: WEIFANG }));
@@ -56,7 +58,7 @@ describe("job fairs, in the browser", () => {
     const id = started.exec((await status.locator(".bubble").textContent()) ?? "")?.[1] ?? "";
     expect(id).toMatch(/^\d+$/);
     // The broadcast engine sends it through the Queue; its final report comes when everyone is handled.
-    const counts = { duration: "", total: 0, sent: 0, blocked: 0, failed: 0, skipped: 0 }; // past line 1
+    const counts = { duration: "", total: 0, sent: 0, blocked: 0, failed: 0, skipped: 0, erased: 0 }; // past line 1
     const announced = label(zh, "fair-bc-announce", { id, title });
     await s.waitForBotText(firstLine(zh, "bc-report-done", { label: announced, ...counts }), {
       timeout: 60_000,

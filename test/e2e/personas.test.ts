@@ -60,9 +60,9 @@ describe("personas, in the browser", () => {
     await s.page.locator("#staff-line", { hasText: `${id}:staff:370500` }).waitFor();
     await s.page.locator("#worker-banner").waitFor({ state: "hidden", timeout: 60_000 });
     await s.sendText("/help");
-    const help = await s.waitForBotText(firstLine("zh-CN", "help"));
-    await expect(help.textContent()).resolves.toContain(firstLine("zh-CN", "staff-help"));
-    await s.snap("staff-help");
+    const help = await s.waitForBotText(firstLine("zh-CN", "help-title"));
+    await expect(help.textContent()).resolves.toContain(firstLine("zh-CN", "staff-help-title"));
+    await s.snap("staff-help-title");
 
     dialog = await openEditor(s, s.persona(id).locator(".edit"));
     await dialog.getByRole("button", { name: "Delete" }).click();

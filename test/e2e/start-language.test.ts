@@ -50,7 +50,7 @@ describe("/start and the language, in the browser", () => {
     // Her Telegram app still says zh-hans: the stored choice wins for every later message.
     const after = await s.lastMessageId();
     await s.sendText("/help");
-    await s.waitForBotText(firstLine("en", "help"), { after });
+    await s.waitForBotText(firstLine("en", "help-title"), { after });
     await s.snap("language-en-help");
   });
 
@@ -59,7 +59,7 @@ describe("/start and the language, in the browser", () => {
     await s.selectPersona("王芳");
     const after = await s.lastMessageId();
     await s.sendText("/help");
-    const reply = await s.waitForBotText(firstLine("zh-CN", "help"), { after });
-    await expect(reply.textContent()).resolves.toContain(firstLine("zh-CN", "staff-help"));
+    const reply = await s.waitForBotText(firstLine("zh-CN", "help-title"), { after });
+    await expect(reply.textContent()).resolves.toContain(firstLine("zh-CN", "staff-help-title"));
   });
 });

@@ -34,7 +34,7 @@ describe("delivery through the queue", () => {
     expect(people.map((p) => got.get(p))).toEqual(people.map(() => 1));
     expect(stopped.map((p) => got.get(p))).toEqual([0, 0]);
     expect(r.total).toBe(12);
-    expect(counts).toEqual({ sent: 12, blocked: 0, failed: 0, skipped: 0 });
+    expect(counts).toEqual({ sent: 12, blocked: 0, failed: 0, skipped: 0, erased: 0 });
     const report = (await callsFor(progressChatId, "sendMessage")).at(-1);
     // System broadcasts report in the default language.
     expect(String(report?.params.text)).toContain("送达：12 · 屏蔽了机器人：0 · 失败：0");

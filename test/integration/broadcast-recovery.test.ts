@@ -110,6 +110,7 @@ describe("faults during delivery", () => {
       blocked: 0,
       failed: 0,
       skipped: 0,
+      erased: 0,
     });
   });
 

@@ -71,7 +71,7 @@ describe("fair notices are broadcasts of the engine", () => {
       audience: { kind: "subscribers", topics: ["fairs"], regions: ["370811"] },
       content: { kind: "template", template: "fair-notice", params: { fair: id, notice: "announce" } },
     });
-    expect(counts).toEqual({ sent: 4, blocked: 0, failed: 0, skipped: 0 });
+    expect(counts).toEqual({ sent: 4, blocked: 0, failed: 0, skipped: 0, erased: 0 });
     const done = (await redis.smembers(broadcastKeys.done(bc))).map(Number).sort();
     expect(done).toEqual([district, districtEn, city, both].map((p) => p.id).sort());
     // What the emulator recorded: exactly one accepted send each, none to the others.
@@ -106,7 +106,7 @@ describe("fair notices are broadcasts of the engine", () => {
     const fair = (await publishFair(deps, draft({ region: "370402", title: "枣庄专场" }), { id: admin.id }))!;
     const { r, counts } = await noticeSent(fair.id);
     expect(r.total).toBe(3);
-    expect(counts).toEqual({ sent: 2, blocked: 1, failed: 0, skipped: 0 });
+    expect(counts).toEqual({ sent: 2, blocked: 1, failed: 0, skipped: 0, erased: 0 });
     expect(await redis.sismember(broadcastKeys.gone(r.id), blocked.id)).toBe(1);
     expect(await redis.hget(keys.user(blocked.id), "status")).toBe("stopped");
     expect(await redis.hget(keys.user(blocked.id), "stopped_by")).toBe("blocked");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getFair } from "../../src/fairs/store.ts";
-import { FAIRS_ADMIN_IDS, WEIFANG_STAFF_ID } from "../support/constants.ts";
+import { dateExamples } from "../../src/time/examples.ts";
+import { FAIRS_ADMIN_IDS, STAFF_TOOLS_ADMIN_IDS, WEIFANG_STAFF_ID } from "../support/constants.ts";
 import { answersTo, callsFor, textsFor } from "../support/emulator.ts";
 import { lastButtons, lastText, staffPerson } from "../support/fairs.ts";
 import { press, redis, say } from "../support/worker.ts";
@@ -8,6 +9,7 @@ import { press, redis, say } from "../support/worker.ts";
 // Each fairs test file has its own admin, so parallel files never share a form in progress.
 const admin = staffPerson(FAIRS_ADMIN_IDS[0], "zh-hans");
 const weifang = staffPerson(WEIFANG_STAFF_ID, "zh-hans");
+const TZ = "Asia/Shanghai";
 
 describe("creating a fair with /newfair", () => {
   it("reads every listed date format and asks again, with an example, for a past or unreadable one", async () => {
@@ -32,11 +34,39 @@ describe("creating a fair with /newfair", () => {
     expect(await lastText(admin)).toContain("明天上午9点");
     await say(admin, "下个月吧");
     expect(await lastText(admin)).toContain("没看懂“下个月吧”");
-    expect(await lastText(admin)).toContain("6月9日下午2点");
+    expect(await lastText(admin)).toContain(dateExamples(Date.now(), TZ).spoken);
     await say(admin, "6月9日");
     expect(await lastText(admin)).toContain("<b>几点</b>");
     await press(admin, "fair:quit");
     expect(await lastText(admin)).toContain("已放弃");
+  });
+
+  // Issue 14 (16): « 昨天上午9点 » got « 没看懂 », and the prompt's examples were fixed dates long past.
+  it("says any time gone by has passed, and its examples are dates to come, computed from today", async () => {
+    await say(admin, "/newfair");
+    await say(admin, "春风送岗");
+    const prompt = await lastText(admin);
+    const ex = dateExamples(Date.now(), TZ);
+    for (const example of [ex.iso, ex.md, ex.spoken]) expect(prompt).toContain(example);
+    for (const [y, m, d] of [...prompt.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)].map((x) =>
+      x.slice(1).map(Number),
+    )) {
+      expect(Date.UTC(y!, m! - 1, d!)).toBeGreaterThan(Date.now());
+    }
+    for (const past of ["昨天上午9点", "前天下午3点", "上周三上午10点", "3天前 9:00"]) {
+      await say(admin, past);
+      expect(await lastText(admin)).toContain("这个时间已经过去了");
+    }
+    await press(admin, "fair:quit");
+    const en = staffPerson(STAFF_TOOLS_ADMIN_IDS[0], "en");
+    await say(en, "/newfair");
+    await say(en, "Spring fair");
+    expect(await lastText(en)).toContain(ex.en);
+    for (const past of ["yesterday 9am", "last monday 2pm"]) {
+      await say(en, past);
+      expect(await lastText(en)).toContain("That time has already passed");
+    }
+    await press(en, "fair:quit");
   });
 
   it("keeps a title or venue typed over two lines on one line", async () => {
@@ -78,15 +108,18 @@ describe("creating a fair with /newfair", () => {
     await say(admin, "http://example.com/reg");
     expect(await lastText(admin)).toContain("https://");
     await say(admin, "https://example.com/reg?a=1&b=2");
+    // One message: the announcement as subscribers get it, under its header, with the staff's buttons.
     const texts = await textsFor(admin.id);
-    const preview = texts.at(-2)!;
+    const preview = texts.at(-1)!;
+    expect(preview).toContain("将收到下面这条消息");
+    expect(preview).toContain("确认无误就点“发布”");
     expect(preview).toContain("&lt;b&gt;春风&lt;/b&gt; &amp; 送岗");
     expect(preview).toContain("日照市 · 五莲县");
     expect(preview).toContain("参会企业：51 家 · 岗位：2,600 个");
     expect(preview).toContain("面向：农村妇女、家政");
     expect(preview).toContain("第二段 &lt;i&gt;x&lt;/i&gt;");
     expect(preview).toContain('href="https://example.com/reg?a=1&amp;b=2"');
-    const buttons = (await callsFor(admin.id, "sendMessage")).at(-2)!.params.reply_markup;
+    const buttons = (await callsFor(admin.id, "sendMessage")).at(-1)!.params.reply_markup;
     expect(JSON.stringify(buttons)).toContain('"我要参加"');
     expect(JSON.stringify(buttons)).toContain('"加入日历"');
     expect(JSON.stringify(buttons)).toContain('"详情"');

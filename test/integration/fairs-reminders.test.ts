@@ -60,7 +60,7 @@ describe("reminders", () => {
     expect(await noticeNames(fair.id)).toEqual([`reminder:${fair.startsAt}`]);
     const { r, counts } = await noticeSent(fair.id, `reminder:${fair.startsAt}`);
     expect(r).toMatchObject({ kind: "fair-reminder", author: admin.id, total: 1, scope: "371103" });
-    expect(counts).toEqual({ sent: 1, blocked: 0, failed: 0, skipped: 0 });
+    expect(counts).toEqual({ sent: 1, blocked: 0, failed: 0, skipped: 0, erased: 0 });
     await cron(at + 180_000);
     expect(await noticeNames(fair.id)).toHaveLength(1);
     expect(await reminders()).toHaveLength(1);

@@ -17,10 +17,11 @@ async function stats(p: Person): Promise<{ text: string; parts: string[] }> {
   return { text: parts.join("\n"), parts };
 }
 
-/** Decodes a greyscale PNG (as qr.ts writes it) into RGBA for jsQR. */
+/** Decodes a greyscale PNG (as qr.ts writes it) into RGBA for jsQR, with its size and grey values. */
 async function pngToRgba(png: Uint8Array) {
   const view = new DataView(png.buffer, png.byteOffset);
   const width = view.getUint32(16);
+  const height = view.getUint32(20);
   const chunks: Uint8Array[] = [];
   for (let at = 8; at < png.length; ) {
     const length = view.getUint32(at);
@@ -36,14 +37,39 @@ async function pngToRgba(png: Uint8Array) {
   }
   const stream = new Blob([idat]).stream().pipeThrough(new DecompressionStream("deflate"));
   const raw = new Uint8Array(await new Response(stream).arrayBuffer());
-  const rgba = new Uint8ClampedArray(width * width * 4);
-  for (let y = 0; y < width; y++) {
+  const grey = (x: number, y: number) => raw[y * (width + 1) + 1 + x]!;
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const v = raw[y * (width + 1) + 1 + x]!;
+      const v = grey(x, y);
       rgba.set([v, v, v, 255], (y * width + x) * 4);
     }
   }
-  return { rgba, width };
+  return { rgba, width, height, grey };
+}
+
+/** Bands of rows with ink below `from`: [top, bottom, left, right] of each, in order. */
+function inkBands(img: Awaited<ReturnType<typeof pngToRgba>>, from: number) {
+  const bands: [number, number, number, number][] = [];
+  let open: [number, number, number, number] | undefined;
+  for (let y = from; y < img.height; y++) {
+    let left = -1;
+    let right = -1;
+    for (let x = 0; x < img.width; x++) {
+      if (img.grey(x, y) < 128) {
+        if (left < 0) left = x;
+        right = x;
+      }
+    }
+    if (left >= 0) {
+      open = open ? [open[0], y, Math.min(open[2], left), Math.max(open[3], right)] : [y, y, left, right];
+    } else if (open && y - open[1] > 24) {
+      bands.push(open);
+      open = undefined;
+    }
+  }
+  if (open) bands.push(open);
+  return bands;
 }
 
 describe("staff tools", () => {
@@ -80,15 +106,44 @@ describe("staff tools", () => {
     expect(await lastText(weifang)).toContain('There is no job fair "99999999"');
   });
 
-  it("gives each fair a deep link and a QR code PNG that decodes to it", async () => {
+  // Issue 14 (18): the PNG was 296×296, too small for a printed poster, and had no words on it.
+  it("gives each fair a deep link and a poster PNG of at least 1024 px: the code, the title and the link under it", async () => {
     const fair = await createFair(redis, draft({ title: "二维码测试" }), admin.id, Date.now());
     await say(admin, `/fairqr ${fair.id}`);
     const doc = await lastDocument(admin);
     const link = `https://t.me/${TEST_BOT_INFO.username}?start=fair_${fair.id}`;
     expect(doc.name).toBe(`jinguo-fair-${fair.id}-qr.png`);
     expect(doc.caption).toContain(link);
-    const { rgba, width } = await pngToRgba(doc.bytes);
-    expect(jsQR(rgba, width, width)?.data).toBe(link);
+    const img = await pngToRgba(doc.bytes);
+    expect(img.width).toBeGreaterThanOrEqual(1024);
+    expect(img.height).toBeGreaterThan(img.width);
+    const code = jsQR(img.rgba, img.width, img.height);
+    expect(code?.data).toBe(link);
+    // Under the code: the title (5 characters, 16 px glyphs drawn 4×: about 320 px wide), then the
+    // link's short text (t.me/…, 8 px glyphs drawn 3×), each centred.
+    const below = Math.ceil(Math.max(code!.location.bottomLeftCorner.y, code!.location.bottomRightCorner.y));
+    const bands = inkBands(img, below + 60);
+    expect(bands).toHaveLength(2);
+    const [title, short] = bands as [[number, number, number, number], [number, number, number, number]];
+    const short_text = `t.me/${TEST_BOT_INFO.username}?start=fair_${fair.id}`;
+    expect(title[3] - title[2]).toBeGreaterThan(4.5 * 64);
+    expect(title[3] - title[2]).toBeLessThanOrEqual(5 * 64);
+    expect(short[3] - short[2]).toBeGreaterThan((short_text.length - 1) * 24);
+    expect(short[3] - short[2]).toBeLessThanOrEqual(short_text.length * 24);
+    for (const [, , left, right] of bands) expect(Math.abs(left + right - img.width)).toBeLessThanOrEqual(64);
+    // Another title draws another line; a long one wraps onto a second line and still decodes.
+    const long = await createFair(
+      redis,
+      draft({ title: "春风送岗 · 女性专场招聘会（寿光市人力资源市场一楼大厅）" }),
+      admin.id,
+      Date.now(),
+    );
+    await say(admin, `/fairqr ${long.id}`);
+    const other = await pngToRgba((await lastDocument(admin)).bytes);
+    expect(jsQR(other.rgba, other.width, other.height)?.data).toBe(
+      `https://t.me/${TEST_BOT_INFO.username}?start=fair_${long.id}`,
+    );
+    expect(inkBands(other, below + 60)).toHaveLength(3);
 
     const p = enUser();
     await say(p, `/start fair_${fair.id}`);

@@ -18,7 +18,10 @@ import {
 } from "../support/broadcast.ts";
 import { textsFor } from "../support/emulator.ts";
 import { submitApplication, zhUser } from "../support/signup.ts";
-import { driver, type Person, redis, uniqueId } from "../support/worker.ts";
+import { driver, type Person, redis, say, uniqueId } from "../support/worker.ts";
+
+/** A poster's link to Weifang's job fairs, as she taps it. */
+const posterLink = (_p: Person) => "/start sub_370700";
 
 describe("the recipient's language outside a reply", () => {
   it("asks an admin for approval in Telegram's language when she never chose one", async () => {
@@ -78,5 +81,39 @@ describe("the recipient's language outside a reply", () => {
       audienceSize(deps, { kind: "subscribers", topics: ["aid"], regions: ["371703"], locales });
     expect(await audience(["en"])).toBe(3);
     expect(await audience(["zh-CN"])).toBe(2);
+  });
+
+  // Issue 14 (11): 100 Weifang subscribers whose Telegram is in English, who are answered in English,
+  // were counted as 0 under "English" and under "中文". Here they arrive as such women do: through
+  // Telegram (a poster's link), never typing /language, and staff count them on the /broadcast screen.
+  it("counts 100 English-Telegram subscribers of Weifang under « English » on the staff's screen", async () => {
+    const staff: Person = { id: uniqueId(), first_name: "Weifang desk", language_code: "en" };
+    const app = await appWithStaff([`${staff.id}:staff:370700`]);
+    const counted = async (lang: "en" | "zh-CN" | "all") => {
+      await sayIn(app, staff, { text: "/broadcast" });
+      await sayIn(app, staff, { text: "Job fair next week" });
+      await pressIn(app, staff, "bc:skip");
+      await pressIn(app, staff, `bc:l:${lang}`);
+      await pressIn(app, staff, "bc:count");
+      const shown = (await textsFor(staff.id)).at(-1) ?? "";
+      const count = shown.includes("Nobody matches this choice")
+        ? "0"
+        : /go to <b>([\d,]+)<\/b>/.exec(shown)?.[1];
+      await pressIn(app, staff, "bc:quit");
+      return Number(count?.replace(/,/g, "") ?? Number.NaN);
+    };
+    const before = { en: await counted("en"), zh: await counted("zh-CN"), all: await counted("all") };
+    const people: Person[] = Array.from({ length: 100 }, (_, i) => ({
+      id: uniqueId(),
+      first_name: `Reader ${i}`,
+      language_code: i % 2 ? "en" : "en-GB",
+    }));
+    for (const p of people) await say(p, posterLink(p));
+    // Answered in English, with no language of her own choosing stored.
+    expect((await textsFor(people[7]!.id)).at(-1)).toContain("You are now subscribed to job-fair");
+    for (const p of people.slice(0, 5)) expect(await redis.hget(keys.user(p.id), "locale")).toBeNull();
+    expect(await counted("en")).toBe(before.en + 100);
+    expect(await counted("zh-CN")).toBe(before.zh);
+    expect(await counted("all")).toBe(before.all + 100);
   });
 });

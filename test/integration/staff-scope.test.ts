@@ -20,6 +20,7 @@ import {
   checkFairDraft,
   fairForStaff,
   fairStatsFor,
+  previewFairEdit,
   publishFair,
   updateFair,
 } from "../../src/fairs/manage.ts";
@@ -219,6 +220,23 @@ const ROWS: Row[] = [
     run: async (d, by) => {
       const f = await fair(d);
       return updateFair(d, f, { ...f, venue: "新会场" }, { id: by });
+    },
+  },
+  {
+    name: "previewFairEdit",
+    expected: SCOPED,
+    run: async (d, by) => {
+      const f = await fair(d);
+      return previewFairEdit(d, by, f, { ...f, venue: "新会场" });
+    },
+  },
+  {
+    // The district changes too, but only to one inside her scope.
+    name: "updateFair (to another district)",
+    expected: SCOPED,
+    run: async (d, by) => {
+      const f = await fair(d);
+      return updateFair(d, f, { ...f, region: "371722" }, { id: by });
     },
   },
   { name: "cancelFair", expected: SCOPED, run: async (d, by) => cancelFair(d, await fair(d), { id: by }) },

@@ -94,8 +94,8 @@ describe("a broadcast to a mixed audience", () => {
     expect(r.total).toBe(6);
     expect(counts).toMatchObject({ sent: 5, blocked: 1, failed: 0, skipped: 0 });
     expect(countsByChannel(counts, r.total)).toEqual({
-      telegram: { total: 3, sent: 3, blocked: 0, failed: 0, skipped: 0 },
-      wechat: { total: 3, sent: 2, template: 1, blocked: 1, failed: 0, skipped: 0 },
+      telegram: { total: 3, sent: 3, blocked: 0, failed: 0, skipped: 0, erased: 0 },
+      wechat: { total: 3, sent: 2, template: 1, blocked: 1, failed: 0, skipped: 0, erased: 0 },
     });
     const report = String((await callsFor(progressChatId, "sendMessage")).at(-1)?.params.text);
     expect(report).toContain("Telegram：送达 3/3");

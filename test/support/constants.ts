@@ -29,9 +29,11 @@ export const BROADCAST_STAFF_IDS = [900000033, 900000034, 900000035, 900000036, 
 export const FORMS_ADMIN_ID = 900000041;
 /** A staff member writing content (an FAQ entry) about violence, in test/integration/faq-danger.test.ts. */
 export const DANGER_WRITER_ID = 900000051;
+/** Admins of the staff-tools tests of issue 14 (retry keyboards, edits, menus), one per file, alone in their chats. */
+export const STAFF_TOOLS_ADMIN_IDS = [900000071, 900000072, 900000073, 900000074] as const;
 export const TEST_STAFF = [
   `${ADMIN_ID}:admin,${WEIFANG_STAFF_ID}:staff:370700,${DONGYING_STAFF_ID}:staff:370500`,
-  ...[...FAIRS_ADMIN_IDS, FORMS_ADMIN_ID].map((id) => `${id}:admin`),
+  ...[...FAIRS_ADMIN_IDS, FORMS_ADMIN_ID, ...STAFF_TOOLS_ADMIN_IDS].map((id) => `${id}:admin`),
   `${FAQ_ADMIN_ID}:admin,${FAQ_STAFF_ID}:staff:370800,${FAQ_WRITER_ID}:staff:370800`,
   `${DANGER_WRITER_ID}:staff:370800`,
   `${BROADCAST_ADMIN_ID}:admin,${BROADCAST_OTHER_STAFF_ID}:staff:370700`,
@@ -63,3 +65,21 @@ export const TEST_WECHAT_TEMPLATE_CONFIG = JSON.stringify({
   notice: { id: "tpl-notice-0001", fields: { thing1: "title", thing2: "summary", time3: "sent" } },
   fair: { id: "tpl-fair-0001", fields: { thing1: "title", time2: "when", thing3: "place" } },
 });
+
+/** Every staff command, as issue 14 (17) names them: /help and the staff's menu list each one. */
+export const STAFF_COMMANDS = [
+  "newfair",
+  "editfair",
+  "cancelfair",
+  "fairqr",
+  "stats",
+  "broadcast",
+  "broadcasts",
+  "signups",
+  "mentors",
+  "faqmisses",
+  "faqstats",
+  "faqedits",
+  "faqnew",
+  "faqedit",
+] as const;

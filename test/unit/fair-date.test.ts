@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chineseNumerals } from "../../src/text/numerals.ts";
-import { parseDateTime } from "../../src/time/parse.ts";
+import { dateExamples } from "../../src/time/examples.ts";
+import { parseDateTime, parseWhen } from "../../src/time/parse.ts";
 import { localParts, zonedTime } from "../../src/time/zoned.ts";
 
 const TZ = "Asia/Shanghai";
@@ -66,6 +67,34 @@ describe("parseDateTime", () => {
     expect(read("2026-06-01 10:00")).toEqual({ ok: false, reason: "past" });
   });
 
+  // Issue 14 (16): « 昨天上午9点 » was « 没看懂 ». Every way of naming a time gone by says it has
+  // passed, in the form's reader and the schedule's alike.
+  it.each([
+    "昨天上午9点",
+    "昨天 14:00",
+    "昨晚8点",
+    "前天下午3点",
+    "大前天上午10点",
+    "3天前上午9点",
+    "三天前 9:00",
+    "yesterday 9am",
+    "yesterday at 14:00",
+    "上周三上午10点",
+    "上星期五 14:00",
+    "last monday 9am",
+    "上个月5号上午9点",
+    "今天上午8点",
+    "2025-06-09 14:00",
+  ])("says %s has passed", (text) => {
+    expect(read(text)).toEqual({ ok: false, reason: "past" });
+    expect(parseWhen(text, NOW, TZ)).toEqual({ ok: false, reason: "past" });
+  });
+
+  it("still reads days ahead named from today", () => {
+    expect(read("3天后上午9点")).toEqual({ ok: true, at: at("2026-06-04T09:00:00") });
+    expect(read("in 2 days 9am")).toEqual({ ok: true, at: at("2026-06-03T09:00:00") });
+  });
+
   it("rejects what it cannot read, or a date without a time", () => {
     for (const text of ["", "下个月吧", "2026-13-01 10:00", "2月30日 10:00", "6月9日 25:00", "hello"]) {
       expect(read(text)).toEqual({ ok: false, reason: "unreadable" });
@@ -92,5 +121,29 @@ describe("time-zone helpers", () => {
 
   it("read Chinese numerals as dates use them", () => {
     expect(chineseNumerals("二〇二六年十二月三十一日两点")).toBe("2026年12月31日2点");
+  });
+});
+
+describe("the examples in date prompts", () => {
+  // Issue 14 (16): the prompts showed 2026-06-09, long past. They are computed from today.
+  it("are a week from today, in every form the readers take, and read back as that time", () => {
+    for (const now of [
+      NOW,
+      Date.parse("2026-12-28T23:30:00+08:00"),
+      Date.parse("2027-02-22T08:00:00+08:00"),
+    ]) {
+      const ex = dateExamples(now, TZ);
+      const week = localParts(now + 7 * 86_400_000, TZ);
+      const expected = zonedTime(week.year, week.month, week.day, 14, 0, TZ);
+      for (const text of [ex.iso, ex.md, ex.spoken, ex.en]) {
+        expect(read(text, now)).toEqual({ ok: true, at: expected });
+        expect(parseWhen(text, now, TZ)).toEqual({ ok: true, at: expected });
+      }
+      expect(ex.iso).toBe(
+        `${week.year}-${String(week.month).padStart(2, "0")}-${String(week.day).padStart(2, "0")} 14:00`,
+      );
+      expect(ex.md).toBe(`${week.month}月${week.day}日 14:00`);
+      expect(ex.spoken).toBe(`${week.month}月${week.day}日下午2点`);
+    }
   });
 });

@@ -25,7 +25,7 @@ describe("fair form fields", () => {
     }
     expect(readCount("很多")).toEqual({ ok: false, reason: "invalid" });
     expect(readCount("-5")).toEqual({ ok: false, reason: "invalid" });
-    expect(readCount("100001")).toEqual({ ok: false, reason: "too-long" });
+    expect(readCount("100001")).toEqual({ ok: false, reason: "too-long", count: 100001 });
     expect(readCount(" ")).toEqual({ ok: false, reason: "empty" });
   });
 
@@ -34,15 +34,28 @@ describe("fair form fields", () => {
     for (const skip of ["跳过", "skip", "-", "无"])
       expect(readLink(skip)).toEqual({ ok: true, value: undefined });
     for (const bad of [
-      "http://example.com",
       "javascript:alert(1)",
-      "example.com",
       "https://localhost/x",
       "https://u:p@example.com",
+      "报名 网址",
     ]) {
       expect(readLink(bad)).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(readLink(`https://example.com/${"a".repeat(300)}`)).toEqual({ ok: false, reason: "too-long" });
+    // Issue 14 (13): what she most likely meant is offered as https.
+    for (const [typed, offer] of [
+      ["http://example.com", "https://example.com/"],
+      ["example.com", "https://example.com/"],
+      ["HTTP://Rzfl.gov.cn/Bao?id=3", "https://rzfl.gov.cn/Bao?id=3"],
+      ["www.rzfl.gov.cn/baoming", "https://www.rzfl.gov.cn/baoming"],
+    ]) {
+      expect(readLink(typed!)).toEqual({ ok: false, reason: "not-https", offer });
+    }
+    expect(readLink("http://localhost/x")).toEqual({ ok: false, reason: "invalid" });
+    expect(readLink(`https://example.com/${"a".repeat(300)}`)).toEqual({
+      ok: false,
+      reason: "too-long",
+      count: 320,
+    });
   });
 
   it("reads target groups by number or name; all stands alone", () => {
@@ -59,7 +72,7 @@ describe("fair form fields", () => {
 
   it("bounds text by characters, not UTF-16 units, and keeps paragraphs", () => {
     expect(readText("标".repeat(100), 100).ok).toBe(true);
-    expect(readText("标".repeat(101), 100)).toEqual({ ok: false, reason: "too-long" });
+    expect(readText("标".repeat(101), 100)).toEqual({ ok: false, reason: "too-long", count: 101 });
     expect(readText("😀".repeat(100), 100).ok).toBe(true);
     expect(readText("a  \r\n\r\n\r\n\r\nb", 100)).toEqual({ ok: true, value: "a\n\nb" });
     expect(readText("   ", 100)).toEqual({ ok: false, reason: "empty" });

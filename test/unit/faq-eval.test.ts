@@ -15,6 +15,7 @@ import {
 import holdout from "../faq/holdout.json" with { type: "json" };
 import qaLive from "../faq/qa-live.json" with { type: "json" };
 import storiesDev from "../faq/stories-dev.json" with { type: "json" };
+import storiesDev2 from "../faq/stories-dev2.json" with { type: "json" };
 
 const engine: Matcher = (q, locale) => {
   const r = getFaqIndex(locale).query(q);
@@ -103,13 +104,18 @@ function measureStories(name: string, set: readonly StoryCase[]) {
 }
 
 describe("FAQ accuracy on stories, danger and traps", () => {
-  it("answers every description of danger in the tuning set with domestic violence, and no trap", () => {
-    // test/faq/stories-dev.json: the set the story and danger rules were tuned on.
-    const r = measureStories("stories-dev.json", storiesDev as StoryCase[]);
+  // The two tuning sets the story and danger rules were tuned on: test/faq/stories-dev.json (round
+  // 1's) and test/faq/stories-dev2.json (an independent author's, see its README). Both are held to
+  // the issue's targets; the held-out set below is what tells whether the rules generalise.
+  it.each([
+    ["stories-dev.json", storiesDev],
+    ["stories-dev2.json", storiesDev2],
+  ] as const)("meets the issue's targets on the tuning set %s", (name, set) => {
+    const r = measureStories(name, set as StoryCase[]);
     expect(r.danger).toBeGreaterThanOrEqual(40);
     expect(r.dangerAnswered).toBe(r.danger);
     expect(r.trapsAnswered).toBe(0);
-    expect(r.stories.top1).toBeGreaterThanOrEqual(0.8);
+    expect(r.stories.top1).toBeGreaterThanOrEqual(0.95);
   });
 
   const heldOut = join(import.meta.dirname, "../faq/stories.json");

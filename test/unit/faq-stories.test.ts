@@ -1,6 +1,10 @@
 // Questions told as her own story: answered by the subject they name, refined by their facets.
 import { describe, expect, it } from "vitest";
+import { analyze, isAside, isContext } from "../../src/faq/analyze.ts";
+import { clausesOf, requestOf } from "../../src/faq/ask.ts";
+import { statedFacets } from "../../src/faq/facets.ts";
 import { getFaqIndex } from "../../src/faq/kb.ts";
+import { normalizeForMatch } from "../../src/faq/normalize.ts";
 import type { FaqLocale } from "../../src/faq/types.ts";
 
 const ask = (locale: FaqLocale, q: string) => getFaqIndex(locale).query(q);
@@ -123,5 +127,84 @@ describe("a story is answered by its subject", () => {
     expect(r.candidates.map((c) => c.id)).toEqual(
       expect.arrayContaining(["startup-training", "loan-guaranteed"]),
     );
+  });
+});
+
+describe("a story's request decides it (src/faq/ask.ts)", () => {
+  // requestOf with the analysis the index gives it (src/faq/index.ts).
+  const read = (part: string) => analyze(statedFacets(normalizeForMatch(part)));
+  const request = (text: string) =>
+    requestOf(
+      clausesOf(text, read),
+      (t) => !isAside(t),
+      (t) => !isContext(t),
+      (t) => ["@who", "@amount", "@term", "@money"].includes(t),
+    );
+
+  it.each([
+    // The last clause that asks; 十几年 is a count, not a question.
+    ["我婆婆伺候瘫痪的公公十几年，村里人都说她好，想给她报个好婆婆", "想给她报个好婆婆"],
+    // A question asked in pieces, and one whose first piece only gives her age.
+    ["今年行情不好 店里亏了 贷款要是到期还不上会咋样 会被起诉吗", "贷款要是到期还不上会咋样 会被起诉吗"],
+    ["俺想包几亩地种树苗 这岁数了还中不中 能贷上款不", "这岁数了还中不中 能贷上款不"],
+    // Hearsay asks nothing, nor does a question that names nothing known.
+    ["我在家种了几年花生 想多包点地 听邻居说妇联能帮着贷款 真的假的", undefined],
+  ] as const)("of « %s » is « %s »", (text, asked) => {
+    expect(request(text)?.text.trim()).toBe(asked);
+  });
+
+  it.each([
+    // A request naming a subject of its own is read alone: the story before it is context.
+    ["zh-CN", "我刚开了个小饭馆，啥都不懂，想找个做过餐饮的老板带带我，给我出出主意", "mentor-corps"],
+    [
+      "en",
+      "I've run a noodle shop for a year and I keep losing money. Is there an experienced businesswoman who could look at my accounts and advise me?",
+      "mentor-corps",
+    ],
+    // The question may come first and the context after it.
+    ["zh-CN", "最多能贷三十万是真的吗 我邻居说她只贷到五万", "loan-amount"],
+    // A question asked in pieces is one request; one of facets only takes the subject just before it.
+    ["zh-CN", "今年行情不好 店里亏了 贷款要是到期还不上会咋样 会被起诉吗", "loan-interest"],
+    ["zh-CN", "我们家孝老爱亲 邻居都夸 想参加最美家庭评选 去哪报名", "family-awards"],
+    // A request that points back ("这个") takes what it points at.
+    ["zh-CN", "在家带了几年孩子，听说现在育儿嫂挺吃香，哪里有教这个的", "homemaking"],
+    // A request of facets only asks about the story's subject: where, who may borrow.
+    ["zh-CN", "有事想找县妇联，不知道他们在哪办公，电话多少", "contact-federation"],
+    [
+      "en",
+      "I'm 56 and I have raised ducks all my life. I want to expand, but am I too old to get the start-up loan?",
+      "loan-eligibility",
+    ],
+  ] as const)("[%s] %s", (locale, q, id) => {
+    expect(answered(locale, q)).toBe(id);
+  });
+});
+
+describe("facets stated her own way (src/faq/facets.ts)", () => {
+  it.each([
+    // Whether someone like her may (still) borrow, asked yes or no, is who may borrow.
+    ["zh-CN", "我是外地嫁过来的，户口还在娘家，我这样的能申请创业贷款吗", "loan-eligibility"],
+    // Which office to go to is how to apply.
+    ["zh-CN", "想办贷款是去镇上办还是去县里", "loan-apply"],
+    // Being told when there is a fair is the job-fairs entry (its subscription).
+    ["zh-CN", "以后你们这边有招工的消息能不能给我推送一下，我在济宁", "job-fairs"],
+    // A girl in middle school, or of school age, is Spring Bud's, not the university aid's.
+    ["zh-CN", "俺家闺女上初三了，她爹常年有病，家里供她念书实在太难了，有啥资助没", "spring-bud"],
+    ["zh-CN", "闺女今年十二岁，成绩挺好，家里实在供不起了", "spring-bud"],
+    [
+      "en",
+      "My daughter is 13 and top of her class, but we may have to take her out of school because of money. Is there any help?",
+      "spring-bud",
+    ],
+    // Whether a sum is allowed asks the most she may borrow.
+    ["zh-CN", "想贷二十五万开个超市，行吗", "loan-amount"],
+    ["en", "I want to borrow 250,000 yuan for my bakery, is that allowed?", "loan-amount"],
+  ] as const)("[%s] %s", (locale, q, id) => {
+    expect(answered(locale, q)).toBe(id);
+  });
+
+  it("asks something else when the yes-or-no names a sum, a place or a way", () => {
+    expect(ask("zh-CN", "我能贷三十万吗").candidates[0]?.id).toBe("loan-amount");
+    expect(ask("zh-CN", "贷款能不能在网上申请").candidates[0]?.id).toBe("loan-apply");
   });
 });

@@ -8,6 +8,7 @@ const OUTCOMES: readonly { key: PersonaOutcome; icon: string; label: string }[] 
   { key: "blocked", icon: "⛔", label: "blocked" },
   { key: "failed", icon: "✗", label: "failed" },
   { key: "skipped", icon: "↷", label: "skipped" },
+  { key: "erased", icon: "🗑", label: "erased" },
   { key: "pending", icon: "…", label: "pending" },
 ];
 const ICON = Object.fromEntries(OUTCOMES.map((o) => [o.key, o.icon])) as Record<PersonaOutcome, string>;

@@ -118,7 +118,8 @@ export interface RegionOption {
 }
 
 /** What one persona got from a broadcast, as the bot's engine recorded it. */
-export type PersonaOutcome = "delivered" | "blocked" | "failed" | "skipped" | "pending";
+/** A persona's outcome in a broadcast; "erased" is only counted (she left every set with /delete). */
+export type PersonaOutcome = "delivered" | "blocked" | "failed" | "skipped" | "pending" | "erased";
 
 /**
  * One broadcast as the page's Broadcasts panel shows it, read by the launcher from the engine's
@@ -137,7 +138,7 @@ export interface BroadcastView {
   /** Recipients once the set is built; before that, the count the author saw. */
   total: number;
   /** The engine's counts (src/broadcast/record.ts `Counts`). */
-  counts: { sent: number; blocked: number; failed: number; skipped: number };
+  counts: { sent: number; blocked: number; failed: number; skipped: number; erased: number };
   pending: number;
   /** Personas among its recipients, by id; a failure carries Telegram's reason. */
   personas: Record<string, { outcome: PersonaOutcome; reason?: string }>;

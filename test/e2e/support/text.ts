@@ -1,4 +1,4 @@
-import { loadLocalesFromDisk } from "../../../dev/commands.ts";
+import { loadLocalesFromDisk } from "../../../dev/locales.ts";
 import type { Locale, TArgs } from "../../../src/i18n.ts";
 
 const i18n = loadLocalesFromDisk();
