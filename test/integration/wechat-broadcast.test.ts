@@ -3,10 +3,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cancelBroadcast } from "../../src/broadcast/control.ts";
 import { startBroadcast } from "../../src/broadcast/index.ts";
 import { broadcastKeys } from "../../src/broadcast/keys.ts";
-import { countsByChannel } from "../../src/broadcast/record.ts";
+import { countsByChannel, readCounts } from "../../src/broadcast/record.ts";
 import { defaultTuning } from "../../src/broadcast/tuning.ts";
 import { WindowClosedError } from "../../src/channel/errors.ts";
+import { catalog } from "../../src/features.ts";
 import type { PersonId } from "../../src/people/id.ts";
+import { erasePersonalData } from "../../src/privacy/registry.ts";
 import { keys } from "../../src/store/keys.ts";
 import { appWith, engineDeps, received, seedPeople, seedSet, waitForStatus } from "../support/broadcast.ts";
 import { callsFor } from "../support/emulator.ts";
@@ -115,6 +117,21 @@ describe("a broadcast to a mixed audience", () => {
     expect([...(await received(telegram)).values()]).toEqual([1, 1, 1]);
     expect((await outgoing(inside.openid)).slice(before.inside)).toHaveLength(1);
     expect((await outgoing(outside.openid)).slice(before.outside)).toHaveLength(1);
+  });
+
+  it("counts a WeChat recipient who erases her data as erased, on WeChat's side", async () => {
+    const telegram = await seedPeople(1);
+    const her = await wechatPerson();
+    const { id } = await start([...telegram, her.id], "通知");
+    const { r } = await waitForStatus(id, ["done"]);
+    await erasePersonalData(catalog.privacy, redis, her.id);
+    const counts = await readCounts(redis, id);
+    expect(counts).toMatchObject({ sent: 1, erased: 1 });
+    expect(counts.wechat).toMatchObject({ total: 0, sent: 0, erased: 1 });
+    expect(countsByChannel(counts, r.total)).toEqual({
+      telegram: { total: 1, sent: 1, blocked: 0, failed: 0, skipped: 0, erased: 0 },
+      wechat: { total: 1, sent: 0, template: 0, blocked: 0, failed: 0, skipped: 0, erased: 1 },
+    });
   });
 
   it("falls back to the template when WeChat says the window closed (45015) or is used up (45047)", async () => {
