@@ -3,6 +3,7 @@ import type { Api } from "grammy";
 import type { BotCommandScope, LanguageCode } from "grammy/types";
 import { botCommands } from "../src/features.ts";
 import type { Locale } from "../src/i18n.ts";
+import type { PersonId } from "../src/people/id.ts";
 import { commandsFor, menuCommands } from "../src/telegram/command-list.ts";
 import { loadLocalesFromDisk } from "./locales.ts";
 
@@ -18,7 +19,7 @@ export interface CommandMenu {
  * menu (Chinese by default, and per Telegram language), and for each staff member her own chat's
  * menu with every staff command after everyone's.
  */
-export function commandMenus(staffIds: readonly number[] = []): CommandMenu[] {
+export function commandMenus(staffIds: readonly PersonId[] = []): CommandMenu[] {
   const i18n = loadLocalesFromDisk();
   const menu = (locale: Locale, staff: boolean) =>
     menuCommands(i18n, locale, commandsFor(botCommands, staff));
@@ -27,7 +28,8 @@ export function commandMenus(staffIds: readonly number[] = []): CommandMenu[] {
     { language_code: "zh", commands: menu("zh-CN", false) },
     { language_code: "en", commands: menu("en", false) },
   ];
-  for (const chat_id of new Set(staffIds)) {
+  // A Telegram chat's menu: staff ids are Telegram ids (a WeChat id has no Telegram chat).
+  for (const chat_id of new Set(staffIds.filter((id): id is number => typeof id === "number"))) {
     const scope = { type: "chat" as const, chat_id };
     menus.push(
       { scope, commands: menu("zh-CN", true) },
@@ -45,7 +47,7 @@ export async function setupTelegram(
   api: Api,
   webhookUrl: string,
   secret: string,
-  staffIds: readonly number[] = [],
+  staffIds: readonly PersonId[] = [],
 ): Promise<void> {
   await api.setWebhook(webhookUrl, {
     secret_token: secret,

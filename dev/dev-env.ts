@@ -10,9 +10,38 @@ export const DEV_BOT_INFO = botInfo({
   username: "jinguo_dev_bot",
 });
 
+/**
+ * The local WeChat account the WeChat emulator plays (test credentials, never a real account): its
+ * AppId, AppSecret, Token and EncodingAESKey (pushes come in safe mode, as most accounts use), and
+ * two templates like the ones a federation adds on mp.weixin.qq.com.
+ */
+export const DEV_WECHAT = {
+  appId: "wx6a1b2c3d4e5f6a7b",
+  appSecret: "0123456789abcdef0123456789abcdef",
+  token: "jinguoDevToken",
+  encodingAesKey: "jinguoDevEncodingAesKey0123456789abcdefghij",
+  account: "gh_0a1b2c3d4e5f",
+  templates: {
+    "jinguo-notice": {
+      title: "服务通知",
+      content: "通知：{{thing1.DATA}}\n内容：{{thing2.DATA}}\n时间：{{time3.DATA}}",
+    },
+    "jinguo-fair": {
+      title: "招聘会提醒",
+      content: "招聘会：{{thing1.DATA}}\n时间：{{time2.DATA}}\n地点：{{thing3.DATA}}",
+    },
+  },
+  /** WECHAT_TEMPLATES naming them. */
+  templateConfig: JSON.stringify({
+    notice: { id: "jinguo-notice", fields: { thing1: "title", thing2: "summary", time3: "sent" } },
+    fair: { id: "jinguo-fair", fields: { thing1: "title", time2: "when", thing3: "place" } },
+  }),
+} as const;
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  WECHAT_EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   TELEGRAM_API_ROOT: z.url().optional(),
   TELEGRAM_BOT_TOKEN: z.string().default(DEFAULT_TOKEN),
   TELEGRAM_WEBHOOK_SECRET: z.string().default("jinguo-dev-secret"),
@@ -34,6 +63,7 @@ const PASSTHROUGH = [
   "BROADCAST_SUBREQUEST_LIMIT",
   "TIMEZONE",
   "RETENTION_DAYS",
+  "WECHAT_BROADCAST_RATE",
 ] as const;
 
 /** What `npm start` reads from the process environment; every Worker variable can be overridden. */
@@ -48,6 +78,25 @@ export function readDevEnv(processEnv: Record<string, string | undefined>) {
   return {
     port: env.PORT,
     emulatorPort: env.EMULATOR_PORT,
+    wechatEmulatorPort: env.WECHAT_EMULATOR_PORT,
+    /**
+     * A real WeChat account when WECHAT_APPID and WECHAT_API_ROOT are given (passed to the Worker as
+     * they are, with WECHAT_TOKEN, WECHAT_APPSECRET, WECHAT_AES_KEY and WECHAT_TEMPLATES); otherwise
+     * the local emulator plays DEV_WECHAT.
+     */
+    wechat:
+      input.WECHAT_APPID && input.WECHAT_API_ROOT
+        ? Object.fromEntries(
+            [
+              "WECHAT_TOKEN",
+              "WECHAT_APPID",
+              "WECHAT_APPSECRET",
+              "WECHAT_AES_KEY",
+              "WECHAT_API_ROOT",
+              "WECHAT_TEMPLATES",
+            ].flatMap((name) => (input[name] ? [[name, input[name]!]] : [])),
+          )
+        : undefined,
     apiRoot: env.TELEGRAM_API_ROOT,
     token: env.TELEGRAM_BOT_TOKEN,
     secret: env.TELEGRAM_WEBHOOK_SECRET,

@@ -1,11 +1,11 @@
 // The whole bot on one machine, no internet needed:
-// redis-server → Upstash REST bridge → Bot API emulator (+ simulator page) ↔ wrangler dev (Worker, Queue, Cron).
+// redis-server → Upstash REST bridge → Bot API emulator (+ simulator page) and WeChat emulator ↔ wrangler dev (Worker, Queue, Cron).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Api } from "grammy";
 import { parseStaff } from "../src/staff/roles.ts";
 import { setupTelegram } from "./commands.ts";
-import { type DevEnv, readDevEnv, staffNotice, workerStaff } from "./dev-env.ts";
+import { DEV_WECHAT, type DevEnv, readDevEnv, staffNotice, workerStaff } from "./dev-env.ts";
 import { type Emulator, type PageHandler, startEmulator } from "./emulator/index.ts";
 import { freePort } from "./net.ts";
 import { startRedis } from "./redis.ts";
@@ -13,6 +13,8 @@ import { createHost, type LiveHost } from "./simulator/server/host.ts";
 import { PersonaStore } from "./simulator/server/personas.ts";
 import { simulatorPages } from "./simulator/server/routes.ts";
 import { startBridge } from "./upstash-bridge.ts";
+import { startWechatEmulator, type WechatEmulator } from "./wechat-emulator/index.ts";
+import { setupWechatMenu } from "./wechat-menu.ts";
 import { startWorkerProcess, type WorkerProcess } from "./worker-process.ts";
 
 /** How to run the stack; `npm start` passes process.env, tests pass free ports and a temp dataDir. */
@@ -32,6 +34,8 @@ export interface Stack {
   workerUrl: string;
   apiRoot: string;
   emulator?: Emulator;
+  /** The WeChat emulator, wired to /wechat/webhook, unless a real account was given (WECHAT_API_ROOT). */
+  wechat?: { emulator: WechatEmulator; url: string; token: string };
   simulatorUrl?: string;
   /** `owned`: the launcher runs this redis-server; `upstash`: a real Upstash database. */
   storage: { url: string; token: string; owned: boolean; upstash: boolean };
@@ -88,6 +92,31 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       pages = simulatorPages(host);
     }
     const apiRoot = env.apiRoot ?? emulator?.url ?? "";
+    // The WeChat emulator plays the local account and pushes to the Worker's /wechat/webhook.
+    let wechat: WechatEmulator | undefined;
+    if (!env.wechat) {
+      const wx = await startWechatEmulator({
+        appId: DEV_WECHAT.appId,
+        appSecret: DEV_WECHAT.appSecret,
+        token: DEV_WECHAT.token,
+        encodingAesKey: DEV_WECHAT.encodingAesKey,
+        account: DEV_WECHAT.account,
+        mode: "safe",
+        templates: DEV_WECHAT.templates,
+        port: env.wechatEmulatorPort ?? (await freePort()),
+        webhookUrl: `http://127.0.0.1:${env.port}/wechat/webhook`,
+      });
+      stops.push(() => wx.close());
+      wechat = wx;
+    }
+    const wechatVars: Record<string, string> = env.wechat ?? {
+      WECHAT_TOKEN: DEV_WECHAT.token,
+      WECHAT_APPID: DEV_WECHAT.appId,
+      WECHAT_APPSECRET: DEV_WECHAT.appSecret,
+      WECHAT_AES_KEY: DEV_WECHAT.encodingAesKey,
+      WECHAT_API_ROOT: wechat?.url ?? "",
+      WECHAT_TEMPLATES: DEV_WECHAT.templateConfig,
+    };
     const botInfo = JSON.stringify(await env.resolveBotInfo(apiRoot));
     const workerVars = (over: Record<string, string> = {}): Record<string, string> => ({
       TELEGRAM_BOT_TOKEN: env.token,
@@ -96,6 +125,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       BOT_INFO: botInfo,
       UPSTASH_REDIS_REST_URL: storage.url,
       UPSTASH_REDIS_REST_TOKEN: storage.token,
+      ...wechatVars,
       ...env.passthrough,
       STAFF: workerStaff(env, host?.staff()),
       ...over,
@@ -114,6 +144,14 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     worker = running;
     stops.push(() => running.stop());
     if (emulator) await setupTelegram(new Api(env.token, { apiRoot }), webhookUrl, env.secret, staffIds());
+    if (wechat) {
+      // The account menu, as `npm run wechat:setup` makes it on WeChat.
+      await setupWechatMenu({
+        appId: DEV_WECHAT.appId,
+        appSecret: DEV_WECHAT.appSecret,
+        apiRoot: wechat.url,
+      });
+    }
     host?.markReady();
     // wrangler dev does not fire Cron Triggers by itself: tick them once a minute.
     const cron = setInterval(
@@ -125,6 +163,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       workerUrl: running.url,
       apiRoot,
       emulator,
+      ...(wechat ? { wechat: { emulator: wechat, url: wechat.url, token: DEV_WECHAT.token } } : {}),
       simulatorUrl: emulator ? `${emulator.url}/` : undefined,
       storage,
       secret: env.secret,

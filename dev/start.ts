@@ -29,9 +29,12 @@ stack = await startStack({
 });
 const base = stack.workerUrl;
 const local = stack.emulator !== undefined;
+const wechat = stack.wechat
+  ? `  WeChat      ${stack.wechat.url}   (WeChat emulator, control API /__wx; pushes to ${base}/wechat/webhook in safe mode, Token "${stack.wechat.token}")\n`
+  : "";
 console.log(`
 Jinguo is running.
   Worker      ${base}   (webhook: POST ${base}/telegram/webhook, secret "${stack.secret}")
   Bot API     ${stack.apiRoot}${local ? "   (local emulator)" : ""}
   Storage     ${stack.storage.url}   (Upstash REST${stack.storage.upstash ? "" : " bridge → redis-server"})
-${stack.simulatorUrl ? `  Simulator   ${stack.simulatorUrl}\n` : ""}Press Ctrl-C to stop.`);
+${wechat}${stack.simulatorUrl ? `  Simulator   ${stack.simulatorUrl}\n` : ""}Press Ctrl-C to stop.`);

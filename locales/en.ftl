@@ -11,6 +11,16 @@ welcome =
     • ☎️ get help with your rights: the 12338 women's hotline
 
     Tap a button below, or just type your question.
+wechat-welcome =
+    👋 Hello! I am <b>Jinguo</b>, the Women's Federation helper.
+
+    I can help you:
+    • 📢 get alerts for local job fairs for women (Spring Breeze)
+    • 🤝 sign up for a women's entrepreneurship mentor
+    • 💰 answer questions on start-up loans, the Spring Bud Program and other aid
+    • ☎️ get help with your rights: the 12338 women's hotline
+
+    Reply with a number below, or just type your question.
 start-unknown-link = That link is invalid or has expired. Here is the main menu.
 mydata-line = { $label }: { $value }
 menu-prompt = What would you like to do?
@@ -21,6 +31,14 @@ menu-faq = 💰 Loans & aid Q&A
 menu-language = 🌐 Language 语言
 menu-faq-prompt = Just type your question, for example: "How do I apply for a start-up loan?" or "What is the Spring Bud Program?"
 menu-soon = This service is coming soon. Meanwhile you can call the 12338 women's hotline or contact your local Women's Federation.
+wechat-menu-fairs = Job fairs
+wechat-menu-fairs-list = Upcoming fairs
+wechat-menu-subscribe = Get alerts
+wechat-menu-mentor = Find a mentor
+wechat-menu-faq = Loans & aid
+wechat-menu-ask = How to ask
+wechat-menu-12338 = 12338 hotline
+wechat-menu-language = Language 语言
 
 help-title = <b>Jinguo commands</b>
 help-footer = You can also just type a question about loans, aid or your rights.
@@ -50,6 +68,8 @@ mydata-session-sub = Alerts you are setting up
 mydata-session-sub-value = step { $step } of 3, { $count } regions chosen
 mydata-session-faq = Your last question
 mydata-session-faq-value = “{ $question }”
+mydata-session-scr = The numbered options you were last shown (WeChat)
+mydata-session-scr-value = { $count } options
 mydata-session-faqm = The missed questions you last viewed
 mydata-session-faqm-value = { $count }
 mydata-session-faqw = An FAQ entry you are writing
@@ -77,7 +97,13 @@ delete-done = ✅ All your data has been deleted. Send /start whenever you want 
 delete-cancelled = OK, cancelled. Nothing was changed.
 
 error-generic = Sorry, something went wrong on our side and we have logged it. Please try again later, or send /start for the main menu.
+wechat-error = Sorry, something went wrong on our side and we have logged it. Please try again later, or reply “menu” for the main menu.
 fallback = Sorry, I did not understand that. Tap a button below, or send /help for all commands.
+wechat-fallback = Sorry, I did not understand that. Reply with a number below, or just type your question.
+wechat-not-yet = This service cannot be used on WeChat yet; we are opening it. You can type your question, call the 12338 women's hotline, or contact your local Women's Federation.
+wechat-options-hint = Reply with a number:
+wechat-file-unavailable = 📎 “{ $name }” is a file, which cannot be sent on WeChat yet.
+wechat-post-unavailable = 📎 This notice has a picture or a file; on WeChat only its text can be shown for now.
 callback-stale = This button has expired. Please start again.
 staff-only = Sorry, this command is for Women's Federation staff only.
 storage-unavailable = The system is busy and could not save your setting. Please try again later.
@@ -227,6 +253,9 @@ fair-rsvp-done = ✅ You're signed up for <b>{ $title }</b>. We will remind you 
 fair-rsvp-done-soon = ✅ You're signed up for <b>{ $title }</b>: { $when }. See you there! If you can't come, tap "Attending · tap to undo".
 fair-rsvp-undone = ↩ Your sign-up for <b>{ $title }</b> is withdrawn.
 fair-ics-caption = 📅 <b>{ $title }</b>: open this file to add it to your calendar.
+wechat-fair-calendar =
+    📅 Calendar files cannot be sent on WeChat yet; please add the time and place to your phone's calendar:
+    { $fair }
 fair-list-mine = 📅 <b>Upcoming job fairs in your regions</b> ({ $count })
 fair-list-all = 📅 <b>Upcoming job fairs</b> ({ $count })
 fair-list-none-not-subscribed = No job fairs are coming up yet. Subscribe and we will tell you as soon as one is announced: /subscribe
@@ -241,7 +270,8 @@ mydata-field-fair-change = Change notice received
 mydata-field-stopped-by = Why alerts stopped
 mydata-stopped-by-user = you unsubscribed
 mydata-field-lang = Telegram language
-mydata-stopped-by-blocked = you blocked the bot
+mydata-field-wechat-last = Your last message on WeChat
+mydata-stopped-by-blocked = you blocked the bot or unfollowed the account
 
 ## Job fairs: staff
 fair-ask-title = 📝 <b>New job fair</b> (step 1 of 10)
@@ -356,6 +386,7 @@ signup-consent =
 
     Once you agree, there are 7 short questions.
 signup-consent-agree = ✅ I agree, start
+wechat-signup-soon = 🤝 Signing up for a women's entrepreneurship mentor will soon be possible on WeChat. For now, type your questions on start-up loans and more, or contact your local Women's Federation to sign up.
 signup-consent-decline = I don't agree
 signup-consent-again = Please tap “✅ I agree, start” below, or type “I agree”; if you would rather not, type “no”.
 signup-declined = All right, nothing was saved. Send /signup whenever you like.
@@ -748,6 +779,8 @@ bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked 
         [0] {""}
        *[other] {" · "}{ $erased } erased their data
     }
+bc-progress-channels = Telegram { $tg_done }/{ $tg_total } · WeChat { $wx_done }/{ $wx_total } ({ $wx_template } as template messages)
+bc-wechat-waiting = ⏸ WeChat's daily limit is reached: the rest of WeChat goes out from { $time }.
 bc-progress-approval = 📨 “{ $label }” is waiting for approval
 bc-progress-rejected = ✖ “{ $label }” was rejected
 bc-progress-scheduled = 🕘 “{ $label }” is scheduled
@@ -770,6 +803,9 @@ bc-report-cancelled =
         [0] {""}
        *[other] {" · "}{ $erased } erased their data meanwhile
     }
+bc-report-channels =
+    Telegram: { $tg_sent } of { $tg_total } delivered · blocked the bot: { $tg_blocked } · failed: { $tg_failed } · skipped: { $tg_skipped }
+    WeChat: { $wx_sent } of { $wx_total } delivered ({ $wx_template } as template messages) · unfollowed: { $wx_blocked } · failed: { $wx_failed } · skipped: { $wx_skipped }
 bc-duration-h = { $h } h { $m } min
 bc-duration-m = { $m } min { $s } s
 bc-duration-s = { $s } s

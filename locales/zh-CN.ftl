@@ -11,6 +11,16 @@ welcome =
     • ☎️ 维权求助：12338 妇女维权热线
 
     请点下面的按钮，或直接打字提问。
+wechat-welcome =
+    👋 您好！我是<b>巾帼助手</b>，妇联为姐妹们开通的服务小助手。
+
+    我可以帮您：
+    • 📢 订阅本地“春风送岗”女性专场招聘会提醒
+    • 🤝 报名结对巾帼创业导师
+    • 💰 解答创业担保贷款、春蕾计划等政策问题
+    • ☎️ 维权求助：12338 妇女维权热线
+
+    回复下面的数字选择服务，或直接打字提问。
 start-unknown-link = 这个链接无效或已过期，下面是主菜单。
 mydata-line = { $label }：{ $value }
 menu-prompt = 请选择您需要的服务：
@@ -21,6 +31,14 @@ menu-faq = 💰 贷款与救助问答
 menu-language = 🌐 语言 Language
 menu-faq-prompt = 请直接打字提问，例如：“创业担保贷款怎么申请？”“春蕾计划怎么报名？”
 menu-soon = 这项服务正在上线中，敬请期待。您也可以拨打 12338 妇女维权热线，或联系当地妇联。
+wechat-menu-fairs = 招聘会
+wechat-menu-fairs-list = 近期招聘会
+wechat-menu-subscribe = 订阅提醒
+wechat-menu-mentor = 找创业导师
+wechat-menu-faq = 贷款与救助
+wechat-menu-ask = 怎么提问
+wechat-menu-12338 = 12338 维权热线
+wechat-menu-language = 语言 Language
 
 help-title = <b>巾帼助手可用命令</b>
 help-footer = 也可以直接打字提问贷款、救助、维权等问题。
@@ -50,6 +68,8 @@ mydata-session-sub = 正在设置的订阅提醒
 mydata-session-sub-value = 第 { $step }/3 步，已选 { $count } 个地区
 mydata-session-faq = 您最近的提问
 mydata-session-faq-value = “{ $question }”
+mydata-session-scr = 刚给您的编号选项（微信）
+mydata-session-scr-value = { $count } 个选项
 mydata-session-faqm = 刚查看的未答问题列表
 mydata-session-faqm-value = { $count } 条
 mydata-session-faqw = 正在编写的问答条目
@@ -77,7 +97,13 @@ delete-done = ✅ 您的数据已全部删除。如需再次使用，发送 /sta
 delete-cancelled = 好的，已取消，您的数据没有变动。
 
 error-generic = 抱歉，刚才出了点问题，我们已记录。请稍后再试，或发送 /start 回到主菜单。
+wechat-error = 抱歉，刚才出了点问题，我们已记录。请稍后再试，或回复“菜单”回到主菜单。
 fallback = 我没太明白您的意思。请点下面的按钮选择服务，或发送 /help 查看全部命令。
+wechat-fallback = 我没太明白您的意思。请回复下面的数字选择服务，或直接打字提问。
+wechat-not-yet = 这项服务暂时还不能在微信里办理，我们正在开通中。您可以直接打字提问，也可以拨打 12338 妇女维权热线，或联系当地妇联。
+wechat-options-hint = 回复数字选择：
+wechat-file-unavailable = 📎 “{ $name }”是一个文件，微信里暂时不能发送。
+wechat-post-unavailable = 📎 这条通知带有图片或文件，微信里暂时只能显示文字。
 callback-stale = 这个按钮已过期，请重新操作。
 staff-only = 抱歉，这个命令仅供妇联工作人员使用。
 storage-unavailable = 系统繁忙，您的设置暂时无法保存，请稍后再试。
@@ -227,6 +253,9 @@ fair-rsvp-done = ✅ 已为您报名<b>{ $title }</b>。招聘会前一天上午
 fair-rsvp-done-soon = ✅ 已为您报名<b>{ $title }</b>，时间：{ $when }，到时见！去不了的话，点“已报名 · 点此撤销”即可。
 fair-rsvp-undone = ↩ 已取消您对<b>{ $title }</b>的报名。
 fair-ics-caption = 📅 <b>{ $title }</b>：打开这个文件，即可加入手机日历。
+wechat-fair-calendar =
+    📅 微信里暂时不能发送日历文件，请把时间地点记到手机日历里：
+    { $fair }
 fair-list-mine = 📅 <b>您所在地区的近期招聘会</b>（共 { $count } 场）
 fair-list-all = 📅 <b>近期招聘会</b>（共 { $count } 场）
 fair-list-none-not-subscribed = 近期还没有招聘会。订阅提醒后，有新的招聘会会第一时间通知您：/subscribe
@@ -241,7 +270,8 @@ mydata-field-fair-change = 收到的变更通知
 mydata-field-stopped-by = 退订原因
 mydata-stopped-by-user = 您发送了退订
 mydata-field-lang = Telegram 语言
-mydata-stopped-by-blocked = 您屏蔽了机器人
+mydata-field-wechat-last = 您最近一次在微信上留言的时间
+mydata-stopped-by-blocked = 您屏蔽了机器人或取消了关注
 
 ## 招聘会：工作人员
 fair-ask-title = 📝 <b>发布招聘会</b>（第 1 步，共 10 步）
@@ -347,6 +377,7 @@ signup-consent =
 
     同意后我们再开始提问，一共 7 个问题。
 signup-consent-agree = ✅ 同意，开始填写
+wechat-signup-soon = 🤝 巾帼创业导师团的报名马上就能在微信里办理了。现在您可以直接打字问创业贷款等问题，或联系当地妇联报名。
 signup-consent-decline = 不同意
 signup-consent-again = 请点下面的“✅ 同意，开始填写”，或直接回复“同意”；不想填写，回复“不同意”。
 signup-declined = 好的，我们没有保存任何报名信息。需要时发送 /signup 即可。
@@ -739,6 +770,8 @@ bc-progress-line = { $bar } { $percent }% · { $done }/{ $total } · { $blocked 
         [0] {""}
        *[other] {" · "}{ $erased } 人已删除数据
     }
+bc-progress-channels = Telegram { $tg_done }/{ $tg_total } · 微信 { $wx_done }/{ $wx_total }（其中模板消息 { $wx_template }）
+bc-wechat-waiting = ⏸ 微信今日发送上限已到，其余微信用户将从 { $time } 起继续发送。
 bc-progress-approval = 📨 “{ $label }”等待审批
 bc-progress-rejected = ✖ “{ $label }”已被驳回
 bc-progress-scheduled = 🕘 “{ $label }”已定时
@@ -761,6 +794,9 @@ bc-report-cancelled =
         [0] {""}
        *[other] {" · "}期间删除了数据：{ $erased }
     }
+bc-report-channels =
+    Telegram：送达 { $tg_sent }/{ $tg_total } · 屏蔽了机器人：{ $tg_blocked } · 失败：{ $tg_failed } · 跳过：{ $tg_skipped }
+    微信：送达 { $wx_sent }/{ $wx_total }（其中模板消息 { $wx_template }）· 取消关注：{ $wx_blocked } · 失败：{ $wx_failed } · 跳过：{ $wx_skipped }
 bc-duration-h = { $h }小时{ $m }分
 bc-duration-m = { $m }分{ $s }秒
 bc-duration-s = { $s }秒

@@ -1,4 +1,4 @@
-/** The Worker's HTTP face: health, the Telegram webhook (secret, JSON, readable update) and the staff console. */
+/** The Worker's HTTP face: health, the Telegram and WeChat webhooks, and the staff console. */
 import { Hono } from "hono";
 import * as z from "zod";
 import { ConfigError } from "./config.ts";
@@ -8,6 +8,7 @@ import type { Env } from "./env.ts";
 import { logError, logInfo } from "./log.ts";
 import type { Runtime } from "./runtime.ts";
 import { readableUpdate, unreadableFields } from "./telegram/update-shape.ts";
+import { wechatWebhook } from "./wechat/door.ts";
 
 const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 // Only what routing needs; grammY reads the rest, and unknown update kinds pass through untouched.
@@ -60,6 +61,12 @@ export function createApp(getRuntime: (env: Env) => Promise<Runtime>): Hono<{ Bi
       return c.json({ ok: true, ignored: "failed update" });
     }
   });
+
+  // Off (404) unless WECHAT_TOKEN, WECHAT_APPID and WECHAT_APPSECRET are set.
+  app.route(
+    "/wechat/webhook",
+    wechatWebhook(async (env) => (await getRuntime(env)).wechat?.door ?? null),
+  );
 
   app.route(
     CONSOLE_ROOT,

@@ -13,6 +13,13 @@ export interface Env {
   BROADCAST_SUBREQUEST_LIMIT?: string;
   TIMEZONE?: string;
   RETENTION_DAYS?: string;
+  WECHAT_TOKEN?: string;
+  WECHAT_APPID?: string;
+  WECHAT_APPSECRET?: string;
+  WECHAT_AES_KEY?: string;
+  WECHAT_API_ROOT?: string;
+  WECHAT_TEMPLATES?: string;
+  WECHAT_BROADCAST_RATE?: string;
   BROADCAST_QUEUE?: Queue<unknown>;
   /** The static files of public/ (wrangler.toml [assets]): the console's, the poster's glyphs. */
   ASSETS?: Fetcher;

@@ -5,12 +5,18 @@
  * are all assembled from it. A feature is two folders (src/<name>/, handlers/<name>/) and one line here.
  */
 import { basicsTelegram } from "../handlers/basics/index.ts";
+import { basicsWechat } from "../handlers/basics/wechat.ts";
 import { broadcastTelegram } from "../handlers/broadcast/index.ts";
 import { fairsTelegram } from "../handlers/fairs/index.ts";
+import { fairsWechat } from "../handlers/fairs/wechat.ts";
 import { faqTelegram } from "../handlers/faq/index.ts";
+import { faqWechat } from "../handlers/faq/wechat.ts";
 import { privacyTelegram } from "../handlers/privacy/index.ts";
+import { privacyWechat } from "../handlers/privacy/wechat.ts";
 import { signupTelegram } from "../handlers/signup/index.ts";
+import { signupWechat } from "../handlers/signup/wechat.ts";
 import { subscriptionsTelegram } from "../handlers/subscriptions/index.ts";
+import { subscriptionsWechat } from "../handlers/subscriptions/wechat.ts";
 import { basicsDomain } from "./basics/feature.ts";
 import { broadcastDomain } from "./broadcast/feature.ts";
 import type { Catalog } from "./deps.ts";
@@ -23,12 +29,17 @@ import { signupDomain } from "./signup/feature.ts";
 import { subscriptionsDomain } from "./subscriptions/feature.ts";
 import { type BotCommandSpec, commandListOf } from "./telegram/command-list.ts";
 import type { TelegramFeature } from "./telegram/feature.ts";
+import type { WechatFeature } from "./wechat/feature.ts";
 
-/** One feature: its name, its domain (src/<name>/) and its Telegram handlers (handlers/<name>/). */
+/**
+ * One feature: its name, its domain (src/<name>/), its Telegram handlers (handlers/<name>/index.ts)
+ * and its WeChat part (handlers/<name>/wechat.ts), run in the same order.
+ */
 export interface Feature {
   name: string;
   domain: FeatureDomain;
   telegram: TelegramFeature;
+  wechat?: WechatFeature;
 }
 
 /**
@@ -42,13 +53,18 @@ export interface Feature {
  * - /mydata lists sections in this order, and /delete erases in the reverse.
  */
 export const FEATURES: readonly Feature[] = [
-  { name: "basics", domain: basicsDomain, telegram: basicsTelegram },
-  { name: "privacy", domain: privacyDomain, telegram: privacyTelegram },
+  { name: "basics", domain: basicsDomain, telegram: basicsTelegram, wechat: basicsWechat },
+  { name: "privacy", domain: privacyDomain, telegram: privacyTelegram, wechat: privacyWechat },
   { name: "broadcast", domain: broadcastDomain, telegram: broadcastTelegram },
-  { name: "faq", domain: faqDomain, telegram: faqTelegram },
-  { name: "fairs", domain: fairsDomain, telegram: fairsTelegram },
-  { name: "subscriptions", domain: subscriptionsDomain, telegram: subscriptionsTelegram },
-  { name: "signup", domain: signupDomain, telegram: signupTelegram },
+  { name: "faq", domain: faqDomain, telegram: faqTelegram, wechat: faqWechat },
+  { name: "fairs", domain: fairsDomain, telegram: fairsTelegram, wechat: fairsWechat },
+  {
+    name: "subscriptions",
+    domain: subscriptionsDomain,
+    telegram: subscriptionsTelegram,
+    wechat: subscriptionsWechat,
+  },
+  { name: "signup", domain: signupDomain, telegram: signupTelegram, wechat: signupWechat },
 ];
 
 /** The features' run-time parts, in feature order; a template name or slice name used twice is an error. */
@@ -73,5 +89,6 @@ export function catalogOf(features: readonly Feature[]): Catalog {
 export const catalog: Catalog = catalogOf(FEATURES);
 export const scheduledJobs: readonly ScheduledJob[] = FEATURES.flatMap((f) => f.domain.jobs ?? []);
 export const telegramFeatures: readonly TelegramFeature[] = FEATURES.map((f) => f.telegram);
+export const wechatFeatures: readonly WechatFeature[] = FEATURES.flatMap((f) => (f.wechat ? [f.wechat] : []));
 /** The one list of commands, in feature order: /help, the staff's menu and `npm run telegram:setup` read it. */
 export const botCommands: readonly BotCommandSpec[] = commandListOf(telegramFeatures);

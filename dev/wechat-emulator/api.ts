@@ -64,6 +64,8 @@ const HANDLERS: Record<string, { method: "GET" | "POST"; handle: Handler }> = {
       if (params.msgtype !== "text") throw new WxError(40008);
       const content = (params.text as { content?: unknown } | undefined)?.content;
       if (typeof content !== "string" || content === "") throw new WxError(44004);
+      // WeChat's limit for one text message: 2,048 bytes of UTF-8.
+      if (Buffer.byteLength(content, "utf8") > 2048) throw new WxError(45002);
       if (!user.followed) throw new WxError(43004);
       const refused = take(user.grants, nowOf(core));
       if (refused) throw new WxError(refused);

@@ -4,6 +4,7 @@ import { readBody, sendJson } from "../emulator/http-util.ts";
 import { IMPLEMENTED } from "./api.ts";
 import { findCalls, nowOf, resetCore, summary, type WxCore } from "./core.ts";
 import { parseFault } from "./faults.ts";
+import { takeAnswer } from "./push.ts";
 import type { PushMode, QuotaRule, TemplateSpec } from "./types.ts";
 import { ControlError, click, follow, rawPush, scan, sendText, unfollow } from "./users.ts";
 import { verifyWebhook } from "./webhook.ts";
@@ -16,6 +17,8 @@ type Route = [
 ];
 
 const str = (value: unknown) => (typeof value === "string" && value ? value : undefined);
+/** `deliver: false` builds the push without posting it (the caller posts it and hands back the answer). */
+const deliver = (b: Body) => b.deliver !== false;
 
 function userOr404(core: WxCore, openid: string) {
   const user = core.users.get(decodeURIComponent(openid));
@@ -79,29 +82,65 @@ const ROUTES: Route[] = [
   [
     "POST",
     /^\/follow$/,
-    (core, b) => follow(core, { openid: str(b.openid), nickname: str(b.nickname), scene: str(b.scene) }),
+    (core, b) =>
+      follow(core, {
+        openid: str(b.openid),
+        nickname: str(b.nickname),
+        scene: str(b.scene),
+        deliver: deliver(b),
+      }),
   ],
   [
     "POST",
     /^\/scan$/,
-    (core, b) => scan(core, { openid: str(b.openid), nickname: str(b.nickname), scene: str(b.scene) ?? "" }),
+    (core, b) =>
+      scan(core, {
+        openid: str(b.openid),
+        nickname: str(b.nickname),
+        scene: str(b.scene) ?? "",
+        deliver: deliver(b),
+      }),
   ],
-  ["POST", /^\/unfollow$/, (core, b) => unfollow(core, { openid: str(b.openid) })],
+  ["POST", /^\/unfollow$/, (core, b) => unfollow(core, { openid: str(b.openid), deliver: deliver(b) })],
   [
     "POST",
     /^\/send$/,
-    (core, b) => sendText(core, { openid: str(b.openid), text: typeof b.text === "string" ? b.text : "" }),
+    (core, b) =>
+      sendText(core, {
+        openid: str(b.openid),
+        text: typeof b.text === "string" ? b.text : "",
+        deliver: deliver(b),
+      }),
   ],
   [
     "POST",
     /^\/click$/,
-    (core, b) => click(core, { openid: str(b.openid), key: str(b.key), name: str(b.name) }),
+    (core, b) =>
+      click(core, { openid: str(b.openid), key: str(b.key), name: str(b.name), deliver: deliver(b) }),
   ],
   [
     "POST",
     /^\/push$/,
     (core, b) =>
-      rawPush(core, { openid: str(b.openid), fields: (b.fields ?? {}) as Record<string, string | number> }),
+      rawPush(core, {
+        openid: str(b.openid),
+        fields: (b.fields ?? {}) as Record<string, string | number>,
+        deliver: deliver(b),
+      }),
+  ],
+  [
+    "POST",
+    /^\/answer$/,
+    (core, b) => {
+      const user = userOr404(core, str(b.openid) ?? "");
+      const status = b.status === null || b.status === undefined ? null : Number(b.status);
+      return takeAnswer(
+        core,
+        user,
+        Number.isInteger(status) ? status : null,
+        typeof b.body === "string" ? b.body : "",
+      );
+    },
   ],
   ["GET", /^\/faults$/, (core) => ({ faults: core.faults.pending() })],
   [

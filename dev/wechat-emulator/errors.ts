@@ -28,6 +28,7 @@ const MESSAGES: Record<number, string> = {
   43004: "require subscribe",
   44002: "empty post data",
   44004: "empty content",
+  45002: "content size out of limit",
   45009: "reach max api daily quota limit",
   45011: "api minute-quota reach limit  mustslower  retry next minute",
   45015: "response out of time limit or subscription is canceled",

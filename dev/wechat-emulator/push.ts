@@ -34,9 +34,17 @@ export interface PushResult {
   duration_ms: number;
 }
 
-function buildRequest(core: WxCore, xml: string, openid: string): PushRequest | null {
+/** Where a push goes when there is no webhook and the caller posts it itself (`deliver: false`). */
+const UNDELIVERED_URL = "http://jinguo.invalid/wechat/webhook";
+
+function buildRequest(
+  core: WxCore,
+  xml: string,
+  openid: string,
+  url = core.settings.webhookUrl,
+): PushRequest | null {
   const s = core.settings;
-  if (!s.webhookUrl) return null;
+  if (!url) return null;
   const timestamp = String(Math.floor(nowOf(core) / 1000));
   const nonce = String(randomInt(100_000_000, 2_000_000_000));
   const query: Record<string, string> = {
@@ -56,9 +64,9 @@ function buildRequest(core: WxCore, xml: string, openid: string): PushRequest | 
         ? `<xml>\n<ToUserName><![CDATA[${s.account}]]></ToUserName>\n${sealed}\n</xml>`
         : xml.replace(/<\/xml>$/, `\n${sealed}\n</xml>`);
   }
-  const url = new URL(s.webhookUrl);
-  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-  return { url: url.toString(), query, body, xml };
+  const target = new URL(url);
+  for (const [k, v] of Object.entries(query)) target.searchParams.set(k, v);
+  return { url: target.toString(), query, body, xml };
 }
 
 /** Opens a sealed answer like WeChat: MsgSignature over (token, TimeStamp, Nonce, Encrypt), then the AppId. */
@@ -122,10 +130,65 @@ function readReply(
 }
 
 /**
+ * What WeChat makes of the webhook's answer to a push (`status` null: none came in time): the
+ * passive reply she sees, or WeChat's « unavailable » notice and why. Recorded in her conversation.
+ */
+export function takeAnswer(
+  core: WxCore,
+  user: WxUser,
+  status: number | null,
+  answer: string,
+): Pick<PushResult, "delivered" | "reply" | "reply_error"> {
+  const result: Pick<PushResult, "delivered" | "reply" | "reply_error"> = {
+    delivered: status !== null && status >= 200 && status < 300,
+  };
+  if (result.delivered) {
+    const { reply, error } = readReply(core, user, answer);
+    if (reply) {
+      result.reply = reply;
+      record(core, user, {
+        direction: "out",
+        via: "passive",
+        msgtype: reply.msgtype,
+        ...(reply.text !== undefined ? { text: reply.text } : {}),
+      });
+    }
+    if (error) result.reply_error = error;
+  } else {
+    result.reply_error = status === null ? "no answer in time" : `HTTP ${status}`;
+  }
+  if (result.reply_error)
+    record(core, user, { direction: "out", via: "system", msgtype: "text", text: UNAVAILABLE });
+  return result;
+}
+
+/**
+ * Builds a push signed (and sealed) as WeChat would, without posting it: the caller posts
+ * `request` itself (a test driving a Worker it cannot reach over HTTP) and hands the answer back
+ * to `takeAnswer` (`POST /__wx/answer`).
+ */
+export function preparePush(core: WxCore, user: WxUser, fields: PushFields): PushResult {
+  const request = buildRequest(
+    core,
+    pushXml(fields),
+    user.openid,
+    core.settings.webhookUrl ?? UNDELIVERED_URL,
+  );
+  return { delivered: false, status: null, attempts: 0, request, skipped: "deliver: false", duration_ms: 0 };
+}
+
+/**
  * Posts one push to the webhook and records what she sees. Like WeChat, a push that gets no answer
  * within `webhookTimeoutMs` (or a 5xx, or a refused connection) is posted again, `retries` times.
+ * With `deliver: false` it is only built (preparePush).
  */
-export async function push(core: WxCore, user: WxUser, fields: PushFields): Promise<PushResult> {
+export async function push(
+  core: WxCore,
+  user: WxUser,
+  fields: PushFields,
+  deliver = true,
+): Promise<PushResult> {
+  if (!deliver) return preparePush(core, user, fields);
   const started = Date.now();
   const request = buildRequest(core, pushXml(fields), user.openid);
   if (!request) {
@@ -153,29 +216,12 @@ export async function push(core: WxCore, user: WxUser, fields: PushFields): Prom
     }
   }
   const result: PushResult = {
-    delivered: status !== null && status >= 200 && status < 300,
     status,
     attempts,
     request,
     duration_ms: Date.now() - started,
+    ...takeAnswer(core, user, status, answer),
   };
-  if (result.delivered) {
-    const { reply, error } = readReply(core, user, answer);
-    if (reply) {
-      result.reply = reply;
-      record(core, user, {
-        direction: "out",
-        via: "passive",
-        msgtype: reply.msgtype,
-        ...(reply.text !== undefined ? { text: reply.text } : {}),
-      });
-    }
-    if (error) result.reply_error = error;
-  } else {
-    result.reply_error = status === null ? "no answer in time" : `HTTP ${status}`;
-  }
-  if (result.reply_error)
-    record(core, user, { direction: "out", via: "system", msgtype: "text", text: UNAVAILABLE });
   core.events.emit("push", { openid: user.openid, delivered: result.delivered, status, attempts });
   return result;
 }

@@ -14,10 +14,14 @@ export class ControlError extends Error {
   }
 }
 
-/** Who acts: an existing openid, or a new user (with an optional nickname). */
+/**
+ * Who acts: an existing openid, or a new user (with an optional nickname). With `deliver: false`
+ * the push is built but not posted (see preparePush); everything else happens as usual.
+ */
 export interface Actor {
   openid?: string;
   nickname?: string;
+  deliver?: boolean;
 }
 
 /** The user acting; a new one is created when no openid is given or it is unknown. */
@@ -51,9 +55,10 @@ async function event(
   user: WxUser,
   fields: PushFields,
   granting: boolean,
+  deliver = true,
 ): Promise<ActionResult> {
   if (granting) user.grants = grant(user.grants, core.settings.quota, "event", nowOf(core));
-  return { user: user.openid, ...(await push(core, user, fields)) };
+  return { user: user.openid, ...(await push(core, user, fields, deliver)) };
 }
 
 /** She follows the account; with `scene`, through a poster QR (EventKey qrscene_{scene}). */
@@ -71,14 +76,14 @@ export async function follow(core: WxCore, who: Actor & { scene?: string }): Pro
   });
   const fields = [...envelope(core, user, "event"), ["Event", "subscribe"]] as PushFields;
   if (scene) fields.push(["EventKey", scene], ["Ticket", `gQ${Buffer.from(scene).toString("base64url")}`]);
-  return event(core, user, fields, true);
+  return event(core, user, fields, true, who.deliver);
 }
 
 /** She scans a poster QR: SCAN when she already follows, otherwise she follows through it. */
 export async function scan(core: WxCore, who: Actor & { scene: string }): Promise<ActionResult> {
   if (!who.scene) throw new ControlError("scene is required");
   const user = actor(core, who);
-  if (!user.followed) return follow(core, { openid: user.openid, scene: who.scene });
+  if (!user.followed) return follow(core, { openid: user.openid, scene: who.scene, deliver: who.deliver });
   record(core, user, { direction: "in", via: "user", msgtype: "event", event: "SCAN", key: who.scene });
   const fields: PushFields = [
     ...envelope(core, user, "event"),
@@ -86,7 +91,7 @@ export async function scan(core: WxCore, who: Actor & { scene: string }): Promis
     ["EventKey", who.scene],
     ["Ticket", `gQ${Buffer.from(who.scene).toString("base64url")}`],
   ];
-  return event(core, user, fields, true);
+  return event(core, user, fields, true, who.deliver);
 }
 
 /** She unfollows: the account can no longer message her (43004), and her window closes. */
@@ -96,7 +101,7 @@ export async function unfollow(core: WxCore, who: Actor): Promise<ActionResult> 
   user.followed = false;
   user.grants = [];
   record(core, user, { direction: "in", via: "user", msgtype: "event", event: "unsubscribe" });
-  return event(core, user, [...envelope(core, user, "event"), ["Event", "unsubscribe"]], false);
+  return event(core, user, [...envelope(core, user, "event"), ["Event", "unsubscribe"]], false, who.deliver);
 }
 
 /** She types a text message; it opens (or renews) her 48-hour window. */
@@ -108,7 +113,7 @@ export async function sendText(core: WxCore, who: Actor & { text: string }): Pro
   user.grants = grant(user.grants, core.settings.quota, "message", nowOf(core));
   record(core, user, { direction: "in", via: "user", msgtype: "text", text: who.text, msgId: String(msgId) });
   const fields: PushFields = [...envelope(core, user, "text"), ["Content", who.text], ["MsgId", msgId]];
-  return { user: user.openid, ...(await push(core, user, fields)) };
+  return { user: user.openid, ...(await push(core, user, fields, who.deliver)) };
 }
 
 /** She presses a menu button, found by key or by its label: CLICK for click buttons, VIEW for links. */
@@ -125,7 +130,8 @@ export async function click(
   const [name, key, granting] =
     button.type === "view" ? ["VIEW", button.url ?? "", false] : ["CLICK", button.key ?? "", true];
   record(core, user, { direction: "in", via: "user", msgtype: "event", event: name, key });
-  return event(core, user, [...envelope(core, user, "event"), ["Event", name], ["EventKey", key]], granting);
+  const fields: PushFields = [...envelope(core, user, "event"), ["Event", name], ["EventKey", key]];
+  return event(core, user, fields, granting, who.deliver);
 }
 
 /**
@@ -151,5 +157,5 @@ export async function rawPush(
     msgtype: MsgType,
     ...(typeof rest.Event === "string" ? { event: rest.Event } : {}),
   });
-  return { user: user.openid, ...(await push(core, user, fields)) };
+  return { user: user.openid, ...(await push(core, user, fields, who.deliver)) };
 }

@@ -26,7 +26,14 @@ function labelOf(text: string | undefined, fallback: string): string {
 export async function onMessage(ctx: BotContext, draft: Draft, msg: Message): Promise<void> {
   const media = MEDIA.find((kind) => msg[kind] !== undefined);
   if (media) {
-    const content = { kind: "copy" as const, chatId: msg.chat.id, messageId: msg.message_id };
+    // The caption as HTML too, for recipients on a channel that cannot copy the post (WeChat).
+    const caption = msg.caption ? entitiesToHtml(msg.caption, msg.caption_entities) : "";
+    const content = {
+      kind: "copy" as const,
+      chatId: msg.chat.id,
+      messageId: msg.message_id,
+      ...(caption && caption.length <= MAX_HTML ? { html: caption } : {}),
+    };
     const label = labelOf(msg.caption, ctx.tText(`bc-label-${media}`));
     return askButtons(ctx, { ...draft, content, label });
   }

@@ -1,18 +1,15 @@
 /** The main menu and the language keyboard, shown by the basics and by the FAQ's greetings, and the newcomer's line after a poster link. */
 import { InlineKeyboard } from "grammy";
+import { languageScreen, mainMenuScreen } from "../../src/basics/menu.ts";
+import { buttonOf } from "../../src/channel/screen.ts";
 import type { Button } from "../../src/channel/types.ts";
 import { isFirstVisit } from "../../src/people/profile.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
+import { inlineKeyboard, screenKeyboard } from "../../src/telegram/keyboard.ts";
 
-/** The main menu's entries as buttons; each feature owns the callback of its entry. */
+/** The main menu's entries as buttons (src/basics/menu.ts, the same screen WeChat numbers); each feature owns the callback of its entry. */
 export function menuRows(ctx: BotContext): Button[][] {
-  const b = (key: string, callback: string) => ({ text: ctx.tText(key), callback });
-  return [
-    [b("menu-subscribe", "menu:subscribe"), b("fair-menu", "menu:fairs")],
-    [b("menu-mentor", "menu:mentor"), b("menu-faq", "menu:faq")],
-    [b("menu-language", "menu:language")],
-  ];
+  return mainMenuScreen(ctx.deps.i18n, ctx.locale).rows.map((row) => row.map(buttonOf));
 }
 
 /** The main menu under /start and the fallback. */
@@ -22,9 +19,7 @@ export function mainMenu(ctx: BotContext): InlineKeyboard {
 
 /** Both languages as buttons, each labelled in its own language. */
 export function languageKeyboard(ctx: BotContext): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(ctx.tText("language-name-zh"), "lang:zh-CN")
-    .text(ctx.tText("language-name-en"), "lang:en");
+  return screenKeyboard(languageScreen(ctx.deps.i18n, ctx.locale)) ?? new InlineKeyboard();
 }
 
 /** Sends the main menu with a prompt (or a given HTML text). */

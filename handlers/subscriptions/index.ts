@@ -3,21 +3,27 @@ import { Composer, InlineKeyboard } from "grammy";
 import * as z from "zod";
 import { SHORT_WHILE_MS } from "../../src/channel/message-age.ts";
 import { markGone } from "../../src/people/gone.ts";
-import { getRegion, regionLabel } from "../../src/regions/index.ts";
+import { regionLabel } from "../../src/regions/index.ts";
 import { asksAboutTraining } from "../../src/subscriptions/asked.ts";
 import { IDLE_MS, subscriptionForm } from "../../src/subscriptions/form.ts";
+import {
+  isSubscriptionLink,
+  linkedRegion,
+  linkScreen,
+  subscribeByLink,
+} from "../../src/subscriptions/link.ts";
 import { asksToStop, isStopWord } from "../../src/subscriptions/stop-words.ts";
 import {
   alertsOn,
   readSubscription,
   removeRegion,
   resumeAlerts,
-  saveSubscription,
   stopAlerts,
 } from "../../src/subscriptions/store.ts";
 import { isTopic, TOPICS } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { screenKeyboard } from "../../src/telegram/keyboard.ts";
 import { introAfterLink, withIntro } from "../shared/main-menu.ts";
 import { confirmPress, pressedOldMessage, undoExpired } from "../shared/old-press.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
@@ -45,44 +51,16 @@ async function stopAll(ctx: BotContext): Promise<void> {
   await ctx.reply(ctx.t("sub-stopped"), { parse_mode: "HTML", reply_markup: kb });
 }
 
-const linkCode = z.string().regex(/^sub_\d{6}$/);
-
-// /start sub_<code>: a poster's one-tap subscription to that region's job fairs.
+// /start sub_<code>: a poster's one-tap subscription to that region's job fairs (src/subscriptions/link.ts).
 pm.command("start", async (ctx, next) => {
   const payload = ctx.match.trim();
-  if (!payload.startsWith("sub_")) return next();
-  const code = linkCode.safeParse(payload).success ? payload.slice(4) : "";
-  const region = getRegion(code);
+  if (!isSubscriptionLink(payload)) return next();
+  if (!ctx.storageOk && linkedRegion(payload)) return void (await ctx.reply(ctx.t("storage-unavailable")));
   // A newcomer learns, after the confirmation, what else the bot does.
   const intro = introAfterLink(ctx);
-  if (!region) {
-    const kb = new InlineKeyboard().text(ctx.tText("sub-button-subscribe"), "sub:start");
-    const m = withIntro(intro, ctx.t("sub-link-unknown", { code: payload.slice(4, 24) }), kb);
-    return void (await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup }));
-  }
-  const previous = readSubscription(ctx.profile?.raw);
-  const label = regionLabel(code, ctx.locale);
-  const change = new InlineKeyboard().text(ctx.tText("sub-button-change"), "sub:start");
-  if (previous.status === "active" && previous.regions.includes(code) && previous.topics.includes("fairs")) {
-    await ctx.reply(ctx.t("sub-link-already", { region: label }), {
-      parse_mode: "HTML",
-      reply_markup: change,
-    });
-    return;
-  }
-  if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
-  const regions = previous.regions.includes(code) ? previous.regions : [...previous.regions, code];
-  const topics = TOPICS.filter((t) => t === "fairs" || previous.topics.includes(t));
-  await saveSubscription(ctx.deps.redis, ctx.from.id, previous, {
-    regions,
-    topics,
-    source: payload,
-    now: ctx.deps.now,
-  });
-  const kb = new InlineKeyboard()
-    .text(ctx.tText("sub-button-undo"), `sub:undo:${code}`)
-    .text(ctx.tText("sub-button-change"), "sub:start");
-  const m = withIntro(intro, `${ctx.t("sub-link-done", { region: label })}\n\n${ctx.t("sub-consent")}`, kb);
+  const outcome = await subscribeByLink(ctx.deps.redis, ctx.from.id, ctx.profile?.raw, payload, ctx.deps.now);
+  const view = linkScreen(ctx.deps.i18n, ctx.locale, outcome);
+  const m = withIntro(outcome.kind === "already" ? null : intro, view.html, screenKeyboard(view));
   await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup });
 });
 

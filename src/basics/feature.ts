@@ -1,4 +1,5 @@
-/** The basics store nothing of their own and run no job: start, help, language, the menu. */
+/** The basics: start, help, language, the menu; they keep, for channels without buttons, the options she was last shown. */
+import { lastScreen } from "../channel/last-screen.ts";
 import type { FeatureDomain } from "../feature.ts";
 
-export const basicsDomain: FeatureDomain = {};
+export const basicsDomain: FeatureDomain = { slices: [lastScreen] };

@@ -1,5 +1,6 @@
 /** Who a broadcast reaches: the Redis sets behind an audience, and who of them is a recipient now (status, language). */
 import type { Locale } from "../i18n.ts";
+import { type PersonId, personIds } from "../people/id.ts";
 import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { childrenOf, getRegion, matchingSubscriptionCodes } from "../regions/index.ts";
 import { inScope } from "../staff/scope.ts";
@@ -55,21 +56,20 @@ export function eligible(profile: Record<string, unknown> | null, locales: reado
   return locales.includes(localeOfFields(profile));
 }
 
-/** Ids of a set page as numbers; anything that is not a user id is dropped. */
-export const toIds = (members: readonly unknown[]): number[] =>
-  members.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+/** The person ids of a set page (Telegram's numbers, `wx:` openids); anything else is dropped. */
+export const toIds = (members: readonly unknown[]): PersonId[] => personIds(members);
 
 /** Reads a page's profiles in one round trip and splits the ids into eligible and not. */
 export async function splitPage(
   redis: Redis,
-  ids: readonly number[],
+  ids: readonly PersonId[],
   locales: readonly Locale[] | undefined,
-): Promise<{ keep: number[]; drop: number[] }> {
+): Promise<{ keep: PersonId[]; drop: PersonId[] }> {
   const pipe = redis.pipeline();
   for (const id of ids) pipe.hmget(keys.user(id), "status", ...LANGUAGE_FIELDS);
   const profiles = await pipe.exec<(Record<string, unknown> | null)[]>();
-  const keep: number[] = [];
-  const drop: number[] = [];
+  const keep: PersonId[] = [];
+  const drop: PersonId[] = [];
   for (const [i, id] of ids.entries()) (eligible(profiles[i] ?? null, locales) ? keep : drop).push(id);
   return { keep, drop };
 }

@@ -1,12 +1,14 @@
 /** The broadcast queue's consumer: one sending invocation at a time (a lease in Redis), within its budget. */
 import type { Deps } from "../deps.ts";
 import { logError } from "../log.ts";
+import { CHANNELS, type ChannelName } from "../people/id.ts";
 import { enumerateStep } from "./enumerate.ts";
 import { createInvocation } from "./invocation.ts";
 import { broadcastKeys } from "./keys.ts";
 import { enqueue, type QueueMessage, queueMessage } from "./messages.ts";
 import { sendPage } from "./page.ts";
 import { prepareStep } from "./prepare.ts";
+import { paceField } from "./settings.ts";
 import { type Tuning, tuning } from "./tuning.ts";
 
 /** A redelivery waits longer each time, up to a minute. */
@@ -37,15 +39,20 @@ export async function consumeBroadcastBatch(
   const head = deps.redis.pipeline();
   head.set(broadcastKeys.lease(), token, { nx: true, px: leaseMs });
   head.hset(broadcastKeys.consumer(), { alive: t.clock() });
-  head.hget(broadcastKeys.consumer(), "window");
+  head.hmget(broadcastKeys.consumer(), ...CHANNELS.map((c) => paceField("window", c)));
   const [leased, carried] = await head
-    .exec<[string | null, number, unknown]>()
-    .then(([won, , window]) => [won, window] as const)
+    .exec<[string | null, number, Record<string, unknown> | null]>()
+    .then(([won, , windows]) => [won, windows] as const)
     .catch((error) => {
       logError("bc_lease_failed", error);
       return [undefined, undefined] as const;
     });
-  const inv = createInvocation(deps, t, typeof carried === "string" ? carried : "");
+  const windows: Partial<Record<ChannelName, string>> = {};
+  for (const channel of CHANNELS) {
+    const value = carried?.[paceField("window", channel)];
+    if (typeof value === "string") windows[channel] = value;
+  }
+  const inv = createInvocation(deps, t, windows);
   inv.spend(1);
   if (leased === undefined) {
     // Redis unreachable: try the whole batch again later (the watchdog covers what the queue drops).
@@ -81,7 +88,11 @@ export async function consumeBroadcastBatch(
     }
   } finally {
     const tail = deps.redis.pipeline();
-    tail.hset(broadcastKeys.consumer(), { window: inv.carry() });
+    const carry = inv.carry();
+    tail.hset(
+      broadcastKeys.consumer(),
+      Object.fromEntries(CHANNELS.map((c) => [paceField("window", c), carry[c]])),
+    );
     tail.eval(RELEASE, [broadcastKeys.lease()], [token]);
     await tail.exec().catch(() => undefined);
   }

@@ -1,6 +1,7 @@
 /** Starting a broadcast (now, at a time, or held for approval), once per idempotency key; counting an audience. */
 import type { Deps } from "../deps.ts";
 import { DEFAULT_LOCALE } from "../i18n.ts";
+import type { PersonId } from "../people/id.ts";
 import { localeOf } from "../people/language.ts";
 import type { Redis } from "../store/redis.ts";
 import { countAudience, toIds } from "./audience.ts";
@@ -31,7 +32,7 @@ async function claim(redis: Redis, key: string | undefined, id: string): Promise
 }
 
 /** Takes an async page source into the recipient set, one page per request. */
-async function takePages(redis: Redis, id: string, pages: AsyncIterable<readonly number[]>) {
+async function takePages(redis: Redis, id: string, pages: AsyncIterable<readonly PersonId[]>) {
   for await (const page of pages) {
     const ids = toIds(page);
     if (ids.length > 0) await redis.sadd(broadcastKeys.recipients(id), ids[0]!, ...ids.slice(1));

@@ -5,14 +5,7 @@ import type { PersonId } from "../people/id.ts";
 import { keys } from "../store/keys.ts";
 import { broadcastKeys, broadcastTtl } from "./keys.ts";
 import { finalReport, progressText } from "./progress.ts";
-import {
-  type BroadcastRecord,
-  type Counts,
-  NO_COUNTS,
-  parseRecord,
-  queueCounts,
-  readCounts,
-} from "./record.ts";
+import { type BroadcastRecord, type Counts, parseRecord, queueCounts, readCounts } from "./record.ts";
 import { moveStatus } from "./status.ts";
 import type { BroadcastStatus } from "./types.ts";
 
@@ -21,7 +14,7 @@ export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Count
   if (r.progress_chat === undefined || r.progress_msg === undefined) return;
   try {
     await deps.channel.edit(r.progress_chat, r.progress_msg, {
-      html: progressText(deps.i18n, r.locale, r, counts),
+      html: progressText(deps.i18n, r.locale, r, counts, { now: Date.now(), timeZone: deps.config.TIMEZONE }),
     });
   } catch (error) {
     logError("bc_progress_edit_failed", error, { bc: r.id });
@@ -35,10 +28,11 @@ export async function editProgress(deps: Deps, r: BroadcastRecord, counts: Count
  */
 export async function postProgress(deps: Deps, r: BroadcastRecord, now: number): Promise<void> {
   if (r.progress_chat === undefined || r.progress_msg !== undefined) return;
-  const counts = NO_COUNTS;
+  // Read, not assumed zero: WeChat's part of the recipients is shown from the first message.
+  const counts = await readCounts(deps.redis, r.id);
   try {
     const { messageId } = await deps.channel.send(r.progress_chat, {
-      html: progressText(deps.i18n, r.locale, r, counts),
+      html: progressText(deps.i18n, r.locale, r, counts, { now: Date.now(), timeZone: deps.config.TIMEZONE }),
     });
     r.progress_msg = messageId;
     r.progress_at = now;
@@ -82,7 +76,7 @@ export async function finishBroadcast(
   now: number,
   opts: { by?: PersonId; from?: readonly BroadcastStatus[] } = {},
 ): Promise<boolean> {
-  const extra: Record<string, number> = { finished_at: now };
+  const extra: Record<string, string | number> = { finished_at: now };
   if (opts.by !== undefined) extra.decided_by = opts.by;
   const from = opts.from ?? (status === "done" ? ["sending", "preparing"] : ACTIVE);
   const previous = await moveStatus(deps.redis, id, from, status, extra);
@@ -110,7 +104,21 @@ export async function finishBroadcast(
     audience: JSON.stringify(r.audience),
     paid: r.paid ? 1 : 0,
     total: r.total,
-    ...counts,
+    sent: counts.sent,
+    blocked: counts.blocked,
+    failed: counts.failed,
+    skipped: counts.skipped,
+    // Each channel's part once WeChat is in it (Telegram's is the rest).
+    ...(counts.wechat
+      ? {
+          wechat_total: counts.wechat.total,
+          wechat_sent: counts.wechat.sent,
+          wechat_template: counts.wechat.template,
+          wechat_blocked: counts.wechat.blocked,
+          wechat_failed: counts.wechat.failed,
+          wechat_skipped: counts.wechat.skipped,
+        }
+      : {}),
     created: r.created,
     started: r.started_at ?? "",
     finished: now,
@@ -129,6 +137,9 @@ export async function finishBroadcast(
     broadcastKeys.skipped,
   ]) {
     after.expireat(key(id), expiresAt);
+  }
+  for (const set of ["rcpt", "done", "tpl", "gone", "failed", "skip"] as const) {
+    after.expireat(broadcastKeys.wechat(id, set), expiresAt);
   }
   await after.exec();
   await editProgress(deps, r, counts);

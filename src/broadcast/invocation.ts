@@ -1,5 +1,6 @@
 /** One consumer invocation: its subrequest and time budget, its pacers, when progress was last edited. */
 import type { Deps } from "../deps.ts";
+import { CHANNELS, type ChannelName } from "../people/id.ts";
 import { createPacer, type Pacer } from "./pacer.ts";
 import { type BroadcastRecord, readRecord } from "./record.ts";
 import type { Tuning } from "./tuning.ts";
@@ -10,10 +11,15 @@ import type { Tuning } from "./tuning.ts";
  * from the sends the previous invocation `carried` over), and when each broadcast's progress
  * message was last edited.
  */
-export function createInvocation(deps: Deps, tuning: Tuning, carried = "") {
+export function createInvocation(
+  deps: Deps,
+  tuning: Tuning,
+  carried: Partial<Record<ChannelName, string>> = {},
+) {
   const started = tuning.clock();
   let used = 0;
-  const pacers = new Map<number, Pacer>();
+  // One pacer per channel and rate: each channel keeps to its own limit.
+  const pacers = new Map<string, { channel: ChannelName; pacer: Pacer }>();
   const progressAt = new Map<string, number>();
   const inv = {
     deps,
@@ -29,23 +35,32 @@ export function createInvocation(deps: Deps, tuning: Tuning, carried = "") {
     exhausted(reserve = 0): boolean {
       return used + reserve >= tuning.maxSubrequests || tuning.clock() - started >= tuning.maxInvocationMs;
     },
-    pacer(rate: number): Pacer {
-      let pacer = pacers.get(rate);
-      if (!pacer) {
-        pacer = createPacer(rate, tuning, tuning.rateMarginMs, tuning.maxInlineWaitMs);
-        pacer.resume(carried);
-        pacers.set(rate, pacer);
+    pacer(rate: number, channel: ChannelName = "telegram"): Pacer {
+      const key = `${channel}:${rate}`;
+      let entry = pacers.get(key);
+      if (!entry) {
+        const pacer = createPacer(rate, tuning, tuning.rateMarginMs, tuning.maxInlineWaitMs);
+        pacer.resume(carried[channel] ?? "");
+        entry = { channel, pacer };
+        pacers.set(key, entry);
       }
-      return pacer;
+      return entry.pacer;
     },
-    /** The sends still counting against the rate, for the next invocation; "" if none. */
-    carry(): string {
-      // Nothing sent here: what the previous invocation carried still holds (expired pairs are skipped).
-      if (pacers.size === 0) return carried;
-      return [...pacers.values()]
-        .map((p) => p.carry())
-        .filter(Boolean)
-        .join(",");
+    /** Each channel's sends still counting against its rate, for the next invocation ("" if none). */
+    carry(): Record<ChannelName, string> {
+      const out = {} as Record<ChannelName, string>;
+      for (const channel of CHANNELS) {
+        const mine = [...pacers.values()].filter((p) => p.channel === channel);
+        // Nothing sent here: what the previous invocation carried still holds (expired pairs are skipped).
+        out[channel] =
+          mine.length === 0
+            ? (carried[channel] ?? "")
+            : mine
+                .map((p) => p.pacer.carry())
+                .filter(Boolean)
+                .join(",");
+      }
+      return out;
     },
     /** Whether the progress message of `r` may be edited now (and, if so, notes the edit). */
     progressDue(r: BroadcastRecord, now: number): boolean {

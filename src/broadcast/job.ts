@@ -38,14 +38,16 @@ export async function startDue(deps: Deps, max: number): Promise<string[]> {
 /**
  * Queues again every broadcast whose phase went quiet while the consumer idled: its queue message
  * was lost (a Queue error, a message dropped after its retries, a crash between two steps).
- * Recipients already handled are skipped, so this never sends anyone a second copy.
+ * Recipients already handled are skipped, so this never sends anyone a second copy. A broadcast
+ * whose WeChat part waits for WeChat's daily limit is quiet by design and left alone until then.
  */
 export async function recoverStale(deps: Deps, o: WatchdogOptions): Promise<string[]> {
   const ids = (await deps.redis.zrange<string[]>(broadcastKeys.index(), 0, 199, { rev: true })).map(String);
   if (ids.length === 0) return [];
   const pipe = deps.redis.pipeline();
   pipe.hget(broadcastKeys.consumer(), "alive");
-  for (const id of ids) pipe.hmget(broadcastKeys.record(id), "status", "heartbeat", "prepared");
+  for (const id of ids)
+    pipe.hmget(broadcastKeys.record(id), "status", "heartbeat", "prepared", "wx_wait_until");
   const [alive, ...states] = await pipe.exec<[unknown, ...(Record<string, unknown> | null)[]]>();
   if (deps.now - Number(alive ?? 0) < o.idleMs) return [];
   const recovered: string[] = [];
@@ -54,6 +56,8 @@ export async function recoverStale(deps: Deps, o: WatchdogOptions): Promise<stri
     const status = s?.status;
     if ((status !== "preparing" && status !== "sending") || deps.now - Number(s?.heartbeat ?? 0) < o.staleMs)
       continue;
+    // Quiet because WeChat's part waits for its daily limit (its pages are queued for then): not lost.
+    if (Number(s?.wx_wait_until ?? 0) > deps.now) continue;
     try {
       if (await requeue(deps, id, status, Number(s?.prepared ?? 0) === 1)) recovered.push(id);
     } catch (error) {

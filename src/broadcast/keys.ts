@@ -8,6 +8,11 @@ export const broadcastKeys = {
   gone: (id: string) => `jg:bc:${id}:gone`,
   failed: (id: string) => `jg:bc:${id}:failed`,
   skipped: (id: string) => `jg:bc:${id}:skip`,
+  /**
+   * The WeChat part of each set above (its recipients, delivered, delivered as a template message,
+   * gone, failed, skipped), so reports count each channel; Telegram's part is the whole less these.
+   */
+  wechat: (id: string, set: "rcpt" | "done" | "tpl" | "gone" | "failed" | "skip") => `jg:bc:${id}:wx:${set}`,
   /** Temporary union of audience sets while a count is taken. */
   union: (id: string) => `jg:bc:${id}:union`,
   /** Broadcast ids by creation time; scheduled ones by due time. */

@@ -1,5 +1,6 @@
 /** What the broadcast queue carries (page, enumerate, prepare messages), and sending them in chunks. */
 import * as z from "zod";
+import { personIdSchema } from "../people/id.ts";
 
 const bc = z.string().min(1).max(40);
 
@@ -8,7 +9,7 @@ const pageMessage = z.object({
   t: z.literal("page"),
   bc,
   epoch: z.number().int(),
-  ids: z.array(z.number().int().positive()).min(1).max(1000),
+  ids: z.array(personIdSchema).min(1).max(1000),
 });
 
 /** Queue message: page the recipient set of `bc` into page messages, from `cursor` (SSCAN). */

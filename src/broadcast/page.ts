@@ -1,5 +1,7 @@
 /** The queue step that sends one page of a broadcast at its rate, stopping for pauses, budgets and long 429s. */
 import { sendAndRecord } from "../delivery/send-and-record.ts";
+import { logInfo } from "../log.ts";
+import { channelOf } from "../people/id.ts";
 import { finishIfComplete } from "./complete.ts";
 import { editProgress } from "./finish.ts";
 import type { Invocation } from "./invocation.ts";
@@ -7,23 +9,27 @@ import { broadcastKeys } from "./keys.ts";
 import { enqueue, type PageMessage } from "./messages.ts";
 import { parseRecord, queueCounts } from "./record.ts";
 import { recordRenderer } from "./render.ts";
-import { broadcastRate } from "./settings.ts";
+import { channelRate, paceField } from "./settings.ts";
 
 type StopReason = "control" | "budget" | "throttle";
 
 /**
- * Sends one page of a broadcast at its rate. Pages of a broadcast that is no longer sending, or of
- * an older epoch, are dropped (a resume pages the recipients again). Every record write also reads
- * the broadcast's status, so a pause or cancel stops the page within one write interval; a page cut
- * short by the budget or a long 429 goes back to the queue with what is left.
+ * Sends one page of a broadcast at its channel's rate (a page holds one channel's recipients, see
+ * enumerate.ts). Pages of a broadcast that is no longer sending, or of an older epoch, are dropped
+ * (a resume pages the recipients again). Every record write also reads the broadcast's status, so a
+ * pause or cancel stops the page within one write interval; a page cut short by the budget or a long
+ * wait (Telegram's 429, WeChat's daily limit) goes back to the queue with what is left, and only
+ * that channel waits.
  */
 export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void> {
   const { deps, tuning } = inv;
   const { redis } = deps;
   const id = msg.bc;
+  const channel = channelOf(msg.ids[0]!);
+  const throttleField = paceField("throttle_until", channel);
   const head = redis.pipeline();
   head.hgetall(broadcastKeys.record(id));
-  head.hget(broadcastKeys.consumer(), "throttle_until");
+  head.hget(broadcastKeys.consumer(), throttleField);
   head.hset(broadcastKeys.consumer(), { alive: tuning.clock() });
   head.smismember(broadcastKeys.recipients(id), msg.ids);
   inv.spend(1);
@@ -33,7 +39,7 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
   if (r?.status !== "sending" || r.epoch !== msg.epoch) return;
   // Someone who erased her data (/delete) since the page was queued is no longer a recipient.
   const recipients = msg.ids.filter((_, i) => member[i] === 1);
-  const pacer = inv.pacer(broadcastRate(deps.config, r.paid));
+  const pacer = inv.pacer(channelRate(deps.config, channel, r.paid), channel);
   pacer.block(Number(throttle ?? 0));
 
   let stop: StopReason | undefined;
@@ -49,6 +55,13 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
         gone: broadcastKeys.gone(id),
         failed: broadcastKeys.failed(id),
         skipped: broadcastKeys.skipped(id),
+        wechat: {
+          done: broadcastKeys.wechat(id, "done"),
+          template: broadcastKeys.wechat(id, "tpl"),
+          gone: broadcastKeys.wechat(id, "gone"),
+          failed: broadcastKeys.wechat(id, "failed"),
+          skipped: broadcastKeys.wechat(id, "skip"),
+        },
       },
     },
     {
@@ -58,9 +71,15 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
         pacer.block(until);
         pacer.widen();
         inv.spend(1);
-        // Shared with later invocations, so the whole broadcast (and the next one) waits it out.
-        await redis.hset(broadcastKeys.consumer(), { throttle_until: until });
-        if (until - tuning.clock() <= tuning.maxInlineWaitMs) await pacer.waitGate();
+        // Shared with later invocations, so this channel's part of every broadcast waits it out.
+        await redis.hset(broadcastKeys.consumer(), { [throttleField]: until });
+        if (until - tuning.clock() <= tuning.maxInlineWaitMs) return pacer.waitGate();
+        // A long wait (WeChat's daily limit) is shown in the progress message and the report.
+        if (channel === "wechat") {
+          inv.spend(1);
+          await redis.hset(broadcastKeys.record(id), { wx_wait_until: until });
+          logInfo("bc_wechat_waiting", { bc: id, until });
+        }
       },
       maxRetries: tuning.maxRetries,
       backoffMs: tuning.backoffMs,

@@ -1,4 +1,5 @@
 /** The queue step that builds a broadcast's recipient set from its audience, inside Redis. */
+import { isWechatId } from "../people/id.ts";
 import { localesOf, SCAN_PAGE, sourceKeys, splitPage, toIds } from "./audience.ts";
 import { finishBroadcast, postProgress } from "./finish.ts";
 import type { Invocation } from "./invocation.ts";
@@ -27,6 +28,7 @@ export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<vo
     const pipe = redis.pipeline();
     if (sources.length > 0) pipe.sunionstore(rcpt, sources[0]!, ...sources.slice(1));
     pipe.expire(rcpt, broadcastTtl.data);
+    pipe.del(broadcastKeys.wechat(r.id, "rcpt"));
     pipe.hset(broadcastKeys.record(r.id), beat());
     inv.spend(1);
     await pipe.exec();
@@ -44,9 +46,16 @@ export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<vo
     const ids = toIds(members);
     if (ids.length === 0) continue;
     inv.spend(2);
-    const { drop } = await splitPage(redis, ids, localesOf(r.audience));
+    const { keep, drop } = await splitPage(redis, ids, localesOf(r.audience));
     const pipe = redis.pipeline();
     if (drop.length > 0) pipe.srem(rcpt, drop[0]!, ...drop.slice(1));
+    // WeChat's recipients kept apart too, so each channel's part is counted (SADD/SREM: a repeat is harmless).
+    const wx = broadcastKeys.wechat(r.id, "rcpt");
+    const wxKeep = keep.filter(isWechatId);
+    const wxDrop = drop.filter(isWechatId);
+    if (wxKeep.length > 0) pipe.sadd(wx, wxKeep[0]!, ...wxKeep.slice(1));
+    if (wxDrop.length > 0) pipe.srem(wx, wxDrop[0]!, ...wxDrop.slice(1));
+    if (wxKeep.length > 0) pipe.expire(wx, broadcastTtl.data);
     pipe.hset(broadcastKeys.record(r.id), beat());
     await pipe.exec();
   } while (cursor !== "0");
@@ -66,7 +75,7 @@ export async function prepareStep(inv: Invocation, msg: PrepMessage): Promise<vo
     return;
   }
   const launched = { ...r, total, status: "sending" as const };
-  inv.spend(2);
+  inv.spend(3);
   await postProgress(deps, launched, tuning.clock());
   inv.spend(3);
   // Paused or cancelled meanwhile: nothing moves; the set stays prepared and a resume starts sending.

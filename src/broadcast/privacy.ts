@@ -42,9 +42,11 @@ export const broadcastSource: PersonalDataSource = {
 
 // Takes her out of the recipient set and, if she was in it (once: a second erasure finds nothing),
 // counts her as erased on the record while it exists, so the broadcast still adds up to its total.
+// WeChat's recipients are also counted apart (`wx_erased`), so each channel still adds up.
 const FORGET = `
 if redis.call('SREM', KEYS[1], ARGV[1]) == 1 and redis.call('EXISTS', KEYS[2]) == 1 then
   redis.call('HINCRBY', KEYS[2], 'erased', 1)
+  if redis.call('SREM', KEYS[3], ARGV[1]) == 1 then redis.call('HINCRBY', KEYS[2], 'wx_erased', 1) end
 end
 return 1`;
 
@@ -54,8 +56,17 @@ return 1`;
  * counting her as erased on the broadcast (Counts.erased) if she was one of its recipients.
  */
 export function forgetRecipient(pipe: ReturnType<Redis["pipeline"]>, id: string, userId: PersonId): void {
-  pipe.eval(FORGET, [broadcastKeys.recipients(id), broadcastKeys.record(id)], [String(userId)]);
-  for (const key of [broadcastKeys.done(id), broadcastKeys.gone(id), broadcastKeys.skipped(id)]) {
+  pipe.eval(
+    FORGET,
+    [broadcastKeys.recipients(id), broadcastKeys.record(id), broadcastKeys.wechat(id, "rcpt")],
+    [String(userId)],
+  );
+  for (const key of [
+    broadcastKeys.done(id),
+    broadcastKeys.gone(id),
+    broadcastKeys.skipped(id),
+    ...(["done", "tpl", "gone", "failed", "skip"] as const).map((set) => broadcastKeys.wechat(id, set)),
+  ]) {
     pipe.srem(key, userId);
   }
   pipe.hdel(broadcastKeys.failed(id), String(userId));

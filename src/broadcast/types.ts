@@ -21,7 +21,7 @@ import { TOPICS } from "../subscriptions/topics.ts";
 export type Audience = z.output<typeof audienceSchema>;
 
 /** An audience at start time: a stored one, or an async source of id pages (taken in at once). */
-export type StartAudience = Audience | { kind: "pages"; pages: AsyncIterable<readonly number[]> };
+export type StartAudience = Audience | { kind: "pages"; pages: AsyncIterable<readonly PersonId[]> };
 
 /** What every recipient gets: HTML, a copy of an existing message, or a per-locale template. */
 export type Content = z.output<typeof contentSchema>;
@@ -55,8 +55,8 @@ export interface BroadcastSpec {
   /** Epoch ms; in the future, the Cron Trigger starts it then. */
   scheduledAt?: number | undefined;
   /** Where the live progress message and final report go (usually the author's chat). */
-  progressChatId?: number | undefined;
-  approvedBy?: number | undefined;
+  progressChatId?: PersonId | undefined;
+  approvedBy?: PersonId | undefined;
   /** Telegram's paid broadcast (higher rate, billed in Stars). */
   paid?: boolean | undefined;
   /**
@@ -116,7 +116,14 @@ export const audienceSchema = z.discriminatedUnion("kind", [
 
 export const contentSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("html"), html: z.string().min(1).max(MAX_HTML), buttons }),
-  z.object({ kind: z.literal("copy"), chatId: z.number().int(), messageId: z.number().int(), buttons }),
+  z.object({
+    kind: z.literal("copy"),
+    chatId: z.number().int(),
+    messageId: z.number().int(),
+    buttons,
+    /** The post's caption as HTML, for channels that cannot copy a Telegram post (WeChat shows it as text). */
+    html: z.string().max(MAX_HTML).optional(),
+  }),
   z.object({
     kind: z.literal("template"),
     template: z.string().min(1).max(64),

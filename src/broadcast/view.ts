@@ -4,7 +4,7 @@ import { regionLabel } from "../regions/index.ts";
 import { formatDateTime } from "../time/format.ts";
 import type { Draft } from "./draft.ts";
 import type { BroadcastSummary } from "./list.ts";
-import { fmt, progressLine } from "./progress.ts";
+import { channelsLine, fmt, progressLine } from "./progress.ts";
 
 /** The audience of a draft in words, in any language (the approver's may differ from the author's). */
 export function describeAudience(
@@ -40,6 +40,8 @@ export function summaryLine(
   const tail =
     r.status === "approval" || r.status === "scheduled" || r.status === "rejected"
       ? i18n.t(locale, "bc-list-planned", { count: fmt(r.counted ?? r.total) })
-      : progressLine(i18n, locale, counts, r.total);
+      : [progressLine(i18n, locale, counts, r.total), channelsLine(i18n, locale, counts, r.total)]
+          .filter(Boolean)
+          .join("\n");
   return `${head}\n${tail}`;
 }

@@ -1,6 +1,7 @@
 /** Group commit of delivery outcomes: delivered ids written in batches, the gone, failed and skipped beside them. */
+import type { DeliveredVia } from "../channel/types.ts";
 import { markGoneIn } from "../people/gone.ts";
-import type { PersonId } from "../people/id.ts";
+import { isWechatId, type PersonId } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 
 export type Pipeline = ReturnType<Redis["pipeline"]>;
@@ -13,6 +14,11 @@ export interface OutcomeKeys {
   failed: string;
   /** Set of ids left out at send time (stopped or unknown since the audience was taken). */
   skipped: string;
+  /**
+   * WeChat's part of each outcome, as sets beside the ones above (written in the same request), so
+   * counts can be told per channel; `template` is who got a template message instead of text.
+   */
+  wechat?: { done: string; template: string; gone: string; failed: string; skipped: string };
 }
 
 export interface RecorderOptions {
@@ -43,6 +49,7 @@ export function createRecorder(
   o: RecorderOptions,
 ) {
   let done: PersonId[] = [];
+  let templated: PersonId[] = [];
   let gone: PersonId[] = [];
   let failed: [PersonId, string][] = [];
   let skipped: PersonId[] = [];
@@ -58,8 +65,9 @@ export function createRecorder(
     timer = undefined;
     const pending = done.length + gone.length + failed.length + skipped.length;
     if (pending === 0 && !force) return;
-    const batch = { done, gone, failed, skipped };
+    const batch = { done, templated, gone, failed, skipped };
     done = [];
+    templated = [];
     gone = [];
     failed = [];
     skipped = [];
@@ -70,6 +78,21 @@ export function createRecorder(
     if (outcome && batch.failed.length) pipe.hset(outcome.failed, Object.fromEntries(batch.failed));
     if (outcome && batch.skipped.length)
       pipe.sadd(outcome.skipped, batch.skipped[0]!, ...batch.skipped.slice(1));
+    const wx = outcome?.wechat;
+    if (wx) {
+      const add = (key: string, ids: readonly PersonId[]) => {
+        const mine = ids.filter(isWechatId);
+        if (mine.length > 0) pipe.sadd(key, mine[0]!, ...mine.slice(1));
+      };
+      add(wx.done, batch.done);
+      add(wx.template, batch.templated);
+      add(wx.gone, batch.gone);
+      add(
+        wx.failed,
+        batch.failed.map(([id]) => id),
+      );
+      add(wx.skipped, batch.skipped);
+    }
     const base = pipe.length();
     const after = o.piggyback?.(pipe);
     if (pipe.length() === 0) return;
@@ -83,6 +106,7 @@ export function createRecorder(
         // Telegram already accepted these: losing the write would mean a duplicate on redelivery.
         if (attempt >= (o.retries ?? 3)) {
           done.push(...batch.done);
+          templated.push(...batch.templated);
           throw error;
         }
         await sleep(Math.min(2000, 100 * 2 ** attempt));
@@ -103,9 +127,10 @@ export function createRecorder(
   }
 
   return {
-    async delivered(id: PersonId): Promise<void> {
+    async delivered(id: PersonId, via: DeliveredVia = "message"): Promise<void> {
       // Pushed first: even when a write failed, this accepted id must reach the crash flush.
       done.push(id);
+      if (via === "template") templated.push(id);
       if (failure) throw failure;
       // Senders wait only when writes fall behind (a backlog of two batches) or in write-each mode.
       if (o.delayMs <= 0 || done.length >= 2 * o.batch) return flush(false);

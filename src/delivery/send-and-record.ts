@@ -1,7 +1,14 @@
 /** Sending one page of a delivery and recording each outcome once: 403 gone, 429 wait, 5xx retried. */
-import { RateLimitedError, RecipientGoneError, SendError, TransientSendError } from "../channel/errors.ts";
-import type { Channel, OutgoingMessage } from "../channel/types.ts";
+import {
+  ChannelConfigError,
+  RateLimitedError,
+  RecipientGoneError,
+  SendError,
+  TransientSendError,
+} from "../channel/errors.ts";
+import type { Channel, DeliveredVia, OutgoingMessage } from "../channel/types.ts";
 import type { Locale } from "../i18n.ts";
+import { logError } from "../log.ts";
 import type { PersonId } from "../people/id.ts";
 import { LANGUAGE_FIELDS, localeOfFields } from "../people/language.ts";
 import { keys } from "../store/keys.ts";
@@ -129,8 +136,18 @@ export async function sendAndRecord(
     if (!handled) recorder.skipped(userId);
   }
 
+  // A channel that is misconfigured (an IP not whitelisted, the channel off) refuses everyone alike:
+  // after its first refusal the rest of the page is recorded failed with that reason, without a call.
+  let broken: ChannelConfigError | undefined;
+
   async function deliver(userId: PersonId, locale: Locale, first: Settle | undefined): Promise<void> {
     let settle = first;
+    if (broken) {
+      settle?.(false);
+      report.failed.push({ userId, reason: reasonOf(broken) });
+      recorder.failed(userId, reasonOf(broken));
+      return;
+    }
     let message: OutgoingMessage;
     try {
       message = await page.render(userId, locale);
@@ -140,11 +157,12 @@ export async function sendAndRecord(
       recorder.failed(userId, `render: ${reasonOf(error)}`);
       return;
     }
+    let via: DeliveredVia | undefined;
     for (let attempt = 0; ; attempt++) {
       try {
         onRequest?.("send");
         try {
-          await channel.send(userId, message);
+          via = (await channel.send(userId, message)).via;
         } finally {
           settle?.();
           settle = undefined;
@@ -172,12 +190,16 @@ export async function sendAndRecord(
           continue;
         }
         if (!(error instanceof SendError)) throw error;
+        if (error instanceof ChannelConfigError && !broken) {
+          broken = error;
+          logError("channel_config_error", error);
+        }
         report.failed.push({ userId, reason: reasonOf(error) });
         recorder.failed(userId, reasonOf(error));
         return;
       }
       report.sent++;
-      await recorder.delivered(userId);
+      await recorder.delivered(userId, via);
       return;
     }
   }

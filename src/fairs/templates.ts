@@ -11,6 +11,7 @@ import type { Button, OutgoingMessage } from "../channel/types.ts";
 import type { Deps, TemplateParams } from "../deps.ts";
 import type { I18n, Locale } from "../i18n.ts";
 import { regionLabel } from "../regions/index.ts";
+import { formatDateTime } from "../time/format.ts";
 import { localParts } from "../time/zoned.ts";
 import { changeLines, fairChanges, isTold, type WasValues } from "./changes.ts";
 import { getFair } from "./store.ts";
@@ -185,7 +186,12 @@ export async function fairNoticeTemplate(
   const fair = await getFair(deps.redis, p.fair);
   // Fairs are never deleted; a missing one is a storage fault, and the page is retried.
   if (!fair) throw new Error(`fair ${p.fair} could not be read`);
-  return fairTemplates[p.notice](deps.i18n, locale, { fair, timeZone: deps.config.TIMEZONE, was: p.was });
+  const timeZone = deps.config.TIMEZONE;
+  const message = fairTemplates[p.notice](deps.i18n, locale, { fair, timeZone, was: p.was });
+  // What a template message outside her WeChat window says: the fair, when (as WeChat's time fields
+  // take it: 2026年6月9日 14:00) and where.
+  const when = formatDateTime(fair.startsAt, "zh-CN", timeZone);
+  return { ...message, notice: { kind: `fair-${p.notice}`, title: fair.title, when, place: fair.venue } };
 }
 
 /** Whether a published fair can still be attended (not cancelled, not started). */

@@ -1,5 +1,6 @@
 /** A job fair's shapes: the staff's draft, the stored fair, target groups, bounds. */
 import * as z from "zod";
+import { storedPersonId } from "../people/id.ts";
 
 /** Who a fair is for; "all" means everyone. */
 export const TARGETS = ["students", "rural", "homemaking", "all"] as const;
@@ -34,7 +35,7 @@ export type FairDraft = z.output<typeof draftSchema>;
 export const fairSchema = draftSchema.extend({
   id: z.string().regex(/^\d{1,12}$/),
   status: z.enum(["published", "cancelled"]),
-  author: z.number().int(),
+  author: storedPersonId,
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
   /** Bumped on every edit: the ICS SEQUENCE, so calendars take the newer version. */

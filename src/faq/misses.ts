@@ -1,6 +1,6 @@
 /** Missed questions: logged masked and counted per locale, and the people who asked staff to answer them. */
 import * as z from "zod";
-import type { PersonId } from "../people/id.ts";
+import { type PersonId, personIds } from "../people/id.ts";
 import type { Redis } from "../store/redis.ts";
 import { faqKeys, faqTtl } from "./keys.ts";
 import type { FaqLocale } from "./types.ts";
@@ -134,10 +134,10 @@ export async function askStaff(
 }
 
 /** Takes (and forgets) the people waiting for an answer to a question, to send it to them. */
-export async function takeWaiting(redis: Redis, locale: FaqLocale, question: string): Promise<number[]> {
+export async function takeWaiting(redis: Redis, locale: FaqLocale, question: string): Promise<PersonId[]> {
   const hash = questionHash(question);
   const key = faqKeys.waiting(locale, hash);
-  const ids = (await redis.smembers<unknown[]>(key)).map(Number).filter(Number.isSafeInteger);
+  const ids = personIds(await redis.smembers<unknown[]>(key));
   const pipe = redis.pipeline();
   pipe.del(key);
   for (const id of ids) pipe.hdel(faqKeys.userFaq(id), `w:${locale}:${hash}`);

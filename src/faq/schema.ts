@@ -1,5 +1,6 @@
 /** The FAQ's stored shapes (entries, overrides, history), parsed whenever read back. */
 import * as z from "zod";
+import { storedPersonId } from "../people/id.ts";
 import { FOLLOWUPS, MAX_ANSWER_CHARS, MAX_TITLE_CHARS } from "./validate.ts";
 
 // Everything read back from Redis is parsed, never cast: a hand-edited or half-written value
@@ -40,7 +41,7 @@ export const storedOverrideSchema = z.object({
   /** Unique per change; an edit only applies if the rev it started from is still current. */
   rev: z.string().min(1),
   at: z.number(),
-  by: z.number(),
+  by: storedPersonId,
 });
 export type StoredOverride = z.output<typeof storedOverrideSchema>;
 
@@ -52,7 +53,7 @@ export const historyItemSchema = z.object({
   id: entrySchema.shape.id,
   action: z.enum(EDIT_ACTIONS),
   at: z.number(),
-  by: z.number(),
+  by: storedPersonId,
   /** Short description for staff: the phrasing added, the first words of an answer. */
   note: z.string().max(200),
   rev: z.string(),

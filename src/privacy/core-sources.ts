@@ -15,6 +15,9 @@ export const profileSource: PersonalDataSource = {
     if (typeof profile.raw.lang === "string") {
       items.push({ label: "mydata-field-lang", value: profile.raw.lang, kind: "text" });
     }
+    // WeChat: her last message opens the 48-hour window in which the account may write to her.
+    const wechatLast = Number(profile.raw.wx_msg_at);
+    if (wechatLast) items.push({ label: "mydata-field-wechat-last", value: wechatLast, kind: "time" });
     items.push({ label: "mydata-field-status", value: `mydata-status-${profile.status}`, kind: "key" });
     if (profile.created) items.push({ label: "mydata-field-created", value: profile.created, kind: "time" });
     if (profile.seen) items.push({ label: "mydata-field-seen", value: profile.seen, kind: "time" });

@@ -5,7 +5,7 @@ import type { Deps } from "../deps.ts";
 import type { Locale } from "../i18n.ts";
 import type { ScheduledJob } from "../jobs.ts";
 import { logInfo } from "../log.ts";
-import type { PersonId } from "../people/id.ts";
+import { type PersonId, personIds } from "../people/id.ts";
 import { localeOf } from "../people/language.ts";
 import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
@@ -53,7 +53,7 @@ export const signupDraftsJob: ScheduledJob = {
       now - NUDGE_AFTER_MS,
       { byScore: true, offset: 0, count: BATCH },
     );
-    const ids = due.map(Number).filter(Number.isSafeInteger);
+    const ids = personIds(due);
     if (ids.length === 0) return;
     const pipe = redis.pipeline();
     for (const id of ids) pipe.get(keys.session(id));

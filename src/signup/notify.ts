@@ -39,5 +39,6 @@ export async function notifyApplicant(
 ): Promise<boolean> {
   const [locale] = await localesOf(deps.redis, [app.user], app.locale);
   const html = render(langFor(deps.i18n, locale ?? app.locale));
-  return sendTo(deps, app.user, { html }, "signup_applicant_notice_failed");
+  // On WeChat outside her window this goes as the template configured for "signup" (or "notice").
+  return sendTo(deps, app.user, { html, notice: { kind: "signup" } }, "signup_applicant_notice_failed");
 }

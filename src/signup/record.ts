@@ -1,5 +1,6 @@
 /** An application as stored (`jg:signup:{ref}`), parsed and written, with its reference number. */
 import * as z from "zod";
+import { storedPersonId } from "../people/id.ts";
 import { INDUSTRIES, NEEDS, STAGES, STATUSES } from "./constants.ts";
 
 // @upstash/redis JSON-parses hash values on read, so "1e5" typed as text would come back as a
@@ -8,7 +9,7 @@ const text = z.union([z.string(), z.number()]).transform(String);
 
 const applicationSchema = z.object({
   ref: text,
-  user: z.coerce.number(),
+  user: storedPersonId,
   locale: z.enum(["zh-CN", "en"]).catch("zh-CN"),
   name: text,
   phone: text,

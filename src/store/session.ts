@@ -50,3 +50,14 @@ export function defineSlice<S extends z.ZodType>(
     },
   };
 }
+
+/** Empties a session in place (her data erased: no slice survives). */
+export function clearSession(session: Session): void {
+  for (const name of Object.keys(session)) delete session[name];
+}
+
+/** Puts a session back to a copy taken earlier, in place (a failed step leaves no trace). */
+export function restoreSession(session: Session, copy: Session): void {
+  clearSession(session);
+  Object.assign(session, copy);
+}

@@ -16,15 +16,16 @@ export interface UpdateState {
 }
 
 /**
- * Claims the update id and loads the session and the user profile in one pipelined round trip.
- * The claim is SET NX EX, so a redelivered update comes back as `duplicate`.
+ * Claims the update and loads the session and the user profile in one pipelined round trip. The
+ * claim is SET NX EX on `claim.key` (a Telegram update id's `jg:dedupe:{id}`, a WeChat push's own
+ * key), so a redelivered update comes back as `duplicate`.
  */
 export async function loadUpdateState(
   redis: Redis,
-  ids: { updateId: number; chatId?: PersonId | undefined; userId?: PersonId | undefined },
+  ids: { claim: { key: string; ttl: number }; chatId?: PersonId | undefined; userId?: PersonId | undefined },
 ): Promise<UpdateState> {
   const pipe = redis.pipeline();
-  pipe.set(keys.dedupe(ids.updateId), 1, { nx: true, ex: ttl.dedupe });
+  pipe.set(ids.claim.key, 1, { nx: true, ex: ids.claim.ttl });
   if (ids.chatId !== undefined) pipe.get(keys.session(ids.chatId));
   if (ids.userId !== undefined) pipe.hgetall(keys.user(ids.userId));
   const [claimed, ...rest] = await pipe.exec<unknown[]>();

@@ -1,5 +1,7 @@
 /** The grammY bot: the fixed middleware in front, then every feature's composer, then their fallbacks. */
 import { Bot, type Composer } from "grammy";
+import { channelRouter } from "../channel/router.ts";
+import type { Channel } from "../channel/types.ts";
 import type { Config } from "../config.ts";
 import type { Assets, Catalog } from "../deps.ts";
 import type { I18n } from "../i18n.ts";
@@ -29,6 +31,8 @@ export interface BotParts {
   assets?: Assets | undefined;
   /** Read once per update (tests and tools pass their own). */
   now?: (() => number) | undefined;
+  /** The other channels (WeChat), so a message to someone there goes through hers (see channelRouter). */
+  channels?: { wechat?: Channel | undefined } | undefined;
 }
 
 /** The features in order, and for tests and tools extra composers that run after them, before any fallback. */
@@ -51,7 +55,7 @@ export function createBot(config: Config, parts: BotParts, options: BotOptions):
     client: { apiRoot: config.TELEGRAM_API_ROOT },
   });
   bot.api.config.use(ignoreNotModified, ignoreExpiredAnswer);
-  const channel = telegramChannel(bot.api);
+  const channel = channelRouter({ telegram: telegramChannel(bot.api), ...parts.channels });
   const clock = parts.now ?? Date.now;
   const { features } = options;
   const commands = commandListOf(features);

@@ -1,19 +1,16 @@
 /** The Telegram side of the Channel: sends, copies, documents and edits through the Bot API, failures classified. */
-import { type Api, type InlineKeyboard, InputFile } from "grammy";
+import { type Api, InputFile } from "grammy";
 import { NotModifiedError } from "../channel/errors.ts";
-import type { Button, Channel, OutgoingMessage } from "../channel/types.ts";
+import { screenOf } from "../channel/screen.ts";
+import type { Channel, OutgoingMessage } from "../channel/types.ts";
 import { classifyTelegramError } from "./errors.ts";
-import { inlineKeyboard } from "./keyboard.ts";
-
-function keyboard(buttons: Button[][] | undefined): InlineKeyboard | undefined {
-  return buttons?.length ? inlineKeyboard(buttons) : undefined;
-}
+import { screenKeyboard } from "./keyboard.ts";
 
 /** The Telegram implementation of Channel, over grammY's Api (no retries: callers decide). */
 export function telegramChannel(api: Api): Channel {
   return {
     async send(chatId, message: OutgoingMessage) {
-      const reply_markup = keyboard(message.buttons);
+      const reply_markup = screenKeyboard(screenOf(message));
       const paid = message.paid ? { allow_paid_broadcast: true } : {};
       try {
         if (message.copyFrom) {
@@ -21,7 +18,7 @@ export function telegramChannel(api: Api): Channel {
             reply_markup,
             ...paid,
           });
-          return { messageId: res.message_id };
+          return { messageId: res.message_id, via: "message" };
         }
         if (message.document) {
           const { filename, content } = message.document;
@@ -32,7 +29,7 @@ export function telegramChannel(api: Api): Channel {
             reply_markup,
             ...paid,
           });
-          return { messageId: res.message_id };
+          return { messageId: res.message_id, via: "message" };
         }
         const res = await api.sendMessage(chatId, message.html ?? "", {
           parse_mode: "HTML",
@@ -40,7 +37,7 @@ export function telegramChannel(api: Api): Channel {
           link_preview_options: { is_disabled: true },
           ...paid,
         });
-        return { messageId: res.message_id };
+        return { messageId: res.message_id, via: "message" };
       } catch (error) {
         throw classifyTelegramError(error);
       }
@@ -49,7 +46,7 @@ export function telegramChannel(api: Api): Channel {
       try {
         await api.editMessageText(chatId, messageId, message.html ?? "", {
           parse_mode: "HTML",
-          reply_markup: keyboard(message.buttons),
+          reply_markup: screenKeyboard(screenOf(message)),
           link_preview_options: { is_disabled: true },
         });
       } catch (error) {

@@ -1,5 +1,6 @@
-/** The channel's buttons as a Telegram inline keyboard: one conversion for the channel and every handler. */
+/** The channel's buttons and screens as a Telegram inline keyboard: one conversion for the channel and every handler. */
 import { InlineKeyboard } from "grammy";
+import { buttonOf, type Screen } from "../channel/screen.ts";
 import type { Button } from "../channel/types.ts";
 
 /** Rows of buttons as an inline keyboard, appended to `kb` when given; empty rows are skipped. */
@@ -16,4 +17,10 @@ export function inlineKeyboard(
     }
   }
   return kb;
+}
+
+/** A screen's options and links as an inline keyboard (its rows kept); undefined when it has none. */
+export function screenKeyboard(screen: Screen): InlineKeyboard | undefined {
+  const rows = screen.rows.filter((row) => row.length > 0);
+  return rows.length > 0 ? inlineKeyboard(rows.map((row) => row.map(buttonOf))) : undefined;
 }

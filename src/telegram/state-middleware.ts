@@ -2,6 +2,7 @@
 import type { MiddlewareFn } from "grammy";
 import { localeFromTelegram } from "../i18n.ts";
 import { logError } from "../log.ts";
+import { keys, ttl } from "../store/keys.ts";
 import { loadUpdateState, saveUpdateState } from "../store/state.ts";
 import type { BotContext } from "./context.ts";
 
@@ -17,7 +18,8 @@ export const stateMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {
   const redis = ctx.deps.redis;
   ctx.profileChanges = {};
   try {
-    const state = await loadUpdateState(redis, { updateId: ctx.update.update_id, chatId, userId });
+    const claim = { key: keys.dedupe(ctx.update.update_id), ttl: ttl.dedupe };
+    const state = await loadUpdateState(redis, { claim, chatId, userId });
     if (state.duplicate) return;
     ctx.session = state.session;
     ctx.profile = state.profile;

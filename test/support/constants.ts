@@ -39,6 +39,33 @@ export const TEST_STAFF = [
   `${BROADCAST_ADMIN_ID}:admin,${BROADCAST_OTHER_STAFF_ID}:staff:370700`,
 ].join(",");
 
+/** The WeChat test account: the emulator's AppId, AppSecret, Token and EncodingAESKey, and its templates. */
+export const TEST_WECHAT = {
+  appId: "wx5e1f0c2a9b3d4e6f",
+  appSecret: "5f3c1e9a7b2d4c6e8f0a1b2c3d4e5f60",
+  token: "jinguoTestToken2026",
+  encodingAesKey: "jinguoTestAesKey0123456789abcdefghijklmnopq",
+  account: "gh_7e57a1c0de01",
+} as const;
+
+/** Templates the test account has added on mp.weixin.qq.com (as the emulator knows them) … */
+export const TEST_WECHAT_TEMPLATES = {
+  "tpl-notice-0001": {
+    title: "通知提醒",
+    content: "通知：{{thing1.DATA}}\n内容：{{thing2.DATA}}\n时间：{{time3.DATA}}",
+  },
+  "tpl-fair-0001": {
+    title: "招聘会提醒",
+    content: "招聘会：{{thing1.DATA}}\n时间：{{time2.DATA}}\n地点：{{thing3.DATA}}",
+  },
+} as const;
+
+/** … and WECHAT_TEMPLATES naming them for the notice kinds. */
+export const TEST_WECHAT_TEMPLATE_CONFIG = JSON.stringify({
+  notice: { id: "tpl-notice-0001", fields: { thing1: "title", thing2: "summary", time3: "sent" } },
+  fair: { id: "tpl-fair-0001", fields: { thing1: "title", time2: "when", thing3: "place" } },
+});
+
 /** Every staff command, as issue 14 (17) names them: /help and the staff's menu list each one. */
 export const STAFF_COMMANDS = [
   "newfair",

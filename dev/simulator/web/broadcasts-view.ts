@@ -30,7 +30,8 @@ function seconds(b: BroadcastView): string {
 }
 
 function meta(b: BroadcastView): string {
-  const by = b.author === 0 ? "the bot" : (store.persona(b.author)?.first_name ?? String(b.author));
+  const persona = typeof b.author === "number" ? store.persona(b.author) : undefined;
+  const by = b.author === 0 ? "the bot" : (persona?.first_name ?? String(b.author));
   const at = b.started_at ?? b.scheduled_at ?? b.created;
   const when = new Date(at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   return [b.kind, `by ${by}`, when, seconds(b)].filter(Boolean).join(" · ");

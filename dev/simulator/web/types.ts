@@ -130,7 +130,7 @@ export interface BroadcastView {
   kind: string;
   label: string;
   status: string;
-  author: number;
+  author: number | string;
   created: number;
   started_at?: number | undefined;
   finished_at?: number | undefined;

@@ -1,0 +1,89 @@
+/** The basics on WeChat: the welcome on following, the menu, her language, and the last word on what nobody took. */
+import { languageName, localeNamed } from "../../src/basics/language-names.ts";
+import { languageScreen, mainMenuScreen } from "../../src/basics/menu.ts";
+import type { Locale } from "../../src/i18n.ts";
+import { normalizeChoice } from "../../src/text/choices.ts";
+import type { WechatFeature, WechatTurn } from "../../src/wechat/feature.ts";
+
+const MENU_WORDS = new Set(
+  ["/start", "/help", "/menu", "菜单", "主菜单", "帮助", "menu", "help", "start"].map(normalizeChoice),
+);
+const LANGUAGE_WORDS = new Set(
+  ["/language", "language", "语言", "切换语言", "language 语言"].map(normalizeChoice),
+);
+
+function menu(turn: WechatTurn, html?: string): true {
+  turn.reply(mainMenuScreen(turn.i18n, turn.locale, html));
+  return true;
+}
+
+function switchTo(turn: WechatTurn, locale: Locale): true {
+  turn.locale = locale;
+  turn.profileChanges.locale = locale;
+  if (!turn.storageOk) turn.reply({ html: turn.t("storage-unavailable") });
+  else menu(turn, turn.t("language-set"));
+  return true;
+}
+
+/**
+ * The basics' WeChat part. First among the features: « 菜单 », « 帮助 », « /language » and the
+ * language options, the menu's Q&A entry. Last of all (its fallback): the welcome on a plain follow,
+ * a poster scene nobody knew, an option whose service is not on WeChat yet, anything else.
+ */
+export const basicsWechat: WechatFeature = {
+  handle(turn, intent) {
+    if (intent.kind === "text") {
+      const said = normalizeChoice(intent.text);
+      if (MENU_WORDS.has(said)) return menu(turn);
+      if (LANGUAGE_WORDS.has(said)) {
+        turn.reply(languageScreen(turn.i18n, turn.locale));
+        return true;
+      }
+      const command = /^\/language\s+(.+)$/i.exec(intent.text.trim());
+      if (command && languageName(command[1]!)) {
+        const locale = localeNamed(command[1]!);
+        if (locale) return switchTo(turn, locale);
+        turn.reply({ html: turn.t("language-unknown") });
+        turn.reply(languageScreen(turn.i18n, turn.locale));
+        return true;
+      }
+      return false;
+    }
+    if (intent.kind !== "press") return false;
+    if (intent.action === "menu:language") {
+      turn.reply(languageScreen(turn.i18n, turn.locale));
+      return true;
+    }
+    if (intent.action === "lang:zh-CN" || intent.action === "lang:en") {
+      return switchTo(turn, intent.action === "lang:en" ? "en" : "zh-CN");
+    }
+    if (intent.action === "menu:faq") {
+      turn.reply({ html: turn.t("menu-faq-prompt") });
+      return true;
+    }
+    return false;
+  },
+  fallback(turn, intent) {
+    switch (intent.kind) {
+      case "follow":
+        return menu(turn, turn.t("wechat-welcome"));
+      case "start":
+        return menu(turn, `${turn.t("start-unknown-link")}\n\n${turn.t("wechat-welcome")}`);
+      case "press":
+        // A service whose steps are not on WeChat yet, or an option that no longer applies.
+        return menu(turn, turn.t("wechat-not-yet"));
+      case "unfollow":
+        return true;
+      case "other": {
+        const { inbound } = intent;
+        // Events with nothing to answer: a menu link opened, a location report, a template receipt.
+        if (inbound.kind === "view" || (inbound.kind === "other" && inbound.msgType === "event")) return true;
+        if (inbound.kind === "voice") turn.reply({ html: turn.t("faq-voice-prompt") });
+        else menu(turn, turn.t("wechat-fallback"));
+        return true;
+      }
+      default:
+        return menu(turn, turn.t("wechat-fallback"));
+    }
+  },
+};
