@@ -213,22 +213,36 @@ const INSTRUMENT =
 const WOUND =
   "(?:青|紫|肿|淤|破了|破皮|断了|断|裂|出血|流血|见血|血|伤|泡|印子|穿孔|脱臼|骨折|看不清|松了|掉了|缝了)";
 
-// Her places. Whose: hers, her parents', her children's. Where she works, in any words for it
-// (上班的地方, 干活的地儿, 单位, 厂里, 店里), where she lives, her parents' home (娘家), the
-// children's school; and around it (门口, 外面, 楼下). 堵在路上 is traffic: a road is no one's place.
+// Her places, each list once: whose (hers, her parents', her children's), what (where she works,
+// in any words for it: 上班的地方, 干活的地儿, 单位, 厂里, 店里; where she lives; her parents' home,
+// 娘家; the children's school), and around it (门口, 外面, 楼下). 堵在路上 is traffic: a road is
+// no one's place. Captured as three groups, judged by herSpot.
 const HER_OWN = "(?:我们|俺们|我爸妈|我父母|我爹娘|俺爹娘|我妈|俺娘|俺妈|我|俺|咱)(?:的|们)?";
-const HER_WHOSE = `(?:${HER_OWN}|(?:我|俺)?(?:孩子|娃|闺女|儿子)(?:的|们)?)`;
+const HER_WHOSE = `(${HER_OWN}|(?:我|俺)?(?:孩子|娃|闺女|儿子)(?:的|们)?)`;
 const DOING = "(?:上班|干活|工作|打工|上工|做工|做事|做活|挣钱|做生意|摆摊|出摊|住|租|待|呆|念书|上学)";
-const WORK_PLACE = `(?:${DOING}的(?:地方|地儿|地|那儿|那里|那边|单位|厂子|厂|店|饭店|饭馆|超市|公司|小区|房子|楼|宿舍|学校)|单位|公司|厂里|厂子|工厂|厂|车间|店里|店铺|铺子|店|饭店|饭馆|餐馆|超市|商场|工地|医院|办公室|办公楼|写字楼|摊位|摊子|门市)`;
-const PLACE = `(?:${WORK_PLACE}|宿舍|出租屋|住处|小区|楼道|家里|家|娘家|学校|幼儿园|托儿所|小学|中学|初中|高中|校门)`;
-const NEAR = "(?:大门口|门口|门外|外面|外头|外边|楼下|附近|周围|边上|旁边|对面|底下|跟前)";
-// Whose it is must be said, or where around it: 在门口, 在楼下, but not 在家 (his home) or 在外面.
-const HER_SPOT = `(?:${HER_WHOSE}${PLACE}${NEAR}?|${HER_WHOSE}${NEAR}|${PLACE}${NEAR}|(?:大门口|门口|门外|楼下|楼道))`;
+const PLACE =
+  `(${DOING}的(?:地方|地儿|地|那儿|那里|那边|单位|厂子|厂|店|饭店|饭馆|超市|公司|小区|房子|楼|宿舍|学校)` +
+  "|单位|公司|厂里|厂子|工厂|厂|车间|店里|店铺|铺子|店|饭店|饭馆|餐馆|超市|商场|工地|医院|办公室|办公楼|写字楼|摊位|摊子|门市" +
+  "|宿舍|出租屋|住处|小区|楼道|家里|家|娘家|学校|幼儿园|托儿所|小学|中学|初中|高中|校门)";
+const NEAR = "(大门口|门口|门外|外面|外头|外边|楼下|附近|周围|边上|旁边|对面|底下|跟前)";
+const SPOT = `${HER_WHOSE}?${PLACE}?${NEAR}?`;
+const OWN = new RegExp(`^${HER_OWN}$`);
+const SCHOOL = /学|校|园|托儿所/;
+/**
+ * Whether whose, what and around make her place: whose it is and what or around it (我单位,
+ * 孩子学校外面, 我家楼下), what and around it (厂门口), or a door or the foot of the stairs
+ * alone (在门口, 在楼下); not 在家 (his home) nor 在外面.
+ */
+function herSpot(whose?: string, place?: string, near?: string): boolean {
+  if (whose) return place !== undefined || near !== undefined;
+  if (place) return near !== undefined;
+  return near !== undefined && /门|楼下/.test(near);
+}
 // Lying in wait: not waiting for a bus or to fetch the children.
 const LURK =
-  "(?:转悠|转来转去|转圈|转(?=\\s|$|着|了)|晃悠|晃来晃去|晃荡|溜达|徘徊|出没|守着|守|蹲着|蹲守|蹲点|蹲(?:我|俺)|蹲|等着(?!孩子|娃|闺女|儿子|接|送|公交|车|班车)|等(?:我|俺)|堵(?:我|俺|着)|堵|盯着|候着)";
+  "(转悠|转来转去|转圈|转(?=\\s|$|着|了)|晃悠|晃来晃去|晃荡|溜达|徘徊|出没|守着|守|蹲着|蹲守|蹲点|蹲(?:我|俺)|蹲|等着(?!孩子|娃|闺女|儿子|接|送|公交|车|班车)|等(?:我|俺)|堵(?:我|俺|着)|堵|盯着|候着)";
 // Day after day: 天天, 三天两头, 老是.
-const OFTEN = "(?:天天|每天|三天两头|隔三差五|隔三岔五|老是|总是|整天|成天|经常|一直|动不动|一大早)";
+const OFTEN = "(天天|每天|三天两头|隔三差五|隔三岔五|老是|总是|整天|成天|经常|一直|动不动|一大早)";
 
 /**
  * The kinds of act, by construction; each is judged by its kind in danger.ts. A pattern's hint
@@ -367,22 +381,27 @@ export const ZH_ACTS: ActPattern[] = [
     kind: "pursuit",
   },
   // Waylaying and watching her at her places: lying in wait there (堵在我上班的地方, 守在我娘家门口,
-  // 在孩子学校外面转悠), coming there to find her (跑到我公司楼下等我), or coming there day after day
-  // (天天往我上班的地方跑). Her places are kinds, not a list of sentences (see HER_SPOT).
+  // 在孩子学校外面转悠), coming there to find her (跑到我公司楼下等我), or coming to where she works
+  // or her parents' home day after day (天天往我上班的地方跑), not to fetch the children.
   {
-    hint: /[堵守蹲等候转晃徘溜盯站]/,
+    hint: /[堵守蹲等候转晃徘溜盯站在]/,
     re: new RegExp(
-      `(?:堵|守|蹲|等|候|转悠|晃悠|晃荡|徘徊|溜达|站|盯)(?:着)?(?:在|到)${HER_SPOT}|在${HER_SPOT}[^ ]{0,4}?${LURK}`,
+      `(?:(堵|守|蹲|等|候|转悠|晃悠|晃荡|徘徊|溜达|站|盯)着?(?:在|到)|在)${SPOT}(?:[^ ]{0,4}?${LURK})?`,
       "g",
     ),
+    accept: (m) => herSpot(m[2], m[3], m[4]) && (m[1] !== undefined || m[5] !== undefined),
     kind: "pursuit",
   },
   {
-    hint: /[来到去跑摸]/,
+    hint: /[来到去跑摸往上]/,
     re: new RegExp(
-      `(?:跑到|跑去|找到|摸到|来|到|去)${HER_SPOT}(?:来|去)?(?:找|闹|堵|蹲|守|等(?:着|我|俺)|转悠|晃悠)|${OFTEN}(?:都|就|又|还)?(?:往|来|去|跑到|跑去|跑|上|到)${HER_OWN}(?:${WORK_PLACE}|娘家|${HER_OWN}?家)(?:门口|楼下)?(?:跑|来|去)?(?![^ ]{0,3}?(?:看|接|送|领)(?:孩子|娃|闺女|儿子))`,
+      `${OFTEN}?(?:都|就|又|还)?(?:跑到|跑去|找到|摸到|往|来|到|去|上|跑)${SPOT}(?:来|去|跑)?(找|闹|堵|蹲|守|等(?:着|我|俺)|转悠|晃悠)?(?![^ ]{0,3}?(?:看|接|送|领)(?:孩子|娃|闺女|儿子))`,
       "g",
     ),
+    accept: (m) =>
+      herSpot(m[2], m[3], m[4]) &&
+      (m[5] !== undefined ||
+        (m[1] !== undefined && OWN.test(m[2] ?? "") && m[3] !== undefined && !SCHOOL.test(m[3]))),
     kind: "pursuit",
   },
   // Named as what is done to her: 家暴我, 对我家暴, 我被家暴.

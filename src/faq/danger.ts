@@ -167,14 +167,17 @@ function heardFamily(norm: string, known: Mention[]): Mention[] {
   return out;
 }
 
-function acts(norm: string): Act[] {
+function acts(norm: string, apart: boolean): Act[] {
   const out: Act[] = [];
   // Each language's patterns run only on text that has its script: most questions have one.
   const han = HAN.test(norm);
   const latin = EN_TRIGGER.test(norm);
-  for (const { re, hint, kind } of [...(han ? ZH_ACTS : []), ...(latin ? EN_ACTS : [])]) {
+  for (const { re, hint, kind, accept } of [...(han ? ZH_ACTS : []), ...(latin ? EN_ACTS : [])]) {
     if (hint && !hint.test(norm)) continue;
+    // Pursuit is danger only once she has left him: without that, its patterns need not run.
+    if (kind === "pursuit" && !apart) continue;
     for (const m of norm.matchAll(re)) {
+      if (accept && !accept(m)) continue;
       const before = norm.slice(Math.max(0, m.index - 6), m.index);
       if (ZH_NEGATED.test(before) || EN_NEGATED.test(norm.slice(Math.max(0, m.index - 24), m.index)))
         continue;
@@ -520,13 +523,14 @@ export function readDanger(text: string): DangerReading {
   const { norm, sentences } = read(text);
   const none = { danger: false, framed: false };
   if (!norm) return none;
-  const found = acts(norm);
+  const apart = ZH_APART.test(norm) || EN_APART.test(norm);
+  const found = acts(norm, apart);
   if (found.length === 0) return none;
   const ctx: Context = {
     norm,
     sentences,
     people: mentions(norm),
-    apart: ZH_APART.test(norm) || EN_APART.test(norm),
+    apart,
     story: ZH_STORY.test(norm) || EN_STORY.test(norm),
     mishap: ZH_MISHAP.test(norm) || EN_MISHAP.test(norm),
   };
