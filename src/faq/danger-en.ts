@@ -74,6 +74,11 @@ const EN_OTHER = [
   "coworker",
   "colleague",
   "customer",
+  "friend",
+  "friends",
+  "bestie",
+  "landlord",
+  "villain",
   "someone",
   "somebody",
   "a man",
@@ -108,7 +113,8 @@ export const EN_MENTION = new RegExp(
 
 const BODY =
   "(?:face|arm|arms|neck|throat|head|skull|hair|hand|hands|wrist|finger|fingers|leg|legs|foot|feet|body|back|chest|ribs|stomach|belly|tummy|eye|eyes|ear|ears|mouth|nose|jaw|lip|lips|teeth|tooth|shoulder|thigh)";
-const VICTIM = `(?:me|us|(?:my|our)\\s+(?:kids|children|child|son|daughter|baby|boy|girl|mother|mom|mum|sister|${BODY})|the\\s+(?:kids|children|baby)|her|them)`;
+// "you" is her only when someone is quoted saying it to her (see danger.ts: direct speech).
+const VICTIM = `(?:me|us|you|(?:my|our)\\s+(?:kids|children|child|son|daughter|baby|boy|girl|mother|mom|mum|sister|${BODY})|the\\s+(?:kids|children|baby)|her|them)`;
 const HER_BODY = `(?:my|the\\s+baby\\s*s|my\\s+(?:son|daughter|baby)\\s*s)\\s+${BODY}`;
 const VERB =
   "(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|smack|smacks|smacked|punch|punches|punched|punching|kick|kicks|kicked|kicking|shove|shoves|shoved|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle|throttled|burn|burns|burned|burnt|stab|stabs|stabbed|cut|cuts|hurt|hurts|hurting|harm|harms|harmed|abuse|abuses|abused|abusing|attack|attacks|attacked|assault|assaults|assaulted|rape|rapes|raped|grab|grabs|grabbed|drag|drags|dragged|bite|bites|bit|whip|whips|whipped|batter|batters|battered|strike|strikes|struck|kill|kills|killed|killing|threaten|threatens|threatened|threatening|scald|scalded|terrorise|terrorize|terrorises|terrorizes|smash|smashes|smashed|slam|slams|slammed|bang|banged|bangs|twist|twists|twisted|pinch|pinches|pinched|stamp|stamps|stamped|stomp|stomps|stomped|headbutt|headbutted|starve|starves|starved|starving|break|breaks|broke)";
@@ -116,6 +122,13 @@ const WEAPON =
   "(?:knife|kitchen\\s+knife|gun|blade|scissors|hammer|bat|stick|belt|bottle|razor|axe|cleaver|iron|cigarette|lighter|boiling\\s+water|hot\\s+water)";
 const EVERY =
   "(?:every\\s+(?:single\\s+)?(?:day|night|time)|all\\s+the\\s+time|always|constantly|daily|non\\s*stop|day\\s+and\\s+night)";
+
+// Her places: where she works, in any words for it, where she lives, her parents', the school.
+const HER_PLACE =
+  "(?:(?:my|our|the)\\s+(?:kids|children|son\\s*s|daughter\\s*s|kid\\s*s|son|daughter|parents|parents\\s*s|mum\\s*s|mom\\s*s|mother\\s*s)\\s+(?:school(?:\\s+gate)?|kindergarten|nursery|daycare|house|home|place|flat|apartment)|(?:my|our|the)\\s+(?:work|workplace|office|job|shop|store|factory|restaurant|salon|stall|building|house|home|flat|apartment|place|door|gate|dorm|hostel|school(?:\\s+gate)?)|work|where\\s+(?:i|we)\\s+(?:work|live|stay)|my\\s+parents)";
+// Lying in wait: waiting, lurking, hanging around, parked, standing outside.
+const LURK =
+  "(?:wait(?:s|ed|ing)?|lurk(?:s|ed|ing)?|hang(?:s|ing)?\\s+(?:around|about|out)|hung\\s+(?:around|about|out)|loiter(?:s|ed|ing)?|linger(?:s|ed|ing)?|prowl(?:s|ed|ing)?|camp(?:s|ed|ing)?(?:\\s+out)?|park(?:s|ed|ing)?|stand(?:s|ing)?|stood|sit(?:s|ting)?|sat|watch(?:es|ed|ing)?(?:\\s+me)?|stak(?:es|ed|ing)\\s+out)";
 
 /** The kinds of act, by construction; each is judged by its kind in danger.ts. */
 export const EN_ACTS: ActPattern[] = [
@@ -173,13 +186,17 @@ export const EN_ACTS: ActPattern[] = [
   {
     re: /\b(?:smash|smashes|smashed|smashing|breaks|broke|throws|threw)\s+(?:things|stuff|plates|dishes|furniture|the\s+door|doors)\b|\bpunch(?:es|ed)?\s+(?:the\s+)?walls?\b/g,
   },
-  { re: /\bbreak\s+my\s+(?:legs?|arms?|neck|nose|bones|face)\b/g },
+  { re: /\bbreak\s+(?:my|your)\s+(?:legs?|arms?|neck|nose|bones|face)\b/g },
+  // Having her hurt by others: she'll have me beaten, get you killed.
+  {
+    re: /\b(?:have|has|had|get|gets|got)\s+(?:me|us|you|the\s+kids|my\s+(?:kids|children|son|daughter))\s+(?:beaten|beat\s+up|killed|hurt|attacked|stabbed|shot)\b/g,
+  },
   {
     re: /\b(?:threaten|threatens|threatened|threatening)\s+to\s+(?:kill|hurt|harm|beat|hit|burn|stab|take\s+the\s+kids|take\s+my\s+(?:kids|children|baby))\b/g,
   },
   // Threats said in anger: said he'd find me wherever I go, I'll never see the kids again.
   {
-    re: /\b(?:find|finds)\s+(?:me|us)\s+(?:wherever|anywhere|no\s+matter)|\bnever\s+see\s+(?:my|the|your)\s+(?:kids|children|son|daughter|baby)\s+again\b|\btake\s+(?:the|my|your)\s+(?:kids|children|son|daughter|baby)\s+away\b|\b(?:i|you)\s+(?:ll|will|d|would)\s+(?:be\s+)?dead\b|\bmake\s+(?:me|you)\s+pay\b|\bburn\s+(?:the\s+house|the\s+place|it\s+all)\s+down\b|\bwith\s+(?:me|us|the\s+kids)\s+in\s+it\b/g,
+    re: /\b(?:find|finds)\s+(?:me|us)\s+(?:wherever|anywhere|no\s+matter)|\bnever\s+see\s+(?:my|the|your)\s+(?:kids|children|son|daughter|baby)\s+again\b|\btake\s+(?:the|my|your)\s+(?:kids|children|son|daughter|baby)\s+away\b|\b(?:i|you)\s+(?:ll|will|d|would)\s+(?:be\s+)?dead\b|\byou\s+(?:re|are)\s+(?:so\s+|a\s+)?dead\b|\bmake\s+(?:me|you)\s+pay\b|\bburn\s+(?:the\s+house|the\s+place|it\s+all)\s+down\b|\bwith\s+(?:me|us|the\s+kids)\s+in\s+it\b/g,
     kind: "threat",
   },
   {
@@ -189,7 +206,16 @@ export const EN_ACTS: ActPattern[] = [
   { re: /\b(?:keeps|kept|keep|keeping)\s+(?:me|us)\s+(?:locked|shut)\b/g },
   // Pursuit that is danger once she has left him: texts a hundred times, turns up, knows where I sleep.
   {
-    re: /\b(?:texts?|texted|texting|calls?|called|calling|messages?|messaged|rings?|rang)\s+me\s+(?:\w+\s+){0,4}(?:times|all\s+day|all\s+night|non\s*stop|constantly|day\s+and\s+night)\b|\b(?:shows?|showed|showing|turns?|turned|turning)\s+up\s+(?:at|outside)\b|\bwaits?\s+(?:outside|for\s+me)\b|\bknows?\s+where\s+(?:i|we)\s+(?:live|sleep|work|stay|am)\b|\bwon\s*t\s+leave\s+(?:me|us)\s+alone\b|\bkeeps?\s+(?:calling|texting|following|messaging|coming\s+to)\b|\btrack(?:s|ed|ing)?\s+(?:me|my\s+phone|my\s+location)\b/g,
+    re: /\b(?:texts?|texted|texting|calls?|called|calling|messages?|messaged|rings?|rang)\s+me\s+(?:\w+\s+){0,4}(?:times|all\s+day|all\s+night|non\s*stop|constantly|day\s+and\s+night)\b|\b(?:shows?|showed|showing|turns?|turned|turning)\s+up\s+(?:at|outside|near|where)\b|\bwait(?:s|ed|ing)?\s+for\s+me\b(?!\s+to\b)|\bknows?\s+where\s+(?:i|we)\s+(?:live|sleep|work|stay|am)\b|\bwon\s*t\s+leave\s+(?:me|us)\s+alone\b|\bkeeps?\s+(?:calling|texting|following|messaging|coming\s+to)\b|\btrack(?:s|ed|ing)?\s+(?:me|my\s+phone|my\s+location)\b/g,
+    kind: "pursuit",
+  },
+  // Waylaying and watching her at her places: her work (in any words: work, my job, where I work),
+  // her home, her parents' home, the children's school; not waiting to pick the children up.
+  {
+    re: new RegExp(
+      `\\b${LURK}\\s+(?:(?:\\w+\\s+){0,3}?(?:outside|at|near|by|around|in\\s+front\\s+of|across\\s+from|opposite)\\s+)?${HER_PLACE}\\b(?!\\s+(?:\\w+\\s+)?(?:to\\s+(?:pick|collect|drop|get|fetch)|for\\s+(?:the|our|my)\\s+(?:kids|children|son|daughter|boy|girl|bus)))`,
+      "g",
+    ),
     kind: "pursuit",
   },
   // Habitual abuse with words: calls me names every day, always yells at me, verbal abuse.
@@ -216,11 +242,22 @@ export const EN_WOUND_CAUSE = new RegExp(
 export const EN_PASSIVE =
   /\b(i|we|my\s+(?:kids|children|son|daughter|baby)|the\s+kids|she)\s+(?:am\s+|m\s+|was\s+|were\s+|get\s+|got\s+|gets\s+|keep\s+getting\s+|have\s+been\s+|ve\s+been\s+|has\s+been\s+|is\s+|are\s+|been\s+)(?:being\s+|often\s+|always\s+)?(hit|beaten|beaten\s+up|slapped|punched|kicked|pushed|shoved|choked|strangled|burned|burnt|stabbed|abused|attacked|assaulted|raped|threatened|locked\s+(?:in|up|out))\b((?:\s+(?:\w+\s+){0,3}?by\s+(?:\w+\s*){1,3})?)/g;
 
+/** Words after which a person is an object or one of several, never the doer on their own. */
+export const EN_OBJECT_BEFORE = /\b(?:and|or|with|to|his|their|at|for|about)\s+$/;
+
+/** A condition of what she does, in reported or direct speech: if I ever leave, if you go. */
+export const EN_IF = /\b(?:if|unless|ever|dare|dares|again)\b/;
+/** What will be done, in reported speech: said he'd kill me, says he will. */
+export const EN_WILL = /\b(?:ll|will|would|d|gonna|going\s+to|wants\s+to|is\s+going\s+to)\b/;
+/** Said to her: told me, texted me, said to me. */
+export const EN_TO_HER =
+  /\b(?:told|tells|tell|texted|texts|warned|warns|messaged|messages|emailed|wrote|to)\s+me\b/;
+
 export const EN_NEGATED = /\b(?:never|not|nt|n\s*t|didn\s*t|doesn\s*t|don\s*t|wouldn\s*t)\s+(?:\w+\s+)?$/;
 
 // Every English pattern starts from one of these words; text with none of them skips them all.
 export const EN_TRIGGER =
-  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|smash|slam|bang|twist|pinch|stamp|stomp|headbutt|starv|knock|push|held|hold|press|forc|pin|stepp|jump|kne|sat|sits|stood|stands|pull|yank|spit|spat|gave|give|hurl|flung|violent|abusive|hand|finger|arm|put|point|wav|rais|came|comes|chas|ran|runs|lock|shut|tie|let|took|take|broke|break|keep|kept|hid|confiscat|threw|throw|pour|splash|tipp|made|make|touch|grop|stalk|follow|text|call|messag|ring|rang|show|turn|wait|know|won|track|find|dead|again|away|down|verbal|insult|yell|scream|shout|swear|curs|humiliat|belittl|bruis|black|broken|swollen|split|scar|welt)/;
+  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|smash|slam|bang|twist|pinch|stamp|stomp|headbutt|starv|knock|push|held|hold|press|forc|pin|stepp|jump|kne|sat|sits|stood|stands|pull|yank|spit|spat|gave|give|hurl|flung|violent|abusive|hand|finger|arm|put|point|wav|rais|came|comes|chas|ran|runs|lock|shut|tie|let|took|take|broke|break|keep|kept|hid|confiscat|threw|throw|pour|splash|tipp|made|make|touch|grop|stalk|follow|text|call|messag|ring|rang|show|turn|wait|lurk|hang|hung|loiter|linger|prowl|camp|park|watch|stak|know|won|track|find|dead|again|away|down|verbal|insult|yell|scream|shout|swear|curs|humiliat|belittl|bruis|black|broken|swollen|split|scar|welt)/;
 
 // --- frames ---------------------------------------------------------------------------------
 
@@ -232,7 +269,15 @@ export const EN_STORY =
   /\b(?:tv|movie|movies|film|films|drama|series|show|novel|book|news|video|documentary|soap|cartoon|anime)\b/;
 /** Sport, games and play. */
 export const EN_SPORT =
-  /\b(?:game|games|gaming|match|football|soccer|basketball|tennis|boxing|karate|taekwondo|judo|wrestling|chess|practice|training|sparring|play\s+fight\w*|pillow\s+fight|tickl\w*)\b/;
+  /\b(?:game|games|gaming|match|football|soccer|basketball|tennis|boxing|karate|taekwondo|judo|wrestling|chess|practice|training|sparring|play\s+fight\w*|pillow\s+fight|tickl\w*|jok(?:e|es|ed|ing)|kidding)\b/;
+/** A joke claimed as his excuse (said he was joking) frames nothing. */
+export const EN_JOKE = /^(?:jok|kidding)/;
+export const EN_EXCUSE_BEFORE =
+  /\b(?:said|says|say|claims?|claimed|insists?|insisted|told\s+me)\b(?:\s+\w+){0,4}\s+$/;
+/** Her own blood family, as against a partner, an ex and his family (see ZH_KIN). */
+export const EN_KIN =
+  /^(?:(?:my|our)\s+)?(?:father|dad|daddy|mother|mom|mum|brother|son|daughter|uncle|grandfather|grandpa|family|relatives)$/;
+export const EN_FLED = /\b(?:fled|ran\s+away|hiding|escaped|run\s+away)\b/;
 /** Accidents and everyday causes of a wound. */
 export const EN_MISHAP =
   /\b(?:fell|fall|falls|falling|slipped|slip|accident|crash|crashed|tripped|trip|myself|herself|himself|ladder|flu\s+shot|vaccine|injection|bumped)\b/;

@@ -6,6 +6,11 @@ export interface ActPattern {
   /** Characters the pattern cannot match without; when the text has none, it is skipped. */
   hint?: RegExp;
   kind?: "threat" | "pursuit" | "wound";
+  /**
+   * A check on what matched, for what a regex would only write out at length (each list of
+   * places once, and which of them together make her place): a match it rejects is no act.
+   */
+  accept?: (m: RegExpMatchArray) => boolean;
 }
 
 /** Alternation of words, longest first, as a regex source. */

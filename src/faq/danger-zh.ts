@@ -123,6 +123,7 @@ export const ZH_OTHER = [
   "客户",
   "顾客",
   "网友",
+  "闺蜜",
   "朋友",
   "机器",
   "汽车",
@@ -142,6 +143,8 @@ export const ZH_OTHER = [
   "男主角",
   "女主角",
   "主角",
+  "男主",
+  "女主",
   "编剧",
 ];
 const ZH_CHILD = ["孩子", "小孩", "娃娃", "娃", "宝宝"];
@@ -177,9 +180,10 @@ export const ZH_HEARD_FAMILY = [
 
 // --- whom -----------------------------------------------------------------------------------
 
-// Who can be hurt: her, her children, her mother or sister, people ("打人"), or "she".
+// Who can be hurt: her, her children, her mother or sister, people ("打人"), or "she"; and "you",
+// which is her only when someone is quoted saying it to her (see danger.ts: direct speech).
 const VICTIM =
-  "(?:我和孩子|我跟孩子|我们娘俩|我们娘儿俩|我们娘仨|我们娘几个|我们一家|俺们一家|我全家|俺全家|我和我妈|我妈|我姐|我妹|我们|我|俺们|俺|咱|孩子们|孩子|小孩|娃娃|娃|闺女|女儿|儿子|宝宝|老婆|媳妇|妻子|女人|她们|她|人)";
+  "(?:我和孩子|我跟孩子|我们娘俩|我们娘儿俩|我们娘仨|我们娘几个|我们一家|俺们一家|我全家|俺全家|我和我妈|我妈|我姐|我妹|我们|我|俺们|俺|咱|孩子们|孩子|小孩|娃娃|娃|闺女|女儿|儿子|宝宝|老婆|媳妇|妻子|女人|她们|她|人|你们|你)";
 const BODY =
   "(?:头发|脑袋|脑壳|后脑勺|头|脸蛋|脸|嘴巴|嘴|眼睛|眼眶子|眼眶|眼|鼻子|鼻梁|耳朵|脖子|喉咙|胸口|心口窝|心口|胸|小肚子|肚子|肚皮|腰眼|腰|后背|背|肩膀|胳膊|手腕|手指头|手指|手|大腿|腿|膝盖|脚|身上|身子|浑身|全身|下身|肋条骨|肋条|肋骨|骨头)";
 // Her (or her child's) body: 我的脸, 俺腿, 孩子身上.
@@ -208,6 +212,37 @@ const INSTRUMENT =
 // Wounds: a part of the body bruised, swollen, broken, burnt, bleeding.
 const WOUND =
   "(?:青|紫|肿|淤|破了|破皮|断了|断|裂|出血|流血|见血|血|伤|泡|印子|穿孔|脱臼|骨折|看不清|松了|掉了|缝了)";
+
+// Her places, each list once: whose (hers, her parents', her children's), what (where she works,
+// in any words for it: 上班的地方, 干活的地儿, 单位, 厂里, 店里; where she lives; her parents' home,
+// 娘家; the children's school), and around it (门口, 外面, 楼下). 堵在路上 is traffic: a road is
+// no one's place. Captured as three groups, judged by herSpot.
+const HER_OWN = "(?:我们|俺们|我爸妈|我父母|我爹娘|俺爹娘|我妈|俺娘|俺妈|我|俺|咱)(?:的|们)?";
+const HER_WHOSE = `(${HER_OWN}|(?:我|俺)?(?:孩子|娃|闺女|儿子)(?:的|们)?)`;
+const DOING = "(?:上班|干活|工作|打工|上工|做工|做事|做活|挣钱|做生意|摆摊|出摊|住|租|待|呆|念书|上学)";
+const PLACE =
+  `(${DOING}的(?:地方|地儿|地|那儿|那里|那边|单位|厂子|厂|店|饭店|饭馆|超市|公司|小区|房子|楼|宿舍|学校)` +
+  "|单位|公司|厂里|厂子|工厂|厂|车间|店里|店铺|铺子|店|饭店|饭馆|餐馆|超市|商场|工地|医院|办公室|办公楼|写字楼|摊位|摊子|门市" +
+  "|宿舍|出租屋|住处|小区|楼道|家里|家|娘家|学校|幼儿园|托儿所|小学|中学|初中|高中|校门)";
+const NEAR = "(大门口|门口|门外|外面|外头|外边|楼下|附近|周围|边上|旁边|对面|底下|跟前)";
+const SPOT = `${HER_WHOSE}?${PLACE}?${NEAR}?`;
+const OWN = new RegExp(`^${HER_OWN}$`);
+const SCHOOL = /学|校|园|托儿所/;
+/**
+ * Whether whose, what and around make her place: whose it is and what or around it (我单位,
+ * 孩子学校外面, 我家楼下), what and around it (厂门口), or a door or the foot of the stairs
+ * alone (在门口, 在楼下); not 在家 (his home) nor 在外面.
+ */
+function herSpot(whose?: string, place?: string, near?: string): boolean {
+  if (whose) return place !== undefined || near !== undefined;
+  if (place) return near !== undefined;
+  return near !== undefined && /门|楼下/.test(near);
+}
+// Lying in wait: not waiting for a bus or to fetch the children.
+const LURK =
+  "(转悠|转来转去|转圈|转(?=\\s|$|着|了)|晃悠|晃来晃去|晃荡|溜达|徘徊|出没|守着|守|蹲着|蹲守|蹲点|蹲(?:我|俺)|蹲|等着(?!孩子|娃|闺女|儿子|接|送|公交|车|班车)|等(?:我|俺)|堵(?:我|俺|着)|堵|盯着|候着)";
+// Day after day: 天天, 三天两头, 老是.
+const OFTEN = "(天天|每天|三天两头|隔三差五|隔三岔五|老是|总是|整天|成天|经常|一直|动不动|一大早)";
 
 /**
  * The kinds of act, by construction; each is judged by its kind in danger.ts. A pattern's hint
@@ -315,12 +350,12 @@ export const ZH_ACTS: ActPattern[] = [
   // Threats to life and body, said plainly.
   {
     hint: /[杀死命容花酸归期跑活找]/,
-    re: /(?:杀|弄死|打死(?!也|都)|整死|砍死|掐死|捅死|烧死|毒死)(?:了)?(?:我|俺|孩子|我们|俺们|我全家|全家)|要(?:了)?(?:我|俺)的?命|毁(?:了)?(?:我|俺|她|孩子)?的?容|划花.{0,3}脸|泼硫酸|同归于尽|死期|不得好死|(?:要|想|让|巴不得|盼着)(?:我|俺)(?:去)?死|一个(?:都|也)(?:跑不了|别想跑|活不了)|走到哪.{0,4}找(?:得)?到/g,
+    re: /(?:杀|弄死|打死(?!也|都)|整死|砍死|掐死|捅死|烧死|毒死|削死|揍死|捶死|锤死)(?:了)?(?:我|俺|孩子|我们|俺们|我全家|全家|你们|你全家|你)|要(?:了)?(?:我|俺)的?命|毁(?:了)?(?:我|俺|她|孩子)?的?容|划花.{0,3}脸|泼硫酸|同归于尽|死期|不得好死|(?:要|想|让|巴不得|盼着)(?:我|俺)(?:去)?死|一个(?:都|也)(?:跑不了|别想跑|活不了)|走到哪.{0,4}找(?:得)?到/g,
   },
   // Threats said in anger: what will be done to her or her children (要让我好看, 敢回来就砍死).
   {
     hint: /[死宰残看悔走宁生心罪价拾卖见]/,
-    re: /(?:砍|弄|打|整|杀|烧|掐|捅|宰|剁)死|宰了|弄残|打残|(?:让|叫|给)(?:我|俺|你|咱|孩子|闺女|娃|我们|俺们|你们)?(?:全家|一家|家里)?(?:好看|后悔|生不如死|吃不了兜着走|不得安宁|不得安生|出门小心|小心点|遭罪|受罪|付出代价)|收拾(?:的就是)?(?:我|俺|你)|(?:抢|抱|偷)走(?:孩子|闺女|娃|儿子)|把(?:孩子|闺女|娃|儿子)(?:抢|抱|偷)走|把(?:孩子|闺女|娃|儿子)卖|卖(?:了)?(?:孩子|闺女|娃)|(?:见不着|见不到|别想见)(?:孩子|闺女|娃|儿子)/g,
+    re: /(?:砍|弄|打|整|杀|烧|掐|捅|宰|剁|削|揍|捶|锤)死|宰了|弄残|打残|(?:让|叫|给)(?:我|俺|你|咱|孩子|闺女|娃|我们|俺们|你们)?(?:全家|一家|家里)?(?:好看|后悔|生不如死|吃不了兜着走|不得安宁|不得安生|出门小心|小心点|遭罪|受罪|付出代价)|收拾(?:的就是)?(?:我|俺|你)|(?:抢|抱|偷)走(?:孩子|闺女|娃|儿子)|把(?:孩子|闺女|娃|儿子)(?:抢|抱|偷)走|把(?:孩子|闺女|娃|儿子)卖|卖(?:了)?(?:孩子|闺女|娃)|(?:见不着|见不到|别想见)(?:孩子|闺女|娃|儿子)/g,
     kind: "threat",
   },
   { hint: /[威恐吓]/, re: /(?:威胁|恐吓|吓唬)(?:我|俺|孩子)|拿(?:孩子|刀)(?:威胁|吓唬)/g },
@@ -336,13 +371,37 @@ export const ZH_ACTS: ActPattern[] = [
     hint: /[逼迫奸侵亵进钻闯撬摸]/,
     re: /(?:逼|强迫|硬逼|逼着)(?:我|俺)?(?:跟他|和他)?(?:同房|发生关系|上床|过夫妻生活|睡觉|睡)|强奸|性侵|猥亵|(?:半夜|夜里|晚上|趁)[^ ]{0,8}?(?:进|钻|闯|摸进|溜进|撬)(?:我|俺)的?(?:屋|房|被窝|床)|撬(?:我|俺)?的?(?:屋|房)?门|摸(?:我|俺)(?:的)?(?:胸|下身|身子|大腿|屁股|私处)|(?:偷偷|半夜|夜里|老是|总是|经常|天天)摸(?:我|俺)(?!的?头)/g,
   },
-  // Following and cornering her.
-  { hint: /[踪堵扰缠]/, re: /跟踪(?:我|俺)|堵(?:我|俺)(?!的)|(?:骚扰|纠缠)(?:我|俺)/g },
+  // Following and cornering her (not 堵我心里: something that weighs on her).
+  { hint: /[踪堵扰缠]/, re: /跟踪(?:我|俺)|堵(?:我|俺)(?!的|心|胸|嗓)|(?:骚扰|纠缠)(?:我|俺)/g },
   // Pursuit that is danger once she has left him: lurking, turning up, calls by the dozen,
   // her address given out.
   {
-    hint: /[踪梢跟盯守找闹堵蹲转等晃话信息网址住家租漆粪]/,
-    re: /跟踪|盯梢|(?:跟着|盯着|守着)(?:我|俺)|找上门|(?:来|上门|到[^ ]{0,6}?)闹|(?:来|到)(?:我|俺)?(?:的|们)?(?:单位|厂里|店里|学校|娘家|家门口|住处|家)(?:找|闹|堵|蹲|守)|在(?:我|俺)?(?:们)?(?:家|单位|厂|店|学校)?(?:楼下|门口|家门口|单位门口|学校门口|店门口|厂门口)[^ ]{0,3}?(?:转悠|守着|蹲|等着|等(?:我|俺)|堵|晃悠)|(?:换号码|换着号码|不停地?|没完没了地?|[几上好成数一二三四五六七八九两]*[十百千]+多?个|无数个)[^ ]{0,4}?(?:打电话|电话|发短信|短信|发消息|消息|微信)|打骚扰电话|电话轰炸|发到网上|(?:住址|地址|住处)(?:发|告诉|贴)|知道了?(?:我|我们|俺|俺们)?.{0,4}?(?:住处|住的地方|新家|新租|租的|住哪)|泼(?:油漆|粪|大粪)/g,
+    hint: /[踪梢跟盯守找闹话信息网址住家租漆粪]/,
+    re: /跟踪|盯梢|(?:跟着|盯着|守着)(?:我|俺)|找上门|(?:来|上门|到[^ ]{0,6}?)闹|(?:换号码|换着号码|不停地?|没完没了地?|[几上好成数一二三四五六七八九两]*[十百千]+多?个|无数个)[^ ]{0,4}?(?:打电话|电话|发短信|短信|发消息|消息|微信)|打骚扰电话|电话轰炸|发到网上|(?:住址|地址|住处)(?:发|告诉|贴)|知道了?(?:我|我们|俺|俺们)?.{0,4}?(?:住处|住的地方|新家|新租|租的|住哪)|泼(?:油漆|粪|大粪)/g,
+    kind: "pursuit",
+  },
+  // Waylaying and watching her at her places: lying in wait there (堵在我上班的地方, 守在我娘家门口,
+  // 在孩子学校外面转悠), coming there to find her (跑到我公司楼下等我), or coming to where she works
+  // or her parents' home day after day (天天往我上班的地方跑), not to fetch the children.
+  {
+    hint: /[堵守蹲等候转晃徘溜盯站在]/,
+    re: new RegExp(
+      `(?:(堵|守|蹲|等|候|转悠|晃悠|晃荡|徘徊|溜达|站|盯)着?(?:在|到)|在)${SPOT}(?:[^ ]{0,4}?${LURK})?`,
+      "g",
+    ),
+    accept: (m) => herSpot(m[2], m[3], m[4]) && (m[1] !== undefined || m[5] !== undefined),
+    kind: "pursuit",
+  },
+  {
+    hint: /[来到去跑摸往上]/,
+    re: new RegExp(
+      `${OFTEN}?(?:都|就|又|还)?(?:跑到|跑去|找到|摸到|往|来|到|去|上|跑)${SPOT}(?:来|去|跑)?(找|闹|堵|蹲|守|等(?:着|我|俺)|转悠|晃悠)?(?![^ ]{0,3}?(?:看|接|送|领)(?:孩子|娃|闺女|儿子))`,
+      "g",
+    ),
+    accept: (m) =>
+      herSpot(m[2], m[3], m[4]) &&
+      (m[5] !== undefined ||
+        (m[1] !== undefined && OWN.test(m[2] ?? "") && m[3] !== undefined && !SCHOOL.test(m[3]))),
     kind: "pursuit",
   },
   // Named as what is done to her: 家暴我, 对我家暴, 我被家暴.
@@ -376,6 +435,22 @@ export const ZH_PASSIVE = new RegExp(
   "g",
 );
 
+/**
+ * Words after which a person is an object, never a doer: 我敢找别人就…, 跟同事吃饭, 和邻居来往
+ * (the one she might see is not the one who threatens her), 对我说, 冲我喊.
+ */
+export const ZH_OBJECT_BEFORE = /(?:找|跟|和|同|与|见|嫁给|嫁|陪|告诉|联系|搭理|理|认|叫|对|冲|朝|向)$/;
+
+/** A condition of what she does, in reported or direct speech: 我要是敢…, 你再跑…, 只要我…. */
+export const ZH_IF = /要是|如果|假如|若是|倘若|万一|只要|一旦|敢|再|的话/;
+/** What follows the condition: 我敢找别人就弄死我. */
+export const ZH_THEN = /就|便/;
+/** What will be done, in reported speech: 说要弄死我, 说他会杀了我. */
+export const ZH_WILL = /要|会|准|早晚|迟早|非/;
+/** Said to her face: 对我说, 冲我吼, 告诉我, 警告我. */
+export const ZH_TO_HER = /(?:对|跟|冲|朝|给|向)着?(?:我|俺)[^ ]{0,6}$/;
+export const ZH_TO_HER_AFTER = /^(?:了)?(?:我|俺)/;
+
 /** Said with a "not" just before: 从来不打我, 没打过我, 不会动手. */
 export const ZH_NEGATED = /(?:不|没|没有|从不|从没|从来不|从来没|别再?)\s*$/;
 
@@ -383,7 +458,7 @@ export const ZH_NEGATED = /(?:不|没|没有|从不|从没|从来不|从来没|�
 
 /** Her own words for having left him: the ex's pursuit is danger from then on. */
 export const ZH_APART =
-  /前夫|前男友|前任|前头那个|离婚|离了婚|离过婚|分手|分开了|分居|搬出来|搬走了|跑出来|逃出来|躲(?:着|在|到|起来)|回娘家|在娘家/;
+  /前夫|前男友|前任|前头那个|离婚|离了婚|离过婚|(?:跟他|和他|俺俩|我俩|我们俩|俺们俩)离了|分手|分了手|分开(?:了|以后|之后|后|住)|分居|离开(?:了)?(?:他|那个家|婆家)|不跟他过了|搬出来|搬走了|跑出来|逃出来|躲(?:着|在|到|起来)|回娘家|在娘家/;
 /** Violence in a drama, film, novel or the news, or in another family: not hers. */
 export const ZH_STORY =
   /电视剧|电视里|电影|影片|片子里|小说|新闻|短视频|视频里|抖音|快手|直播里|剧里|剧中|戏里|书里|故事里|节目里|动画片|漫画|网上看到|邻居家|别人家|隔壁家/;
@@ -396,5 +471,18 @@ export const ZH_MISHAP =
 /** A comparison, not an event: 疼得像被人打了, 跟挨了一拳似的. */
 export const ZH_LIKE_BEFORE = /(?:像|好像|仿佛|如同|就像)[^ ]{0,4}$/;
 export const ZH_LIKE_AFTER = /^[^ ]{0,6}?(?:似的|一样|一般)/;
+/** A joke claimed as his excuse (他打我还说是开玩笑) frames nothing: 说 or 称 just before it. */
+export const ZH_JOKE = /开玩笑|闹着玩|玩闹/;
+export const ZH_EXCUSE_BEFORE = /(?:说|称)[^ ]{0,4}$/;
+/**
+ * Her own blood family (我妈, 我爸, 我哥), as against a partner, an ex and his family: their
+ * waiting for her at work is care, not pursuit, unless she says she fled from them.
+ */
+export const ZH_KIN =
+  /^(?:我们|俺们|我|俺|咱)?(?:爸爸|爸|爹|父亲|妈妈|妈|娘|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|舅舅|哥哥|哥|弟弟|姐姐|妹妹|儿子|女儿|闺女|家里人|家人|亲戚)$/;
+/** His family's word for the same kin: 他妈, 前夫他妈, 婆家的人. */
+export const ZH_HIS_BEFORE = /(?:他|他们|前夫|那口子|婆家)$/;
+/** She fled from home: then her own family at her door is pursuit too. */
+export const ZH_FLED = /逃出来|跑出来|逃(?:到|走|离|婚)|躲(?:着|在|到|起来)/;
 /** Where a sport's clause ends: 打游戏输了就打我 is two things. */
 export const ZH_CLAUSE_TURN = /就|然后|结果|回来|回家|输了|赢了/;

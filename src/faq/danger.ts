@@ -4,14 +4,22 @@ import {
   EN_ACTS,
   EN_APART,
   EN_CLAUSE_TURN,
+  EN_EXCUSE_BEFORE,
+  EN_FLED,
+  EN_IF,
+  EN_JOKE,
+  EN_KIN,
   EN_LIKE_BEFORE,
   EN_MENTION,
   EN_MISHAP,
   EN_NEGATED,
+  EN_OBJECT_BEFORE,
   EN_PASSIVE,
   EN_SPORT,
   EN_STORY,
+  EN_TO_HER,
   EN_TRIGGER,
+  EN_WILL,
   EN_WOUND_CAUSE,
 } from "./danger-en.ts";
 import type { ActPattern } from "./danger-pattern.ts";
@@ -19,16 +27,27 @@ import {
   ZH_ACTS,
   ZH_APART,
   ZH_CLAUSE_TURN,
+  ZH_EXCUSE_BEFORE,
+  ZH_FLED,
   ZH_HEARD_FAMILY,
+  ZH_HIS_BEFORE,
+  ZH_IF,
+  ZH_JOKE,
+  ZH_KIN,
   ZH_LIKE_AFTER,
   ZH_LIKE_BEFORE,
   ZH_MENTION,
   ZH_MISHAP,
   ZH_NEGATED,
+  ZH_OBJECT_BEFORE,
   ZH_PASSIVE,
   ZH_PASSIVE_HINT,
   ZH_SPORT,
   ZH_STORY,
+  ZH_THEN,
+  ZH_TO_HER,
+  ZH_TO_HER_AFTER,
+  ZH_WILL,
   ZH_WOUND_CAUSE,
 } from "./danger-zh.ts";
 import { normalizeForMatch } from "./normalize.ts";
@@ -51,6 +70,12 @@ import { soundsLike } from "./pinyin.ts";
 //    she has left him (前夫, 离婚, 分手, since I left him);
 //  - a wound told without the act (眼眶青了, bruises) needs her to say who did it (是他干的,
 //    from my husband's belt), and is no danger beside a fall, a slip or a kitchen knife.
+// Threats are often quoted (说我敢找别人就弄死我, he said if I ever leave he'd kill me, 你再跑我就
+// 打断你的腿): an act in what someone is said to have said is the speaker's. A condition of what
+// she does (我敢找别人, if I talk to my coworker) names people she might see, not the doer; a "he"
+// in the speech stands for the speaker ("my boss said … he'll kill me" is the boss's); said to her
+// face, "you" is her and the speaker's "I" is the speaker. A conditional threat on what she does,
+// with no one named as its speaker, is danger: she is quoting it.
 // And three frames set violence aside: told of a drama, a film, a novel, the news or another
 // family, it is hers only with her as the one hurt; in a sport or a game (羽毛球, 跆拳道, chess),
 // up to where the clause turns ("打游戏输了就打我" turns at 就); and in a comparison ("疼得像被人
@@ -75,6 +100,8 @@ interface Act {
   by?: string;
   /** For a passive act: where the sentence's subject (the one hurt) ends. */
   subjectEnd?: number;
+  /** Done to "you" (弄死你, I'll kill you): her only when it is quoted as said to her. */
+  direct?: boolean;
 }
 
 /** The message as the rule reads it: normalised text and where its sentences start. */
@@ -140,18 +167,22 @@ function heardFamily(norm: string, known: Mention[]): Mention[] {
   return out;
 }
 
-function acts(norm: string): Act[] {
+function acts(norm: string, apart: boolean): Act[] {
   const out: Act[] = [];
   // Each language's patterns run only on text that has its script: most questions have one.
   const han = HAN.test(norm);
   const latin = EN_TRIGGER.test(norm);
-  for (const { re, hint, kind } of [...(han ? ZH_ACTS : []), ...(latin ? EN_ACTS : [])]) {
+  for (const { re, hint, kind, accept } of [...(han ? ZH_ACTS : []), ...(latin ? EN_ACTS : [])]) {
     if (hint && !hint.test(norm)) continue;
+    // Pursuit is danger only once she has left him: without that, its patterns need not run.
+    if (kind === "pursuit" && !apart) continue;
     for (const m of norm.matchAll(re)) {
+      if (accept && !accept(m)) continue;
       const before = norm.slice(Math.max(0, m.index - 6), m.index);
       if (ZH_NEGATED.test(before) || EN_NEGATED.test(norm.slice(Math.max(0, m.index - 24), m.index)))
         continue;
-      out.push({ at: m.index, end: m.index + m[0].length, kind });
+      const end = m.index + m[0].length;
+      out.push({ at: m.index, end, kind, direct: toYou(norm, m.index, end) });
     }
   }
   if (han && ZH_PASSIVE_HINT.test(norm))
@@ -175,16 +206,28 @@ function acts(norm: string): Act[] {
   return out;
 }
 
+/** Whether an act is done to "you": 打断你的腿, 弄死你 (not 打我), kill you, you're dead. */
+function toYou(norm: string, at: number, end: number): boolean {
+  const text = norm.slice(at, end);
+  if (HAN.test(text)) return norm.slice(at, end + 2).includes("你") && !/[我俺咱]/.test(text);
+  return /\byour?\b/.test(text);
+}
+
 // Words that may stand between a doer and the act: adverbs and auxiliaries, nothing with a verb
 // of its own ("他开车回来就打我": 车 is not who hits her).
 const ADJACENT =
   /^(?:\s|就|也|又|还|都|老是|老|总是|总|常常|常|经常|天天|每天|一直|动不动就|动不动|一|不高兴就|喝了酒就|喝醉了就|喝多了就|会|then|also|always|often|sometimes|keeps|kept|just|even|again|still|is|are|was|were|has|have|had|will|would|d|ll|s|started|starts|tried\s+to|tries\s+to|wants\s+to)*$/;
 
 // 我 right after a verb or a preposition is an object ("天天骂我还动手", "对我挺好"), never a doer;
-// as a subject it starts a clause, or follows a word of time or a connective.
+// as a subject it starts a clause, or follows a word of time or a connective. Anyone right after
+// 找, 跟, 和, 对 (and in English after "and", "with", "to", "his") is an object or one of several:
+// in "说我敢找别人就弄死我" 别人 is whom she might see, not who threatens her.
 const SUBJECT_BEFORE = /(?:^|\s|昨天|今天|前天|后来|然后|所以|但是|可是|那天|有时|有一次|结果|于是|当时)$/;
 function asObject(norm: string, p: Mention): boolean {
-  return p.role === "self" && HAN.test(norm[p.at] ?? "") && !SUBJECT_BEFORE.test(norm.slice(0, p.at));
+  const before = norm.slice(Math.max(0, p.at - 12), p.at);
+  if (!HAN.test(norm[p.at] ?? "")) return EN_OBJECT_BEFORE.test(before);
+  if (p.role === "self") return !SUBJECT_BEFORE.test(norm.slice(0, p.at));
+  return ZH_OBJECT_BEFORE.test(before);
 }
 
 /** Whom the rule holds to account: family, or "he" / "she" standing for them. */
@@ -197,15 +240,29 @@ const ACCOUNTABLE = new Set<Role>(["family", "he", "she"]);
  * right before it, a partner or family member named anywhere in the message is the doer.
  */
 function doer(norm: string, at: number, people: Mention[]): Role | undefined {
+  return doerMention(norm, at, people)?.role;
+}
+
+/** The mention doer() reads as the doer. */
+function doerMention(norm: string, at: number, people: Mention[]): Mention | undefined {
   const before = people.filter((p) => p.end <= at && p.role !== "child" && !asObject(norm, p));
   const last = before.at(-1);
-  if (last && ADJACENT.test(norm.slice(last.end, at))) return last.role;
-  return people.find((p) => ACCOUNTABLE.has(p.role))?.role;
+  if (last && ADJACENT.test(norm.slice(last.end, at))) return last;
+  return people.find((p) => ACCOUNTABLE.has(p.role));
+}
+
+/** Her own blood family (我妈, my mum), not his (他妈, his mother). */
+function ownKin(norm: string, p: Mention): boolean {
+  const text = norm.slice(p.at, p.end);
+  if (HAN.test(text))
+    return ZH_KIN.test(text) && !ZH_HIS_BEFORE.test(norm.slice(Math.max(0, p.at - 3), p.at));
+  return EN_KIN.test(text);
 }
 
 // What she says was said: a threat needs a speaker.
 const SAID =
   /说|扬言|放话|撂|威胁|吓唬|警告|骂|喊|嚷|短信|消息|电话|微信|留言|狠话|\b(?:said|says|say|told|tells|texted|texts|warned|warns|swore|swears|threat\w*|yell\w*|scream\w*|shout\w*|messag\w*)\b/;
+const SAID_ALL = new RegExp(SAID.source, "g");
 const MISHAP_VERB = /(?:砸|撞|烫|扎|燎|摔)$/;
 const FIRST_PERSON = /我|俺|咱|\b(?:me|my|us|our|i|we)\b/;
 const QUESTIONED = /(?:咋|怎么|怎样|怎|啥时候|什么时候|谁)$/;
@@ -234,11 +291,22 @@ function inPlay(ctx: Context, act: Act): boolean {
     [ZH_SPORT, ZH_CLAUSE_TURN],
     [EN_SPORT, EN_CLAUSE_TURN],
   ] as const) {
-    const ahead = [...before.matchAll(new RegExp(sport.source, "g"))].at(-1);
+    const ahead = [...before.matchAll(new RegExp(sport.source, "g"))]
+      .filter((m) => !excuse(before, m.index, m[0]))
+      .at(-1);
     if (ahead && !turn.test(before.slice(ahead.index + ahead[0].length))) return true;
-    const behind = after.match(sport);
+    const behind = [...after.matchAll(new RegExp(sport.source, "g"))].find(
+      (m) => !excuse(after, m.index, m[0]),
+    );
     if (behind && !turn.test(after.slice(0, behind.index))) return true;
   }
+  return false;
+}
+
+/** A joke he claims (他打我还说是开玩笑, said he was joking) is his excuse, not her frame. */
+function excuse(text: string, at: number, word: string): boolean {
+  if (ZH_JOKE.test(word)) return ZH_EXCUSE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+  if (EN_JOKE.test(word)) return EN_EXCUSE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
   return false;
 }
 
@@ -262,15 +330,131 @@ function woundCaused(ctx: Context): boolean {
   return false;
 }
 
+/** Where a threat is quoted: who said it and whether to her face. */
+interface Speech {
+  /** Who said it, as named just before the word of saying; undefined when no one is. */
+  speaker?: Role;
+  /** The word of saying, or undefined for a threat quoted bare (你再跑我就打断你的腿). */
+  said?: { at: number; end: number };
+  /** Said to her: 对我说, 冲我吼, told me. */
+  toHer: boolean;
+}
+
+/** Who is named as saying something: the nearest subject just before the word of saying. */
+function speakerOf(ctx: Context, said: { at: number }): Role | undefined {
+  const { norm, people } = ctx;
+  for (const p of [...people].reverse()) {
+    if (p.end > said.at) continue;
+    const gap = norm.slice(p.end, said.at);
+    if (HAN.test(norm[p.at] ?? "") ? /\s/.test(gap) || gap.length > 10 : gap.split(" ").length > 5) return;
+    if (p.role !== "child" && !asObject(norm, p)) return p.role;
+  }
+  return;
+}
+
+/**
+ * The speech an act is quoted in, if any: after a word of saying, as what will be done or on a
+ * condition of what she does (说我敢找别人就弄死我, said he'd kill me if I leave); or said to her
+ * face (the act is done to "you"), before or after the word of saying, or bare on a condition.
+ */
+function speechOf(ctx: Context, act: Act): Speech | undefined {
+  const { norm } = ctx;
+  const start = ctx.sentences.findLast((s) => s <= act.at) ?? 0;
+  const han = HAN.test(norm[act.at] ?? "");
+  const saids = [...norm.matchAll(SAID_ALL)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  // The first word of saying in the sentence: a later one may be inside the speech (…跟别的男的说句话就…).
+  let said = saids.find((s) => s.at >= start && s.end <= act.at);
+  if (said) {
+    // What will be done: after the condition, if any (老板说我老公要是再打我就报警: the blow is
+    // in the condition, not the boss's); in Chinese, a future with no condition in its own clause.
+    const between = norm.slice(said.end, act.at);
+    const ifs = [...between.matchAll(new RegExp((han ? ZH_IF : EN_IF).source, "g"))].at(-1);
+    const then = ifs ? between.slice(ifs.index + ifs[0].length) : between;
+    const framed =
+      act.direct ||
+      (han
+        ? ifs
+          ? ZH_THEN.test(then) || ZH_WILL.test(then)
+          : !/\s/.test(between) && ZH_WILL.test(between)
+        : EN_WILL.test(then));
+    if (!framed) return;
+  } else if (act.direct) {
+    said = saids.find((s) => s.at >= act.end);
+    if (!said && !(han ? ZH_IF : EN_IF).test(norm.slice(start, act.at))) return;
+  } else return;
+  if (!said) return { toHer: false };
+  const toHer =
+    ZH_TO_HER.test(norm.slice(Math.max(0, said.at - 8), said.at)) ||
+    ZH_TO_HER_AFTER.test(norm.slice(said.end)) ||
+    EN_TO_HER.test(norm.slice(said.at, said.end + 9));
+  return { speaker: speakerOf(ctx, said), said, toHer };
+}
+
+/**
+ * Who does what a quote threatens. The subject named right before the act, if any: a "he" or
+ * "she" in it stands for the speaker, and so, said to her face, does the speaker's "I"; with the
+ * subject dropped (说我敢找别人就弄死我) it is the speaker. No one named as the speaker: whoever
+ * the message names before the quote, or "unknown".
+ */
+function quotedDoer(ctx: Context, act: Act, speech: Speech): Role | "unknown" {
+  const { norm } = ctx;
+  // Said to her face, "you" (你, you) is her: neither the speaker nor the doer.
+  const people = act.direct
+    ? ctx.people.filter((p) => !/^(?:你|you)$/.test(norm.slice(p.at, p.end)))
+    : ctx.people;
+  const from = speech.said?.end ?? ctx.sentences.findLast((s) => s <= act.at) ?? 0;
+  const last = people
+    .filter((p) => p.at >= from && p.end <= act.at && p.role !== "child" && !asObject(norm, p))
+    .at(-1);
+  let speaker = speech.speaker;
+  if (!speaker) {
+    // Before the word of saying; in a quote with none, its "I" is the speaker's, not hers.
+    const earlier = people.filter(
+      (p) =>
+        p.end <= (speech.said?.at ?? act.at) &&
+        p.role !== "child" &&
+        !(speech.said === undefined && p.role === "self") &&
+        !asObject(norm, p),
+    );
+    speaker = (earlier.find((p) => ACCOUNTABLE.has(p.role)) ?? earlier[0])?.role;
+  }
+  const subject = last && ADJACENT.test(norm.slice(last.end, act.at)) ? last.role : undefined;
+  if (subject === "he" || subject === "she") return speaker && speaker !== "self" ? speaker : subject;
+  if (subject === "self") return act.direct ? (speaker ?? "unknown") : "self";
+  return subject ?? speaker ?? "unknown";
+}
+
 /** How the rule judges one act: danger, set aside by its frame (a drama, a game, a comparison), or not. */
 type Verdict = "danger" | "framed" | "no";
 
 function judge(ctx: Context, act: Act): Verdict {
   const { norm } = ctx;
-  // Told of a drama, a novel, the news or another family: hers only with her as the one hurt.
-  if (ctx.story && !FIRST_PERSON.test(norm.slice(Math.max(0, act.at - 3), act.end))) return "framed";
+  // Told of a drama, a novel, the news or another family: hers only with her as the one hurt
+  // (said to "you", only when it was said to her).
+  if (ctx.story) {
+    if (
+      act.direct
+        ? !speechOf(ctx, act)?.toHer
+        : !FIRST_PERSON.test(norm.slice(Math.max(0, act.at - 3), act.end))
+    )
+      return "framed";
+  }
   if (likened(ctx, act) || inPlay(ctx, act)) return "framed";
-  return isDangerous(ctx, act) ? "danger" : "no";
+  return quoted(ctx, act) ?? (isDangerous(ctx, act) ? "danger" : "no");
+}
+
+/**
+ * An act in a quote is the speaker's (see quotedDoer): danger from family, from "he" or "she",
+ * or from a speaker not named; a threat quoted from someone outside the family (a boss, a
+ * customer, a friend, a stranger) is set aside like a drama. "You" outside a quote is not her.
+ */
+function quoted(ctx: Context, act: Act): Verdict | undefined {
+  if (act.by !== undefined || act.kind === "pursuit" || act.kind === "wound") return;
+  const speech = speechOf(ctx, act);
+  if (!speech) return act.direct ? "no" : undefined;
+  const who = quotedDoer(ctx, act, speech);
+  if (who === "unknown" || ACCOUNTABLE.has(who) || (who === "man" && ctx.apart)) return "danger";
+  return who === "other" ? "framed" : "no";
 }
 
 function isDangerous(ctx: Context, act: Act): boolean {
@@ -297,7 +481,12 @@ function isDangerous(ctx: Context, act: Act): boolean {
       return false;
     return true;
   }
-  const who = doer(norm, act.at, people);
+  const by = doerMention(norm, act.at, people);
+  // Pursuit is the one she left, or his family: her own family waiting for her is care, unless
+  // she fled from them.
+  if (act.kind === "pursuit" && by && ownKin(norm, by) && !ZH_FLED.test(norm) && !EN_FLED.test(norm))
+    return false;
+  const who = by?.role;
   if (who === "man") return ctx.apart;
   if (who) return ACCOUNTABLE.has(who);
   // No one named at all: a family word typed as a homophone may be the doer.
@@ -322,8 +511,9 @@ export interface DangerReading {
   danger: boolean;
   /**
    * It tells of violence the rule set aside by its frame: in a drama, a film, a novel, the news
-   * or another family; in a sport or a game; or as a comparison. Such violence is not hers, so
-   * the scoring must not answer it with the domestic-violence entry either.
+   * or another family; in a sport or a game; as a comparison; or quoted from someone outside the
+   * family (a boss, a customer, a friend). Such violence is not hers from her family, so the
+   * scoring must not answer it with the domestic-violence entry either.
    */
   framed: boolean;
 }
@@ -333,13 +523,14 @@ export function readDanger(text: string): DangerReading {
   const { norm, sentences } = read(text);
   const none = { danger: false, framed: false };
   if (!norm) return none;
-  const found = acts(norm);
+  const apart = ZH_APART.test(norm) || EN_APART.test(norm);
+  const found = acts(norm, apart);
   if (found.length === 0) return none;
   const ctx: Context = {
     norm,
     sentences,
     people: mentions(norm),
-    apart: ZH_APART.test(norm) || EN_APART.test(norm),
+    apart,
     story: ZH_STORY.test(norm) || EN_STORY.test(norm),
     mishap: ZH_MISHAP.test(norm) || EN_MISHAP.test(norm),
   };

@@ -64,6 +64,31 @@ describe("a description of danger", () => {
     expectDangerAnswer(await lastText(p), ZH_ORDER);
   });
 
+  it("a quoted threat and waylaying after separation are answered mid-form, in both languages", async () => {
+    const zh = zhUser();
+    await say(zh, "/subscribe");
+    await say(zh, "前夫离婚半年了，天天堵在我上班的地方，说我敢找别人就弄死我");
+    expectDangerAnswer(await lastText(zh), ZH_ORDER);
+    expect((await session(zh)).sub).toBeDefined();
+    const en = enUser();
+    await startForm(d, en);
+    await say(en, "my ex keeps waiting outside my work");
+    expectDangerAnswer(await lastText(en), EN_ORDER);
+    await say(en, "if you leave I'll kill you");
+    expectDangerAnswer(await lastText(en), EN_ORDER);
+    expect((await storedDraft(en))?.a).toEqual({});
+  });
+
+  it("a boss's threat and a friend waiting for her at work keep the form", async () => {
+    const p = zhUser();
+    await say(p, "/subscribe");
+    await say(p, "老板说我再迟到他就杀了我");
+    expect(await lastText(p)).not.toContain("人身安全保护令");
+    await say(p, "朋友天天在我上班的地方等我一起吃午饭");
+    expect(await lastText(p)).not.toContain("人身安全保护令");
+    expect((await session(p)).sub).toBeDefined();
+  });
+
   it("does not take words that only look like violence: the form keeps them", async () => {
     const p = zhUser();
     await say(p, "/subscribe");
