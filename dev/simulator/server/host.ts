@@ -3,6 +3,7 @@ import type { Emulator } from "../../emulator/index.ts";
 import { readBroadcasts } from "./broadcasts.ts";
 import { mergeStaff, type PersonaStore } from "./personas.ts";
 import type { SimulatorHost, WorkerState } from "./routes.ts";
+import { forwardWechatEvents, type WechatLink } from "./wechat.ts";
 
 /** What the launcher gives the simulator: its pieces and the two actions only it can take. */
 export interface HostDeps {
@@ -23,6 +24,8 @@ export interface HostDeps {
 export interface LiveHost extends SimulatorHost {
   staff(): string;
   markReady(): void;
+  /** Gives WeChat personas the WeChat emulator (started after the host); its events join the page's stream. */
+  attachWechat(link: WechatLink): void;
 }
 
 /**
@@ -36,6 +39,7 @@ export function createHost(deps: HostDeps): LiveHost {
   let error: string | undefined;
   let running: Promise<void> | undefined;
   let redis: Redis | undefined;
+  let wechat: WechatLink | undefined;
 
   const publish = () => deps.emulator.emit("sim_worker", { state, staff, error });
 
@@ -77,6 +81,11 @@ export function createHost(deps: HostDeps): LiveHost {
       publish();
     },
     worker: () => ({ state, staff, ...(error ? { error } : {}) }),
+    wechat: () => wechat,
+    attachWechat(link) {
+      wechat = link;
+      forwardWechatEvents(link.emulator, deps.emulator);
+    },
     broadcasts() {
       redis ??= createRedis({ url: deps.storage.url, token: deps.storage.token });
       return readBroadcasts(
@@ -87,6 +96,10 @@ export function createHost(deps: HostDeps): LiveHost {
     async reset() {
       deps.emulator.reset();
       await deps.afterEmulatorReset();
+      if (wechat) {
+        wechat.emulator.reset();
+        await wechat.setupMenu();
+      }
       deps.personas.reset();
       let storage: "flushed" | "kept" = "kept";
       let note: string | undefined = "storage is not the launcher's own redis-server, so it was kept";

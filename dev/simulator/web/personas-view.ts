@@ -4,6 +4,7 @@ import { avatar, roleLabel } from "./persona-badges.ts";
 import { store } from "./store.ts";
 import { refreshState } from "./sync.ts";
 import type { Persona, RegionOption } from "./types.ts";
+import { wxPreview } from "./wx-state.ts";
 
 let regions: RegionOption[] = [];
 
@@ -23,7 +24,7 @@ function view(p: Persona) {
     name: p.first_name,
     role: p.role !== "user" ? roleLabel(p) : "",
     blocked: store.blocked.has(p.id),
-    preview: preview(p.id) || p.note || `${p.language}`,
+    preview: (p.channel === "wechat" ? wxPreview(p) : preview(p.id)) || p.note || `${p.language}`,
     unread: store.unread(p.id),
     selected: p.id === store.selected,
   };
@@ -40,6 +41,7 @@ function content(p: Persona, v: ReturnType<typeof view>): Node[] {
     { class: "persona-top" },
     h("span", { class: "name", text: v.name }),
     v.role ? h("span", { class: `tag ${p.role}`, text: v.role }) : null,
+    p.channel === "wechat" ? h("span", { class: "tag wechat", text: "WeChat", title: p.openid ?? "" }) : null,
     v.blocked ? h("span", { class: "tag danger", text: "blocked" }) : null,
   );
   const main = h("div", { class: "persona-main" }, top, h("div", { class: "preview", text: v.preview }));
@@ -57,7 +59,7 @@ const rows = new Map<number, { li: HTMLElement; shown: string }>();
 
 function row(p: Persona): HTMLElement {
   const v = view(p);
-  const shown = JSON.stringify([v, p.id, p.role, p.region, p.note, p.language]);
+  const shown = JSON.stringify([v, p.id, p.role, p.region, p.note, p.language, p.channel]);
   let r = rows.get(p.id);
   if (!r) {
     const li = h("li", { class: "persona", "data-persona-id": p.id, tabindex: 0, role: "button" });
@@ -138,8 +140,19 @@ function openEditor(existing?: Persona): void {
     value: existing?.note ?? "",
   });
   const error = h("p", { class: "form-error", role: "alert" });
-  const sync = () => (regionField.hidden = role.value !== "staff");
+  const channel = channelFields(existing);
+  const idField = field("Telegram user id", id);
+  const roleField = field("Role", role);
+  const sync = () => {
+    const wechat = channel.select.value === "wechat";
+    if (wechat) role.value = "user";
+    idField.hidden = wechat;
+    roleField.hidden = wechat;
+    channel.openidField.hidden = !wechat;
+    regionField.hidden = role.value !== "staff";
+  };
   role.addEventListener("change", sync);
+  channel.select.addEventListener("change", sync);
   sync();
   const save = h("button", { type: "submit", class: "primary", text: existing ? "Save" : "Create" });
   const cancel = h("button", { type: "button", text: "Cancel" });
@@ -149,9 +162,11 @@ function openEditor(existing?: Persona): void {
     { class: "editor" },
     h("h2", { text: existing ? `Edit ${existing.first_name}` : "New persona" }),
     field("First name", name),
-    field("Telegram user id", id),
+    channel.field,
+    idField,
+    channel.openidField,
     field("Language", language),
-    field("Role", role),
+    roleField,
     regionField,
     field("Note", note),
     error,
@@ -178,7 +193,11 @@ function openEditor(existing?: Persona): void {
     try {
       const made = existing
         ? await api.updatePersona(existing.id, body)
-        : await api.createPersona(id.value ? { ...body, id: Number(id.value) } : body);
+        : await api.createPersona({
+            ...body,
+            ...channel.created(),
+            ...(id.value ? { id: Number(id.value) } : {}),
+          });
       close();
       await refreshState();
       if (!existing) store.select(made.persona.id);
@@ -188,6 +207,36 @@ function openEditor(existing?: Persona): void {
   });
   document.body.append(dialog);
   dialog.showModal();
+}
+
+/** The editor's channel choice (fixed once she exists) and, for WeChat, her openid (automatic unless given). */
+function channelFields(existing?: Persona) {
+  const select = h(
+    "select",
+    { name: "channel" },
+    h("option", { value: "telegram", text: "Telegram" }),
+    h("option", { value: "wechat", text: "WeChat (Official Account follower)" }),
+  );
+  select.value = existing?.channel ?? "telegram";
+  select.disabled = existing !== undefined;
+  const openid = h("input", {
+    name: "openid",
+    maxlength: 64,
+    pattern: "[A-Za-z0-9_\\-]{6,64}",
+    placeholder: "automatic",
+    value: existing?.openid ?? "",
+  });
+  openid.disabled = existing !== undefined;
+  return {
+    select,
+    field: field("Channel", select),
+    openidField: field("WeChat openid", openid),
+    /** What a new persona gets: her channel, and an openid when one was typed. */
+    created: (): Partial<Persona> =>
+      select.value === "wechat"
+        ? { channel: "wechat", ...(openid.value.trim() ? { openid: openid.value.trim() } : {}) }
+        : { channel: "telegram" },
+  };
 }
 
 /** Asks for a second click on the same button instead of a browser confirm() box. */
