@@ -26,7 +26,9 @@ describe("a WeChat persona, in the browser", () => {
     // The account menu's 近期招聘会: a CLICK, answered with Weifang's fairs (none yet, or those published).
     let after = await wx.lastSeq();
     await wx.tapMenu(shown(zh, "wechat-menu-fairs"), shown(zh, "wechat-menu-fairs-list"));
-    await s.page.locator(".wx-msg.event", { hasText: `« ${shown(zh, "wechat-menu-fairs-list")} »` }).waitFor();
+    await s.page
+      .locator(".wx-msg.event", { hasText: `« ${shown(zh, "wechat-menu-fairs-list")} »` })
+      .waitFor();
     const list = new RegExp(
       [
         shown(zh, "fair-list-mine", { count: 0 }).split("（")[0],
@@ -55,6 +57,10 @@ describe("a WeChat persona, in the browser", () => {
     after = await wx.lastSeq();
     await wx.type(up);
     await wx.waitForAccountText(shown(zh, "faq-voted-up"), { after });
-    await s.snap("answered");
+    // Back to the menu, its fairs group open (docs/simulator-wechat.png is this screenshot).
+    await s.page.locator("#wx-mode").click();
+    await s.page.locator("#wx-menu .wx-menu-btn", { hasText: shown(zh, "wechat-menu-fairs") }).click();
+    await s.page.locator(".wx-submenu").waitFor();
+    await s.snap("menu");
   });
 });

@@ -4,7 +4,7 @@ import { avatar, roleLabel } from "./persona-badges.ts";
 import { store } from "./store.ts";
 import { refreshState } from "./sync.ts";
 import type { Persona, RegionOption } from "./types.ts";
-import { wxPreview } from "./wx-state.ts";
+import { wxPreview, wxUnread } from "./wx-state.ts";
 
 let regions: RegionOption[] = [];
 
@@ -18,6 +18,10 @@ function preview(id: number): string {
   );
 }
 
+function unreadOf(p: Persona): number {
+  return p.channel === "wechat" ? wxUnread(p) : store.unread(p.id);
+}
+
 /** What a persona's row shows; the row is rebuilt only when this changes. */
 function view(p: Persona) {
   return {
@@ -25,7 +29,7 @@ function view(p: Persona) {
     role: p.role !== "user" ? roleLabel(p) : "",
     blocked: store.blocked.has(p.id),
     preview: (p.channel === "wechat" ? wxPreview(p) : preview(p.id)) || p.note || `${p.language}`,
-    unread: store.unread(p.id),
+    unread: unreadOf(p),
     selected: p.id === store.selected,
   };
 }
@@ -89,7 +93,7 @@ function render(): void {
     const li = row(p);
     if (list.children[i] !== li) list.insertBefore(li, list.children[i] ?? null);
   });
-  const total = store.personas.reduce((n, p) => n + store.unread(p.id), 0);
+  const total = store.personas.reduce((n, p) => n + unreadOf(p), 0);
   document.title = total > 0 ? `(${total}) Jinguo simulator` : "Jinguo simulator";
 }
 

@@ -4,7 +4,7 @@ import { store } from "./store.ts";
 import type { Persona } from "./types.ts";
 import { wxApi } from "./wx-api.ts";
 import { type WxBubbleActions, wxBubble } from "./wx-bubbles.ts";
-import { wx } from "./wx-state.ts";
+import { wx, wxMarkRead } from "./wx-state.ts";
 import type { WxAction, WxMenuButton } from "./wx-types.ts";
 
 /** Poster QR scenes (the same payloads as the Telegram deep links). */
@@ -101,6 +101,7 @@ function renderHeader(p: Persona): void {
 function renderMessages(p: Persona): void {
   const list = byId("wx-messages");
   const entries = wx.entries(p.openid as string);
+  if (document.visibilityState === "visible") wxMarkRead(p.openid as string);
   if (entries.length === 0) {
     fill(
       list,
@@ -242,5 +243,6 @@ export function mountWechatChat(): void {
   });
   store.on("worker", () => render());
   wx.on(render);
+  document.addEventListener("visibilitychange", () => render());
   render();
 }

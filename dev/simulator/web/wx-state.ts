@@ -73,6 +73,21 @@ export function wxPreview(p: { openid: string | null }): string {
   return last?.text?.split("\n")[0] ?? "";
 }
 
+const READ_KEY = "jinguo-sim:wxread:";
+
+/** The account's messages to her she has not seen (newer than the last one shown while her chat was open). */
+export function wxUnread(p: { openid: string | null }): number {
+  if (!p.openid) return 0;
+  const read = Number(localStorage.getItem(READ_KEY + p.openid) ?? 0) || 0;
+  return wx.entries(p.openid).filter((e) => e.direction === "out" && e.seq > read).length;
+}
+
+/** Marks her conversation read up to its newest line. */
+export function wxMarkRead(openid: string): void {
+  const last = wx.entries(openid).at(-1)?.seq ?? 0;
+  localStorage.setItem(READ_KEY + openid, String(last));
+}
+
 function openids(): string[] {
   return store.personas.flatMap((p) => (p.channel === "wechat" && p.openid ? [p.openid] : []));
 }

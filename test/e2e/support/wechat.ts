@@ -52,7 +52,11 @@ export class WechatChat {
     const top = this.page.locator("#wx-menu .wx-menu-btn", { hasText: name });
     await this.answered("click", async () => {
       await top.click();
-      if (sub) await this.page.locator(".wx-submenu").getByRole("menuitem", { name: exact(sub) }).click();
+      if (sub)
+        await this.page
+          .locator(".wx-submenu")
+          .getByRole("menuitem", { name: exact(sub) })
+          .click();
     });
   }
 
