@@ -258,6 +258,7 @@ describe("WeChat personas' way to the WeChat emulator (/__sim/wx/)", () => {
     expect((await sim("/__sim/state")).json.wechat).toEqual({
       account: "gh_simtest",
       appId: wx.settings.appId,
+      optionHints: ["回复数字选择：", "Reply with a number:"],
     });
     const forwarded: unknown[] = [];
     const off = emu.onEvent((event) => event.type === "wx" && forwarded.push(event.wx));
@@ -314,6 +315,43 @@ describe("WeChat personas' way to the WeChat emulator (/__sim/wx/)", () => {
     });
     expect(foreign.status).toBe(403);
     expect(wx.messages("oSimTest000001")).toHaveLength(2);
+
+    // In the Broadcasts panel she is her persona, though the engine knows her as wx:<openid>.
+    const made = await sim("/__sim/personas", {
+      method: "POST",
+      json: {
+        first_name: "小梅",
+        language: "zh-hans",
+        role: "user",
+        channel: "wechat",
+        openid: "oSimTest000001",
+      },
+    });
+    const redis = createRedis(bridge);
+    const id = "simtestwx01";
+    await redis.hset(broadcastKeys.record(id), {
+      id,
+      kind: "staff",
+      author: 900000002,
+      label: "微信",
+      scope: "370700",
+      status: "done",
+      audience: JSON.stringify({ kind: "listed" }),
+      content: JSON.stringify({ kind: "html", html: "x" }),
+      locale: "zh-CN",
+      created: Date.now(),
+      total: 2,
+      prepared: 1,
+      epoch: 1,
+    });
+    await redis.zadd(broadcastKeys.index(), { score: Date.now() + 1000, member: id });
+    await redis.sadd(broadcastKeys.recipients(id), "wx:oSimTest000001", "700000002");
+    await redis.sadd(broadcastKeys.done(id), "wx:oSimTest000001", "700000002");
+    const [panel] = (await sim("/__sim/broadcasts")).json.broadcasts;
+    expect(panel.personas).toEqual({
+      [made.json.persona.id]: { outcome: "delivered" },
+      700000002: { outcome: "delivered" },
+    });
 
     // Reset all local data: the WeChat emulator forgets her too, and the account menu is made again.
     await sim("/__sim/reset", { method: "POST", json: {} });

@@ -1,7 +1,8 @@
+import { type PersonId, wechatPerson } from "../../../src/people/id.ts";
 import { createRedis, type Redis } from "../../../src/store/redis.ts";
 import type { Emulator } from "../../emulator/index.ts";
 import { readBroadcasts } from "./broadcasts.ts";
-import { mergeStaff, type PersonaStore } from "./personas.ts";
+import { mergeStaff, type Persona, type PersonaStore } from "./personas.ts";
 import type { SimulatorHost, WorkerState } from "./routes.ts";
 import { forwardWechatEvents, type WechatLink } from "./wechat.ts";
 
@@ -88,10 +89,7 @@ export function createHost(deps: HostDeps): LiveHost {
     },
     broadcasts() {
       redis ??= createRedis({ url: deps.storage.url, token: deps.storage.token });
-      return readBroadcasts(
-        redis,
-        deps.personas.all().map((p) => p.id),
-      );
+      return readBroadcastsForPersonas(redis, deps.personas.all());
     },
     async reset() {
       deps.emulator.reset();
@@ -117,4 +115,20 @@ export function createHost(deps: HostDeps): LiveHost {
       return { storage, ...(note ? { note } : {}) };
     },
   };
+}
+
+/** The broadcasts with what each persona got, keyed by persona id whichever channel she is on (a WeChat persona is `wx:` + her openid to the engine). */
+async function readBroadcastsForPersonas(redis: Redis, personas: readonly Persona[]) {
+  const byPerson = new Map<string, number>();
+  for (const p of personas) {
+    const person: PersonId | null = p.channel === "wechat" && p.openid ? wechatPerson(p.openid) : p.id;
+    if (person !== null) byPerson.set(String(person), p.id);
+  }
+  const views = await readBroadcasts(redis, [...byPerson.keys()] as PersonId[]);
+  return views.map((view) => ({
+    ...view,
+    personas: Object.fromEntries(
+      Object.entries(view.personas).map(([person, got]) => [String(byPerson.get(person) ?? person), got]),
+    ),
+  }));
 }

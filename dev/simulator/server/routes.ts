@@ -6,7 +6,7 @@ import type { PageHandler } from "../../emulator/index.ts";
 import { type Asset, assetFor, CONTENT_SECURITY_POLICY } from "./assets.ts";
 import type { BroadcastView } from "./broadcasts.ts";
 import { PersonaError, type PersonaStore } from "./personas.ts";
-import { proxyWechat, type WechatLink } from "./wechat.ts";
+import { optionHints, proxyWechat, type WechatLink } from "./wechat.ts";
 
 /** Where the Worker is: running, being restarted with new STAFF, or down. */
 export type WorkerState = "starting" | "ready" | "restarting" | "failed";
@@ -64,7 +64,7 @@ async function api(host: SimulatorHost, req: IncomingMessage, path: string): Pro
   const one = /^\/personas\/(\d{1,12})$/.exec(path);
   if (method === "GET" && path === "/state") {
     const wx = host.wechat?.()?.emulator.settings;
-    const wechat = wx ? { account: wx.account, appId: wx.appId } : null;
+    const wechat = wx ? { account: wx.account, appId: wx.appId, optionHints: optionHints() } : null;
     return { personas: host.personas.all(), worker: host.worker(), bot: host.bot, wechat };
   }
   if (method === "GET" && path === "/regions") return { regions: regionList() };

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readBody, sendJson } from "../../emulator/http-util.ts";
 import type { Emulator } from "../../emulator/index.ts";
+import { loadLocalesFromDisk } from "../../locales.ts";
 import type { WechatEmulator } from "../../wechat-emulator/index.ts";
 
 /** What the simulator needs of the running WeChat emulator; absent when a real account is configured. */
@@ -23,6 +24,21 @@ const ALLOWED: [method: string, path: RegExp][] = [
   ["GET", /^\/menu$/],
   ["POST", /^\/(follow|scan|unfollow|send|click)$/],
 ];
+
+let hints: string[] | undefined;
+
+/**
+ * The line above a WeChat screen's numbered options in each language (« 回复数字选择： »,
+ * src/wechat/render.ts): the page marks as options only the numbered lines under it, not a
+ * numbered list inside a message's own text.
+ */
+export function optionHints(): string[] {
+  hints ??= (() => {
+    const i18n = loadLocalesFromDisk();
+    return (["zh-CN", "en"] as const).map((locale) => i18n.text(locale, "wechat-options-hint"));
+  })();
+  return hints;
+}
 
 /** Event types of the WeChat emulator the page shows (API calls and pushes are left out: noise). */
 const FORWARDED = new Set(["message", "user", "menu", "reset"]);

@@ -43,7 +43,7 @@ export interface SimState {
   worker: { state: WorkerState; staff: string; error?: string };
   bot: { username?: string; first_name: string };
   /** The local Official Account when the WeChat emulator runs (WeChat personas need it). */
-  wechat: { account: string; appId: string } | null;
+  wechat: { account: string; appId: string; optionHints: string[] } | null;
 }
 
 /** A persona's Telegram `from`. */

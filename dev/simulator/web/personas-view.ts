@@ -219,7 +219,11 @@ function channelFields(existing?: Persona) {
     "select",
     { name: "channel" },
     h("option", { value: "telegram", text: "Telegram" }),
-    h("option", { value: "wechat", text: "WeChat (Official Account follower)" }),
+    h("option", {
+      value: "wechat",
+      text: store.wechat ? "WeChat (Official Account follower)" : "WeChat (needs the local WeChat emulator)",
+      disabled: !store.wechat,
+    }),
   );
   select.value = existing?.channel ?? "telegram";
   select.disabled = existing !== undefined;

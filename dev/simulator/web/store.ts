@@ -38,7 +38,7 @@ export class Store {
   personas: Persona[] = [];
   bot: { username?: string; first_name: string } = { first_name: "" };
   /** The local Official Account, when the WeChat emulator runs. */
-  wechat: { account: string; appId: string } | null = null;
+  wechat: { account: string; appId: string; optionHints: string[] } | null = null;
   worker: { state: WorkerState; staff: string; error?: string } = { state: "starting", staff: "" };
   selected: number | null = null;
   readonly chats = new Map<number, ChatData>();

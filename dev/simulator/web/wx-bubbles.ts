@@ -5,6 +5,8 @@ import type { WxEntry } from "./wx-types.ts";
 /** What a bubble can do: type an option's number for her. */
 export interface WxBubbleActions {
   typeOption(number: string): void;
+  /** The lines that introduce a screen's numbered options (« 回复数字选择： », "Reply with a number:"). */
+  optionHints(): readonly string[];
   /** A menu key's label, to say which button she pressed. */
   buttonName(key: string): string | undefined;
 }
@@ -27,12 +29,16 @@ function linked(text: string): (Node | string)[] {
 }
 
 /**
- * The account's text, line by line: a line « 3. 找创业导师 » is an option she answers by typing
- * 3, so its number is a button that types it for her (what the Worker gets is the same text).
+ * The account's text, line by line. The numbered lines under the options hint (« 回复数字选择： »)
+ * are options she answers by typing the number, so each number is a button that types it for her
+ * (what the Worker gets is the same text); a numbered list elsewhere in the text stays text.
  */
 function accountText(text: string, actions: WxBubbleActions): HTMLElement {
+  const hints = actions.optionHints();
+  let inOptions = false;
   const lines = text.split("\n").map((line) => {
-    const option = OPTION.exec(line);
+    const option = inOptions ? OPTION.exec(line) : null;
+    inOptions = option !== null || hints.includes(line.trim());
     if (!option) return h("div", { class: "wx-line" }, ...linked(line));
     const number = option[1] as string;
     const button = h("button", {

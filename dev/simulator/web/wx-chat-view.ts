@@ -52,6 +52,7 @@ const bubbleActions: WxBubbleActions = {
     void send(number);
   },
   buttonName: (key) => wx.buttonName(key),
+  optionHints: () => store.wechat?.optionHints ?? [],
 };
 
 function renderHeader(p: Persona): void {
