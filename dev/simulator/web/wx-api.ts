@@ -18,6 +18,8 @@ export const wxApi = {
       throw err;
     }
   },
+  /** Her state: following or not, and her customer-service window. */
+  user: (openid: string) => call<{ user: WxUser }>("GET", `${base}/users/${encodeURIComponent(openid)}`),
   menu: () => call<{ menu: WxMenuButton[] | null }>("GET", `${base}/menu`),
   /** She follows the account; with a scene, through that poster's QR code. */
   follow: (p: Persona, scene?: string) =>

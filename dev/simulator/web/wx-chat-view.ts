@@ -55,6 +55,17 @@ const bubbleActions: WxBubbleActions = {
   optionHints: () => store.wechat?.optionHints ?? [],
 };
 
+/** Her customer-service window as the emulator counts it: what the account may still send her unasked. */
+function windowText(openid: string): string {
+  const w = wx.chat(openid).user?.window;
+  if (!w) return "";
+  if (!w.open) return " · window closed (template messages only)";
+  const until = w.until
+    ? new Date(w.until).toLocaleString([], { dateStyle: "short", timeStyle: "short" })
+    : "";
+  return ` · window open until ${until}, ${Number.isFinite(w.left) ? w.left : "∞"} left`;
+}
+
 function renderHeader(p: Persona): void {
   const followed = wx.followed(p.openid as string);
   const scene = h("input", {
@@ -92,7 +103,7 @@ function renderHeader(p: Persona): void {
       { class: "wx-title" },
       h("strong", { text: store.bot.first_name || "公众号" }),
       h("small", {
-        text: `Official Account ${store.wechat?.account ?? ""} · ${p.first_name} (${p.openid}) · ${followed ? "following" : "not following"}`,
+        text: `Official Account ${store.wechat?.account ?? ""} · ${p.first_name} (${p.openid}) · ${followed ? "following" : "not following"}${followed ? windowText(p.openid as string) : ""}`,
       }),
     ),
     h("div", { class: "wx-actions" }, scene, scenes, scan, follow),

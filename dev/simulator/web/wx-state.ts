@@ -115,6 +115,26 @@ export function loadNewWechat(): Promise<void> {
   return missing.length > 0 ? loadWechat(missing) : Promise.resolve();
 }
 
+const refreshing = new Map<string, ReturnType<typeof setTimeout>>();
+
+/** Reads her state again (her window moves with every message either way), once per burst of lines. */
+function refreshUser(openid: string): void {
+  if (refreshing.has(openid)) return;
+  refreshing.set(
+    openid,
+    setTimeout(() => {
+      refreshing.delete(openid);
+      wxApi.user(openid).then(
+        ({ user }) => {
+          wx.chat(openid).user = user;
+          wx.emit(openid);
+        },
+        () => undefined,
+      );
+    }, 150),
+  );
+}
+
 /** A forwarded WeChat emulator event: a line of a conversation, a user's new state, the menu, a reset. */
 export function onWxEvent(event: NonNullable<EmuEvent["wx"]>): void {
   switch (event.type) {
@@ -123,6 +143,7 @@ export function onWxEvent(event: NonNullable<EmuEvent["wx"]>): void {
         const entry = event.entry as WxEntry;
         wx.chat(event.openid).entries.set(entry.seq, entry);
         wx.emit(event.openid);
+        refreshUser(event.openid);
       }
       break;
     case "user": {
