@@ -1,6 +1,7 @@
 import { api } from "./api.ts";
 import { byId, fill, h } from "./dom.ts";
 import { avatar, roleLabel } from "./persona-badges.ts";
+import { channelFields } from "./persona-channel.ts";
 import { store } from "./store.ts";
 import { refreshState } from "./sync.ts";
 import type { Persona, RegionOption } from "./types.ts";
@@ -144,7 +145,7 @@ function openEditor(existing?: Persona): void {
     value: existing?.note ?? "",
   });
   const error = h("p", { class: "form-error", role: "alert" });
-  const channel = channelFields(existing);
+  const channel = channelFields(existing, field);
   const idField = field("Telegram user id", id);
   const roleField = field("Role", role);
   const sync = () => {
@@ -211,40 +212,6 @@ function openEditor(existing?: Persona): void {
   });
   document.body.append(dialog);
   dialog.showModal();
-}
-
-/** The editor's channel choice (fixed once she exists) and, for WeChat, her openid (automatic unless given). */
-function channelFields(existing?: Persona) {
-  const select = h(
-    "select",
-    { name: "channel" },
-    h("option", { value: "telegram", text: "Telegram" }),
-    h("option", {
-      value: "wechat",
-      text: store.wechat ? "WeChat (Official Account follower)" : "WeChat (needs the local WeChat emulator)",
-      disabled: !store.wechat,
-    }),
-  );
-  select.value = existing?.channel ?? "telegram";
-  select.disabled = existing !== undefined;
-  const openid = h("input", {
-    name: "openid",
-    maxlength: 64,
-    pattern: "[A-Za-z0-9_\\-]{6,64}",
-    placeholder: "automatic",
-    value: existing?.openid ?? "",
-  });
-  openid.disabled = existing !== undefined;
-  return {
-    select,
-    field: field("Channel", select),
-    openidField: field("WeChat openid", openid),
-    /** What a new persona gets: her channel, and an openid when one was typed. */
-    created: (): Partial<Persona> =>
-      select.value === "wechat"
-        ? { channel: "wechat", ...(openid.value.trim() ? { openid: openid.value.trim() } : {}) }
-        : { channel: "telegram" },
-  };
 }
 
 /** Asks for a second click on the same button instead of a browser confirm() box. */
