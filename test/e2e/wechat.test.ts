@@ -12,9 +12,22 @@ const WEIFANG = regionLabel("370700", zh);
 describe("a WeChat persona, in the browser", () => {
   it("follows through the sub_370700 poster, opens the menu's fairs, asks about a loan and answers an option by its number", async () => {
     const s = sim();
-    const mei = await s.newChat({ first_name: "微信小梅", channel: "wechat" });
-    expect(mei.openid).toMatch(/^o[\w-]{27}$/);
-    await expect(s.persona(mei.id).locator(".tag.wechat").textContent()).resolves.toBe("WeChat");
+    // Made in the editor as a WeChat user: no Telegram id or role to fill, an openid of her own.
+    await s.page.locator("#new-persona").click();
+    const editor = s.page.locator("dialog.persona-dialog");
+    await editor.locator('[name="first_name"]').fill("微信小梅");
+    await editor.locator('[name="channel"]').selectOption("wechat");
+    await expect(editor.locator('[name="role"]').isVisible()).resolves.toBe(false);
+    await editor.getByRole("button", { name: "Create" }).click();
+    const row = s.page.locator(".persona.selected", { hasText: "微信小梅" });
+    await expect(row.locator(".tag.wechat").textContent()).resolves.toBe("WeChat");
+    const mei = await s.page.evaluate(async () => {
+      const state = (await (await fetch("/__sim/state")).json()) as {
+        personas: { first_name: string; channel: string; openid: string | null }[];
+      };
+      return state.personas.find((p) => p.first_name === "微信小梅");
+    });
+    expect(mei).toMatchObject({ channel: "wechat", openid: expect.stringMatching(/^o[\w-]{27}$/) });
     const wx = new WechatChat(s);
 
     // The poster's QR: she follows through it, and the account confirms Weifang's alerts.
