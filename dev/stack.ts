@@ -146,11 +146,12 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     if (emulator) await setupTelegram(new Api(env.token, { apiRoot }), webhookUrl, env.secret, staffIds());
     if (wechat) {
       // The account menu, as `npm run wechat:setup` makes it on WeChat.
-      await setupWechatMenu({
-        appId: DEV_WECHAT.appId,
-        appSecret: DEV_WECHAT.appSecret,
-        apiRoot: wechat.url,
-      });
+      const wx = wechat;
+      const setupMenu = async () => {
+        await setupWechatMenu({ appId: DEV_WECHAT.appId, appSecret: DEV_WECHAT.appSecret, apiRoot: wx.url });
+      };
+      await setupMenu();
+      host?.attachWechat({ emulator: wx, setupMenu });
     }
     host?.markReady();
     // wrangler dev does not fire Cron Triggers by itself: tick them once a minute.

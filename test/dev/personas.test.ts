@@ -82,6 +82,53 @@ describe("PersonaStore", () => {
     expect(readFileSync(`${file}.bad`, "utf8")).toBe("{ not json");
   });
 
+  it("makes WeChat personas: an openid of her own (automatic or given), a plain user, her channel fixed", () => {
+    const store = new PersonaStore(file);
+    const mei = store.create({ first_name: "小梅", language: "zh-hans", role: "user", channel: "wechat" });
+    expect(mei).toMatchObject({ channel: "wechat", role: "user", region: null });
+    expect(mei.openid).toMatch(/^o[\w-]{27}$/);
+    const given = store.create({
+      first_name: "小兰",
+      language: "zh-hans",
+      role: "user",
+      channel: "wechat",
+      openid: "oGivenOpenid_123",
+    });
+    expect(given.openid).toBe("oGivenOpenid_123");
+    expect(new PersonaStore(file).get(mei.id)).toEqual(mei);
+    // Telegram personas have none, whatever is sent.
+    const tg = store.create({ first_name: "T", language: "en", role: "user", openid: "oSomething" });
+    expect(tg).toMatchObject({ channel: "telegram", openid: null });
+    // Staff work on Telegram; the openid is hers alone; channel and openid do not change afterwards.
+    const before = store.all();
+    expect(() =>
+      store.create({ first_name: "S", language: "zh-hans", role: "admin", channel: "wechat" }),
+    ).toThrow(/WeChat persona is a user/);
+    expect(() =>
+      store.create({
+        first_name: "D",
+        language: "zh-hans",
+        role: "user",
+        channel: "wechat",
+        openid: "oGivenOpenid_123",
+      }),
+    ).toThrow(PersonaError);
+    expect(() =>
+      store.create({ first_name: "B", language: "en", role: "user", channel: "wechat", openid: "o!" }),
+    ).toThrow(ZodError);
+    expect(() => store.update(mei.id, { role: "staff", region: "370700" })).toThrow(
+      /WeChat persona is a user/,
+    );
+    expect(store.update(mei.id, { channel: "telegram", openid: "x" } as never)).toEqual(mei);
+    expect(store.all()).toEqual(before);
+  });
+
+  it("reads a personas file from before channels as Telegram personas", () => {
+    const old = STARTER_PERSONAS.map(({ channel: _c, openid: _o, ...p }) => p);
+    writeFileSync(file, JSON.stringify({ version: 1, personas: old, last_id: 0 }));
+    expect(new PersonaStore(file).all()).toEqual(STARTER_PERSONAS);
+  });
+
   it("tells listeners about every change", () => {
     const store = new PersonaStore(file);
     const seen: number[] = [];
@@ -101,5 +148,15 @@ describe("mergeStaff", () => {
     );
     const demoted = personas.map((p) => (p.id === 900000001 ? { ...p, role: "user" as const } : p));
     expect(mergeStaff("900000001:admin", demoted)).toBe("900000002:staff:370700");
+  });
+
+  it("leaves STAFF alone for WeChat personas (their numeric id is the simulator's, not a Telegram id)", () => {
+    const mei = {
+      ...structuredClone(STARTER_PERSONAS[0]!),
+      id: 123,
+      channel: "wechat" as const,
+      openid: "oAbcdef",
+    };
+    expect(mergeStaff("123:admin", [mei])).toBe("123:admin");
   });
 });

@@ -10,6 +10,7 @@ import { createHost, type LiveHost } from "../../dev/simulator/server/host.ts";
 import { PersonaStore } from "../../dev/simulator/server/personas.ts";
 import { simulatorPages } from "../../dev/simulator/server/routes.ts";
 import { startBridge } from "../../dev/upstash-bridge.ts";
+import { startWechatEmulator } from "../../dev/wechat-emulator/index.ts";
 import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { createRedis } from "../../src/store/redis.ts";
 
@@ -28,9 +29,9 @@ beforeAll(async () => {
   const b = await startBridge({ redisUrl: redis.url, token: "t" });
   bridge = { url: b.url, token: "t" };
   hook = createServer((req, res) => {
-    // The bot behind the webhook: takes every update and does nothing with it.
+    // The bot behind the webhook: takes every update and does nothing with it ("success" for WeChat).
     req.resume();
-    req.on("end", () => res.end("{}"));
+    req.on("end", () => res.end(req.url?.startsWith("/wechat") ? "success" : "{}"));
   });
   await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
   let pages: ReturnType<typeof simulatorPages> | undefined;
@@ -235,5 +236,126 @@ describe("the simulator's API", () => {
       body: JSON.stringify(["GET", "jg:user:1"]),
     });
     expect(await get.json()).toEqual({ result: null });
+  });
+});
+
+describe("WeChat personas' way to the WeChat emulator (/__sim/wx/)", () => {
+  it("passes her actions to the emulator's control API, forwards its events, refuses the rest, and resets it", async () => {
+    const down = await sim("/__sim/wx/users");
+    expect(down.status).toBe(503);
+    expect(down.json).toMatchObject({ ok: false, error_code: 503 });
+
+    const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/wechat/webhook`;
+    const wx = await startWechatEmulator({ webhookUrl: hookUrl, account: "gh_simtest" });
+    stops.unshift(() => wx.close());
+    let menus = 0;
+    host.attachWechat({
+      emulator: wx,
+      setupMenu: async () => {
+        menus += 1;
+      },
+    });
+    expect((await sim("/__sim/state")).json.wechat).toEqual({
+      account: "gh_simtest",
+      appId: wx.settings.appId,
+      optionHints: ["回复数字选择：", "Reply with a number:"],
+    });
+    const forwarded: unknown[] = [];
+    const off = emu.onEvent((event) => event.type === "wx" && forwarded.push(event.wx));
+
+    const followed = await sim("/__sim/wx/follow", {
+      method: "POST",
+      json: { openid: "oSimTest000001", nickname: "小梅", scene: "sub_370700" },
+    });
+    expect(followed.json).toMatchObject({ ok: true, user: "oSimTest000001", delivered: true, status: 200 });
+    const said = await sim("/__sim/wx/send", {
+      method: "POST",
+      json: { openid: "oSimTest000001", text: "你好" },
+    });
+    expect(said.json).toMatchObject({ ok: true, delivered: true });
+    const log = await sim("/__sim/wx/users/oSimTest000001/messages");
+    expect(log.json.messages).toMatchObject([
+      { direction: "in", event: "subscribe", key: "qrscene_sub_370700" },
+      { direction: "in", msgtype: "text", text: "你好" },
+    ]);
+    expect(forwarded).toContainEqual(
+      expect.objectContaining({
+        type: "message",
+        openid: "oSimTest000001",
+        entry: expect.objectContaining({ text: "你好" }),
+      }),
+    );
+    off();
+    // The emulator's own refusals come through as they are.
+    const twice = await sim("/__sim/wx/follow", { method: "POST", json: { openid: "oSimTest000001" } });
+    expect(twice.status).toBe(400);
+    expect(twice.json.description).toMatch(/already follows/);
+
+    // Only her actions and what she sees: not faults, calls, the clock or a reset of the emulator.
+    for (const [method, path] of [
+      ["POST", "/__sim/wx/faults"],
+      ["GET", "/__sim/wx/calls"],
+      ["POST", "/__sim/wx/reset"],
+      ["POST", "/__sim/wx/clock"],
+      ["GET", "/__sim/wx/users/../calls"],
+    ] as const) {
+      const res = await sim(path, { method, ...(method === "POST" ? { json: {} } : {}) });
+      expect(res.status, path).toBe(404);
+    }
+    const plain = await sim("/__sim/wx/send", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "{}",
+    });
+    expect(plain.status).toBe(415);
+    const foreign = await sim("/__sim/wx/send", {
+      method: "POST",
+      headers: { origin: "https://evil.example" },
+      json: { openid: "oSimTest000001", text: "x" },
+    });
+    expect(foreign.status).toBe(403);
+    expect(wx.messages("oSimTest000001")).toHaveLength(2);
+
+    // In the Broadcasts panel she is her persona, though the engine knows her as wx:<openid>.
+    const made = await sim("/__sim/personas", {
+      method: "POST",
+      json: {
+        first_name: "小梅",
+        language: "zh-hans",
+        role: "user",
+        channel: "wechat",
+        openid: "oSimTest000001",
+      },
+    });
+    const redis = createRedis(bridge);
+    const id = "simtestwx01";
+    await redis.hset(broadcastKeys.record(id), {
+      id,
+      kind: "staff",
+      author: 900000002,
+      label: "微信",
+      scope: "370700",
+      status: "done",
+      audience: JSON.stringify({ kind: "listed" }),
+      content: JSON.stringify({ kind: "html", html: "x" }),
+      locale: "zh-CN",
+      created: Date.now(),
+      total: 2,
+      prepared: 1,
+      epoch: 1,
+    });
+    await redis.zadd(broadcastKeys.index(), { score: Date.now() + 1000, member: id });
+    await redis.sadd(broadcastKeys.recipients(id), "wx:oSimTest000001", "700000002");
+    await redis.sadd(broadcastKeys.done(id), "wx:oSimTest000001", "700000002");
+    const [panel] = (await sim("/__sim/broadcasts")).json.broadcasts;
+    expect(panel.personas).toEqual({
+      [made.json.persona.id]: { outcome: "delivered" },
+      700000002: { outcome: "delivered" },
+    });
+
+    // Reset all local data: the WeChat emulator forgets her too, and the account menu is made again.
+    await sim("/__sim/reset", { method: "POST", json: {} });
+    expect(wx.user("oSimTest000001")).toBeUndefined();
+    expect(menus).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { broadcastKeys } from "../../../src/broadcast/keys.ts";
 import { listBroadcasts } from "../../../src/broadcast/list.ts";
 import { processed } from "../../../src/broadcast/record.ts";
+import type { PersonId } from "../../../src/people/id.ts";
 import type { Redis } from "../../../src/store/redis.ts";
 import type { BroadcastView } from "../web/types.ts";
 
@@ -16,7 +17,7 @@ const EVERYONE = { id: 0, role: "admin" as const, region: null };
  */
 export async function readBroadcasts(
   redis: Redis,
-  personaIds: readonly number[],
+  personaIds: readonly PersonId[],
   limit = 6,
 ): Promise<BroadcastView[]> {
   const list = await listBroadcasts(redis, EVERYONE, limit);

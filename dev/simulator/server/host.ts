@@ -1,8 +1,10 @@
+import { type PersonId, wechatPerson } from "../../../src/people/id.ts";
 import { createRedis, type Redis } from "../../../src/store/redis.ts";
 import type { Emulator } from "../../emulator/index.ts";
 import { readBroadcasts } from "./broadcasts.ts";
-import { mergeStaff, type PersonaStore } from "./personas.ts";
+import { mergeStaff, type Persona, type PersonaStore } from "./personas.ts";
 import type { SimulatorHost, WorkerState } from "./routes.ts";
+import { forwardWechatEvents, type WechatLink } from "./wechat.ts";
 
 /** What the launcher gives the simulator: its pieces and the two actions only it can take. */
 export interface HostDeps {
@@ -23,6 +25,8 @@ export interface HostDeps {
 export interface LiveHost extends SimulatorHost {
   staff(): string;
   markReady(): void;
+  /** Gives WeChat personas the WeChat emulator (started after the host); its events join the page's stream. */
+  attachWechat(link: WechatLink): void;
 }
 
 /**
@@ -36,6 +40,7 @@ export function createHost(deps: HostDeps): LiveHost {
   let error: string | undefined;
   let running: Promise<void> | undefined;
   let redis: Redis | undefined;
+  let wechat: WechatLink | undefined;
 
   const publish = () => deps.emulator.emit("sim_worker", { state, staff, error });
 
@@ -77,16 +82,22 @@ export function createHost(deps: HostDeps): LiveHost {
       publish();
     },
     worker: () => ({ state, staff, ...(error ? { error } : {}) }),
+    wechat: () => wechat,
+    attachWechat(link) {
+      wechat = link;
+      forwardWechatEvents(link.emulator, deps.emulator);
+    },
     broadcasts() {
       redis ??= createRedis({ url: deps.storage.url, token: deps.storage.token });
-      return readBroadcasts(
-        redis,
-        deps.personas.all().map((p) => p.id),
-      );
+      return readBroadcastsForPersonas(redis, deps.personas.all());
     },
     async reset() {
       deps.emulator.reset();
       await deps.afterEmulatorReset();
+      if (wechat) {
+        wechat.emulator.reset();
+        await wechat.setupMenu();
+      }
       deps.personas.reset();
       let storage: "flushed" | "kept" = "kept";
       let note: string | undefined = "storage is not the launcher's own redis-server, so it was kept";
@@ -104,4 +115,20 @@ export function createHost(deps: HostDeps): LiveHost {
       return { storage, ...(note ? { note } : {}) };
     },
   };
+}
+
+/** The broadcasts with what each persona got, keyed by persona id whichever channel she is on (a WeChat persona is `wx:` + her openid to the engine). */
+async function readBroadcastsForPersonas(redis: Redis, personas: readonly Persona[]) {
+  const byPerson = new Map<string, number>();
+  for (const p of personas) {
+    const person: PersonId | null = p.channel === "wechat" && p.openid ? wechatPerson(p.openid) : p.id;
+    if (person !== null) byPerson.set(String(person), p.id);
+  }
+  const views = await readBroadcasts(redis, [...byPerson.keys()] as PersonId[]);
+  return views.map((view) => ({
+    ...view,
+    personas: Object.fromEntries(
+      Object.entries(view.personas).map(([person, got]) => [String(byPerson.get(person) ?? person), got]),
+    ),
+  }));
 }

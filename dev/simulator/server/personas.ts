@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { dirname } from "node:path";
 import * as z from "zod";
 import { getRegion } from "../../../src/regions/index.ts";
+import { newOpenid } from "../../wechat-emulator/core.ts";
 
 const fields = {
   id: z.number().int().positive().max(999_999_999_999),
@@ -14,41 +15,66 @@ const fields = {
     .refine((code) => getRegion(code) !== undefined, "unknown region code")
     .nullable(),
   note: z.string().trim().max(80),
+  /** Which app she uses: Telegram (the Bot API emulator) or WeChat (the WeChat emulator). */
+  channel: z.enum(["telegram", "wechat"]),
+  /** Her openid with the Official Account (WeChat personas only). */
+  openid: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{6,64}$/, "an openid is 6–64 letters, digits, - or _")
+    .nullable(),
 };
 // Defaults only where a whole persona is read: a patch must leave out what it does not change.
-const withDefaults = { ...fields, region: fields.region.default(null), note: fields.note.default("") };
+const withDefaults = {
+  ...fields,
+  region: fields.region.default(null),
+  note: fields.note.default(""),
+  channel: fields.channel.default("telegram"),
+  openid: fields.openid.default(null),
+};
 
 function staffHasRegion<T extends { role?: string; region?: string | null }>(p: T): boolean {
   return p.role !== "staff" || Boolean(p.region);
 }
 
-/** A simulated Telegram user. Staff personas carry the region code of their scope. */
+// Staff work on Telegram and in the console; on WeChat a persona is one of the women served.
+function wechatIsUser<T extends { role?: string; channel?: string }>(p: T): boolean {
+  return p.channel !== "wechat" || p.role === "user";
+}
+const WECHAT_USER = { message: "a WeChat persona is a user (staff use Telegram)", path: ["role"] };
+
+/** A simulated Telegram or WeChat user. Staff personas carry the region code of their scope. */
 export const personaSchema = z
   .object(withDefaults)
-  .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] });
+  .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] })
+  .refine(wechatIsUser, WECHAT_USER);
 export type Persona = z.output<typeof personaSchema>;
 
 /** What the page sends to create a persona: everything but the id is required. */
 export const newPersonaSchema = z
   .object({ ...withDefaults, id: fields.id.optional() })
-  .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] });
-/** What the page sends to change a persona. */
-export const personaPatchSchema = z.object(fields).omit({ id: true }).partial();
+  .refine(staffHasRegion, { message: "staff need a region code", path: ["region"] })
+  .refine(wechatIsUser, WECHAT_USER);
+/** What the page sends to change a persona (her channel and openid stay what they were). */
+export const personaPatchSchema = z.object(fields).omit({ id: true, channel: true, openid: true }).partial();
 
 /** Ready on first start: two women in different cities (zh, en), a Weifang staff member, an admin. */
 export const STARTER_PERSONAS: Persona[] = [
-  { id: 700000001, first_name: "李梅", language: "zh-hans", role: "user", region: null, note: "潍坊 · 寿光" },
-  { id: 700000002, first_name: "Emma", language: "en", role: "user", region: null, note: "Jinan" },
-  {
+  telegram({ id: 700000001, first_name: "李梅", language: "zh-hans", role: "user", note: "潍坊 · 寿光" }),
+  telegram({ id: 700000002, first_name: "Emma", language: "en", role: "user", note: "Jinan" }),
+  telegram({
     id: 900000002,
     first_name: "王芳",
     language: "zh-hans",
     role: "staff",
     region: "370700",
     note: "潍坊市妇联",
-  },
-  { id: 900000001, first_name: "Admin Chen", language: "en", role: "admin", region: null, note: "省妇联" },
+  }),
+  telegram({ id: 900000001, first_name: "Admin Chen", language: "en", role: "admin", note: "省妇联" }),
 ];
+
+function telegram(p: Omit<Persona, "channel" | "openid" | "region"> & { region?: string }): Persona {
+  return { region: null, ...p, channel: "telegram", openid: null };
+}
 
 const fileSchema = z.object({
   version: z.literal(1),
@@ -117,9 +143,14 @@ export class PersonaStore {
     const id = parsed.id ?? highest + 1;
     if (this.get(id)) throw new PersonaError(`a persona with id ${id} exists`);
     if (parsed.id === undefined) this.lastId = id;
+    const wechat = parsed.channel === "wechat";
+    const openid = wechat ? (parsed.openid ?? newOpenid()) : null;
+    if (openid && this.list.some((p) => p.openid === openid))
+      throw new PersonaError(`a persona with openid ${openid} exists`);
     const persona = personaSchema.parse({
       ...parsed,
       id,
+      openid,
       region: parsed.role === "staff" ? parsed.region : null,
     });
     this.list.push(persona);
@@ -170,6 +201,7 @@ export function mergeStaff(baseStaff: string, personas: readonly Persona[]): str
     if (entry) entries.set(entry.split(":")[0] ?? entry, entry);
   }
   for (const p of personas) {
+    if (p.channel !== "telegram") continue;
     const id = String(p.id);
     if (p.role === "user") entries.delete(id);
     else entries.set(id, p.role === "admin" ? `${id}:admin` : `${id}:staff:${p.region}`);

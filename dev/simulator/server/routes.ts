@@ -6,6 +6,7 @@ import type { PageHandler } from "../../emulator/index.ts";
 import { type Asset, assetFor, CONTENT_SECURITY_POLICY } from "./assets.ts";
 import type { BroadcastView } from "./broadcasts.ts";
 import { PersonaError, type PersonaStore } from "./personas.ts";
+import { optionHints, proxyWechat, type WechatLink } from "./wechat.ts";
 
 /** Where the Worker is: running, being restarted with new STAFF, or down. */
 export type WorkerState = "starting" | "ready" | "restarting" | "failed";
@@ -19,6 +20,8 @@ export interface SimulatorHost {
   reset(): Promise<{ storage: "flushed" | "kept"; note?: string }>;
   /** The newest broadcasts as the bot's engine recorded them, with what each persona got. */
   broadcasts(): Promise<BroadcastView[]>;
+  /** The WeChat emulator, when `npm start` runs one (WeChat personas talk to it). */
+  wechat?(): WechatLink | undefined;
 }
 
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
@@ -60,7 +63,9 @@ async function api(host: SimulatorHost, req: IncomingMessage, path: string): Pro
   const method = req.method ?? "GET";
   const one = /^\/personas\/(\d{1,12})$/.exec(path);
   if (method === "GET" && path === "/state") {
-    return { personas: host.personas.all(), worker: host.worker(), bot: host.bot };
+    const wx = host.wechat?.()?.emulator.settings;
+    const wechat = wx ? { account: wx.account, appId: wx.appId, optionHints: optionHints() } : null;
+    return { personas: host.personas.all(), worker: host.worker(), bot: host.bot, wechat };
   }
   if (method === "GET" && path === "/regions") return { regions: regionList() };
   if (method === "GET" && path === "/broadcasts") return { broadcasts: await host.broadcasts() };
@@ -85,6 +90,14 @@ async function api(host: SimulatorHost, req: IncomingMessage, path: string): Pro
 /** Serves the simulator page at `/` and its API under `/__sim/`, on the emulator's own server. */
 export function simulatorPages(host: SimulatorHost): PageHandler {
   return async (req, res, url) => {
+    if (url.pathname === "/__sim/wx" || url.pathname.startsWith("/__sim/wx/")) {
+      const origin = req.headers.origin;
+      if (origin && !LOCAL_ORIGIN.test(origin)) {
+        req.resume();
+        sendJson(req, res, 403, { ok: false, error_code: 403, description: "cross-origin request refused" });
+      } else await proxyWechat(host.wechat?.(), req, res, url);
+      return true;
+    }
     if (url.pathname.startsWith("/__sim/")) {
       try {
         const result = await api(host, req, url.pathname.slice("/__sim".length));

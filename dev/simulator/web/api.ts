@@ -19,7 +19,8 @@ export class ApiFailure extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** One JSON call to the emulator or the launcher; a refusal throws ApiFailure with its description. */
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {
     method,
     headers: body === undefined ? {} : { "content-type": "application/json" },
@@ -41,6 +42,8 @@ export interface SimState {
   personas: Persona[];
   worker: { state: WorkerState; staff: string; error?: string };
   bot: { username?: string; first_name: string };
+  /** The local Official Account when the WeChat emulator runs (WeChat personas need it). */
+  wechat: { account: string; appId: string; optionHints: string[] } | null;
 }
 
 /** A persona's Telegram `from`. */

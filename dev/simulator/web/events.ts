@@ -5,6 +5,7 @@ import { refreshFaults } from "./faults-view.ts";
 import { store } from "./store.ts";
 import { loadChats, refreshState } from "./sync.ts";
 import type { EmuEvent } from "./types.ts";
+import { onWxEvent } from "./wx-state.ts";
 
 function handle(event: EmuEvent): void {
   const chatId = event.chat_id;
@@ -41,6 +42,9 @@ function handle(event: EmuEvent): void {
       store.clearChats();
       void loadChats();
       void refreshFaults();
+      break;
+    case "wx":
+      if (event.wx) onWxEvent(event.wx);
       break;
     case "sim_personas":
       void refreshState();

@@ -9,14 +9,17 @@ import { mountPersonas } from "./personas-view.ts";
 import { store } from "./store.ts";
 import { loadBlocked, refreshState } from "./sync.ts";
 import { mountTools } from "./tools-view.ts";
+import { mountWechatChat } from "./wx-chat-view.ts";
+import { loadWechat } from "./wx-state.ts";
 
 async function boot(): Promise<void> {
   mountChat();
+  mountWechatChat();
   mountTools();
   // Events first, then the logs: anything sent in between is in one or the other (store.load merges).
   connectEvents();
   await refreshState();
-  await Promise.all([mountPersonas(), loadBlocked()]);
+  await Promise.all([mountPersonas(), loadBlocked(), loadWechat()]);
   await Promise.all([mountFaults(), mountDeliveries(), mountBroadcasts()]);
   store.select(store.remembered() ?? store.personas[0]?.id ?? null);
   document.addEventListener("visibilitychange", () => {

@@ -1,9 +1,11 @@
 import { api } from "./api.ts";
 import { byId, fill, h } from "./dom.ts";
 import { avatar, roleLabel } from "./persona-badges.ts";
+import { channelFields } from "./persona-channel.ts";
 import { store } from "./store.ts";
 import { refreshState } from "./sync.ts";
 import type { Persona, RegionOption } from "./types.ts";
+import { wxPreview, wxUnread } from "./wx-state.ts";
 
 let regions: RegionOption[] = [];
 
@@ -17,14 +19,18 @@ function preview(id: number): string {
   );
 }
 
+function unreadOf(p: Persona): number {
+  return p.channel === "wechat" ? wxUnread(p) : store.unread(p.id);
+}
+
 /** What a persona's row shows; the row is rebuilt only when this changes. */
 function view(p: Persona) {
   return {
     name: p.first_name,
     role: p.role !== "user" ? roleLabel(p) : "",
     blocked: store.blocked.has(p.id),
-    preview: preview(p.id) || p.note || `${p.language}`,
-    unread: store.unread(p.id),
+    preview: (p.channel === "wechat" ? wxPreview(p) : preview(p.id)) || p.note || `${p.language}`,
+    unread: unreadOf(p),
     selected: p.id === store.selected,
   };
 }
@@ -40,6 +46,7 @@ function content(p: Persona, v: ReturnType<typeof view>): Node[] {
     { class: "persona-top" },
     h("span", { class: "name", text: v.name }),
     v.role ? h("span", { class: `tag ${p.role}`, text: v.role }) : null,
+    p.channel === "wechat" ? h("span", { class: "tag wechat", text: "WeChat", title: p.openid ?? "" }) : null,
     v.blocked ? h("span", { class: "tag danger", text: "blocked" }) : null,
   );
   const main = h("div", { class: "persona-main" }, top, h("div", { class: "preview", text: v.preview }));
@@ -57,7 +64,7 @@ const rows = new Map<number, { li: HTMLElement; shown: string }>();
 
 function row(p: Persona): HTMLElement {
   const v = view(p);
-  const shown = JSON.stringify([v, p.id, p.role, p.region, p.note, p.language]);
+  const shown = JSON.stringify([v, p.id, p.role, p.region, p.note, p.language, p.channel]);
   let r = rows.get(p.id);
   if (!r) {
     const li = h("li", { class: "persona", "data-persona-id": p.id, tabindex: 0, role: "button" });
@@ -87,7 +94,7 @@ function render(): void {
     const li = row(p);
     if (list.children[i] !== li) list.insertBefore(li, list.children[i] ?? null);
   });
-  const total = store.personas.reduce((n, p) => n + store.unread(p.id), 0);
+  const total = store.personas.reduce((n, p) => n + unreadOf(p), 0);
   document.title = total > 0 ? `(${total}) Jinguo simulator` : "Jinguo simulator";
 }
 
@@ -138,8 +145,19 @@ function openEditor(existing?: Persona): void {
     value: existing?.note ?? "",
   });
   const error = h("p", { class: "form-error", role: "alert" });
-  const sync = () => (regionField.hidden = role.value !== "staff");
+  const channel = channelFields(existing, field);
+  const idField = field("Telegram user id", id);
+  const roleField = field("Role", role);
+  const sync = () => {
+    const wechat = channel.select.value === "wechat";
+    if (wechat) role.value = "user";
+    idField.hidden = wechat;
+    roleField.hidden = wechat;
+    channel.openidField.hidden = !wechat;
+    regionField.hidden = role.value !== "staff";
+  };
   role.addEventListener("change", sync);
+  channel.select.addEventListener("change", sync);
   sync();
   const save = h("button", { type: "submit", class: "primary", text: existing ? "Save" : "Create" });
   const cancel = h("button", { type: "button", text: "Cancel" });
@@ -149,9 +167,11 @@ function openEditor(existing?: Persona): void {
     { class: "editor" },
     h("h2", { text: existing ? `Edit ${existing.first_name}` : "New persona" }),
     field("First name", name),
-    field("Telegram user id", id),
+    channel.field,
+    idField,
+    channel.openidField,
     field("Language", language),
-    field("Role", role),
+    roleField,
     regionField,
     field("Note", note),
     error,
@@ -178,7 +198,11 @@ function openEditor(existing?: Persona): void {
     try {
       const made = existing
         ? await api.updatePersona(existing.id, body)
-        : await api.createPersona(id.value ? { ...body, id: Number(id.value) } : body);
+        : await api.createPersona({
+            ...body,
+            ...channel.created(),
+            ...(id.value ? { id: Number(id.value) } : {}),
+          });
       close();
       await refreshState();
       if (!existing) store.select(made.persona.id);

@@ -37,6 +37,8 @@ const SELECTED_KEY = "jinguo-sim:selected";
 export class Store {
   personas: Persona[] = [];
   bot: { username?: string; first_name: string } = { first_name: "" };
+  /** The local Official Account, when the WeChat emulator runs. */
+  wechat: { account: string; appId: string; optionHints: string[] } | null = null;
   worker: { state: WorkerState; staff: string; error?: string } = { state: "starting", staff: "" };
   selected: number | null = null;
   readonly chats = new Map<number, ChatData>();

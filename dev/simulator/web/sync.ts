@@ -1,5 +1,6 @@
 import { api } from "./api.ts";
 import { store } from "./store.ts";
+import { loadNewWechat, loadWechat } from "./wx-state.ts";
 
 async function loadChat(id: number, exists: boolean): Promise<void> {
   const log = exists ? await api.messages(id) : { messages: [], reply_keyboard: null };
@@ -15,7 +16,7 @@ async function loadSome(ids: number[]): Promise<void> {
 /** Loads every persona's chat and the blocked list from the emulator (reset, reconnect). */
 export async function loadChats(): Promise<void> {
   await loadBlocked();
-  await loadSome(store.personas.map((p) => p.id));
+  await Promise.all([loadSome(store.personas.map((p) => p.id)), loadWechat()]);
 }
 
 /** Which chats have blocked the bot. */
@@ -31,10 +32,12 @@ export async function refreshState(): Promise<void> {
   const state = await api.state();
   store.personas = state.personas;
   store.bot = state.bot;
+  store.wechat = state.wechat;
   store.worker = state.worker;
   if (store.selected !== null && !store.persona(store.selected)) store.select(null);
   store.emit("personas");
   store.emit("worker");
   const missing = store.personas.filter((p) => !store.loaded.has(p.id)).map((p) => p.id);
   if (missing.length > 0) await loadSome(missing);
+  await loadNewWechat();
 }

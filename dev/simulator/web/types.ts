@@ -9,6 +9,10 @@ export interface Persona {
   role: "user" | "staff" | "admin";
   region: string | null;
   note: string;
+  /** Which app she uses; a WeChat persona talks to the Official Account through the WeChat emulator. */
+  channel: "telegram" | "wechat";
+  /** Her openid (WeChat personas only). */
+  openid: string | null;
 }
 
 export interface Entity {
@@ -97,6 +101,8 @@ export interface EmuEvent {
   state?: WorkerState;
   staff?: string;
   error?: string;
+  /** A WeChat emulator event (type "wx"), forwarded by the launcher. */
+  wx?: { type: string; openid?: string; entry?: unknown; user?: unknown; menu?: unknown };
 }
 
 export type WorkerState = "starting" | "ready" | "restarting" | "failed";
