@@ -199,6 +199,19 @@ describe("facets stated her own way (src/faq/facets.ts)", () => {
     // Whether a sum is allowed asks the most she may borrow.
     ["zh-CN", "想贷二十五万开个超市，行吗", "loan-amount"],
     ["en", "I want to borrow 250,000 yuan for my bakery, is that allowed?", "loan-amount"],
+    // Round 3. A choice between offices is how to apply; the offices (a bank too) are places.
+    ["zh-CN", "贷款是找村里妇联还是直接去信用社，俺不懂", "loan-apply"],
+    ["en", "for the women's loan do I go to the credit union or the county federation?", "loan-apply"],
+    // A lender asked whether it lends to her asks who may borrow, not the bank referral.
+    ["zh-CN", "俺快五十了 信用社还肯不肯借给俺", "loan-eligibility"],
+    // A kind of loan said with 的 names the loan; what she asks about it decides.
+    ["zh-CN", "那个担保的贷款需要交哪些东西", "loan-documents"],
+    // When the money is due back is the term, also counted from getting it.
+    ["zh-CN", "钱批下来以后几年之内要还清", "loan-amount"],
+    // An overdue debt in her past, asked with the loan, is her credit record.
+    ["zh-CN", "以前花呗逾期过 现在还能办创业贷款吗", "loan-eligibility"],
+    // The federation helping her to a loan is the loan itself, not the bank referral.
+    ["zh-CN", "想养几头猪 听说妇联能帮咱贷点款 是啥样的", "loan-guaranteed"],
   ] as const)("[%s] %s", (locale, q, id) => {
     expect(answered(locale, q)).toBe(id);
   });
@@ -206,5 +219,14 @@ describe("facets stated her own way (src/faq/facets.ts)", () => {
   it("asks something else when the yes-or-no names a sum, a place or a way", () => {
     expect(ask("zh-CN", "我能贷三十万吗").candidates[0]?.id).toBe("loan-amount");
     expect(ask("zh-CN", "贷款能不能在网上申请").candidates[0]?.id).toBe("loan-apply");
+  });
+
+  it("keeps a card's overdue debt, asked alone, off the loan entries, and a past 办过 no place to apply", () => {
+    expect(ask("zh-CN", "信用卡逾期了怎么办").confidence).toBe("none");
+    // Whether it « affects » the loan ties who may borrow with late repayment's « affects the credit
+    // record »: she is offered both (found when this test was written; left as it is).
+    const affects = ask("zh-CN", "以前花呗逾期过 现在办创业贷款受影响不");
+    expect(affects.candidates.slice(0, 2).map((c) => c.id)).toContain("loan-eligibility");
+    expect(statedFacets(normalizeForMatch("我姐在县里办过这个贷款"))).not.toContain("去哪办");
   });
 });
