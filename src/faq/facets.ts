@@ -50,7 +50,7 @@ const SUM_OK =
 // "去乡里办还是得去县里", "在镇上能申请吗", "找村里还是直接去银行": where she applies, or which
 // office she should go to first, is how to apply.
 const ZH_WHERE_TO_APPLY =
-  /(?:去|到|在|上)(?:乡里|乡镇|乡政府|县里|县城|镇上|镇里|村里|市里|区里|街道|银行|信用社|哪|哪儿|哪里|什么地方|啥地方)(?:能|可以)?(?:办|申请|报)(?![过了还])/g;
+  /(?:去|到|在|上)(?:乡里|乡镇|乡政府|县里|县城|镇上|镇里|村里|市里|区里|街道|银行|信用社|哪|哪儿|哪里|什么地方|啥地方)(?:妇联)?(?:能|可以)?(?:办|申请|报|登个?记)(?![过了还])/g;
 // "县妇联还是乡里妇联", "是去银行还是去妇联": a choice between offices is where she applies; the
 // offices in it are places, not what she asks about (a bank named there is no bank referral).
 const ZH_OFFICE = "(?:(?:县|乡|镇|村|市|区|街道)(?:妇联|里|上|政府)?|妇联|银行|信用社|人社局|人社)";
@@ -72,6 +72,15 @@ const EN_WHICH_OFFICE = new RegExp(
 // (no particle needed), is who may borrow; the lender named before it is who answers, not a subject.
 const ZH_CAN_APPLY_A_NOT_A =
   /(?:银行|信用社|人家)?(?:还|也|都|我|俺|咱|人|的|她|者|户|妇女|女人|女的|姐妹|这样|这种|这号|情况)?(?:能不能|可不可以|给不给|让不让|准不准|肯不肯|批不批)(?:申请|贷|借|办|批)(?![^ ]*?(?:多少|几|多久|多长|哪|怎么|咋|什么|啥|\d|万|千|块|元))/g;
+// "还批给我吗", "也会贷给俺不": whether they will still lend to her is who may borrow.
+const ZH_LEND_TO_ME = /(?:还|也)(?:会|能|肯)?(?:批|贷|借|放)给(?:我|俺|咱)(?:吗|不|么|没|没有|呢)/g;
+// "does that stop me getting the loan", "would it rule me out": whether something in her past bars
+// her is who may borrow.
+const EN_BARS_ME =
+  /\b(?:stop|stops|prevent|prevents|bar|bars|block|blocks|disqualif(?:y|ies))\s+me\s+(?:from\s+)?(?:getting|get|applying|borrowing)?\b|\brule\s+me\s+out\b/g;
+// "after I hand in the loan form": what comes after applying is the review (how to apply).
+const EN_AFTER_APPLYING =
+  /\bafter\s+(?:i|we)\s+(?:hand(?:ed)?\s+in|submit(?:ted)?|appl(?:y|ied)|sen[dt]\s+in|sign(?:ed)?\s+up|turn(?:ed)?\s+in)\b/g;
 // "贴息的贷款", "那个担保的贷款": a kind of loan said with 的 is the loan's name, as 贴息贷款 is,
 // not its interest facet; what she asks about it is said elsewhere.
 const ZH_LOAN_KIND =
@@ -171,6 +180,10 @@ export function statedFacets(norm: string): string {
   if (/[怎咋如]/.test(out)) out = out.replace(ZH_HOW_TO_GET, (how) => ` 怎么申请 ${how} `);
   const sum = out.match(SUM);
   if (sum && SUM_OK.test(out.slice(sum.index! + sum[0].length))) out = `${out} 额度 `;
+  if (/\b(?:me|after)\b/.test(out)) {
+    out = out.replace(EN_BARS_ME, (bars) => ` ${bars} eligible `);
+    out = out.replace(EN_AFTER_APPLYING, (after) => ` ${after} next step `);
+  }
   if (out.includes(" or ") && /loan|borrow|apply/.test(out))
     out = out.replace(EN_WHICH_OFFICE, (offices) => ` ${offices.replace(LENDERS, "")} where to apply `);
   if (/[申贷借办报批]/.test(out)) {
@@ -182,6 +195,7 @@ export function statedFacets(norm: string): string {
     out = out.replace(ZH_CAN_APPLY, (may: string, at: number, all: string) =>
       /(?:贷款|政策|项目)$/.test(all.slice(0, at)) ? may : `${may} 资格 `,
     );
+    out = out.replace(ZH_LEND_TO_ME, (may) => `${may} 资格 `);
     out = out.replace(ZH_CAN_APPLY_A_NOT_A, (may) => ` ${may.replace(/^(?:银行|信用社|人家)/, "")} 资格 `);
     out = out.replace(ZH_WHERE_TO_APPLY, (where) => `${where} 去哪办 `);
     out = out.replace(ZH_WHICH_OFFICE, (offices) => ` ${offices.replace(LENDERS, "")} 去哪办 `);

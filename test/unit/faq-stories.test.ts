@@ -210,6 +210,13 @@ describe("facets stated her own way (src/faq/facets.ts)", () => {
     ["zh-CN", "钱批下来以后几年之内要还清", "loan-amount"],
     // An overdue debt in her past, asked with the loan, is her credit record.
     ["zh-CN", "以前花呗逾期过 现在还能办创业贷款吗", "loan-eligibility"],
+    // Round 3, a batch written apart and measured first (21 of 30 before these kinds were added).
+    ["zh-CN", "俺男人前年走了 俺寡妇一个 五十一了 想养兔子 这贷款还轮得上俺不", "loan-eligibility"],
+    ["zh-CN", "我以前欠过网贷 上了征信 创业贷款还批给我吗", "loan-eligibility"],
+    ["en", "I was in prison years ago, does that stop me getting the start-up loan?", "loan-eligibility"],
+    ["zh-CN", "贷款是不是要先去镇上妇联登个记", "loan-apply"],
+    ["en", "What's the longest I can take to repay the start-up loan?", "loan-amount"],
+    ["zh-CN", "信用社说俺没有抵押不放款 妇联能不能出面给说说", "credit-boost"],
     // The federation helping her to a loan is the loan itself, not the bank referral.
     ["zh-CN", "想养几头猪 听说妇联能帮咱贷点款 是啥样的", "loan-guaranteed"],
   ] as const)("[%s] %s", (locale, q, id) => {
@@ -227,6 +234,11 @@ describe("facets stated her own way (src/faq/facets.ts)", () => {
     // record »: she is offered both (found when this test was written; left as it is).
     const affects = ask("zh-CN", "以前花呗逾期过 现在办创业贷款受影响不");
     expect(affects.candidates.slice(0, 2).map((c) => c.id)).toContain("loan-eligibility");
+    // What comes after handing in the form leads with how to apply, but « form » is also a document:
+    // she is offered both.
+    expect(ask("en", "What are the steps after I hand in the loan form?").candidates[0]?.id).toBe(
+      "loan-apply",
+    );
     expect(statedFacets(normalizeForMatch("我姐在县里办过这个贷款"))).not.toContain("去哪办");
   });
 });
