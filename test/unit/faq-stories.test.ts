@@ -217,6 +217,10 @@ describe("facets stated her own way (src/faq/facets.ts)", () => {
     ["zh-CN", "贷款是不是要先去镇上妇联登个记", "loan-apply"],
     ["en", "What's the longest I can take to repay the start-up loan?", "loan-amount"],
     ["zh-CN", "信用社说俺没有抵押不放款 妇联能不能出面给说说", "credit-boost"],
+    // A second batch written apart and measured first (25 of 30, before and after the kinds above).
+    ["zh-CN", "俺当过几年兵 复员回来想开个修车铺 俺们这号人有没有份", "loan-eligibility"],
+    ["zh-CN", "妇联的人来家里考察 都看些啥", "loan-apply"],
+    ["zh-CN", "想出去打份工 有没有专门招女工的会", "job-fairs"],
     // The federation helping her to a loan is the loan itself, not the bank referral.
     ["zh-CN", "想养几头猪 听说妇联能帮咱贷点款 是啥样的", "loan-guaranteed"],
   ] as const)("[%s] %s", (locale, q, id) => {
@@ -239,6 +243,8 @@ describe("facets stated her own way (src/faq/facets.ts)", () => {
     expect(ask("en", "What are the steps after I hand in the loan form?").candidates[0]?.id).toBe(
       "loan-apply",
     );
+    // Learning a trade to open a shop leads with training; the shop ties it with the job fairs' work.
+    expect(ask("zh-CN", "想学做面点 以后开个早点铺 哪里能学").candidates[0]?.id).toBe("startup-training");
     expect(statedFacets(normalizeForMatch("我姐在县里办过这个贷款"))).not.toContain("去哪办");
   });
 });
