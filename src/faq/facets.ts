@@ -53,9 +53,10 @@ const ZH_WHERE_TO_APPLY =
   /(?:去|到|在|上)(?:乡里|乡镇|乡政府|县里|县城|镇上|镇里|村里|市里|区里|街道|银行|信用社|哪|哪儿|哪里|什么地方|啥地方)(?:妇联)?(?:能|可以)?(?:办|申请|报|登个?记)(?![过了还])/g;
 // "县妇联还是乡里妇联", "是去银行还是去妇联": a choice between offices is where she applies; the
 // offices in it are places, not what she asks about (a bank named there is no bank referral).
-const ZH_OFFICE = "(?:(?:县|乡|镇|村|市|区|街道)(?:妇联|里|上|政府)?|妇联|银行|信用社|人社局|人社)";
+const ZH_OFFICE =
+  "(?:(?:县|乡|镇|村|市|区|街道)(?:妇联|里|上|政府)?(?:妇女主任|妇联主席)?|妇联|妇女主任|银行|信用社|人社局|人社)";
 const ZH_WHICH_OFFICE = new RegExp(
-  `(?:是|先)?(?:去|找|到|上)?${ZH_OFFICE}(?:办|申请|报)?还是(?:得|要|直接)?(?:去|找|到|上)?${ZH_OFFICE}`,
+  `(?:是|先)?(?:去|找|到|上)?${ZH_OFFICE}(?:办|申请|报|管|负责)?还是(?:得|要|直接)?(?:去|找|到|上|跑到|跑)?${ZH_OFFICE}`,
   "g",
 );
 // Lenders named in a choice of offices: places there, not the bank referral's subject.
@@ -80,7 +81,23 @@ const EN_BARS_ME =
   /\b(?:stop|stops|prevent|prevents|bar|bars|block|blocks|disqualif(?:y|ies))\s+me\s+(?:from\s+)?(?:getting|get|applying|borrowing)?\b|\brule\s+me\s+out\b/g;
 // "after I hand in the loan form": what comes after applying is the review (how to apply).
 const EN_AFTER_APPLYING =
-  /\bafter\s+(?:i|we)\s+(?:hand(?:ed)?\s+in|submit(?:ted)?|appl(?:y|ied)|sen[dt]\s+in|sign(?:ed)?\s+up|turn(?:ed)?\s+in)\b/g;
+  /\bafter\s+(?:(?:i|we)\s+)?(?:hand(?:ed|ing)?\s+in|submit(?:ted|ting)?|appl(?:y|ied|ying)|sen(?:d|t|ding)\s+in|sign(?:ed|ing)?\s+up|turn(?:ed|ing)?\s+in)\b/g;
+// "can I borrow 400,000", "could we get 300k": asking for a sum is asking the most she may borrow.
+const EN_CAN_BORROW_SUM =
+  /\b(?:can|could|may)\s+(?:i|we)\s+(?:borrow|get|have)\s+(?:about\s+|around\s+|up\s+to\s+)?\d/g;
+// "a loan where the government pays part of the interest": a loan named by its interest subsidy
+// is the subsidised (guaranteed) loan, as 贴息的贷款 is.
+const EN_LOAN_KIND =
+  /\bloans?\s+(?:where|that|which|with|in\s+which)\s+(?:[a-z]+\s+){0,6}?(?:pays?|paid|covers?|covered|subsidi[sz]es?|subsidi[sz]ed)\s+(?:for\s+)?(?:part\s+of\s+|some\s+of\s+|all\s+of\s+|half\s+of\s+)?(?:the\s+|my\s+|your\s+)?interest\b/g;
+// "材料都交了", "申请已经递上去了": what comes after handing in the application is its review.
+const ZH_AFTER_APPLYING =
+  /(?:材料|申请|表|资料|申请表)(?:都|已经|早就)?(?:交|递|报)(?:了|上去了|上去|完了|过了)/g;
+// "女的贷不了款", "能贷款的人", "我这号人借得到吗": who can or cannot borrow is who may borrow; the
+// loan word stays, as it names the subject.
+const ZH_WHO_BORROWS =
+  /(?:贷|借)不(?:了|上|到)款?|能(?:贷款|贷|借钱|借)的人|(?:贷|借)得(?:了|上|到)(?:吗|不|么)/g;
+// "能多贷点不", "多借些", "贷得多": more money is the most she may borrow.
+const ZH_MORE = /多(?:贷|借|批|给)(?:点|些|一些|一点)|(?:贷|借)(?:多点|得多)/g;
 // "贴息的贷款", "那个担保的贷款": a kind of loan said with 的 is the loan's name, as 贴息贷款 is,
 // not its interest facet; what she asks about it is said elsewhere.
 const ZH_LOAN_KIND =
@@ -180,6 +197,8 @@ export function statedFacets(norm: string): string {
   if (/[怎咋如]/.test(out)) out = out.replace(ZH_HOW_TO_GET, (how) => ` 怎么申请 ${how} `);
   const sum = out.match(SUM);
   if (sum && SUM_OK.test(out.slice(sum.index! + sum[0].length))) out = `${out} 额度 `;
+  if (out.includes("interest")) out = out.replace(EN_LOAN_KIND, " subsidised loan ");
+  if (/\b(?:borrow|get|have)\b/.test(out)) out = out.replace(EN_CAN_BORROW_SUM, (sum) => ` amount ${sum}`);
   if (/\b(?:me|after)\b/.test(out)) {
     out = out.replace(EN_BARS_ME, (bars) => ` ${bars} eligible `);
     out = out.replace(EN_AFTER_APPLYING, (after) => ` ${after} next step `);
@@ -187,6 +206,8 @@ export function statedFacets(norm: string): string {
   if (out.includes(" or ") && /loan|borrow|apply/.test(out))
     out = out.replace(EN_WHICH_OFFICE, (offices) => ` ${offices.replace(LENDERS, "")} where to apply `);
   if (/[申贷借办报批]/.test(out)) {
+    out = out.replace(ZH_WHO_BORROWS, (who) => `${who} 资格 `);
+    out = out.replace(ZH_MORE, (more) => `${more} 额度 `);
     out = out.replace(ZH_LOAN_KIND, (_: string, guarantee?: string) => guarantee ?? "贴息");
     out = out.replace(ZH_LENDER_ASKED, " ");
     if (ASKS_LOAN.test(out.replace(/网络贷款/g, ""))) out = out.replace(ZH_PAST_OVERDUE, " 信用记录 ");
@@ -200,6 +221,7 @@ export function statedFacets(norm: string): string {
     out = out.replace(ZH_WHERE_TO_APPLY, (where) => `${where} 去哪办 `);
     out = out.replace(ZH_WHICH_OFFICE, (offices) => ` ${offices.replace(LENDERS, "")} 去哪办 `);
   }
+  if (/[交递报]/.test(out)) out = out.replace(ZH_AFTER_APPLYING, " 申请以后 审核 ");
   const due = out.includes("还") ? out.match(ZH_WHEN_REPAY) : null;
   if (due)
     out = `${out.slice(0, due.index).replace(ZH_GOT_MONEY, " 贷款 ")}${due[0]} 期限 ${out.slice(due.index! + due[0].length)}`;

@@ -221,6 +221,17 @@ describe("facets stated her own way (src/faq/facets.ts)", () => {
     ["zh-CN", "俺当过几年兵 复员回来想开个修车铺 俺们这号人有没有份", "loan-eligibility"],
     ["zh-CN", "妇联的人来家里考察 都看些啥", "loan-apply"],
     ["zh-CN", "想出去打份工 有没有专门招女工的会", "job-fairs"],
+    // A third batch written apart and measured first (23 of 30, before and after the kinds above).
+    ["zh-CN", "贷款的事 是村里妇女主任管还是得跑到县上", "loan-apply"],
+    ["zh-CN", "俺把材料都交了 接下来还有啥环节", "loan-apply"],
+    ["zh-CN", "我三十出头 在城里送外卖 想回村搞个小卖部 送外卖的算不算能贷款的人", "loan-eligibility"],
+    ["en", "How long after applying before the bank gives me the money?", "loan-apply"],
+    ["en", "Can I borrow 400,000 for my factory with this loan?", "loan-amount"],
+    [
+      "en",
+      "Is there a loan where the government pays part of the interest for women starting a business?",
+      "loan-guaranteed",
+    ],
     // The federation helping her to a loan is the loan itself, not the bank referral.
     ["zh-CN", "想养几头猪 听说妇联能帮咱贷点款 是啥样的", "loan-guaranteed"],
   ] as const)("[%s] %s", (locale, q, id) => {
