@@ -2,8 +2,8 @@
 // the same questions (test/faq/eval.json, then the held-out test/faq/holdout.json and the blind
 // test/faq/blind.json, written by someone who had not seen the engine, and test/faq/qa-live.json
 // from a QA pass through the running bot); then the story sets: test/faq/stories-dev.json and
-// test/faq/stories-dev2.json (by an independent author), the sets the story and danger rules were
-// tuned on, and test/faq/stories.json, written apart and never tuned on (reported when present). Run alone with `npm run bench -- faq`.
+// test/faq/stories-dev2.json (by an independent author) and test/faq/stories-dev3.json (round 3's,
+// on the loan and aid facets), the sets the story and danger rules were tuned on, and test/faq/stories.json, written apart and never tuned on (reported when present). Run alone with `npm run bench -- faq`.
 import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
@@ -24,6 +24,7 @@ import holdout from "../test/faq/holdout.json" with { type: "json" };
 import qaLive from "../test/faq/qa-live.json" with { type: "json" };
 import storiesDev from "../test/faq/stories-dev.json" with { type: "json" };
 import storiesDev2 from "../test/faq/stories-dev2.json" with { type: "json" };
+import storiesDev3 from "../test/faq/stories-dev3.json" with { type: "json" };
 import { coldStart } from "./faq-cold.ts";
 import { LIBRARIES, type Library, type Search } from "./faq-libraries.ts";
 import { percentile } from "./support/stats.ts";
@@ -36,6 +37,7 @@ const qaLiveCases = qaLive as EvalCase[];
 const storySets: { name: string; cases: StoryCase[] }[] = [
   { name: "stories-dev (tuning set, round 1)", cases: storiesDev as StoryCase[] },
   { name: "stories-dev2 (tuning set, independent author)", cases: storiesDev2 as StoryCase[] },
+  { name: "stories-dev3 (tuning set, round 3: loan and aid facets)", cases: storiesDev3 as StoryCase[] },
 ];
 // The held-out story set is written apart and merged late: read it only when it is there.
 const heldOutStories = join(import.meta.dirname, "../test/faq/stories.json");

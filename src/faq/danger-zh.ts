@@ -90,9 +90,9 @@ export const ZH_FAMILY = [
   "亲戚",
   "他家人",
 ];
-// "我家那个", "俺们家那位", "前头那个男的": a partner or ex named by where he stands.
+// "我家那个", "俺们家那位", "俺家男的", "前头那个男的": a partner or ex named by where he stands.
 const ZH_FAMILY_BY_PLACE =
-  "(?:我们|俺们|咱们|我|俺|咱)家(?:的)?(?:那个|这个|那位|这位)(?!月|人|孩子|娃)|(?:前头|原来|以前|头一个)(?:那个|的)(?:男的|男人)?";
+  "(?:我们|俺们|咱们|我|俺|咱)家(?:的)?(?:那个|这个|那位|这位|男的)(?!月|人|孩子|娃)|(?:前头|原来|以前|头一个)(?:那个|的)(?:男的|男人)?";
 /** Who outside the family may do or suffer something: strangers, work, school, animals, machines. */
 export const ZH_OTHER = [
   "老师",

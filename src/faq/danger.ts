@@ -457,6 +457,18 @@ function quoted(ctx: Context, act: Act): Verdict | undefined {
   return who === "other" ? "framed" : "no";
 }
 
+// Coming home, said between a man and what he does: 回来就, 一回家, 进门就, 喝多了回来.
+const COMES_HOME = /回来|回家|到家|进门|进屋|comes?\s+home|came\s+home|gets?\s+home/;
+
+/** A man said to come home just before he acts ("男的一输钱回来就…"): the doer, and her partner. */
+function manComingHome(norm: string, at: number, people: Mention[]): Mention | undefined {
+  const man = people.filter((p) => p.end <= at && p.role === "man").at(-1);
+  const between = man ? norm.slice(man.end, at) : "";
+  return man && between.length <= 12 && !/[。！？.!?]/.test(between) && COMES_HOME.test(between)
+    ? man
+    : undefined;
+}
+
 function isDangerous(ctx: Context, act: Act): boolean {
   const { norm, people } = ctx;
   // A wound is put down to whoever she says did it, not to whoever is named before it.
@@ -481,13 +493,14 @@ function isDangerous(ctx: Context, act: Act): boolean {
       return false;
     return true;
   }
-  const by = doerMention(norm, act.at, people);
+  const by = doerMention(norm, act.at, people) ?? manComingHome(norm, act.at, people);
   // Pursuit is the one she left, or his family: her own family waiting for her is care, unless
   // she fled from them.
   if (act.kind === "pursuit" && by && ownKin(norm, by) && !ZH_FLED.test(norm) && !EN_FLED.test(norm))
     return false;
   const who = by?.role;
-  if (who === "man") return ctx.apart;
+  // "男的一输钱回来就拿俺撒气": a man who comes home to her is her partner, not a stranger.
+  if (who === "man") return ctx.apart || COMES_HOME.test(norm.slice(by!.end, act.at));
   if (who) return ACCOUNTABLE.has(who);
   // No one named at all: a family word typed as a homophone may be the doer.
   const heard = heardFamily(norm, people);

@@ -265,6 +265,15 @@ export function createFaqIndex(
       ];
     };
     ranked.sort((a, b) => b.score - a.score);
+    // Tied for the lead on what they explain (a story is scored on coverage alone), the entry with
+    // the nearer phrasing leads: sibling loan entries all hold "loan" and "apply", but one says it
+    // as she does. Only the lead is reordered; the runners-up keep their order.
+    const tied = ranked.filter((c) => c.score === ranked[0]?.score);
+    if (tied.length > 1) {
+      const near = (id: string) => closeness[indexOf.get(id)!]!;
+      tied.sort((a, b) => near(b.id) - near(a.id));
+      ranked.splice(0, tied.length, ...tied);
+    }
     // Violence told of a drama, the news, a game or as a comparison is not hers: the safety rule
     // set it aside, and the domestic-violence entry is neither answered nor offered for it.
     if (danger?.framed) {

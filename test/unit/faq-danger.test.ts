@@ -366,6 +366,10 @@ const MUST_CATCH: [FaqLocale, string][] = [
   ["zh-CN", "老板说我老公要是再打我就报警"],
   ["zh-CN", "我妈说如果他再打我就离婚"],
   ["en", "my boss said if he hits me again I should quit"],
+  // A man said to come home before he acts lives with her; 俺家男的 is her husband (round 3).
+  ["zh-CN", "那个男的一喝多了回来就拿我出气"],
+  ["zh-CN", "男的回家就踹俺"],
+  ["zh-CN", "俺家男的一不顺心就拿擀面杖抡俺"],
 ];
 
 // Other meanings of the same words: 打 as call, type, taxi, work, games, sport, injections;
@@ -628,6 +632,10 @@ const MUST_NOT: [FaqLocale, string][] = [
   ["en", "my boss said he will kill me"],
   ["zh-CN", "他说我老板会弄死我的"],
   ["en", "if you leave the door open again I'll kill you, I told my husband"],
+  // A man not said to come home, nor named as hers, stays a stranger.
+  ["zh-CN", "有个男的在集上推了我一把"],
+  ["zh-CN", "男的回来说路上有人打架"],
+  ["zh-CN", "俺家男的在工地上被砖砸伤了"],
 ];
 
 describe("danger rule", () => {

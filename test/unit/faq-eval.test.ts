@@ -16,6 +16,7 @@ import holdout from "../faq/holdout.json" with { type: "json" };
 import qaLive from "../faq/qa-live.json" with { type: "json" };
 import storiesDev from "../faq/stories-dev.json" with { type: "json" };
 import storiesDev2 from "../faq/stories-dev2.json" with { type: "json" };
+import storiesDev3 from "../faq/stories-dev3.json" with { type: "json" };
 
 const engine: Matcher = (q, locale) => {
   const r = getFaqIndex(locale).query(q);
@@ -104,15 +105,18 @@ function measureStories(name: string, set: readonly StoryCase[]) {
 }
 
 describe("FAQ accuracy on stories, danger and traps", () => {
-  // The two tuning sets the story and danger rules were tuned on: test/faq/stories-dev.json (round
-  // 1's) and test/faq/stories-dev2.json (an independent author's, see its README). Both are held to
-  // the issue's targets; the held-out set below is what tells whether the rules generalise.
+  // The sets the story and danger rules were tuned on: test/faq/stories-dev.json (round 1's),
+  // test/faq/stories-dev2.json (an independent author's, see its README) and
+  // test/faq/stories-dev3.json (round 3's, centred on the loan and aid entries' facets, with fewer
+  // descriptions of danger). All are held to the issue's targets; the held-out set below is what
+  // tells whether the rules generalise.
   it.each([
-    ["stories-dev.json", storiesDev],
-    ["stories-dev2.json", storiesDev2],
-  ] as const)("meets the issue's targets on the tuning set %s", (name, set) => {
+    ["stories-dev.json", storiesDev, 40],
+    ["stories-dev2.json", storiesDev2, 40],
+    ["stories-dev3.json", storiesDev3, 30],
+  ] as const)("meets the issue's targets on the tuning set %s", (name, set, dangers) => {
     const r = measureStories(name, set as StoryCase[]);
-    expect(r.danger).toBeGreaterThanOrEqual(40);
+    expect(r.danger).toBeGreaterThanOrEqual(dangers);
     expect(r.dangerAnswered).toBe(r.danger);
     expect(r.trapsAnswered).toBe(0);
     expect(r.stories.top1).toBeGreaterThanOrEqual(0.95);
@@ -123,8 +127,11 @@ describe("FAQ accuracy on stories, danger and traps", () => {
   // violence, and no trap answered with it. Measured 2026-12-07: danger 47/51 after tuning round 1,
   // 50/51 after round 2; the one left, an ex-husband's conditional death threat while waylaying her at
   // work, was then fixed as its two kinds (so that item no longer measures anything); traps 0 of 30;
-  // stories 84.0% then 86.6%, short of 95% (issue 12 stays open for it). The floors below are what was
-  // reached, so a change that loses ground on the exam fails; the stories' floor rises as it improves.
+  // stories 84.0% then 86.6%, short of 95% (issue 12 stays open for it). Round 3 (facets among the
+  // sibling loan entries, tuned on stories-dev3.json and batches written apart, never on this set),
+  // measured once at its end: stories 89.9% top-1 (94.1% top-3), danger 51/51, traps 0 of 30, still
+  // short of 95%. The floors below are what was reached, so a change that loses ground on the exam
+  // fails; the stories' floor rises as it improves.
   const heldOut = JSON.parse(
     readFileSync(join(import.meta.dirname, "../faq/stories.json"), "utf8"),
   ) as StoryCase[];
@@ -133,6 +140,6 @@ describe("FAQ accuracy on stories, danger and traps", () => {
     expect(r.danger).toBeGreaterThanOrEqual(40);
     expect(r.dangerAnswered).toBe(r.danger);
     expect(r.trapsAnswered).toBe(0);
-    expect(r.stories.top1).toBeGreaterThanOrEqual(0.86);
+    expect(r.stories.top1).toBeGreaterThanOrEqual(0.89);
   });
 });
