@@ -97,11 +97,22 @@ export interface TypedOption {
 }
 
 /**
- * A label without the marks a keyboard shows before it: a tick of the current choice (« ✅ ») and
- * the option's own number (« 2. »), which a numbered list writes once, itself.
+ * A label as typed: without the marks a keyboard shows before it, a tick of the current choice
+ * (« ✅ », « ⬜ ») and the option's own number (« 2. »), which a numbered list writes once, itself.
  */
 export function plainLabel(label: string): string {
-  return label.replace(/^(?:[✅✓☑✔]\uFE0F?\s*)+/u, "").replace(/^\d{1,2}[.、)）]\s*/u, "");
+  return shownLabel(label).replace(/^(?:[✅✓☑✔]\uFE0F?\s*)+/u, "");
+}
+
+/**
+ * A label as a numbered list shows it: without the option's own number (« 2. », « 2 ») and an
+ * unticked box (« ⬜ »), which the list writes itself; a tick (« ✅ ») stays, so a choice made on a
+ * screen shown again (a toggle, the current answer) can be seen.
+ */
+export function shownLabel(label: string): string {
+  const marks = /^((?:[✅✓☑✔]\uFE0F?\s*)*)(?:[⬜☐]\uFE0F?\s*)?/u.exec(label)?.[0] ?? "";
+  const tick = /[✅✓☑✔]/u.test(marks) ? "✅ " : "";
+  return tick + label.slice(marks.length).replace(/^\d{1,2}(?:[.、)）]\s*|\s+(?=\D))/u, "");
 }
 
 /** The options of a screen as typed answers. */
