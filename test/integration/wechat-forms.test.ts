@@ -168,8 +168,11 @@ describe("the mentor sign-up by typing", () => {
     // Her data, typed as words: the application and its answers are hers to see; then all erased.
     await play(openid, [
       { send: "我的数据", see: [new RegExp(ref), /王丽/, /13812345678/] },
-      { send: "删除我的数据", see: [/删除/] },
+      { send: "删除我的数据", see: [/1\. .*删除/] },
+      { send: "1", see: [/./] },
     ]);
+    expect(await redis.exists(signupKeys.application(ref))).toBe(0);
+    expect(await redis.keys(`jg:*${id}*`)).toEqual([]);
   });
 
   it("gives the form's errors in her language, and a cancel by typing", async () => {
