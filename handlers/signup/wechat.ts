@@ -4,7 +4,7 @@ import { signupDraft } from "../../src/signup/draft.ts";
 import { normalizeChoice } from "../../src/text/choices.ts";
 import type { WechatFeature } from "../../src/wechat/feature.ts";
 import { wechatConversation } from "../shared/conversation.ts";
-import { beginSignup, currentDraft, showPrompt } from "./flow.ts";
+import { askCancel, beginSignup, currentDraft, showPrompt } from "./flow.ts";
 import { isSignupPress, onSignupPress } from "./press.ts";
 import { showMyApplication } from "./submit.ts";
 import { onConsentMessage, onFormText } from "./typed.ts";
@@ -40,6 +40,9 @@ export const signupWechat: WechatFeature = {
         if (SIGNUP_WORDS.has(said)) return beginSignup(c, "signup").then(() => true);
         if (MY_APPLICATION_WORDS.has(said)) return showMyApplication(c).then(() => true);
         const draft = currentDraft(c);
+        // « /cancel » typed, as the Telegram command: one confirmation first.
+        if (draft && said === "cancel" && text.trim().startsWith("/"))
+          return askCancel(c, draft).then(() => true);
         if (!draft && !text.startsWith("/") && (await onConsentMessage(c, text))) return true;
         if (!draft || draft.hold || text.startsWith("/")) return false;
         await onFormText(c, draft, text);

@@ -3,6 +3,7 @@ import type { Conversation } from "../../src/channel/conversation.ts";
 import { option, screen } from "../../src/channel/screen.ts";
 import { markGone } from "../../src/people/gone.ts";
 import { regionLabel } from "../../src/regions/index.ts";
+import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import {
   isSubscriptionLink,
   linkedRegion,
@@ -111,6 +112,12 @@ export const subscriptionsWechat: WechatFeature = {
         const said = normalizeChoice(intent.text);
         if (SUBSCRIBE_WORDS.has(said)) return entry(c);
         if (MY_SUBS_WORDS.has(said)) return mySubs(c);
+        // « /cancel » (the Telegram command) or « 取消 » leaves an open form, her subscription as it was.
+        if ((said === "cancel" || said === "取消") && subscriptionForm.get(c.session)) {
+          subscriptionForm.clear(c.session);
+          await c.say(c.t("sub-form-cancelled"));
+          return true;
+        }
         return !intent.text.startsWith("/") && onFormText(c, intent.text);
       }
       case "press": {

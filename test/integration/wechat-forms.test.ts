@@ -23,6 +23,8 @@ beforeAll(async () => {
 interface Step {
   send?: string;
   click?: string;
+  /** A picture (a message that is not text). */
+  picture?: true;
   /** The number of the option whose label matches, typed (« 1 »). */
   choose?: RegExp;
   see: RegExp[];
@@ -41,8 +43,12 @@ async function play(openid: string, steps: readonly Step[], first?: WxOutcome): 
   let last = first;
   for (const [i, step] of steps.entries()) {
     const text = step.choose ? numberOf(last?.reply ?? "", step.choose) : step.send;
-    const outcome = step.click ? await wx.click(openid, step.click) : await wx.send(openid, text!);
-    const where = `step ${i + 1} (${step.click ?? text}):\n${outcome.reply}`;
+    const outcome = step.click
+      ? await wx.click(openid, step.click)
+      : step.picture
+        ? await wx.push(openid, { MsgType: "image", PicUrl: "https://mmbiz.qpic.cn/x", MediaId: "m1" })
+        : await wx.send(openid, text!);
+    const where = `step ${i + 1} (${step.click ?? (step.picture ? "a picture" : text)}):\n${outcome.reply}`;
     expect(outcome.status, where).toBe(200);
     expect(outcome.replyError, where).toBeUndefined();
     for (const see of step.see) expect(outcome.reply, where).toMatch(see);
@@ -115,11 +121,21 @@ describe("the subscription picker by typing", () => {
       openid,
       [
         { choose: /东营市/, see: [/请选择东营市的区县/] },
+        { choose: /重选城市/, see: [/请选择城市/, /5\. 东营市/] },
+        { send: "5", see: [/请选择东营市的区县/] },
         { choose: /整个东营市/, see: [/您想收到哪些消息/] },
         { send: "全部", see: [/订阅成功/, /东营市/] },
       ],
       shown,
     );
+    expect(await redis.sismember(subscriptionKeys.sub("fairs", "370500"), personOf(openid))).toBe(1);
+    // Opened again and left with « 取消 »: nothing changes.
+    await play(openid, [
+      { send: "我的订阅", see: [/东营市/, /修改地区/] },
+      { choose: /修改地区/, see: [/请选择城市/] },
+      { send: "取消", see: [/已退出订阅设置/] },
+      { send: "潍坊", see: [/./], notSee: [/请选择潍坊市的区县/] },
+    ]);
     expect(await redis.sismember(subscriptionKeys.sub("fairs", "370500"), personOf(openid))).toBe(1);
   });
 });
@@ -132,6 +148,7 @@ describe("the mentor sign-up by typing", () => {
     const id = personOf(openid);
     const done = await play(openid, [
       { send: "好的，同意", see: [/第 1\/7 步 · 姓名/, /请输入您的姓名/] },
+      { picture: true, see: [/这一步请直接打字回答/, /第 1\/7 步 · 姓名/] },
       { send: "王丽", see: [/第 2\/7 步 · 手机号/], notSee: [/📱/] },
       { send: "12345", see: [/手机号应为11位数字/, /第 2\/7 步/] },
       // A question mid-form is answered with its source, then the form goes on where it was.
@@ -165,6 +182,13 @@ describe("the mentor sign-up by typing", () => {
       if (!told.some((t) => t.includes(ref))) await new Promise((r) => setTimeout(r, 100));
     }
     expect(told.some((t) => t.includes(ref))).toBe(true);
+    // Her application, typed as words, and withdrawn by its options.
+    await play(openid, [
+      { send: "我的报名", see: [new RegExp(ref), /\d+\. 撤回报名/] },
+      { choose: /撤回报名/, see: [/确定撤回报名/] },
+      { send: "确定撤回", see: [new RegExp(`已撤回报名 ${ref}`)] },
+    ]);
+    expect(await redis.hget(signupKeys.application(ref), "status")).toBe("closed");
     // Her data, typed as words: the application and its answers are hers to see; then all erased.
     await play(openid, [
       { send: "我的数据", see: [new RegExp(ref), /王丽/, /13812345678/] },
