@@ -4,7 +4,7 @@ import { signupDraft } from "../../src/signup/draft.ts";
 import { normalizeChoice } from "../../src/text/choices.ts";
 import type { WechatFeature } from "../../src/wechat/feature.ts";
 import { wechatConversation } from "../shared/conversation.ts";
-import { askCancel, beginSignup, currentDraft, showPrompt } from "./flow.ts";
+import { askCancel, beginSignup, currentDraft, saveDraft, showPrompt } from "./flow.ts";
 import { isSignupPress, onSignupPress } from "./press.ts";
 import { showMyApplication } from "./submit.ts";
 import { onConsentMessage, onFormText } from "./typed.ts";
@@ -61,5 +61,12 @@ export const signupWechat: WechatFeature = {
       default:
         return false;
     }
+  },
+  async onLanguageChange(turn) {
+    const draft = currentDraft(turn);
+    if (!draft) return;
+    const c = wechatConversation(turn);
+    saveDraft(c, draft);
+    await showPrompt(c, draft);
   },
 };

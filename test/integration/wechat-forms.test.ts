@@ -210,6 +210,9 @@ describe("the mentor sign-up by typing", () => {
       { send: "I agree", see: [/Step 1\/7/] },
       { send: "Li Juan", see: [/Step 2\/7/] },
       { send: "12345", see: [/11 digits/], notSee: [/[\u4e00-\u9fa5]{4}/] },
+      // Her language changed mid-form: the question she was on comes again in it.
+      { send: "/language 中文", see: [/第 2\/7 步 · 手机号/] },
+      { send: "/language English", see: [/Step 2\/7/] },
     ]);
     expect(await draftOf()).toMatchObject({ step: "phone", a: { name: "Li Juan" } });
     await play(openid, [
