@@ -880,7 +880,7 @@ console-signout = Sign out
 region-choose-city-wechat = Choose your city (reply with its number or name):
 region-choose-district-wechat = Choose a district or county in { $city } (reply with its number or name):
 region-not-found-wechat = I could not find “{ $text }”. Reply with a number or a name from the list.
-sub-district-hint-wechat = You can pick several: reply with their names, e.g. “Shouguang Qingzhou”, or their numbers one by one, then “Done”; for news from all of { $city }, reply “whole”.
+sub-district-hint-wechat = You can pick several at once: reply with their names or numbers, e.g. “Shouguang Qingzhou” or “7 9”; for news from all of { $city }, reply “whole”.
 sub-choose-topics-wechat =
     Regions: { $regions }
     What would you like to hear about? Reply with the numbers, several at once, e.g. 1 3; or reply “all”.
@@ -897,3 +897,10 @@ signup-error-choice-ambiguous-wechat = That fits more than one option. Please re
 signup-error-needs-wechat = I did not understand "{ $text }". Reply with numbers, for example: 1 3
 signup-error-review-wechat = Reply “submit” to send it, or 1–7 to change that answer.
 signup-review-hint-wechat = To change an answer, reply with its number; when all is right, reply “submit”.
+signup-submitted-wechat =
+    ✅ <b>Application received!</b> Your reference number is <b>{ $ref }</b>.
+
+    What happens next: a staff member of your city's Women's Federation will phone you soon, learn about your business and pair you with a suitable mentor.
+    Reply “my application” at any time to see where it stands.
+signup-submit-twice-wechat = Your application was submitted a moment ago. Reply “my application” to see where it stands.
+intro-after-link-wechat = 👋 Jinguo can also help you: job-fair alerts, a business mentor, answers on start-up loans and aid for girls; in trouble at home, call the 12338 women's hotline. Reply with a number below, or type your question.

@@ -871,7 +871,7 @@ console-signout = 退出登录
 region-choose-city-wechat = 请选择城市（回复编号或城市名称）：
 region-choose-district-wechat = 请选择{ $city }的区县（回复编号或名称）：
 region-not-found-wechat = 没有找到“{ $text }”。请回复列表中的编号或名称。
-sub-district-hint-wechat = 可以多选：回复多个名称，例如“寿光 青州”，或逐个回复编号，选好后回复“完成”；想收到{ $city }全市的消息，回复“整个”。
+sub-district-hint-wechat = 可以多选：一次回复几个名称或编号，例如“寿光 青州”或“7 9”；想收到{ $city }全市的消息，回复“整个”。
 sub-choose-topics-wechat =
     地区：{ $regions }
     您想收到哪些消息？回复编号，可以一次回复多个，例如 1 3；也可以回复“全部”。
@@ -888,3 +888,10 @@ signup-error-choice-ambiguous-wechat = 这个回答符合不止一个选项，�
 signup-error-needs-wechat = 没看懂“{ $text }”。请回复编号，例如：1 3
 signup-error-review-wechat = 请回复“提交”提交报名，或回复 1–7 修改对应的一项。
 signup-review-hint-wechat = 需要修改哪一项，就回复它的编号；确认无误请回复“提交”。
+signup-submitted-wechat =
+    ✅ <b>报名成功！</b>您的报名编号是 <b>{ $ref }</b>。
+
+    接下来：您所在城市妇联的工作人员会尽快与您电话联系，了解情况后为您匹配合适的创业导师。
+    随时回复“我的报名”查看进度。
+signup-submit-twice-wechat = 您的报名刚刚已经提交。回复“我的报名”查看进度。
+intro-after-link-wechat = 👋 巾帼助手还可以帮您：订阅招聘会提醒、报名找创业导师、解答创业贷款和春蕾计划等问题；遇到家暴等难处，可拨打 12338 妇女维权热线。回复下面的数字，或直接打字提问。

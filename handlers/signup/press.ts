@@ -155,3 +155,19 @@ async function onDraftPress(c: Conversation, data: string): Promise<boolean> {
   if (action && draft.step === "region") return onPickerPress(c, draft, action);
   return false;
 }
+
+/**
+ * An option typed where options are not buttons: a need is the answer with that one need, as
+ * Telegram reads a typed number (several are typed at once, « 1 3 »), never a toggle she cannot see
+ * change. False for any other option (the press goes on as it is).
+ */
+export async function onTypedOption(c: Conversation, data: string): Promise<boolean> {
+  const toggled = /^su:t:(\w+)$/.exec(data);
+  const draft = currentDraft(c);
+  const parsed = toggled ? need.safeParse(toggled[1]) : null;
+  if (!draft || draft.hold || draft.step !== "needs" || !parsed?.success) return false;
+  const stored = draft.confirm ? withoutConfirm(draft) : draft;
+  subscriptionForm.clear(c.session);
+  await answer(c, stored, { needs: [parsed.data] });
+  return true;
+}

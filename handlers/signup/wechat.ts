@@ -5,7 +5,7 @@ import { normalizeChoice } from "../../src/text/choices.ts";
 import type { WechatFeature } from "../../src/wechat/feature.ts";
 import { wechatConversation } from "../shared/conversation.ts";
 import { askCancel, beginSignup, currentDraft, saveDraft, showPrompt } from "./flow.ts";
-import { isSignupPress, onSignupPress } from "./press.ts";
+import { isSignupPress, onSignupPress, onTypedOption } from "./press.ts";
 import { showMyApplication } from "./submit.ts";
 import { onConsentMessage, onFormText } from "./typed.ts";
 
@@ -32,6 +32,7 @@ export const signupWechat: WechatFeature = {
       }
       case "press":
         if (!isSignupPress(intent.action)) return false;
+        if (intent.via === "typed" && (await onTypedOption(c, intent.action))) return true;
         // An option that no longer applies (a form closed since): the basics' fallback says so.
         return onSignupPress(c, intent.action);
       case "text": {

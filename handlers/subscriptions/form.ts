@@ -231,3 +231,29 @@ export async function onFormText(c: Conversation, text: string): Promise<boolean
   await onTyped(c, state, text.slice(0, 200));
   return true;
 }
+
+/**
+ * An option typed (its number, its label, « 第二个 ») where options are not buttons: a district
+ * or a topic is the answer with that one item, as Telegram reads a typed number (« 9 » is Shouguang
+ * and on to the topics, « 1 » is job fairs only), never a toggle she cannot see change. Several are
+ * typed at once (« 寿光 青州 », « 1 3 »). False for any other option (the press goes on as it is).
+ */
+export async function onTypedOption(c: Conversation, data: string): Promise<boolean> {
+  const state = subscriptionForm.get(c.session);
+  const topic = /^sub:t:(.+)$/.exec(data);
+  const pressed = topic ? topicData.safeParse(topic[1]) : null;
+  if (state?.step === "topics" && pressed?.success && pressed.data !== "ok") {
+    await finish(c, { ...state, topics: [pressed.data] }, { edit: false });
+    return true;
+  }
+  const action = parsePick(PREFIX, data);
+  if (
+    state?.step === "district" &&
+    action?.op === "district" &&
+    getRegion(action.code)?.parent === state.city
+  ) {
+    await showTopics(c, { ...state, regions: [action.code] }, { edit: false });
+    return true;
+  }
+  return false;
+}

@@ -17,7 +17,7 @@ import { normalizeChoice } from "../../src/text/choices.ts";
 import type { WechatFeature, WechatTurn } from "../../src/wechat/feature.ts";
 import { wechatConversation } from "../shared/conversation.ts";
 import { introAfterScene } from "../shared/wechat-intro.ts";
-import { onFormPress, onFormText, PREFIX, startFlow } from "./form.ts";
+import { onFormPress, onFormText, onTypedOption, PREFIX, startFlow } from "./form.ts";
 import { manageRows, mySubsText } from "./view.ts";
 
 async function stopAll(turn: WechatTurn): Promise<true> {
@@ -122,6 +122,7 @@ export const subscriptionsWechat: WechatFeature = {
       }
       case "press": {
         const c = wechatConversation(turn);
+        if (intent.via === "typed" && (await onTypedOption(c, intent.action))) return true;
         if (intent.action === "menu:subscribe") return entry(c);
         if (intent.action === "sub:start" || intent.action === "sub:topics") {
           await startFlow(c, { source: "mysubs", topicsOnly: intent.action === "sub:topics" });

@@ -82,7 +82,7 @@ describe("job fairs from a poster", () => {
     const id = personOf(followed.openid);
     await play(
       followed.openid,
-      [{ choose: /我要参加/, see: [/已为您报名/, new RegExp(title), /✅ 已报名/] }],
+      [{ choose: /我要参加/, see: [/已为您报名/, new RegExp(title), /已报名 · 点此撤销/] }],
       opened,
     );
     expect(await hasRsvp(redis, fair.id, id)).toBe(true);
@@ -93,7 +93,7 @@ describe("job fairs from a poster", () => {
 });
 
 describe("the subscription picker by typing", () => {
-  it("takes a number, 第七个, a label and 完成, and names a region it does not know", async () => {
+  it("takes 第七个, a label and « 1 3 », and names a region it does not know", async () => {
     const { openid } = await wx.follow();
     const id = personOf(openid);
     await play(openid, [
@@ -104,9 +104,8 @@ describe("the subscription picker by typing", () => {
       },
       { send: "火星", see: [/没有找到“火星”。请回复列表中的编号或名称/, /\n1\. 济南市/] },
       { send: "第七个", see: [/请选择潍坊市的区县/, /整个潍坊市/, /完成/] },
-      // A label chooses its option: the district ticked, shown again with its tick.
-      { send: "寿光市", see: [/\d+\. ✅ 寿光市/] },
-      { send: "完成", see: [/您想收到哪些消息？回复编号/, /地区：潍坊市 · 寿光市/, /1\. ✅ /] },
+      // A label typed chooses its option: that district is her answer (as a typed number is on Telegram).
+      { send: "寿光市", see: [/您想收到哪些消息？回复编号/, /地区：潍坊市 · 寿光市/, /1\. ✅ 招聘会/] },
       { send: "1 3", see: [/订阅成功/, /寿光市/] },
     ]);
     const profile = await redis.hgetall<Record<string, unknown>>(keys.user(id));
@@ -122,7 +121,7 @@ describe("the subscription picker by typing", () => {
       [
         { choose: /东营市/, see: [/请选择东营市的区县/] },
         { choose: /重选城市/, see: [/请选择城市/, /5\. 东营市/] },
-        { send: "5", see: [/请选择东营市的区县/] },
+        { send: "5", see: [/请选择东营市的区县/, /例如“寿光 青州”或“7 9”/] },
         { choose: /整个东营市/, see: [/您想收到哪些消息/] },
         { send: "全部", see: [/订阅成功/, /东营市/] },
       ],
@@ -162,7 +161,8 @@ describe("the mentor sign-up by typing", () => {
       { send: "9", see: [/没看懂您的选择。请回复 1–3 的编号/, /第 4\/7 步/] },
       { send: "2", see: [/第 5\/7 步/] },
       { send: "电商", see: [/第 6\/7 步/] },
-      { send: "1 3", see: [/第 7\/7 步/] },
+      // One need typed (its option's number in words) is the answer, not a toggle she cannot see.
+      { send: "第三个", see: [/第 7\/7 步/] },
       { send: "在村里开网店卖自家的苹果和梨", see: [/王丽/, /回复“提交”/] },
       { send: "提交", see: [/报名成功/, /JG-\d{4}-\d{6}/] },
     ]);

@@ -80,11 +80,9 @@ describe("a screen as WeChat text", () => {
       "潍坊市",
       "12338 维权热线",
     ]);
-    expect(["⬜ 1 招聘会", "✅ 3 技能培训", "✅ 7 潍坊市"].map(shownLabel)).toEqual([
-      "招聘会",
-      "✅ 技能培训",
-      "✅ 潍坊市",
-    ]);
+    expect(
+      ["⬜ 1 招聘会", "✅ 3 技能培训", "✅ 7 潍坊市", "✅ 确认订阅", "✅ 12338"].map(shownLabel),
+    ).toEqual(["招聘会", "✅ 技能培训", "✅ 潍坊市", "确认订阅", "12338"]);
   });
 
   it("numbers options across several answers of one push, so every number is one choice", () => {
