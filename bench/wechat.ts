@@ -119,7 +119,7 @@ export async function run(): Promise<string> {
       row("question, safe mode (AES both ways)", result.safe!),
       row("question, plaintext mode", result.plain!),
       row("follow through a poster (subscribes, safe)", result.follow!),
-      row("sign-up step answered by typing (safe)", result.form!),
+      row(`sign-up step answered by typing (safe, ${ROUNDS / 2})`, result.form!),
       row("baseline: same questions, Telegram webhook", result.telegram!),
       row("floor: GET /healthz", result.healthz!),
       "  (WeChat waits 5 s for an answer; the door answers within 3 s or sends the reply afterwards through the API.)",
