@@ -57,7 +57,14 @@ export async function run(): Promise<string> {
     const { user: warm } = await post(`${wx}/follow`, {});
     for (const text of QUESTIONS) await post(`${wx}/send`, { openid: warm, text });
 
-    const result: Record<string, number[]> = { follow: [], safe: [], plain: [], telegram: [], healthz: [] };
+    const result: Record<string, number[]> = {
+      follow: [],
+      safe: [],
+      plain: [],
+      form: [],
+      telegram: [],
+      healthz: [],
+    };
     for (let i = 0; i < ROUNDS / 4; i++) {
       result.follow!.push(await timed(() => post(`${wx}/follow`, { scene: "sub_370700" })));
     }
@@ -72,6 +79,13 @@ export async function run(): Promise<string> {
       }
     }
     await post(`${wx}/webhook`, { mode: "safe" });
+    // A form step answered by typing: from the signup poster she agrees in words, then her name is
+    // timed (the draft read from her session, checked, saved, the next question rendered as text).
+    for (let i = 0; i < ROUNDS / 2; i++) {
+      const { user } = await post(`${wx}/follow`, { scene: "signup" });
+      await post(`${wx}/send`, { openid: user, text: "好的，同意" });
+      result.form!.push(await timed(() => post(`${wx}/send`, { openid: user, text: "王丽" })));
+    }
     // The same questions through Telegram's door: the emulator builds the update, we post it and time it.
     for (let i = 0; i < ROUNDS; i++) {
       const from = { id: 7_100_000_000 + i, first_name: "Bench", language_code: "zh-hans" };
@@ -105,6 +119,7 @@ export async function run(): Promise<string> {
       row("question, safe mode (AES both ways)", result.safe!),
       row("question, plaintext mode", result.plain!),
       row("follow through a poster (subscribes, safe)", result.follow!),
+      row(`sign-up step answered by typing (safe, ${ROUNDS / 2})`, result.form!),
       row("baseline: same questions, Telegram webhook", result.telegram!),
       row("floor: GET /healthz", result.healthz!),
       "  (WeChat waits 5 s for an answer; the door answers within 3 s or sends the reply afterwards through the API.)",

@@ -386,7 +386,6 @@ signup-consent =
 
     Once you agree, there are 7 short questions.
 signup-consent-agree = ✅ I agree, start
-wechat-signup-soon = 🤝 Signing up for a women's entrepreneurship mentor will soon be possible on WeChat. For now, type your questions on start-up loans and more, or contact your local Women's Federation to sign up.
 signup-consent-decline = I don't agree
 signup-consent-again = Please tap “✅ I agree, start” below, or type “I agree”; if you would rather not, type “no”.
 signup-declined = All right, nothing was saved. Send /signup whenever you like.
@@ -876,3 +875,32 @@ console-home-soon = Pages for applications, mentors, job fairs, broadcasts and Q
 console-signout = Sign out
 
 ## ==== end of section: console ====
+
+# WeChat wording of the forms (read on WeChat instead of the key without "-wechat"; see src/wechat/turn.ts wechatKey).
+region-choose-city-wechat = Choose your city (reply with its number or name):
+region-choose-district-wechat = Choose a district or county in { $city } (reply with its number or name):
+region-not-found-wechat = I could not find “{ $text }”. Reply with a number or a name from the list.
+sub-district-hint-wechat = You can pick several at once: reply with their names or numbers, e.g. “Shouguang Qingzhou” or “7 9”; for news from all of { $city }, reply “whole”.
+sub-choose-topics-wechat =
+    Regions: { $regions }
+    What would you like to hear about? Reply with the numbers, several at once, e.g. 1 3; or reply “all”.
+sub-topics-unknown-wechat = I did not understand that choice. Reply with the numbers (e.g. 1 3) or topic names.
+signup-consent-again-wechat = Please reply “I agree” to start; if you would rather not, reply “no”.
+signup-ask-phone-wechat = Your mobile number (11 digits), for example: 13812345678.
+signup-ask-region-wechat = Which city are you in? Reply with its number or name, for example: Weifang.
+signup-ask-stage-wechat = How far along is your business? Reply with its number, for example: 2
+signup-ask-industry-wechat = Which industry is your business in? Reply with a number or a name, for example: e-commerce
+signup-ask-needs-wechat = What help do you need most? Choose one or more: reply with the numbers, for example: 1 3
+signup-error-region-wechat = "{ $text }" was not found. Reply with a number, or type a city or district of Shandong, for example: Weifang, Shouguang.
+signup-error-choice-wechat = I did not understand that choice. Reply with a number from 1 to { $count } or the option's name.
+signup-error-choice-ambiguous-wechat = That fits more than one option. Please reply with its number.
+signup-error-needs-wechat = I did not understand "{ $text }". Reply with numbers, for example: 1 3
+signup-error-review-wechat = Reply “submit” to send it, or 1–7 to change that answer.
+signup-review-hint-wechat = To change an answer, reply with its number; when all is right, reply “submit”.
+signup-submitted-wechat =
+    ✅ <b>Application received!</b> Your reference number is <b>{ $ref }</b>.
+
+    What happens next: a staff member of your city's Women's Federation will phone you soon, learn about your business and pair you with a suitable mentor.
+    Reply “my application” at any time to see where it stands.
+signup-submit-twice-wechat = Your application was submitted a moment ago. Reply “my application” to see where it stands.
+intro-after-link-wechat = 👋 Jinguo can also help you: job-fair alerts, a business mentor, answers on start-up loans and aid for girls; in trouble at home, call the 12338 women's hotline. Reply with a number below, or type your question.

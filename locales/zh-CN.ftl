@@ -377,7 +377,6 @@ signup-consent =
 
     同意后我们再开始提问，一共 7 个问题。
 signup-consent-agree = ✅ 同意，开始填写
-wechat-signup-soon = 🤝 巾帼创业导师团的报名马上就能在微信里办理了。现在您可以直接打字问创业贷款等问题，或联系当地妇联报名。
 signup-consent-decline = 不同意
 signup-consent-again = 请点下面的“✅ 同意，开始填写”，或直接回复“同意”；不想填写，回复“不同意”。
 signup-declined = 好的，我们没有保存任何报名信息。需要时发送 /signup 即可。
@@ -867,3 +866,32 @@ console-home-soon = 报名、导师、招聘会、群发和问答页面即将上
 console-signout = 退出登录
 
 ## ==== end of section: console ====
+
+# WeChat wording of the forms (read on WeChat instead of the key without "-wechat"; see src/wechat/turn.ts wechatKey).
+region-choose-city-wechat = 请选择城市（回复编号或城市名称）：
+region-choose-district-wechat = 请选择{ $city }的区县（回复编号或名称）：
+region-not-found-wechat = 没有找到“{ $text }”。请回复列表中的编号或名称。
+sub-district-hint-wechat = 可以多选：一次回复几个名称或编号，例如“寿光 青州”或“7 9”；想收到{ $city }全市的消息，回复“整个”。
+sub-choose-topics-wechat =
+    地区：{ $regions }
+    您想收到哪些消息？回复编号，可以一次回复多个，例如 1 3；也可以回复“全部”。
+sub-topics-unknown-wechat = 没看懂您的选择。请回复编号（例如 1 3）或内容名称。
+signup-consent-again-wechat = 请回复“同意”开始填写；不想填写，回复“不同意”。
+signup-ask-phone-wechat = 请输入您的手机号（11 位），例如：13812345678。
+signup-ask-region-wechat = 您在哪个城市？回复编号或城市名称，例如：潍坊。
+signup-ask-stage-wechat = 您的创业走到哪一步了？回复编号，例如：2
+signup-ask-industry-wechat = 您的生意属于哪个行业？回复编号或名称，例如：电商
+signup-ask-needs-wechat = 您最需要哪些帮助？可以多选：回复编号，例如：1 3
+signup-error-region-wechat = 没有找到“{ $text }”。请回复编号，或输入山东省内的城市或区县名称，例如：潍坊、寿光。
+signup-error-choice-wechat = 没看懂您的选择。请回复 1–{ $count } 的编号或选项名称。
+signup-error-choice-ambiguous-wechat = 这个回答符合不止一个选项，请回复编号。
+signup-error-needs-wechat = 没看懂“{ $text }”。请回复编号，例如：1 3
+signup-error-review-wechat = 请回复“提交”提交报名，或回复 1–7 修改对应的一项。
+signup-review-hint-wechat = 需要修改哪一项，就回复它的编号；确认无误请回复“提交”。
+signup-submitted-wechat =
+    ✅ <b>报名成功！</b>您的报名编号是 <b>{ $ref }</b>。
+
+    接下来：您所在城市妇联的工作人员会尽快与您电话联系，了解情况后为您匹配合适的创业导师。
+    随时回复“我的报名”查看进度。
+signup-submit-twice-wechat = 您的报名刚刚已经提交。回复“我的报名”查看进度。
+intro-after-link-wechat = 👋 巾帼助手还可以帮您：订阅招聘会提醒、报名找创业导师、解答创业贷款和春蕾计划等问题；遇到家暴等难处，可拨打 12338 妇女维权热线。回复下面的数字，或直接打字提问。

@@ -17,11 +17,15 @@ function menu(turn: WechatTurn, html?: string): true {
   return true;
 }
 
-function switchTo(turn: WechatTurn, locale: Locale): true {
+async function switchTo(turn: WechatTurn, locale: Locale): Promise<true> {
   turn.locale = locale;
   turn.profileChanges.locale = locale;
   if (!turn.storageOk) turn.reply({ html: turn.t("storage-unavailable") });
-  else menu(turn, turn.t("language-set"));
+  else {
+    menu(turn, turn.t("language-set"));
+    // Mid-form, the question she was on comes again in her new language (its options too).
+    await turn.languageChanged?.();
+  }
   return true;
 }
 

@@ -1,14 +1,14 @@
 /** The main menu and the language keyboard, shown by the basics and by the FAQ's greetings, and the newcomer's line after a poster link. */
 import { InlineKeyboard } from "grammy";
 import { languageScreen, mainMenuScreen } from "../../src/basics/menu.ts";
-import { buttonOf } from "../../src/channel/screen.ts";
+import { buttonOf, itemOf, type Screen, type ScreenItem } from "../../src/channel/screen.ts";
 import type { Button } from "../../src/channel/types.ts";
 import { isFirstVisit } from "../../src/people/profile.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { inlineKeyboard, screenKeyboard } from "../../src/telegram/keyboard.ts";
 
 /** The main menu's entries as buttons (src/basics/menu.ts, the same screen WeChat numbers); each feature owns the callback of its entry. */
-export function menuRows(ctx: BotContext): Button[][] {
+export function menuRows(ctx: Pick<BotContext, "deps" | "locale">): Button[][] {
   return mainMenuScreen(ctx.deps.i18n, ctx.locale).rows.map((row) => row.map(buttonOf));
 }
 
@@ -40,7 +40,7 @@ export interface Intro {
  * sign-up that began on her first visit and ends later.
  */
 export function introAfterLink(
-  ctx: BotContext,
+  ctx: Pick<BotContext, "deps" | "locale" | "t" | "storageOk" | "profile">,
   firstVisit = ctx.storageOk && isFirstVisit(ctx.profile),
 ): Intro | null {
   return firstVisit ? { line: ctx.t("intro-after-link"), rows: menuRows(ctx) } : null;
@@ -57,4 +57,14 @@ export function withIntro(
 ): { html: string; reply_markup: InlineKeyboard | undefined } {
   if (!intro) return { html, reply_markup: kb };
   return { html: `${html}\n\n${intro.line}`, reply_markup: inlineKeyboard(intro.rows, kb) };
+}
+
+/** withIntro as a screen, for any channel: her line after the text, the menu after the options. */
+export function introScreen(
+  intro: Intro | null,
+  html: string,
+  rows: readonly (readonly ScreenItem[])[] = [],
+): Screen {
+  if (!intro) return { html, rows };
+  return { html: `${html}\n\n${intro.line}`, rows: [...rows, ...intro.rows.map((row) => row.map(itemOf))] };
 }

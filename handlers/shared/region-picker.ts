@@ -17,7 +17,9 @@
  *              numbers are the numbers shown on the buttons.
  * The feature keeps its own step in its session slice and validates the final region (e.g. inScope).
  */
-import { InlineKeyboard } from "grammy";
+import type { InlineKeyboard } from "grammy";
+import { buttonOf, option, type ScreenItem } from "../../src/channel/screen.ts";
+import type { Locale, TArgs } from "../../src/i18n.ts";
 import { getRegion, regionName } from "../../src/regions/index.ts";
 import {
   encodePick,
@@ -29,6 +31,7 @@ import {
 } from "../../src/regions/picker.ts";
 import type { Region } from "../../src/regions/types.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
+import { inlineKeyboard } from "../../src/telegram/keyboard.ts";
 
 export {
   districtPageOf,
@@ -54,32 +57,88 @@ export interface DistrictOptions extends PickerScope {
   selected?: readonly string[];
 }
 
+/** What the picker's labels need: her language and plain translation (a Conversation, or a Telegram context's). */
+export interface PickerWords {
+  locale: Locale;
+  text(key: string, args?: TArgs): string;
+}
+
+/** A page of the list, or `"all"`: the whole list at once (a channel that numbers options in text). */
+export type PickerPage = number | "all";
+
 function grid(
-  ctx: BotContext,
+  words: PickerWords,
   prefix: string,
   list: readonly Region[],
-  page: number,
+  page: PickerPage,
   op: "city" | "district",
   selected: readonly string[],
   turn: (page: number) => PickerAction,
-): InlineKeyboard {
-  const view = pageOf(list, page);
-  const kb = new InlineKeyboard();
+): ScreenItem[][] {
+  const view =
+    page === "all"
+      ? { items: list.map((item, i) => ({ item, n: i + 1 })), page: 0, pages: 1 }
+      : pageOf(list, page);
+  const rows: ScreenItem[][] = [];
   view.items.forEach(({ item, n }, i) => {
     const mark = selected.includes(item.code) ? "✅ " : "";
-    kb.text(`${mark}${n} ${regionName(item, ctx.locale)}`, encodePick(prefix, { op, code: item.code }));
-    if (i % 2 === 1) kb.row();
+    const choice = option(
+      `${mark}${n} ${regionName(item, words.locale)}`,
+      encodePick(prefix, { op, code: item.code }),
+    );
+    if (i % 2 === 0) rows.push([choice]);
+    else rows.at(-1)!.push(choice);
   });
-  if (view.items.length % 2 === 1) kb.row();
   if (view.pages > 1) {
-    if (view.page > 0) kb.text(ctx.tText("region-prev"), encodePick(prefix, turn(view.page - 1)));
-    kb.text(`${view.page + 1}/${view.pages}`, encodePick(prefix, turn(view.page)));
+    const paging: ScreenItem[] = [];
+    if (view.page > 0)
+      paging.push(option(words.text("region-prev"), encodePick(prefix, turn(view.page - 1))));
+    paging.push(option(`${view.page + 1}/${view.pages}`, encodePick(prefix, turn(view.page))));
     if (view.page < view.pages - 1)
-      kb.text(ctx.tText("region-next"), encodePick(prefix, turn(view.page + 1)));
-    kb.row();
+      paging.push(option(words.text("region-next"), encodePick(prefix, turn(view.page + 1))));
+    rows.push(paging);
   }
-  return kb;
+  return rows;
 }
+
+/** The city options (a page of them, or all); cities are numbered 1…n in code order across pages. */
+export function cityRows(words: PickerWords, prefix: string, page: PickerPage = 0, scope: PickerScope = {}) {
+  return grid(words, prefix, pickerCities(scope), page, "city", [], (p) => ({ op: "cities", page: p }));
+}
+
+/** The district options of one city (a page of them, or all), with "whole city", "done" and "back" as asked. */
+export function districtRows(
+  words: PickerWords,
+  prefix: string,
+  city: string,
+  page: PickerPage = 0,
+  opts: DistrictOptions = {},
+): ScreenItem[][] {
+  const list = pickerDistricts(city, opts);
+  const rows = grid(words, prefix, list, page, "district", opts.selected ?? [], (p) => ({
+    op: "districts",
+    city,
+    page: p,
+  }));
+  const cityRegion = getRegion(city);
+  if (opts.whole && cityRegion) {
+    const name = regionName(cityRegion, words.locale);
+    rows.push([
+      option(
+        words.text("region-whole-city", { city: name }),
+        encodePick(prefix, { op: "whole", code: city }),
+      ),
+    ]);
+  }
+  const last: ScreenItem[] = [];
+  if (opts.multi) last.push(option(words.text("region-done"), encodePick(prefix, { op: "done", city })));
+  last.push(option(words.text("region-back"), encodePick(prefix, { op: "back" })));
+  rows.push(last);
+  return rows;
+}
+
+const wordsOf = (ctx: BotContext): PickerWords => ({ locale: ctx.locale, text: ctx.tText });
+const keyboardOf = (rows: ScreenItem[][]) => inlineKeyboard(rows.map((row) => row.map(buttonOf)));
 
 /** The paged city keyboard; cities are numbered 1…n in code order across pages. */
 export function cityKeyboard(
@@ -88,7 +147,7 @@ export function cityKeyboard(
   page = 0,
   scope: PickerScope = {},
 ): InlineKeyboard {
-  return grid(ctx, prefix, pickerCities(scope), page, "city", [], (p) => ({ op: "cities", page: p }));
+  return keyboardOf(cityRows(wordsOf(ctx), prefix, page, scope));
 }
 
 /** The paged district keyboard of one city, with "whole city", "done" and "back to cities" as asked. */
@@ -99,23 +158,7 @@ export function districtKeyboard(
   page = 0,
   opts: DistrictOptions = {},
 ): InlineKeyboard {
-  const list = pickerDistricts(city, opts);
-  const kb = grid(ctx, prefix, list, page, "district", opts.selected ?? [], (p) => ({
-    op: "districts",
-    city,
-    page: p,
-  }));
-  const cityRegion = getRegion(city);
-  if (opts.whole && cityRegion) {
-    const name = regionName(cityRegion, ctx.locale);
-    kb.text(
-      ctx.tText("region-whole-city", { city: name }),
-      encodePick(prefix, { op: "whole", code: city }),
-    ).row();
-  }
-  if (opts.multi) kb.text(ctx.tText("region-done"), encodePick(prefix, { op: "done", city }));
-  kb.text(ctx.tText("region-back"), encodePick(prefix, { op: "back" }));
-  return kb;
+  return keyboardOf(districtRows(wordsOf(ctx), prefix, city, page, opts));
 }
 
 /**

@@ -3,6 +3,7 @@ import { Composer } from "grammy";
 import { asksAboutMyApplication } from "../../src/signup/asked.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
+import { telegramConversation } from "../shared/conversation.ts";
 import { applicant } from "./applicant.ts";
 import { applications } from "./applications.ts";
 import { currentDraft, saveDraft, showPrompt } from "./flow.ts";
@@ -17,14 +18,15 @@ composer.use(applications, mentors, applicant);
 async function onLanguageChange(ctx: BotContext): Promise<void> {
   const draft = currentDraft(ctx);
   if (!draft) return;
-  saveDraft(ctx, draft);
-  await showPrompt(ctx, draft);
+  const c = telegramConversation(ctx);
+  saveDraft(c, draft);
+  await showPrompt(c, draft);
 }
 
 /** « 我的报名怎么样了 », « status of my application »: her application as /myapplication shows it. */
 async function liveAnswer(ctx: BotContext, text: string): Promise<boolean> {
   if (!asksAboutMyApplication(text)) return false;
-  await showMyApplication(ctx);
+  await showMyApplication(telegramConversation(ctx));
   return true;
 }
 

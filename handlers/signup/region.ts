@@ -1,23 +1,21 @@
-/** The sign-up form's region question: presses on its city and district picker. */
+/** The sign-up form's region question: presses on its city and district picker, on any channel. */
+import type { Conversation } from "../../src/channel/conversation.ts";
 import { getRegion } from "../../src/regions/index.ts";
 import type { PickerAction } from "../../src/regions/picker.ts";
 import type { Draft } from "../../src/signup/draft.ts";
-import { promptView } from "../../src/signup/views.ts";
-import type { BotContext } from "../../src/telegram/context.ts";
-import { stale } from "../shared/stale.ts";
-import { answer, saveDraft } from "./flow.ts";
-import { langOf, show } from "./render.ts";
+import { answer, saveDraft, showPrompt } from "./flow.ts";
 
 /**
  * A press on step 3's region picker: page turns redraw the same question, a city opens its
- * districts, "back" returns to the cities, a district of the chosen city is the answer.
+ * districts, "back" returns to the cities, a district of the chosen city is the answer. False when
+ * the press no longer applies (a district of another city).
  */
-export async function onPickerPress(ctx: BotContext, draft: Draft, action: PickerAction): Promise<void> {
-  const now = ctx.deps.now;
+export async function onPickerPress(c: Conversation, draft: Draft, action: PickerAction): Promise<boolean> {
+  const now = c.deps.now;
   const redraw = async (next: Draft, page = 0) => {
-    saveDraft(ctx, next);
-    await ctx.answerCallbackQuery();
-    await show(ctx, promptView(langOf(ctx), next), { edit: true, page });
+    saveDraft(c, next);
+    await showPrompt(c, next, { edit: true, page });
+    return true;
   };
   const { city: _city, ...noCity } = draft;
   switch (action.op) {
@@ -30,11 +28,11 @@ export async function onPickerPress(ctx: BotContext, draft: Draft, action: Picke
     case "city":
       return redraw({ ...draft, city: action.code, updated: now });
     case "district": {
-      if (getRegion(action.code)?.parent !== draft.city) return stale(ctx);
-      await ctx.answerCallbackQuery();
-      return answer(ctx, draft, { region: action.code }, { edit: true });
+      if (getRegion(action.code)?.parent !== draft.city) return false;
+      await answer(c, draft, { region: action.code }, { edit: true });
+      return true;
     }
     default:
-      return stale(ctx);
+      return false;
   }
 }

@@ -1,11 +1,10 @@
 /** Alert subscriptions in chat: /subscribe, /mysubs, /stop and stop words, sub_ deep links, a blocked bot. */
 import { Composer, InlineKeyboard } from "grammy";
-import * as z from "zod";
 import { SHORT_WHILE_MS } from "../../src/channel/message-age.ts";
 import { markGone } from "../../src/people/gone.ts";
 import { regionLabel } from "../../src/regions/index.ts";
 import { asksAboutTraining } from "../../src/subscriptions/asked.ts";
-import { IDLE_MS, subscriptionForm } from "../../src/subscriptions/form.ts";
+import { subscriptionForm } from "../../src/subscriptions/form.ts";
 import {
   isSubscriptionLink,
   linkedRegion,
@@ -20,15 +19,16 @@ import {
   resumeAlerts,
   stopAlerts,
 } from "../../src/subscriptions/store.ts";
-import { isTopic, TOPICS } from "../../src/subscriptions/topics.ts";
+import { isTopic } from "../../src/subscriptions/topics.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import type { TelegramFeature } from "../../src/telegram/feature.ts";
 import { screenKeyboard } from "../../src/telegram/keyboard.ts";
+import { telegramConversation } from "../shared/conversation.ts";
 import { introAfterLink, withIntro } from "../shared/main-menu.ts";
 import { confirmPress, pressedOldMessage, undoExpired } from "../shared/old-press.ts";
 import { parsePick, pickerPattern, turnPickerPage } from "../shared/region-picker.ts";
 import { stale } from "../shared/stale.ts";
-import { onPick, onTopic, onTyped, PREFIX, startFlow } from "./form.ts";
+import { onFormPress, onFormText, PREFIX, startFlow } from "./form.ts";
 import { manageKeyboard, mySubsText, regionsText } from "./view.ts";
 
 const composer = new Composer<BotContext>();
@@ -64,7 +64,7 @@ pm.command("start", async (ctx, next) => {
   await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup });
 });
 
-pm.command("subscribe", (ctx) => startFlow(ctx, { source: "subscribe" }));
+pm.command("subscribe", (ctx) => startFlow(telegramConversation(ctx), { source: "subscribe" }));
 pm.command("stop", stopAll);
 pm.command("mysubs", async (ctx) => {
   const sub = readSubscription(ctx.profile?.raw);
@@ -90,13 +90,16 @@ pm.on("message:text").filter(
 pm.callbackQuery("menu:subscribe", async (ctx) => {
   await ctx.answerCallbackQuery();
   const sub = readSubscription(ctx.profile?.raw);
-  if (sub.regions.length === 0) return startFlow(ctx, { source: "menu" });
+  if (sub.regions.length === 0) return startFlow(telegramConversation(ctx), { source: "menu" });
   await ctx.reply(mySubsText(ctx, sub), { parse_mode: "HTML", reply_markup: manageKeyboard(ctx, sub) });
 });
 
 pm.callbackQuery(["sub:start", "sub:topics"], async (ctx) => {
   await ctx.answerCallbackQuery();
-  await startFlow(ctx, { source: "mysubs", topicsOnly: ctx.callbackQuery.data === "sub:topics" });
+  await startFlow(telegramConversation(ctx), {
+    source: "mysubs",
+    topicsOnly: ctx.callbackQuery.data === "sub:topics",
+  });
 });
 
 // « 订阅招聘会提醒 », « 订阅培训消息 » under a list or an answer: that topic ticked, for her to confirm.
@@ -104,7 +107,7 @@ pm.callbackQuery(/^sub:want:(\w+)$/, async (ctx) => {
   const topic = ctx.match[1]!;
   if (!isTopic(topic)) return stale(ctx);
   await ctx.answerCallbackQuery();
-  await startFlow(ctx, { source: `want-${topic}`, topicsOnly: true, want: topic });
+  await startFlow(telegramConversation(ctx), { source: `want-${topic}`, topicsOnly: true, want: topic });
 });
 
 pm.callbackQuery("sub:stop", async (ctx) => {
@@ -138,13 +141,11 @@ pm.callbackQuery(/^sub:undo:(\d{6})$/, async (ctx) => {
   await confirmPress(ctx, ctx.t("sub-undone", { region: regionLabel(code, ctx.locale) }), kb);
 });
 
-const topicData = z.enum([...TOPICS, "ok"]);
-pm.callbackQuery(/^sub:t:(.+)$/, async (ctx) => {
-  const state = subscriptionForm.get(ctx.session);
-  const pressed = topicData.safeParse(ctx.match[1]);
-  if (state?.step !== "topics" || !pressed.success) return stale(ctx);
-  await ctx.answerCallbackQuery();
-  await onTopic(ctx, state, pressed.data);
+// The form's presses: topic toggles, confirm, and the picker (its page turns and « back » in place).
+pm.callbackQuery(/^sub:t:/, async (ctx) => {
+  const c = telegramConversation(ctx);
+  if (!(await onFormPress(c, ctx.callbackQuery.data))) return stale(ctx);
+  if (!c.pressAnswered) await ctx.answerCallbackQuery();
 });
 
 pm.callbackQuery(pickerPattern(PREFIX), async (ctx) => {
@@ -154,8 +155,9 @@ pm.callbackQuery(pickerPattern(PREFIX), async (ctx) => {
   if (action.op === "back") subscriptionForm.set(ctx.session, { ...state, step: "city", picked: [] });
   const opts = { whole: true, multi: true, selected: state.picked, citiesText: ctx.t("region-choose-city") };
   if (await turnPickerPage(ctx, PREFIX, action, opts)) return;
-  await ctx.answerCallbackQuery();
-  await onPick(ctx, state, action);
+  const c = telegramConversation(ctx);
+  await onFormPress(c, ctx.callbackQuery.data);
+  if (!c.pressAnswered) await ctx.answerCallbackQuery();
 });
 
 pm.command("cancel", async (ctx, next) => {
@@ -164,16 +166,10 @@ pm.command("cancel", async (ctx, next) => {
   await ctx.reply(ctx.t("sub-form-cancelled"));
 });
 
-// Typed answers while the form is open; commands leave the form to their own handlers. A form
-// left for half an hour lets go, so it never takes a question or another form's answers.
+// Typed answers while the form is open; commands leave the form to their own handlers.
 pm.on("message:text", async (ctx, next) => {
-  const state = subscriptionForm.get(ctx.session);
-  if (!state || ctx.message.text.startsWith("/")) return next();
-  if (ctx.deps.now - state.at > IDLE_MS) {
-    subscriptionForm.clear(ctx.session);
-    return next();
-  }
-  await onTyped(ctx, state, ctx.message.text.slice(0, 200));
+  if (ctx.message.text.startsWith("/")) return next();
+  if (!(await onFormText(telegramConversation(ctx), ctx.message.text))) return next();
 });
 
 /**

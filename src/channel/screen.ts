@@ -97,11 +97,26 @@ export interface TypedOption {
 }
 
 /**
- * A label without the marks a keyboard shows before it: a tick of the current choice (« ✅ ») and
- * the option's own number (« 2. »), which a numbered list writes once, itself.
+ * A label as typed: without the marks a keyboard shows before it, a tick of the current choice
+ * (« ✅ », « ⬜ ») and the option's own number (« 2. »), which a numbered list writes once, itself.
  */
 export function plainLabel(label: string): string {
-  return label.replace(/^(?:[✅✓☑✔]\uFE0F?\s*)+/u, "").replace(/^\d{1,2}[.、)）]\s*/u, "");
+  return shownLabel(label).replace(/^(?:[✅✓☑✔]\uFE0F?\s*)+/u, "");
+}
+
+/**
+ * A label as a numbered list shows it: without the option's own number (« 2. », « 2 ») and an
+ * unticked box (« ⬜ »), which the list writes itself. The tick of a choice made (« ✅ 3 技能培训 »,
+ * a toggle or the current answer: a tick before the item's number) stays, so a screen shown again
+ * shows it; a label that only opens with a tick (« ✅ 确认订阅 ») is shown without it, so a tick
+ * always means chosen.
+ */
+export function shownLabel(label: string): string {
+  const marks = /^((?:[✅✓☑✔]\uFE0F?\s*)*)(?:[⬜☐]\uFE0F?\s*)?/u.exec(label)?.[0] ?? "";
+  const rest = label.slice(marks.length);
+  const numbered = /^\d{1,2}(?:[.、)）]\s*|\s+(?=\D))/u.exec(rest);
+  const tick = numbered && /[✅✓☑✔]/u.test(marks) ? "✅ " : "";
+  return tick + rest.slice(numbered?.[0].length ?? 0);
 }
 
 /** The options of a screen as typed answers. */

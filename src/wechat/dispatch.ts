@@ -17,6 +17,9 @@ export async function dispatchIntent(
   intent: WechatIntent,
 ): Promise<boolean> {
   const before = structuredClone(turn.session);
+  turn.languageChanged = async () => {
+    for (const f of features) await f.onLanguageChange?.(turn);
+  };
   try {
     for (const f of features) if (f.first && (await f.first(turn, intent))) return true;
     for (const f of features) if (f.handle && (await f.handle(turn, intent))) return true;

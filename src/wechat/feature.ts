@@ -53,6 +53,8 @@ export interface WechatTurn {
    * as one WeChat text when it fits (the passive reply), options numbered across it.
    */
   reply(what: Screen | OutgoingMessage): void;
+  /** Her language was just changed: each feature shows its open step again in it (set by the dispatch). */
+  languageChanged?: () => Promise<void>;
 }
 
 /** Handles an intent; true when it did (the dispatch stops there). */
@@ -67,4 +69,6 @@ export interface WechatFeature {
   first?: WechatHandler;
   handle?: WechatHandler;
   fallback?: WechatHandler;
+  /** After her language changed mid-push: an open form's question again, in her new language. */
+  onLanguageChange?: (turn: WechatTurn) => Promise<void>;
 }

@@ -2,9 +2,9 @@
 import {
   linksOf,
   optionsOf,
-  plainLabel,
   type Screen,
   screenOf,
+  shownLabel,
   type TypedOption,
   typedOptions,
 } from "../channel/screen.ts";
@@ -37,7 +37,7 @@ export function wechatWords(i18n: I18n, locale: Locale): WechatWords {
  * links, each with its address.
  */
 export function screenText(s: Screen, words: Pick<WechatWords, "hint">, first = 1): string {
-  const options = optionsOf(s).map((o, i) => `${first + i}. ${plainLabel(o.label)}`);
+  const options = optionsOf(s).map((o, i) => `${first + i}. ${shownLabel(o.label)}`);
   const links = linksOf(s).map((l) => `🔗 ${linkText(l.label, l.url)}`);
   return [
     htmlToWechatText(s.html),

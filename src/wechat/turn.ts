@@ -3,7 +3,7 @@ import { LAST_SCREEN_MS, lastScreen } from "../channel/last-screen.ts";
 import { chooseOption, messageOf, type Screen } from "../channel/screen.ts";
 import type { OutgoingMessage } from "../channel/types.ts";
 import type { Deps } from "../deps.ts";
-import { recipientLocale } from "../i18n.ts";
+import { type I18n, type Locale, recipientLocale } from "../i18n.ts";
 import { logError } from "../log.ts";
 import type { WechatId } from "../people/id.ts";
 import { loadUpdateState, saveUpdateState, type UpdateState } from "../store/state.ts";
@@ -15,6 +15,15 @@ import { repliesText, wechatWords } from "./render.ts";
 import { windowOpened } from "./window.ts";
 
 const HOUR = 3600_000;
+
+/**
+ * The one rule for WeChat's wording: a message with a WeChat variant (`<key>-wechat`, « 回复数字 »
+ * where Telegram says « 点按钮 ») is read in that variant; both locales have the same keys.
+ */
+export function wechatKey(i18n: Pick<I18n, "has">, locale: Locale, key: string): string {
+  const variant = `${key}-wechat`;
+  return i18n.has(locale, variant) ? variant : key;
+}
 
 /** Her turn, built from what storage holds about her (or nothing, when storage is down). */
 export function createTurn(
@@ -35,8 +44,8 @@ export function createTurn(
     storageOk: state !== null,
     profileDeleted: false,
     i18n: deps.i18n,
-    t: (key, args) => deps.i18n.t(turn.locale, key, args),
-    text: (key, args) => deps.i18n.text(turn.locale, key, args),
+    t: (key, args) => deps.i18n.t(turn.locale, wechatKey(deps.i18n, turn.locale, key), args),
+    text: (key, args) => deps.i18n.text(turn.locale, wechatKey(deps.i18n, turn.locale, key), args),
     reply(what) {
       replies.push("rows" in what ? messageOf(what as Screen) : what);
     },

@@ -115,7 +115,7 @@ const ROWS: Array<[name: string, type: string, fields: () => string, expected: E
     "subscribe through the mentor poster",
     "event",
     () => "<Event><![CDATA[subscribe]]></Event><EventKey><![CDATA[qrscene_signup]]></EventKey>",
-    /巾帼创业导师团/,
+    /报名结对巾帼创业导师[\s\S]*1\. 同意，开始填写/,
   ],
   [
     "SCAN of a poster",

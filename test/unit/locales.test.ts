@@ -30,6 +30,25 @@ describe("locales", () => {
     expect(new Set(zh).size).toBe(zh.length);
   });
 
+  it("give every WeChat variant (<key>-wechat) its base key, with the same arguments", () => {
+    for (const file of ["locales/zh-CN.ftl", "locales/en.ftl"]) {
+      // Each message's source: from its `key =` line to the next one.
+      const source = new Map(
+        read(file)
+          .split(/^(?=[a-z][a-z0-9-]* =)/m)
+          .map((part) => [/^([a-z][a-z0-9-]*) =/.exec(part)?.[1] ?? "", part] as const),
+      );
+      const args = (key: string) => [...new Set(source.get(key)?.match(/\$[a-z]+/g) ?? [])].sort();
+      const variants = [...source.keys()].filter((k) => k.endsWith("-wechat"));
+      expect(variants.length).toBeGreaterThan(10);
+      for (const variant of variants) {
+        const base = variant.slice(0, -"-wechat".length);
+        expect(source.has(base), `${file}: ${variant} has no ${base}`).toBe(true);
+        expect(args(variant), `${file}: ${variant}`).toEqual(args(base));
+      }
+    }
+  });
+
   it("parse without errors", () => {
     expect(() =>
       createI18n({ "zh-CN": read("locales/zh-CN.ftl"), en: read("locales/en.ftl") }),

@@ -2,7 +2,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { chooseOption, link, option, plainLabel, screen, typedOptions } from "../../src/channel/screen.ts";
+import {
+  chooseOption,
+  link,
+  option,
+  plainLabel,
+  screen,
+  shownLabel,
+  typedOptions,
+} from "../../src/channel/screen.ts";
 import { ConfigError, loadConfig, wechatConfig } from "../../src/config.ts";
 import { createI18n } from "../../src/i18n.ts";
 import { noticeSlots } from "../../src/wechat/channel.ts";
@@ -38,7 +46,7 @@ describe("a screen as WeChat text", () => {
       [option("👍 有用", "faq:up:x"), link("报名链接", "https://example.org/s")],
     );
     expect(screenText(s, words)).toBe(
-      "请选择\n\n回复数字选择：\n1. 创业初期\n2. 已经开业\n3. 👍 有用\n\n🔗 报名链接：https://example.org/s",
+      "请选择\n\n回复数字选择：\n1. ✅ 创业初期\n2. 已经开业\n3. 👍 有用\n\n🔗 报名链接：https://example.org/s",
     );
   });
 
@@ -65,6 +73,16 @@ describe("a screen as WeChat text", () => {
     ]);
     expect(["贷款", "4", "0", "我想贷款", ""].map(chosen)).toEqual([null, null, null, null, null]);
     expect(plainLabel("✅ 12. 十二")).toBe("十二");
+    // A picker's and a toggle's labels: their number and an unticked box go; a tick is shown, not typed.
+    expect(["⬜ 1 招聘会", "✅ 3 技能培训", "7 潍坊市", "12338 维权热线"].map(plainLabel)).toEqual([
+      "招聘会",
+      "技能培训",
+      "潍坊市",
+      "12338 维权热线",
+    ]);
+    expect(
+      ["⬜ 1 招聘会", "✅ 3 技能培训", "✅ 7 潍坊市", "✅ 确认订阅", "✅ 12338"].map(shownLabel),
+    ).toEqual(["招聘会", "✅ 技能培训", "✅ 潍坊市", "确认订阅", "12338"]);
   });
 
   it("numbers options across several answers of one push, so every number is one choice", () => {
