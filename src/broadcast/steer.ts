@@ -8,8 +8,8 @@ import { type BroadcastRecord, type Counts, readCounts, readRecord } from "./rec
 import { setPaidEnabled } from "./settings.ts";
 
 /** The most recent broadcasts she may see and steer, newest first, with their counts. */
-export async function broadcastsFor(deps: Deps, by: PersonId): Promise<BroadcastSummary[]> {
-  return listBroadcasts(deps.redis, actingStaff(deps, by));
+export async function broadcastsFor(deps: Deps, by: PersonId, limit?: number): Promise<BroadcastSummary[]> {
+  return listBroadcasts(deps.redis, actingStaff(deps, by), limit);
 }
 
 /** One broadcast she may steer, with its counts; null when it does not exist or lies outside her scope. */

@@ -18,4 +18,11 @@ export const consolePaths = {
   link: (token: string) => `${CONSOLE_ROOT}/auth/link/${token}`,
   signOut: `${CONSOLE_ROOT}/auth/signout`,
   signedOut: `${CONSOLE_ROOT}/signed-out`,
+  /** Broadcasts: the list, one broadcast, its controls, composing a new one. */
+  broadcasts: `${CONSOLE_ROOT}/broadcasts`,
+  broadcast: (id: string) => `${CONSOLE_ROOT}/broadcasts/${encodeURIComponent(id)}`,
+  broadcastSteer: (id: string) => `${CONSOLE_ROOT}/broadcasts/${encodeURIComponent(id)}/steer`,
+  broadcastProgress: `${CONSOLE_ROOT}/broadcasts/progress.json`,
+  broadcastNew: `${CONSOLE_ROOT}/broadcasts/new`,
+  broadcastCount: `${CONSOLE_ROOT}/broadcasts/count.json`,
 } as const;
