@@ -6,6 +6,7 @@ import { checkSchedule } from "../broadcast/schedule.ts";
 import { MAX_HTML } from "../broadcast/types.ts";
 import type { TArgs } from "../i18n.ts";
 import { TOPICS } from "../subscriptions/topics.ts";
+import { dateExamples } from "../time/examples.ts";
 
 type Topic = (typeof TOPICS)[number];
 const LANGS = ["all", "zh-CN", "en"] as const;
@@ -101,7 +102,7 @@ export function draftOf(
   if (input.when === "later") {
     const read = checkSchedule(input.at, now, timeZone);
     if (read.ok) at = read.at;
-    else problems.at = { key: `bc-time-${read.problem}` };
+    else problems.at = { key: `bc-time-${read.problem}`, args: dateExamples(now, timeZone) };
   }
   const draft: Draft = {
     ...audienceDraft(input),
