@@ -1,6 +1,6 @@
 // Keeps a page's broadcast progress bars live: while any is preparing or sending, asks the page's
 // progress endpoint (data-progress-src, same origin, the session cookie) every two seconds and
-// updates each bar, its words and its status. Loaded as a file: the CSP allows no inline script.
+// updates each bar, its words and its status; a detail page is loaded again once it has ended. Loaded as a file: the CSP allows no inline script.
 (() => {
   const source = document.querySelector("[data-progress-src]");
   if (!source) return;
@@ -16,14 +16,20 @@
       const text = box.querySelector(".progress-text");
       if (text) text.textContent = item.text;
       box.setAttribute("data-live", item.status === "preparing" || item.status === "sending" ? "1" : "0");
-      box.setAttribute("data-percent", String(item.percent));
+      const planned = item.status === "approval" || item.status === "scheduled" || item.status === "rejected";
+      box.setAttribute("data-percent", planned ? "0" : String(item.percent));
     }
     for (const status of document.querySelectorAll(`[data-status="${CSS.escape(item.id)}"]`)) {
       status.textContent = item.statusText;
     }
   };
+  // A detail page shows counts the bar does not: once its broadcast ends, it is loaded again.
+  const reloadWhenDone = source.hasAttribute("data-reload-when-done") && live();
   const tick = async () => {
-    if (!live()) return;
+    if (!live()) {
+      if (reloadWhenDone) location.reload();
+      return;
+    }
     try {
       const res = await fetch(url, { credentials: "same-origin", headers: { accept: "application/json" } });
       if (res.ok) for (const item of await res.json()) update(item);

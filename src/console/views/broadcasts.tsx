@@ -50,7 +50,12 @@ export function progressOf(t: Text, { r, counts }: BroadcastSummary): ProgressJs
 /** A progress bar the page's script keeps up to date while the broadcast is live. */
 function Progress({ p }: { p: ProgressJson }) {
   return (
-    <div class="progress" data-bc={p.id} data-live={LIVE.has(p.status) ? "1" : "0"}>
+    <div
+      class="progress"
+      data-bc={p.id}
+      data-live={LIVE.has(p.status) ? "1" : "0"}
+      data-percent={PLANNED.has(p.status) ? "0" : String(p.percent)}
+    >
       <progress max={Math.max(p.total, 1)} value={p.total > 0 ? p.done : 1} />
       <span class="progress-text">{p.text}</span>
     </div>
@@ -153,6 +158,7 @@ export function BroadcastDetailPage(props: DetailProps) {
       <dl
         class="facts"
         data-progress-src={`${consolePaths.broadcastProgress}?id=${encodeURIComponent(r.id)}`}
+        data-reload-when-done=""
       >
         <dt>{t("console-bc-status")}</dt>
         <dd data-status={r.id}>{p.statusText}</dd>
