@@ -938,4 +938,31 @@ console-bc-field-at-help = Type it as in the chat, e.g. { $example }; up to two 
 console-bc-preview-button = Count and preview
 console-bc-preview-heading = Preview: recipients will see exactly this
 
+## Staff console: job fairs
+console-fair-title = Job fairs
+console-fair-new = ＋ New job fair
+console-fair-empty = No upcoming job fairs in your area.
+console-fair-rsvps = { $count } signed up
+console-fair-when-help = Type it as in the chat, e.g. { $example } or 明天上午9点 (Beijing time).
+console-fair-preview-button = Preview
+console-fair-new-title = New job fair
+console-fair-back = ← All job fairs
+console-fair-detail-title = Job fair #{ $id }: { $title }
+console-fair-status = Status
+console-fair-open = Open
+console-fair-closed = Cancelled or over
+console-fair-rsvps-heading = Signed up
+console-fair-poster = ⬇ QR poster (PNG)
+console-fair-cancel = ✖ Cancel this job fair
+console-fair-cancel-confirm = Yes: everyone who was told about it and everyone who signed up will be notified.
+console-fair-edit = Edit
+console-fair-change = · { $line }
+console-fair-did-published = Published: subscribers to job-fair alerts in its region are being notified.
+console-fair-did-existing = This job fair was already published; nothing was published twice.
+console-fair-did-saved = Saved; anyone who has to be told is being notified.
+console-fair-did-unchanged = Nothing changed, so nothing was saved and nobody was told.
+console-fair-did-cancelled = Cancelled: everyone who was told about it and everyone who signed up is being notified.
+console-fair-did-closed = This job fair is cancelled or over and can no longer be changed.
+console-fair-did-confirm = To cancel it, tick the box first.
+
 ## ==== end of section: console ====

@@ -929,4 +929,31 @@ console-bc-field-at-help = 与聊天中的写法相同，例如 { $example }；�
 console-bc-preview-button = 统计人数并预览
 console-bc-preview-heading = 预览：收件人看到的就是这样
 
+## Staff console: job fairs
+console-fair-title = 招聘会
+console-fair-new = ＋ 新建招聘会
+console-fair-empty = 您负责的地区暂无即将举行的招聘会。
+console-fair-rsvps = { $count } 人报名
+console-fair-when-help = 与聊天中的写法相同，例如 { $example } 或 明天上午9点（北京时间）。
+console-fair-preview-button = 预览
+console-fair-new-title = 新建招聘会
+console-fair-back = ← 全部招聘会
+console-fair-detail-title = 招聘会 #{ $id }：{ $title }
+console-fair-status = 状态
+console-fair-open = 进行中
+console-fair-closed = 已取消或已结束
+console-fair-rsvps-heading = 报名人数
+console-fair-poster = ⬇ 二维码海报（PNG）
+console-fair-cancel = ✖ 取消这场招聘会
+console-fair-cancel-confirm = 确定：所有收到过通知的人和所有报名的人都会收到取消通知。
+console-fair-edit = 修改
+console-fair-change = · { $line }
+console-fair-did-published = 已发布：正在通知该地区订阅招聘会提醒的用户。
+console-fair-did-existing = 这场招聘会已经发布过了，不会重复发布。
+console-fair-did-saved = 已保存；需要通知的人正在收到通知。
+console-fair-did-unchanged = 没有任何修改，因此没有保存，也没有通知任何人。
+console-fair-did-cancelled = 已取消：正在通知所有收到过通知的人和所有报名的人。
+console-fair-did-closed = 这场招聘会已取消或已结束，不能再修改。
+console-fair-did-confirm = 要取消，请先勾选确认框。
+
 ## ==== end of section: console ====

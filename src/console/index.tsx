@@ -9,6 +9,7 @@ import type { ConsoleEnv } from "./env.ts";
 import { securityHeaders } from "./headers.ts";
 import { refusalOf, refusalStatus, refuse } from "./refusal.ts";
 import { broadcastRoutes } from "./routes/broadcasts.tsx";
+import { fairRoutes } from "./routes/fairs.tsx";
 import { homeRoutes } from "./routes/home.tsx";
 import { signInRoutes } from "./routes/sign-in.tsx";
 import { RefusalPage } from "./views/refusal.tsx";
@@ -34,6 +35,7 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
   homeRoutes(app);
   signInRoutes(app);
   broadcastRoutes(app);
+  fairRoutes(app);
   app.all("*", () => refuse("not-found"));
 
   app.onError((error, c) => {

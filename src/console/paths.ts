@@ -25,4 +25,11 @@ export const consolePaths = {
   broadcastProgress: `${CONSOLE_ROOT}/broadcasts/progress.json`,
   broadcastNew: `${CONSOLE_ROOT}/broadcasts/new`,
   broadcastCount: `${CONSOLE_ROOT}/broadcasts/count.json`,
+  /** Job fairs: the list, a new one, one fair, its edit, cancel and QR poster. */
+  fairs: `${CONSOLE_ROOT}/fairs`,
+  fairNew: `${CONSOLE_ROOT}/fairs/new`,
+  fair: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}`,
+  fairEdit: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/edit`,
+  fairCancel: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/cancel`,
+  fairPoster: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/poster.png`,
 } as const;
