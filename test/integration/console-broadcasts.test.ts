@@ -1,71 +1,30 @@
-import { env } from "cloudflare:workers";
-import { serializeSigned } from "hono/utils/cookie";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
 import { broadcastKeys } from "../../src/broadcast/keys.ts";
-import { deriveConsoleKeys } from "../../src/console/auth/keys.ts";
-import { createSignInLink } from "../../src/console/auth/sign-in-link.ts";
-import type { Env } from "../../src/env.ts";
 import { childrenOf } from "../../src/regions/index.ts";
-import { createRuntime } from "../../src/runtime.ts";
-import { keys } from "../../src/store/keys.ts";
 import { subscriptionKeys } from "../../src/subscriptions/keys.ts";
 import { dateExamples } from "../../src/time/examples.ts";
 import { seedPeople, waitForStatus } from "../support/broadcast.ts";
 import {
+  auditsOf,
   type ConsoleFetch,
+  consoleApp,
   csrfOf,
   formPost,
-  ORIGIN,
   pageGet,
-  SESSION_COOKIE,
-  sessionCookie,
+  signInAs,
+  strangerCookie,
 } from "../support/console.ts";
 import { ADMIN_ID, DONGYING_STAFF_ID, TEST_TOKEN, WEIFANG_STAFF_ID } from "../support/constants.ts";
 import { injectFault } from "../support/emulator.ts";
 import { redis, uniqueId } from "../support/worker.ts";
 
 // The deployed Worker's app with an approval threshold of 2 recipients (its STAFF as in every test).
-const bindings = { ...(env as unknown as Env), BROADCAST_APPROVAL_THRESHOLD: "2" } as Env;
-let fetchApp: ConsoleFetch;
+let get: ConsoleFetch;
 beforeAll(async () => {
-  const runtime = await createRuntime(bindings);
-  const app = createApp(async () => runtime);
-  fetchApp = async (path, init) => app.fetch(new Request(`${ORIGIN}${path}`, init), bindings);
+  get = await consoleApp({ BROADCAST_APPROVAL_THRESHOLD: "2" });
 });
-const get: ConsoleFetch = (path, init) => fetchApp(path, init);
-
-/** A session for a staff member, through the one-time link, in the Telegram language given. */
-async function signIn(id: number, lang: string): Promise<string> {
-  const token = await createSignInLink(redis, id, lang, Date.now());
-  const res = await get(`/console/auth/link/${token}`, formPost({}));
-  const cookie = sessionCookie(res);
-  if (!cookie) throw new Error(`no session for ${id}: ${res.status}`);
-  return cookie;
-}
-
-/** A validly signed session cookie for someone STAFF does not list (as if removed since she signed in). */
-async function strangerCookie(): Promise<string> {
-  const { session } = await deriveConsoleKeys(TEST_TOKEN);
-  const exp = Math.floor(Date.now() / 1000) + 3600;
-  const set = await serializeSigned(
-    "__Host-jg_console",
-    `${uniqueId()}.${exp}.${"s".repeat(22)}.en`,
-    session,
-    { secure: true, path: "/" },
-  );
-  expect(set.startsWith(`${SESSION_COOKIE}=`)).toBe(true);
-  return set.split(";")[0]!;
-}
-
-/** The audit entries of a type about a broadcast. */
-async function audits(type: string, id: string) {
-  const entries = Object.values(await redis.xrevrange(keys.audit(), "+", "-", 300)) as Record<
-    string,
-    unknown
-  >[];
-  return entries.filter((e) => e.type === type && String(e.id) === id);
-}
+const signIn = (id: number, lang: string) => signInAs(get, id, lang);
+const audits = (type: string, id: string) => auditsOf(type, "id", id);
 
 const idOf = (location: string | null) =>
   /\/console\/broadcasts\/([a-z0-9]+)\?/.exec(location ?? "")?.[1] ?? "";
@@ -114,7 +73,7 @@ describe("the broadcasts pages without a session or staff", () => {
   ];
 
   it("answers 401 to every route with no session, and 403 to someone no longer staff", async () => {
-    const stranger = await strangerCookie();
+    const stranger = await strangerCookie(TEST_TOKEN, uniqueId());
     for (const [path] of routes) {
       expect((await get(path, pageGet())).status).toBe(401);
       expect((await get(path, pageGet(stranger))).status).toBe(403);
