@@ -10,6 +10,7 @@ import { securityHeaders } from "./headers.ts";
 import { refusalOf, refusalStatus, refuse } from "./refusal.ts";
 import { broadcastRoutes } from "./routes/broadcasts.tsx";
 import { fairRoutes } from "./routes/fairs.tsx";
+import { faqRoutes } from "./routes/faq.tsx";
 import { homeRoutes } from "./routes/home.tsx";
 import { signInRoutes } from "./routes/sign-in.tsx";
 import { RefusalPage } from "./views/refusal.tsx";
@@ -36,6 +37,7 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
   signInRoutes(app);
   broadcastRoutes(app);
   fairRoutes(app);
+  faqRoutes(app);
   app.all("*", () => refuse("not-found"));
 
   app.onError((error, c) => {

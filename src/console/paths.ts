@@ -31,5 +31,11 @@ export const consolePaths = {
   fair: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}`,
   fairEdit: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/edit`,
   fairCancel: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/cancel`,
+  /** The FAQ: misses, entries, history; attaching, dismissing, reverting, writing an entry. */
+  faq: `${CONSOLE_ROOT}/faq`,
+  faqAttach: `${CONSOLE_ROOT}/faq/attach`,
+  faqDismiss: `${CONSOLE_ROOT}/faq/dismiss`,
+  faqRevert: `${CONSOLE_ROOT}/faq/revert`,
+  faqNew: `${CONSOLE_ROOT}/faq/new`,
   fairPoster: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/poster.png`,
 } as const;

@@ -100,4 +100,34 @@ describe("the console's broadcasts, in Chromium", () => {
     expect(refused).toEqual([]);
     await page.close();
   });
+
+  it("Weifang's staff member publishes a job fair from the form; the admin sees it in English", async () => {
+    const s = sim();
+    const page = await s.page.context().newPage();
+    await page.setViewportSize({ width: 420, height: 860 });
+    await openConsole(page, WEIFANG_STAFF);
+    await page.goto(`${inject("e2eWorkerUrl")}/console/fairs/new`);
+    const title = `高密市春风行动招聘会 ${Date.now() % 1_000_000}`;
+    await page.locator("#title").fill(title);
+    await page.locator("#when").fill("下周一上午9点");
+    await page.locator("#venue").fill("高密市人力资源市场");
+    await page.locator("#region").selectOption(GAOMI);
+    await page.locator("#employers").fill("51家");
+    await page.locator("#positions").fill("2600");
+    await page.locator("#description").fill("岗位：家政、电商客服、缝纫工。请带身份证。");
+    await page.locator("#contact").fill("高密市妇联 0536-1234567");
+    await page.getByRole("button", { name: label(zh, "console-fair-preview-button") }).click();
+    await page.locator(".preview-text", { hasText: title }).waitFor();
+    await page.screenshot({ path: shot("console-fairs-new-zh-CN.png"), fullPage: true });
+    await page.getByRole("button", { name: label(zh, "fair-button-publish") }).click();
+    await page.waitForURL(/\/console\/fairs\/\d+\?did=published$/);
+    await page.screenshot({ path: shot("console-fairs-zh-CN.png"), fullPage: true });
+    await page.context().clearCookies();
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await openConsole(page, ADMIN);
+    await page.goto(`${inject("e2eWorkerUrl")}/console/fairs`);
+    await page.locator(".row-title", { hasText: title }).waitFor();
+    await page.screenshot({ path: shot("console-fairs-en.png"), fullPage: true });
+    await page.close();
+  });
 });
