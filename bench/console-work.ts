@@ -1,5 +1,5 @@
-// The console's work pages (broadcasts): p50/p99 render time and Upstash requests per page, with 10,000
-// subscribers, 1,000 applications and 100 broadcasts seeded in redis-server behind the Upstash bridge.
+// The console's work pages (broadcasts, job fairs, FAQ): p50/p99 render time and Upstash requests per page, with 10,000
+// subscribers, 1,000 applications and 100 broadcasts (and 20 job fairs) seeded in redis-server behind the Upstash bridge.
 // The console is the real Hono sub-app (createConsole) with a signed-in admin and a Weifang staff member;
 // the baseline is the console's home page (session read only) in the same run. The bridge runs in this
 // process, so render times include its share of the work. Standalone: `node bench/console-work.ts`.
@@ -16,6 +16,8 @@ import { loadConfig } from "../src/config.ts";
 import { deriveConsoleKeys } from "../src/console/auth/keys.ts";
 import { createSignInLink } from "../src/console/auth/sign-in-link.ts";
 import type { Deps } from "../src/deps.ts";
+import { fairKeys } from "../src/fairs/keys.ts";
+import { createFair } from "../src/fairs/store.ts";
 import { catalog } from "../src/features.ts";
 import { childrenOf } from "../src/regions/index.ts";
 import { createApplication } from "../src/signup/applications.ts";
@@ -30,6 +32,7 @@ const ORIGIN = "https://jinguo.bench";
 const SUBSCRIBERS = 10_000;
 const APPLICATIONS = 1_000;
 const BROADCASTS = 100;
+const FAIRS = 20;
 const ROUNDS = 50;
 const ADMIN = 900000001;
 const WEIFANG = 900000002;
@@ -98,6 +101,34 @@ async function seed(deps: Deps, redis: Redis): Promise<string[]> {
   return ids;
 }
 
+/** Job fairs ahead in Weifang's districts, each with RSVPs (as /newfair stores them). */
+async function seedFairs(redis: Redis, now: number): Promise<string[]> {
+  const weifang = childrenOf("370700").map((r) => r.code);
+  const ids: string[] = [];
+  for (let i = 0; i < FAIRS; i++) {
+    const fair = await createFair(
+      redis,
+      {
+        title: `春风行动招聘会 ${i}`,
+        startsAt: now + (i + 1) * 86_400_000,
+        venue: "人力资源市场",
+        region: weifang[i % weifang.length]!,
+        employers: 50,
+        positions: 2000,
+        targets: ["all"],
+        description: "岗位：家政、电商客服。",
+        contact: "市妇联 0536-1234567",
+      },
+      WEIFANG,
+      now,
+    );
+    const rsvps = Array.from({ length: 40 }, (_, j) => 100_000_000 + i * 40 + j);
+    await redis.sadd(fairKeys.rsvp(fair.id), rsvps[0]!, ...rsvps.slice(1));
+    ids.push(fair.id);
+  }
+  return ids;
+}
+
 /**
  * The console module, bundled by esbuild (which comes with wrangler) as wrangler bundles it: Node
  * loads .ts but not .tsx.
@@ -135,6 +166,7 @@ export async function run(): Promise<string> {
     const i18n = loadLocalesFromDisk();
     const domain = (now: number): Deps => ({ redis, config, i18n, channel: noChannel, now, catalog });
     const ids = await seed(domain(Date.now()), redis);
+    const fairs = await seedFairs(redis, Date.now());
     const keysOf = await deriveConsoleKeys(TOKEN);
     const app = createConsole(async () => ({
       staff: config.STAFF,
@@ -168,6 +200,12 @@ export async function run(): Promise<string> {
       ["compose form", "/broadcasts/new", "staff"],
       ["live count, one county (~830)", `/broadcasts/count.json?regions=370702&topics=fairs`, "staff"],
       ["live count, all Weifang (10,000)", "/broadcasts/count.json", "staff"],
+      ["job fairs list (admin, province)", "/fairs", "admin"],
+      ["job fairs list (Weifang staff)", "/fairs", "staff"],
+      ["job fair detail with edit form", `/fairs/${fairs[0]}`, "staff"],
+      ["new job fair form", "/fairs/new", "staff"],
+      ["FAQ page (misses, entries, history)", "/faq?l=zh-CN", "staff"],
+      ["FAQ new entry form", "/faq/new?l=zh-CN", "staff"],
     ];
     const rows: string[] = [];
     let base = 0;
@@ -192,7 +230,7 @@ export async function run(): Promise<string> {
       );
     }
     return [
-      `${SUBSCRIBERS.toLocaleString("en")} subscribers, ${APPLICATIONS.toLocaleString("en")} applications, ${BROADCASTS} broadcasts; ${ROUNDS} renders each`,
+      `${SUBSCRIBERS.toLocaleString("en")} subscribers, ${APPLICATIONS.toLocaleString("en")} applications, ${BROADCASTS} broadcasts, ${FAIRS} job fairs; ${ROUNDS} renders each`,
       ...rows,
     ].join("\n");
   } finally {

@@ -5,7 +5,8 @@ import { regionLabel } from "../../src/regions/index.ts";
 import { simulatorSuite } from "./support/suite.ts";
 import { firstLine, label, shown } from "./support/text.ts";
 
-// The console's broadcasts page in real Chromium against `wrangler dev`: compose, send, watch it finish.
+// The console's work pages in real Chromium against `wrangler dev`: a broadcast composed, sent and watched to
+// the end; a job fair published from the form; the Q&A page. Screenshots of each page in both languages.
 const sim = simulatorSuite("console-broadcasts");
 const zh = "zh-CN";
 const GAOMI = "370785";
@@ -128,6 +129,16 @@ describe("the console's broadcasts, in Chromium", () => {
     await page.goto(`${inject("e2eWorkerUrl")}/console/fairs`);
     await page.locator(".row-title", { hasText: title }).waitFor();
     await page.screenshot({ path: shot("console-fairs-en.png"), fullPage: true });
+    // The Q&A page of the same console, in English for her and in Chinese for Weifang's staff member.
+    await page.goto(`${inject("e2eWorkerUrl")}/console/faq?l=en`);
+    await page.locator("h2", { hasText: "Entries: shown" }).waitFor();
+    await page.screenshot({ path: shot("console-faq-en.png"), fullPage: true });
+    await page.context().clearCookies();
+    await page.setViewportSize({ width: 420, height: 860 });
+    await openConsole(page, WEIFANG_STAFF);
+    await page.goto(`${inject("e2eWorkerUrl")}/console/faq?l=zh-CN`);
+    await page.locator("h2", { hasText: "修改记录" }).waitFor();
+    await page.screenshot({ path: shot("console-faq-zh-CN.png"), fullPage: true });
     await page.close();
   });
 });
