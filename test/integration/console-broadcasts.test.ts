@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { broadcastKeys } from "../../src/broadcast/keys.ts";
 import { childrenOf } from "../../src/regions/index.ts";
+import { keys } from "../../src/store/keys.ts";
 import { subscriptionKeys } from "../../src/subscriptions/keys.ts";
 import { dateExamples } from "../../src/time/examples.ts";
 import { seedPeople, waitForStatus } from "../support/broadcast.ts";
@@ -16,6 +17,7 @@ import {
 } from "../support/console.ts";
 import { ADMIN_ID, DONGYING_STAFF_ID, TEST_TOKEN, WEIFANG_STAFF_ID } from "../support/constants.ts";
 import { injectFault } from "../support/emulator.ts";
+import { personOf, wx } from "../support/wechat.ts";
 import { redis, uniqueId } from "../support/worker.ts";
 
 // The deployed Worker's app with an approval threshold of 2 recipients (its STAFF as in every test).
@@ -269,8 +271,13 @@ describe("steering broadcasts from the console", () => {
     expect(await audits("broadcast-resume", id)).toHaveLength(1);
   });
 
-  it("lists hers with progress bars, and shows why deliveries failed without saying to whom", async () => {
+  it("lists hers with progress bars, shows the outcome per channel and why deliveries failed, without saying to whom", async () => {
     const [ok, missing] = await seedPeople(2, { sets: [subscriptionKeys.sub("aid", COUNTY)], locale: "en" });
+    // A WeChat follower who wrote to the account (her window is open), in English, who wants aid news too.
+    const { openid } = await wx.follow({ scene: `sub_${COUNTY}` });
+    await wx.send(openid, "hello");
+    await redis.hset(keys.user(personOf(openid)), { locale: "en" });
+    await redis.sadd(subscriptionKeys.sub("aid", COUNTY), personOf(openid));
     // Telegram answers 5xx to one of them past every retry: a failure, with its reason.
     await injectFault({ kind: "5xx", status: 502, count: 4, method: "sendMessage", chat_id: missing! });
     const fields = await composeFields(admin, { topics: "aid", lang: "en", text: "Aid office hours" });
@@ -286,5 +293,9 @@ describe("steering broadcasts from the console", () => {
     expect(detail.slice(detail.indexOf("<h2>Why")), "").toMatch(/<li><code>Bad Gateway<\/code> × 1<\/li>/);
     expect(detail).not.toContain(String(missing));
     expect(detail).not.toContain(String(ok));
+    expect(detail).not.toContain(openid);
+    // WeChat's row: one recipient, delivered in her chat (not as a template message).
+    expect(detail).toMatch(/<th scope="row">WeChat<\/th><td>1<\/td><td>1<\/td>/);
+    expect(detail).toMatch(/<th scope="row">Telegram<\/th><td>\d+<\/td>/);
   });
 });
