@@ -244,8 +244,8 @@ describe("steering broadcasts from the console", () => {
     expect(page).toContain("&lt;i&gt;x&lt;/i&gt;");
     expect(page).not.toContain("<i>x</i>");
     const csrf = csrfOf(page);
-    const act = (action: string) =>
-      get(`/console/broadcasts/${id}/steer`, formPost({ _csrf: csrf, action }, admin));
+    const act = (action: string, confirm = "yes") =>
+      get(`/console/broadcasts/${id}/steer`, formPost({ _csrf: csrf, action, confirm }, admin));
 
     // The admin's province-wide broadcast is not a Weifang staff member's to see or steer.
     const staffCsrf = csrfOf(await (await get("/console/broadcasts/new", pageGet(weifang))).text());
@@ -262,6 +262,9 @@ describe("steering broadcasts from the console", () => {
     expect((await act("pause")).headers.get("location")).toContain("did=pause");
     expect(await redis.hget(broadcastKeys.record(id), "status")).toBe("paused");
     expect((await act("resume")).headers.get("location")).toContain("did=resume");
+    expect(await redis.hget(broadcastKeys.record(id), "status")).toBe("scheduled");
+    // Cancelling asks for the box to be ticked first, as the chat asks to confirm.
+    expect((await act("cancel", "")).headers.get("location")).toBe(`/console/broadcasts/${id}?confirm=1`);
     expect(await redis.hget(broadcastKeys.record(id), "status")).toBe("scheduled");
     expect((await act("cancel")).headers.get("location")).toContain("did=cancel");
     expect(await redis.hget(broadcastKeys.record(id), "status")).toBe("cancelled");

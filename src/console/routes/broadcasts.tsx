@@ -156,6 +156,9 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
     const body = await c.req.parseBody();
     const action = STEER.find((a) => a === body.action);
     if (!action || !(await broadcastFor(d, by, id))) refuse("not-found");
+    // Cancelling cannot be undone: as in the chat, it needs a confirmation (the box ticked).
+    if (action === "cancel" && body.confirm !== "yes")
+      return c.redirect(`${consolePaths.broadcast(id)}?confirm=1`, 303);
     const result = await steer(d, by, id, action, c.var.locale);
     const to = consolePaths.broadcast(id);
     return c.redirect(result ? `${to}?did=${action}` : `${to}?stale=1`, 303);
@@ -175,6 +178,7 @@ async function steer(d: Deps, by: PersonId, id: string, action: Steer, locale: L
 function flashOf(c: C, count: number, at: number | undefined): Flash {
   const t = textIn(c.var.deps.i18n, c.var.locale);
   if (c.req.query("stale") !== undefined) return { kind: "stale", text: t("console-bc-stale") };
+  if (c.req.query("confirm") !== undefined) return { kind: "stale", text: t("console-bc-confirm-first") };
   const did = DID.find((x) => x === c.req.query("did"));
   if (!did) return null;
   const when = at === undefined ? "" : formatDateTime(at, c.var.locale, c.var.deps.timeZone);

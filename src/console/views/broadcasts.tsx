@@ -4,6 +4,7 @@ import type { FailureReason } from "../../broadcast/failures.ts";
 import type { BroadcastSummary } from "../../broadcast/list.ts";
 import { fmt, percent } from "../../broadcast/progress.ts";
 import { type BroadcastRecord, type Counts, countsByChannel, processed } from "../../broadcast/record.ts";
+import { controlsFor } from "../../broadcast/steer.ts";
 import type { OutgoingMessage } from "../../channel/types.ts";
 import type { Locale } from "../../i18n.ts";
 import { formatDateTime } from "../../time/format.ts";
@@ -135,10 +136,7 @@ export function BroadcastDetailPage(props: DetailProps) {
       ? [{ name: t("console-bc-channel-wechat"), c: wechat, template: wechat.template }]
       : []),
   ];
-  const actions: string[] = [];
-  if (["sending", "preparing", "scheduled"].includes(r.status)) actions.push("pause");
-  if (r.status === "paused") actions.push("resume");
-  if (!["done", "cancelled", "rejected", "approval"].includes(r.status)) actions.push("cancel");
+  const actions: string[] = [...controlsFor(r.status)];
   if (r.status === "approval" && isAdmin) actions.push("approve", "reject");
   return (
     <StaffPage
@@ -174,6 +172,11 @@ export function BroadcastDetailPage(props: DetailProps) {
       {actions.length > 0 ? (
         <form method="post" action={consolePaths.broadcastSteer(r.id)} class="actions">
           <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          {actions.includes("cancel") ? (
+            <label>
+              <input type="checkbox" name="confirm" value="yes" /> {t("console-bc-cancel-confirm")}
+            </label>
+          ) : null}
           {actions.map((action) => (
             <button type="submit" name="action" value={action} class={`button-${action}`}>
               {t(`console-bc-${action}`)}
