@@ -929,6 +929,7 @@ console-bc-field-links-help = One per line, the label then the https link, e.g. 
 console-bc-field-label = Name in the list (optional)
 console-bc-field-regions = Regions
 console-bc-field-regions-help = Tick none for everyone in { $scope }.
+console-bc-scope-only = It goes to subscribers in { $scope }, your area.
 console-bc-field-topics = Topics
 console-bc-field-lang = Language
 console-bc-count-label = Recipients now:

@@ -920,6 +920,7 @@ console-bc-field-links-help = 每行一个，先写名称再写 https 链接，�
 console-bc-field-label = 列表中的名称（可选）
 console-bc-field-regions = 地区
 console-bc-field-regions-help = 不勾选即发给{ $scope }的所有订阅者。
+console-bc-scope-only = 将发给您负责的{ $scope }的订阅者。
 console-bc-field-topics = 主题
 console-bc-field-lang = 语言
 console-bc-count-label = 当前收件人数：

@@ -79,23 +79,27 @@ export function ComposePage(props: ComposeProps) {
         <Problem id="links" html={problems.links} />
         <label for="label">{t("console-bc-field-label")}</label>
         <input id="label" name="label" maxlength={120} value={input.label} />
-        <fieldset>
-          <legend>{t("console-bc-field-regions")}</legend>
-          <p class="help">{t("console-bc-field-regions-help", { scope: scopeName })}</p>
-          <div class="choices">
-            {choices.map((r) => (
-              <label>
-                <input
-                  type="checkbox"
-                  name="regions"
-                  value={r.code}
-                  checked={input.regions.includes(r.code)}
-                />{" "}
-                {regionLabel(r.code, locale)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        {choices.length > 0 ? (
+          <fieldset>
+            <legend>{t("console-bc-field-regions")}</legend>
+            <p class="help">{t("console-bc-field-regions-help", { scope: scopeName })}</p>
+            <div class="choices">
+              {choices.map((r) => (
+                <label>
+                  <input
+                    type="checkbox"
+                    name="regions"
+                    value={r.code}
+                    checked={input.regions.includes(r.code)}
+                  />{" "}
+                  {regionLabel(r.code, locale)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : (
+          <p class="help">{t("console-bc-scope-only", { scope: scopeName })}</p>
+        )}
         <fieldset {...invalid("topics")}>
           <legend>{t("console-bc-field-topics")}</legend>
           <div class="choices">
