@@ -1,7 +1,7 @@
 /** /broadcast's first steps: the announcement itself, its link buttons, and the audience screen. */
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import { checkText, parseButtons } from "../../src/broadcast/compose.ts";
+import { checkText, labelOf, parseButtons } from "../../src/broadcast/compose.ts";
 import { broadcastDraft, type Draft, scopeCode } from "../../src/broadcast/draft.ts";
 import { entitiesToHtml } from "../../src/broadcast/entities.ts";
 import { MAX_HTML } from "../../src/broadcast/types.ts";
@@ -14,13 +14,6 @@ export const quitRow = (ctx: BotContext, kb = new InlineKeyboard()) =>
   kb.text(ctx.tText("bc-button-quit"), "bc:quit");
 
 const MEDIA = ["photo", "document", "video", "animation", "audio"] as const;
-
-/** A short plain label for lists and the audit log: the first words of the text or caption. */
-function labelOf(text: string | undefined, fallback: string): string {
-  const flat = (text ?? "").replace(/\s+/g, " ").trim();
-  if (!flat) return fallback;
-  return flat.length > 48 ? `${flat.slice(0, 47)}…` : flat;
-}
 
 /** Step 1: the announcement itself, typed (kept with its formatting) or a media post to copy. */
 export async function onMessage(ctx: BotContext, draft: Draft, msg: Message): Promise<void> {

@@ -3,7 +3,13 @@ import { InlineKeyboard } from "grammy";
 import { fmt } from "../../src/broadcast/progress.ts";
 import { processed } from "../../src/broadcast/record.ts";
 import { paidEnabled } from "../../src/broadcast/settings.ts";
-import { broadcastFor, broadcastsFor, setPaidBroadcast, steerBroadcast } from "../../src/broadcast/steer.ts";
+import {
+  broadcastFor,
+  broadcastsFor,
+  controlsFor,
+  setPaidBroadcast,
+  steerBroadcast,
+} from "../../src/broadcast/steer.ts";
 import { summaryLine } from "../../src/broadcast/view.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { stale } from "../shared/stale.ts";
@@ -15,12 +21,10 @@ async function listView(ctx: BotContext): Promise<{ text: string; kb: InlineKeyb
   const lines = list.map((item, i) => {
     const n = i + 1;
     const { status, id } = item.r;
-    if (status === "sending" || status === "preparing" || status === "scheduled")
-      kb.text(ctx.tText("bc-button-pause", { n }), `bc:p:${id}`);
-    if (status === "paused") kb.text(ctx.tText("bc-button-resume", { n }), `bc:r:${id}`);
-    if (["sending", "preparing", "scheduled", "paused", "approval"].includes(status)) {
-      kb.text(ctx.tText("bc-button-cancel", { n }), `bc:x:${id}`).row();
-    }
+    const controls = controlsFor(status);
+    if (controls.includes("pause")) kb.text(ctx.tText("bc-button-pause", { n }), `bc:p:${id}`);
+    if (controls.includes("resume")) kb.text(ctx.tText("bc-button-resume", { n }), `bc:r:${id}`);
+    if (controls.includes("cancel")) kb.text(ctx.tText("bc-button-cancel", { n }), `bc:x:${id}`).row();
     return summaryLine(ctx.deps.i18n, ctx.locale, ctx.deps.config.TIMEZONE, n, item);
   });
   if (ctx.staff?.role === "admin") {

@@ -3,19 +3,17 @@ import { InlineKeyboard } from "grammy";
 import { broadcastDraft, type Draft, draftContent } from "../../src/broadcast/draft.ts";
 import { fmt } from "../../src/broadcast/progress.ts";
 import { renderContent } from "../../src/broadcast/render.ts";
+import { checkSchedule } from "../../src/broadcast/schedule.ts";
 import { needsApproval, paidEnabled, starsEstimate } from "../../src/broadcast/settings.ts";
 import { countDraftAudience, sendDraft } from "../../src/broadcast/staff-send.ts";
 import { SendError, TransientSendError } from "../../src/channel/errors.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { dateExamples } from "../../src/time/examples.ts";
 import { formatDateTime } from "../../src/time/format.ts";
-import { parseWhen } from "../../src/time/parse.ts";
 import { localParts, zonedTime } from "../../src/time/zoned.ts";
 import { quitRow, showAudience } from "./compose.ts";
 
 const DAY = 86_400_000;
-/** How far ahead a broadcast may be scheduled. */
-const MAX_AHEAD = 60 * DAY;
 
 /** Sends the announcement to the staff member exactly as recipients will get it. */
 export async function sendPreview(ctx: BotContext, d: Draft, chatId = ctx.chat!.id): Promise<void> {
@@ -83,20 +81,13 @@ export async function askTime(ctx: BotContext, d: Draft): Promise<void> {
   });
 }
 
-/** A typed or tapped time: readable, ahead of now, within two months. */
+/** A typed or tapped time: readable, ahead of now, within two months (the one schedule rule). */
 export async function onTime(ctx: BotContext, d: Draft, input: string | number): Promise<void> {
   const now = ctx.deps.now;
   const tz = ctx.deps.config.TIMEZONE;
-  const read = typeof input === "number" ? { ok: true as const, at: input } : parseWhen(input, now, tz);
-  const problem = !read.ok
-    ? (({ past: "past", "too-far": "far" } as const)[read.reason as "past"] ?? "unknown")
-    : read.at <= now + 60_000
-      ? "past"
-      : read.at > now + MAX_AHEAD
-        ? "far"
-        : null;
-  if (problem || !read.ok) {
-    await ctx.reply(ctx.t(`bc-time-${problem ?? "unknown"}`, dateExamples(now, tz)), {
+  const read = checkSchedule(input, now, tz);
+  if (!read.ok) {
+    await ctx.reply(ctx.t(`bc-time-${read.problem}`, dateExamples(now, tz)), {
       parse_mode: "HTML",
       reply_markup: timeKeyboard(ctx),
     });

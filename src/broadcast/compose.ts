@@ -10,6 +10,13 @@ export const MAX_TEXT = 4096;
 export const MAX_BUTTONS = 3;
 const MAX_LABEL = 40;
 
+/** A short plain label for lists and the audit log: the first words of the text or caption. */
+export function labelOf(text: string | undefined, fallback: string): string {
+  const flat = (text ?? "").replace(/\s+/g, " ").trim();
+  if (!flat) return fallback;
+  return flat.length > 48 ? `${flat.slice(0, 47)}…` : flat;
+}
+
 /** Why a typed announcement cannot be sent as it is. */
 export type TextProblem = "empty" | "too-long";
 

@@ -4,6 +4,7 @@ import type { Locale } from "../i18n.ts";
 import type { PersonId } from "../people/id.ts";
 import type { StaffMember } from "../staff/roles.ts";
 import { actingStaff, inScope, NotAllowedError } from "../staff/scope.ts";
+import { keys } from "../store/keys.ts";
 import { askApprovers } from "./approval.ts";
 import { audienceSize, startBroadcast } from "./create.ts";
 import { type Draft, draftAudience, draftContent } from "./draft.ts";
@@ -60,6 +61,15 @@ export async function sendDraft(
     { hold: needsApproval(deps.config, d.count, member.role === "admin") },
   );
   if (started.existing) return { kind: "existing", id: started.id };
+  // Who asked for it and for how many, whichever channel she used (the end of it is audited in finish.ts).
+  await deps.redis.xadd(keys.audit(), "*", {
+    type: "broadcast-create",
+    id: started.id,
+    by: member.id,
+    status: started.status,
+    counted: d.count,
+    at: deps.now,
+  });
   if (started.status === "approval") {
     return {
       kind: "approval",

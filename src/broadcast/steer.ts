@@ -7,9 +7,18 @@ import { type BroadcastSummary, canSteer, listBroadcasts } from "./list.ts";
 import { type BroadcastRecord, type Counts, readCounts, readRecord } from "./record.ts";
 import { setPaidEnabled } from "./settings.ts";
 
+/** What can be done to a broadcast in a status: pause, resume, cancel (the chat's buttons and the console's). */
+export function controlsFor(status: string): ("pause" | "resume" | "cancel")[] {
+  const controls: ("pause" | "resume" | "cancel")[] = [];
+  if (status === "sending" || status === "preparing" || status === "scheduled") controls.push("pause");
+  if (status === "paused") controls.push("resume");
+  if (["sending", "preparing", "scheduled", "paused", "approval"].includes(status)) controls.push("cancel");
+  return controls;
+}
+
 /** The most recent broadcasts she may see and steer, newest first, with their counts. */
-export async function broadcastsFor(deps: Deps, by: PersonId): Promise<BroadcastSummary[]> {
-  return listBroadcasts(deps.redis, actingStaff(deps, by));
+export async function broadcastsFor(deps: Deps, by: PersonId, limit?: number): Promise<BroadcastSummary[]> {
+  return listBroadcasts(deps.redis, actingStaff(deps, by), limit);
 }
 
 /** One broadcast she may steer, with its counts; null when it does not exist or lies outside her scope. */

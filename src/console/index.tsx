@@ -3,10 +3,14 @@ import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import type { Env } from "../env.ts";
+import { NotAllowedError } from "../staff/scope.ts";
 import type { ConsoleDeps } from "./deps.ts";
 import type { ConsoleEnv } from "./env.ts";
 import { securityHeaders } from "./headers.ts";
 import { refusalOf, refusalStatus, refuse } from "./refusal.ts";
+import { broadcastRoutes } from "./routes/broadcasts.tsx";
+import { fairRoutes } from "./routes/fairs.tsx";
+import { faqRoutes } from "./routes/faq.tsx";
 import { homeRoutes } from "./routes/home.tsx";
 import { signInRoutes } from "./routes/sign-in.tsx";
 import { RefusalPage } from "./views/refusal.tsx";
@@ -31,9 +35,17 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
 
   homeRoutes(app);
   signInRoutes(app);
+  broadcastRoutes(app);
+  fairRoutes(app);
+  faqRoutes(app);
   app.all("*", () => refuse("not-found"));
 
   app.onError((error, c) => {
+    // A domain function refused her (outside her scope, admins only): 404, so nothing says it exists.
+    if (error instanceof NotAllowedError) {
+      const deps = c.get("deps");
+      return c.html(<RefusalPage reason="not-found" i18n={deps.i18n} bot={deps.bot} />, 404);
+    }
     // Anything but an HTTP error goes on to the Worker's handler, which logs it once.
     if (!(error instanceof HTTPException)) throw error;
     const reason = refusalOf(error);

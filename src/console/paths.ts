@@ -18,4 +18,24 @@ export const consolePaths = {
   link: (token: string) => `${CONSOLE_ROOT}/auth/link/${token}`,
   signOut: `${CONSOLE_ROOT}/auth/signout`,
   signedOut: `${CONSOLE_ROOT}/signed-out`,
+  /** Broadcasts: the list, one broadcast, its controls, composing a new one. */
+  broadcasts: `${CONSOLE_ROOT}/broadcasts`,
+  broadcast: (id: string) => `${CONSOLE_ROOT}/broadcasts/${encodeURIComponent(id)}`,
+  broadcastSteer: (id: string) => `${CONSOLE_ROOT}/broadcasts/${encodeURIComponent(id)}/steer`,
+  broadcastProgress: `${CONSOLE_ROOT}/broadcasts/progress.json`,
+  broadcastNew: `${CONSOLE_ROOT}/broadcasts/new`,
+  broadcastCount: `${CONSOLE_ROOT}/broadcasts/count.json`,
+  /** Job fairs: the list, a new one, one fair, its edit, cancel and QR poster. */
+  fairs: `${CONSOLE_ROOT}/fairs`,
+  fairNew: `${CONSOLE_ROOT}/fairs/new`,
+  fair: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}`,
+  fairEdit: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/edit`,
+  fairCancel: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/cancel`,
+  /** The FAQ: misses, entries, history; attaching, dismissing, reverting, writing an entry. */
+  faq: `${CONSOLE_ROOT}/faq`,
+  faqAttach: `${CONSOLE_ROOT}/faq/attach`,
+  faqDismiss: `${CONSOLE_ROOT}/faq/dismiss`,
+  faqRevert: `${CONSOLE_ROOT}/faq/revert`,
+  faqNew: `${CONSOLE_ROOT}/faq/new`,
+  fairPoster: (id: string) => `${CONSOLE_ROOT}/fairs/${encodeURIComponent(id)}/poster.png`,
 } as const;

@@ -3,10 +3,11 @@ import type { Deps } from "../deps.ts";
 import { LOCALES } from "../i18n.ts";
 import type { PersonId } from "../people/id.ts";
 import { actingStaff } from "../staff/scope.ts";
+import { keys } from "../store/keys.ts";
 import { type EntryStats, readStats } from "./feedback.ts";
 import { faqKeys } from "./keys.ts";
 import { loadFaqIndex } from "./library.ts";
-import { dropMiss, type Miss, takeWaiting, topMisses } from "./misses.ts";
+import { dropMiss, type Miss, questionHash, takeWaiting, topMisses } from "./misses.ts";
 import { entrySchema, type HistoryItem } from "./schema.ts";
 import {
   isoDate,
@@ -37,6 +38,14 @@ export async function dismissMiss(
   actingStaff(deps, by);
   await dropMiss(deps.redis, locale, question);
   await takeWaiting(deps.redis, locale, question);
+  // Who dropped which question (a question is what someone typed: only its hash is kept here).
+  await deps.redis.xadd(keys.audit(), "*", {
+    type: "faq-miss-dismissed",
+    locale,
+    q: questionHash(question),
+    by,
+    at: deps.now,
+  });
 }
 
 /** What adding to the FAQ did: saved (the people waiting told), or why not. */

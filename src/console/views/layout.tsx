@@ -7,6 +7,10 @@ import type { Child } from "hono/jsx";
 export const ASSETS = {
   css: "/console/console.css",
   signInScript: "/console/sign-in.js",
+  /** Polls a page's progress bars (broadcasts). */
+  progressScript: "/console/progress.js",
+  /** The broadcast form's live audience count. */
+  composeScript: "/console/compose.js",
 } as const;
 
 interface LayoutProps {
