@@ -32,6 +32,8 @@ export interface StackOptions {
 /** A running stack. `emulator` and `simulatorUrl` are set unless TELEGRAM_API_ROOT points elsewhere. */
 export interface Stack {
   workerUrl: string;
+  /** The console's home page (CONSOLE_URL + /console), as `npm start` prints it. */
+  consoleUrl: string;
   apiRoot: string;
   emulator?: Emulator;
   /** The WeChat emulator, wired to /wechat/webhook, unless a real account was given (WECHAT_API_ROOT). */
@@ -126,6 +128,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       UPSTASH_REDIS_REST_URL: storage.url,
       UPSTASH_REDIS_REST_TOKEN: storage.token,
       ...wechatVars,
+      // The console's address the bot hands out: the local Worker unless CONSOLE_URL says otherwise
+      // (browsers treat 127.0.0.1 as secure, so the console's Secure cookie works over http here).
+      CONSOLE_URL: `http://127.0.0.1:${env.port}`,
       ...env.passthrough,
       STAFF: workerStaff(env, host?.staff()),
       ...over,
@@ -161,6 +166,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     stops.push(async () => clearInterval(cron));
     return {
       workerUrl: running.url,
+      consoleUrl: `${(workerVars().CONSOLE_URL ?? running.url).replace(/\/+$/, "")}/console`,
       apiRoot,
       emulator,
       ...(wechat ? { wechat: { emulator: wechat, url: wechat.url, token: DEV_WECHAT.token } } : {}),

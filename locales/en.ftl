@@ -135,6 +135,7 @@ cmd-fairqr = A job fair's poster link and QR code (ids in /stats)
 cmd-stats = Subscriber and RSVP figures
 cmd-signups = Mentor applications
 cmd-mentors = Mentor roster
+cmd-console = Open the staff console (web)
 cmd-arg-id = N
 cmd-arg-entry = ID
 
@@ -874,5 +875,13 @@ console-home-role-staff = Staff: { $region }
 console-home-until = Signed in until
 console-home-soon = Pages for applications, mentors, job fairs, broadcasts and Q&A are coming; until then, please use the bot's commands.
 console-signout = Sign out
+
+
+## /console in the bot
+console-open-button = Open console
+console-bot-intro = The console: press "Open console" below to open it in Telegram.
+    On a computer, open this one-time sign-in link in a browser (valid for 10 minutes, once; do not forward it):
+    <a href="{ $link }">Sign in to the console</a>
+console-bot-no-url = The console's address is not configured yet (CONSOLE_URL). Please ask an admin.
 
 ## ==== end of section: console ====

@@ -135,6 +135,7 @@ cmd-fairqr = 招聘会海报的链接和二维码（编号见 /stats）
 cmd-stats = 订阅与报名统计
 cmd-signups = 创业导师报名
 cmd-mentors = 创业导师名单
+cmd-console = 打开工作台（网页版管理）
 cmd-arg-id = 编号
 cmd-arg-entry = 条目编号
 
@@ -865,5 +866,13 @@ console-home-role-staff = 工作人员：{ $region }
 console-home-until = 登录有效至
 console-home-soon = 报名、导师、招聘会、群发和问答页面即将上线；目前请继续在机器人中使用相应命令。
 console-signout = 退出登录
+
+
+## /console in the bot
+console-open-button = 打开工作台
+console-bot-intro = 工作台：点下面的「打开工作台」在 Telegram 里打开。
+    在电脑上，请用浏览器打开这个一次性登录链接（10 分钟内有效，只能用一次，请勿转发）：
+    <a href="{ $link }">登录工作台</a>
+console-bot-no-url = 工作台的网址还没有配置（CONSOLE_URL）。请联系管理员。
 
 ## ==== end of section: console ====
