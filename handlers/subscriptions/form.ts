@@ -92,7 +92,13 @@ async function finish(ctx: BotContext, state: State, how: Show) {
   }
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
   const previous = readSubscription(ctx.profile?.raw);
-  const next = { regions: state.regions, topics: state.topics, source: state.source, now: ctx.deps.now };
+  const next = {
+    regions: state.regions,
+    topics: state.topics,
+    source: state.source,
+    now: ctx.deps.now,
+    timeZone: ctx.deps.config.TIMEZONE,
+  };
   await saveSubscription(ctx.deps.redis, ctx.from!.id, previous, next);
   save(ctx, undefined);
   const text = ctx.t("sub-saved", {
