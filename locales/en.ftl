@@ -866,14 +866,11 @@ console-signin-link-heading = Sign in to the console
 console-signin-link-body = This is your one-time sign-in link. Press the button to sign in; the sign-in lasts 8 hours.
 console-signin-link-button = Sign in
 console-signed-out-heading = You have signed out of the console
-console-home-heading = Console
 console-home-signed-in = Signed in
 console-home-id = Telegram ID { $id }
-console-home-scope = Scope
 console-home-role-admin = Administrator (all regions)
 console-home-role-staff = Staff: { $region }
 console-home-until = Signed in until
-console-home-soon = Pages for applications, mentors, job fairs, broadcasts and Q&A are coming; until then, please use the bot's commands.
 console-signout = Sign out
 
 
@@ -883,5 +880,45 @@ console-bot-intro = The console: press "Open console" below to open it in Telegr
     On a computer, open this one-time sign-in link in a browser (valid for 10 minutes, once; do not forward it):
     <a href="{ $link }">Sign in to the console</a>
 console-bot-no-url = The console's address is not configured yet (CONSOLE_URL). Please ask an admin.
+
+
+## Console pages: navigation and overview
+console-nav-label = Console pages
+console-nav-overview = Overview
+console-nav-applications = Applications
+console-nav-mentors = Mentors
+console-nav-fairs = Job fairs
+console-nav-broadcasts = Broadcasts
+console-nav-faq = Q&A
+console-ov-subscribers = Subscribers by area and topic
+console-ov-area = Area
+console-ov-total = Total
+console-ov-subs-plot = New and stopped subscribers per week
+console-ov-subs-plot-desc = The last { $weeks } weeks: { $added } new, { $stopped } stopped.
+console-ov-new = New
+console-ov-stopped = Stopped
+console-ov-week = Week (from Monday)
+console-ov-people = People
+console-ov-fairs = Upcoming job fairs
+console-ov-fairs-none = No job fairs are coming up.
+console-ov-fair = Job fair
+console-ov-when = When
+console-ov-rsvps = Signed up
+console-ov-told = Told
+console-ov-applications = Mentor applications by status
+console-ov-faq = Q&A
+console-ov-faq-plot = Questions per week: answered, unsure, unanswered
+console-ov-faq-plot-desc = The last { $weeks } weeks: { $answered } answered, { $unsure } unsure, { $unanswered } unanswered.
+console-ov-answered = Answered
+console-ov-unsure = Unsure (did you mean)
+console-ov-unanswered = Unanswered
+console-ov-questions = Questions
+console-ov-broadcasts = Reach of the latest broadcasts
+console-ov-broadcasts-none = No broadcasts yet.
+console-ov-broadcast = Broadcast
+console-ov-status = Status
+console-ov-recipients = Recipients
+console-ov-reached = Reached
+console-ov-not-reached = Not reached
 
 ## ==== end of section: console ====

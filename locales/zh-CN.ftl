@@ -857,14 +857,11 @@ console-signin-link-heading = 登录工作台
 console-signin-link-body = 这是你的一次性登录链接。点下面的按钮登录；登录后 8 小时内有效。
 console-signin-link-button = 登录
 console-signed-out-heading = 你已退出工作台
-console-home-heading = 工作台
 console-home-signed-in = 当前登录
 console-home-id = Telegram ID { $id }
-console-home-scope = 范围
 console-home-role-admin = 管理员（全部地区）
 console-home-role-staff = 工作人员：{ $region }
 console-home-until = 登录有效至
-console-home-soon = 报名、导师、招聘会、群发和问答页面即将上线；目前请继续在机器人中使用相应命令。
 console-signout = 退出登录
 
 
@@ -874,5 +871,45 @@ console-bot-intro = 工作台：点下面的「打开工作台」在 Telegram �
     在电脑上，请用浏览器打开这个一次性登录链接（10 分钟内有效，只能用一次，请勿转发）：
     <a href="{ $link }">登录工作台</a>
 console-bot-no-url = 工作台的网址还没有配置（CONSOLE_URL）。请联系管理员。
+
+
+## Console pages: navigation and overview
+console-nav-label = 工作台页面
+console-nav-overview = 概览
+console-nav-applications = 导师报名
+console-nav-mentors = 导师名单
+console-nav-fairs = 招聘会
+console-nav-broadcasts = 群发
+console-nav-faq = 问答
+console-ov-subscribers = 订阅者（按地区和主题）
+console-ov-area = 地区
+console-ov-total = 合计
+console-ov-subs-plot = 每周新增和退订的订阅者
+console-ov-subs-plot-desc = 最近 { $weeks } 周：新增 { $added } 人，退订 { $stopped } 人。
+console-ov-new = 新增
+console-ov-stopped = 退订
+console-ov-week = 周（周一）
+console-ov-people = 人数
+console-ov-fairs = 即将举行的招聘会
+console-ov-fairs-none = 目前没有即将举行的招聘会。
+console-ov-fair = 招聘会
+console-ov-when = 时间
+console-ov-rsvps = 报名
+console-ov-told = 已通知
+console-ov-applications = 导师报名（按状态）
+console-ov-faq = 问答
+console-ov-faq-plot = 每周问答：已回答、不确定、未能回答
+console-ov-faq-plot-desc = 最近 { $weeks } 周：已回答 { $answered } 个，不确定 { $unsure } 个，未能回答 { $unanswered } 个。
+console-ov-answered = 已回答
+console-ov-unsure = 不确定（您是不是想问）
+console-ov-unanswered = 未能回答
+console-ov-questions = 问题数
+console-ov-broadcasts = 最近群发的覆盖情况
+console-ov-broadcasts-none = 还没有群发。
+console-ov-broadcast = 群发
+console-ov-status = 状态
+console-ov-recipients = 收件人
+console-ov-reached = 已送达
+console-ov-not-reached = 未送达
 
 ## ==== end of section: console ====

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import type { Env } from "../env.ts";
+import { NotAllowedError } from "../staff/scope.ts";
 import type { ConsoleDeps } from "./deps.ts";
 import type { ConsoleEnv } from "./env.ts";
 import { securityHeaders } from "./headers.ts";
@@ -34,6 +35,9 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
   app.all("*", () => refuse("not-found"));
 
   app.onError((error, c) => {
+    // The domain refusing her (outside her scope, admins only) is a page that does not exist for her:
+    // nothing reveals what lies outside a scope.
+    if (error instanceof NotAllowedError) return c.html(notFound(c.get("deps")), 404);
     // Anything but an HTTP error goes on to the Worker's handler, which logs it once.
     if (!(error instanceof HTTPException)) throw error;
     const reason = refusalOf(error);
@@ -43,4 +47,9 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
     return c.html(<RefusalPage reason={reason} i18n={deps.i18n} bot={deps.bot} />, refusalStatus(reason));
   });
   return app;
+}
+
+function notFound(deps: ConsoleDeps | undefined) {
+  if (!deps) throw new HTTPException(404);
+  return <RefusalPage reason="not-found" i18n={deps.i18n} bot={deps.bot} />;
 }

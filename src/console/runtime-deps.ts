@@ -19,6 +19,7 @@ export function consoleDeps(runtime: Runtime): Promise<ConsoleDeps> {
       i18n: bundledI18n(),
       timeZone: runtime.config.TIMEZONE,
       bot: `@${runtime.bot.botInfo.username}`,
+      domain: runtime.deps,
     }));
     built.set(runtime, deps);
   }

@@ -1,4 +1,7 @@
 /** Weekly counts of the FAQ's outcomes (answered, unsure, unanswered), for the console's plot: numbers only. */
+import type { Deps } from "../deps.ts";
+import type { PersonId } from "../people/id.ts";
+import { actingStaff } from "../staff/scope.ts";
 import type { Redis } from "../store/redis.ts";
 import { WEEKLY_TTL, weekOf } from "../time/week.ts";
 import { faqKeys } from "./keys.ts";
@@ -28,4 +31,14 @@ export async function weeklyFaqOutcomes(
   const rows = weeks.length ? await pipe.exec<(Record<string, unknown> | null)[]>() : [];
   const series = (o: FaqOutcome) => rows.map((row) => Number(row?.[o] ?? 0) || 0);
   return { answered: series("answered"), unsure: series("unsure"), unanswered: series("unanswered") };
+}
+
+/** The outcomes per week for a staff member (the FAQ serves the whole province: every scope sees the same). */
+export async function faqWeeksFor(
+  deps: Deps,
+  by: PersonId,
+  weeks: readonly string[],
+): Promise<Record<FaqOutcome, number[]>> {
+  actingStaff(deps, by);
+  return weeklyFaqOutcomes(deps.redis, weeks);
 }

@@ -1,7 +1,9 @@
 /** Weekly counts of new and stopped subscribers, for the console's plot: numbers per region, no ids. */
 import type { Pipeline } from "@upstash/redis";
+import type { Deps } from "../deps.ts";
+import type { PersonId } from "../people/id.ts";
 import type { StaffMember } from "../staff/roles.ts";
-import { inScope } from "../staff/scope.ts";
+import { actingStaff, inScope } from "../staff/scope.ts";
 import type { Redis } from "../store/redis.ts";
 import { WEEKLY_TTL, weekOf } from "../time/week.ts";
 import { subscriptionKeys } from "./keys.ts";
@@ -63,4 +65,13 @@ export async function weeklySubscribers(
   for (const week of weeks) pipe.hgetall(subscriptionKeys.weekly(week));
   const rows = await pipe.exec<(Record<string, unknown> | null)[]>();
   return subscriberCountsFor(member, weeks, rows);
+}
+
+/** New and stopped subscribers per week in her scope (the console's overview). */
+export async function subscriberWeeksFor(
+  deps: Deps,
+  by: PersonId,
+  weeks: readonly string[],
+): Promise<WeeklySubscribers> {
+  return weeklySubscribers(deps.redis, actingStaff(deps, by), weeks);
 }
