@@ -921,4 +921,47 @@ console-ov-recipients = Recipients
 console-ov-reached = Reached
 console-ov-not-reached = Not reached
 
+
+## Console pages: applications
+console-app-status = Status
+console-app-county = District
+console-app-any = Any
+console-app-industry = Industry
+console-app-from = Submitted from
+console-app-to = to
+console-app-filter = Filter
+console-app-count = { $total } in all, page { $page } of { $pages }
+console-app-none = No applications match.
+console-app-ref = Reference
+console-app-name = Name
+console-app-region = Area
+console-app-submitted = Submitted
+console-app-pages = Pages
+console-app-prev = « Previous
+console-app-next = Next »
+console-app-export = Export CSV
+console-app-export-full = Export CSV (full numbers)
+console-app-county-bad = Please choose a district of your area from the list.
+console-app-industry-bad = Please choose an industry from the list.
+console-app-date-bad = Please enter a date, e.g. 2026-12-07.
+console-app-date-order = The end date cannot be before the start date.
+console-app-phone = Mobile
+console-app-stage = Stage
+console-app-needs = Help needed
+console-app-about = About her business
+console-app-mentor = Mentor
+console-app-note = Note
+console-app-withdrawn = Withdrawn by the applicant
+console-app-back = « All applications
+console-app-show = Show contact
+console-app-contacted = Mark contacted
+console-app-assign = Assign a mentor
+console-app-assign-to = Assign { $name }
+console-app-no-mentors = There are no mentors to assign in { $region } yet. Add some under "Mentors" first.
+console-app-close = Close this application
+console-app-close-note = Note for the applicant (optional; she receives it)
+console-app-done = Updated; the applicant has been told.
+console-app-repeat = This form was already submitted; nothing changed again.
+console-app-stale = Nothing changed: this application's status has changed meanwhile.
+
 ## ==== end of section: console ====

@@ -912,4 +912,47 @@ console-ov-recipients = 收件人
 console-ov-reached = 已送达
 console-ov-not-reached = 未送达
 
+
+## Console pages: applications
+console-app-status = 状态
+console-app-county = 区县
+console-app-any = 全部
+console-app-industry = 行业
+console-app-from = 提交日期从
+console-app-to = 到
+console-app-filter = 筛选
+console-app-count = 共 { $total } 份，第 { $page }/{ $pages } 页
+console-app-none = 没有符合条件的报名。
+console-app-ref = 编号
+console-app-name = 姓名
+console-app-region = 地区
+console-app-submitted = 提交时间
+console-app-pages = 翻页
+console-app-prev = « 上一页
+console-app-next = 下一页 »
+console-app-export = 导出 CSV
+console-app-export-full = 导出 CSV（完整手机号）
+console-app-county-bad = 请从列表中选择你负责范围内的区县。
+console-app-industry-bad = 请从列表中选择行业。
+console-app-date-bad = 请填写日期，例如 2026-12-07。
+console-app-date-order = 结束日期不能早于开始日期。
+console-app-phone = 手机号
+console-app-stage = 创业阶段
+console-app-needs = 需要的帮助
+console-app-about = 情况介绍
+console-app-mentor = 导师
+console-app-note = 备注
+console-app-withdrawn = 申请人已撤回
+console-app-back = « 全部报名
+console-app-show = 显示联系方式
+console-app-contacted = 标记为已联系
+console-app-assign = 指派导师
+console-app-assign-to = 指派给 { $name }
+console-app-no-mentors = { $region }还没有可指派的导师。请先在「导师名单」中添加。
+console-app-close = 结束这份报名
+console-app-close-note = 给申请人的备注（可不填；她会收到）
+console-app-done = 已更新，并已通知申请人。
+console-app-repeat = 这个表单已经提交过了，没有再做改动。
+console-app-stale = 没有改动：这份报名的状态已经变了。
+
 ## ==== end of section: console ====

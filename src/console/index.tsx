@@ -8,6 +8,7 @@ import type { ConsoleDeps } from "./deps.ts";
 import type { ConsoleEnv } from "./env.ts";
 import { securityHeaders } from "./headers.ts";
 import { refusalOf, refusalStatus, refuse } from "./refusal.ts";
+import { applicationRoutes } from "./routes/applications.tsx";
 import { homeRoutes } from "./routes/home.tsx";
 import { signInRoutes } from "./routes/sign-in.tsx";
 import { RefusalPage } from "./views/refusal.tsx";
@@ -31,6 +32,7 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
   app.use(csrf());
 
   homeRoutes(app);
+  applicationRoutes(app);
   signInRoutes(app);
   app.all("*", () => refuse("not-found"));
 

@@ -1,10 +1,12 @@
-/** The staff console's keys and their lifetimes: one-time sign-in links and signed-out sessions. */
+/** The staff console's keys and their lifetimes: one-time sign-in links, signed-out sessions, submitted forms. */
 
 export const consoleKeys = {
   /** A console sign-in link, by the SHA-256 of its token (the token itself is never stored): JSON {id, lang, exp}. */
   link: (tokenHash: string) => `jg:console:link:${tokenHash}`,
   /** Marks a console session signed out before its 8 hours ran out. */
   signedOut: (sid: string) => `jg:console:out:${sid}`,
+  /** A write form's one-time token, claimed by its first submit: a second submit of the same form does nothing. */
+  once: (token: string) => `jg:console:once:${token}`,
 } as const;
 
 export const consoleTtl = {
@@ -12,4 +14,6 @@ export const consoleTtl = {
   link: 60 * 10,
   /** A console session lasts 8 hours from sign-in; its signed-out mark need not outlive it. */
   session: 60 * 60 * 8,
+  /** A form's token is remembered as long as the session that showed it can last. */
+  once: 60 * 60 * 8,
 } as const;

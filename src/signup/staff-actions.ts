@@ -6,7 +6,15 @@ import { applicantNotice } from "./app-views.ts";
 import { audit, changeStatus, cityCodeOf, getApplication } from "./applications.ts";
 import { NOTE_MAX, OPEN_STATUSES, STATUSES, type Status } from "./constants.ts";
 import { applicationsCsv } from "./csv.ts";
-import { type ListFilter, listPage, loadApplications, refsInScope, scopeKeys } from "./listing.ts";
+import {
+  type ApplicationSearch,
+  type ListFilter,
+  listPage,
+  loadApplications,
+  refsInScope,
+  scopeKeys,
+  searchPage,
+} from "./listing.ts";
 import { type Suggestion, suggestMentors } from "./mentor-suggest.ts";
 import { getMentor, mentorsOfCity } from "./mentors.ts";
 import { notifyApplicant } from "./notify.ts";
@@ -16,6 +24,11 @@ import { charLength } from "./validate.ts";
 /** One page of the applications in her scope under a filter, newest first. */
 export async function applicationsFor(deps: Deps, by: PersonId, filter: ListFilter, page: number) {
   return listPage(deps.redis, actingStaff(deps, by), filter, page);
+}
+
+/** One page of a search of the applications in her scope (the console's filtered table). */
+export async function searchApplicationsFor(deps: Deps, by: PersonId, search: ApplicationSearch) {
+  return searchPage(deps.redis, actingStaff(deps, by), search);
 }
 
 /** An application she may act on; null when it does not exist or lies outside her scope (said alike). */
