@@ -964,4 +964,14 @@ console-app-done = Updated; the applicant has been told.
 console-app-repeat = This form was already submitted; nothing changed again.
 console-app-stale = Nothing changed: this application's status has changed meanwhile.
 
+
+## Console pages: mentors
+console-mentor-none = No mentors yet. Add one below.
+console-mentor-add = Add a mentor
+console-mentor-added = Mentor added.
+console-mentor-back = « Mentor roster
+console-mentor-save = Save
+console-mentor-deactivate = Deactivate
+console-mentor-reactivate = Reactivate
+
 ## ==== end of section: console ====

@@ -955,4 +955,14 @@ console-app-done = 已更新，并已通知申请人。
 console-app-repeat = 这个表单已经提交过了，没有再做改动。
 console-app-stale = 没有改动：这份报名的状态已经变了。
 
+
+## Console pages: mentors
+console-mentor-none = 还没有导师。请在下面添加。
+console-mentor-add = 添加导师
+console-mentor-added = 已添加导师。
+console-mentor-back = « 导师名单
+console-mentor-save = 保存
+console-mentor-deactivate = 停用
+console-mentor-reactivate = 重新启用
+
 ## ==== end of section: console ====

@@ -10,6 +10,7 @@ import { securityHeaders } from "./headers.ts";
 import { refusalOf, refusalStatus, refuse } from "./refusal.ts";
 import { applicationRoutes } from "./routes/applications.tsx";
 import { homeRoutes } from "./routes/home.tsx";
+import { mentorRoutes } from "./routes/mentors.tsx";
 import { signInRoutes } from "./routes/sign-in.tsx";
 import { RefusalPage } from "./views/refusal.tsx";
 
@@ -33,6 +34,7 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
 
   homeRoutes(app);
   applicationRoutes(app);
+  mentorRoutes(app);
   signInRoutes(app);
   app.all("*", () => refuse("not-found"));
 
