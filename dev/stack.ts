@@ -61,6 +61,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   try {
     const storage = await startStorage(env, dataDir, stops);
     const webhookUrl = `http://127.0.0.1:${env.port}/telegram/webhook`;
+    // The console's public address: CONSOLE_URL if given, else the local Worker (browsers treat
+    // 127.0.0.1 as secure, so the console's Secure cookie works over http here).
+    const consoleBase = (env.passthrough.CONSOLE_URL ?? `http://127.0.0.1:${env.port}`).replace(/\/+$/, "");
     let host: LiveHost | undefined;
     let pages: PageHandler | undefined;
     let emulator: Emulator | undefined;
@@ -83,6 +86,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         personas,
         emulator: emu,
         bot: { username: env.botInfo.username, first_name: env.botInfo.first_name },
+        consoleApp: `${consoleBase}/console/app`,
         baseStaff: env.staff ?? "",
         storage,
         restartWorker: async (staff) => {
@@ -128,10 +132,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       UPSTASH_REDIS_REST_URL: storage.url,
       UPSTASH_REDIS_REST_TOKEN: storage.token,
       ...wechatVars,
-      // The console's address the bot hands out: the local Worker unless CONSOLE_URL says otherwise
-      // (browsers treat 127.0.0.1 as secure, so the console's Secure cookie works over http here).
-      CONSOLE_URL: `http://127.0.0.1:${env.port}`,
       ...env.passthrough,
+      CONSOLE_URL: consoleBase,
       STAFF: workerStaff(env, host?.staff()),
       ...over,
     });
@@ -166,7 +168,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     stops.push(async () => clearInterval(cron));
     return {
       workerUrl: running.url,
-      consoleUrl: `${(workerVars().CONSOLE_URL ?? running.url).replace(/\/+$/, "")}/console`,
+      consoleUrl: `${consoleBase}/console`,
       apiRoot,
       emulator,
       ...(wechat ? { wechat: { emulator: wechat, url: wechat.url, token: DEV_WECHAT.token } } : {}),

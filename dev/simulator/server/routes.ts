@@ -15,6 +15,8 @@ export interface SimulatorHost {
   personas: PersonaStore;
   bot: { username?: string; first_name: string };
   worker(): { state: WorkerState; staff: string; error?: string };
+  /** The console's Mini App URL (CONSOLE_URL + /console/app), opened for staff as Telegram opens it. */
+  consoleApp?: string;
   /** Clears chats, calls, faults, stored data and personas; says what it could clear. */
   reset(): Promise<{ storage: "flushed" | "kept"; note?: string }>;
   /** The newest broadcasts as the bot's engine recorded them, with what each persona got. */
@@ -60,7 +62,8 @@ async function api(host: SimulatorHost, req: IncomingMessage, path: string): Pro
   const method = req.method ?? "GET";
   const one = /^\/personas\/(\d{1,12})$/.exec(path);
   if (method === "GET" && path === "/state") {
-    return { personas: host.personas.all(), worker: host.worker(), bot: host.bot };
+    const consoleApp = host.consoleApp ? { consoleApp: host.consoleApp } : {};
+    return { personas: host.personas.all(), worker: host.worker(), bot: host.bot, ...consoleApp };
   }
   if (method === "GET" && path === "/regions") return { regions: regionList() };
   if (method === "GET" && path === "/broadcasts") return { broadcasts: await host.broadcasts() };

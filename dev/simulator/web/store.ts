@@ -37,6 +37,8 @@ const SELECTED_KEY = "jinguo-sim:selected";
 export class Store {
   personas: Persona[] = [];
   bot: { username?: string; first_name: string } = { first_name: "" };
+  /** The console's Mini App URL (staff personas get "Open console"). */
+  consoleApp: string | undefined;
   worker: { state: WorkerState; staff: string; error?: string } = { state: "starting", staff: "" };
   selected: number | null = null;
   readonly chats = new Map<number, ChatData>();

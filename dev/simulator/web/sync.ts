@@ -31,6 +31,7 @@ export async function refreshState(): Promise<void> {
   const state = await api.state();
   store.personas = state.personas;
   store.bot = state.bot;
+  store.consoleApp = state.consoleApp;
   store.worker = state.worker;
   if (store.selected !== null && !store.persona(store.selected)) store.select(null);
   store.emit("personas");
