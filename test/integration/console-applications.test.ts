@@ -201,3 +201,62 @@ describe("applications", () => {
     expect(full.status).toBe(404);
   });
 });
+
+describe("every route against every role", () => {
+  it("admin and staff in scope get in, staff out of scope get 404, no session 401, a write without CSRF 403", async () => {
+    const ref = await submitApplication(d, enUser());
+    const mentor = await addMentor(
+      redis,
+      { name: "孙导师", industries: ["retail"], region: "370781", contact: "0536-7654321" },
+      Date.now(),
+    );
+    const cookies = {
+      admin: await roles.admin(),
+      weifang: await roles.weifang(),
+      dongying: await roles.dongying(),
+    };
+    const pages = {
+      "/console": [200, 200, 200],
+      "/console/applications": [200, 200, 200],
+      [`/console/applications/${ref}`]: [200, 200, 404],
+      "/console/mentors": [200, 200, 200],
+      [`/console/mentors/${mentor.id}`]: [200, 200, 404],
+    } as const;
+    for (const [path, [admin, weifang, dongying]] of Object.entries(pages)) {
+      expect((await get(path, pageGet(cookies.admin))).status, `admin ${path}`).toBe(admin);
+      expect((await get(path, pageGet(cookies.weifang))).status, `weifang ${path}`).toBe(weifang);
+      expect((await get(path, pageGet(cookies.dongying))).status, `dongying ${path}`).toBe(dongying);
+      expect((await get(path, pageGet())).status, `no session ${path}`).toBe(401);
+    }
+    const writes = [
+      `/console/applications/${ref}/show`,
+      `/console/applications/${ref}/contacted`,
+      `/console/applications/${ref}/assign`,
+      `/console/applications/${ref}/close`,
+      "/console/applications.csv",
+      "/console/mentors",
+      `/console/mentors/${mentor.id}`,
+      `/console/mentors/${mentor.id}/active`,
+    ];
+    const dongyingCsrf = csrfOf((await page("/console", cookies.dongying)).html);
+    for (const path of writes) {
+      expect((await get(path, formPost({}))).status, `no session ${path}`).toBe(401);
+      expect((await get(path, formPost({}, cookies.weifang))).status, `no CSRF ${path}`).toBe(403);
+      // Another origin, even with her token: refused before anything else.
+      const cross = formPost({ _csrf: dongyingCsrf }, cookies.dongying, {
+        origin: "https://evil.example",
+        "sec-fetch-site": "cross-site",
+      });
+      expect((await get(path, cross)).status, `cross-site ${path}`).toBe(403);
+    }
+    // Out of her scope, with her own valid token: 404 for every write on the ids.
+    for (const path of writes.filter((p) => p.includes(ref) || p.includes(`${mentor.id}`))) {
+      expect(
+        (await get(path, formPost({ _csrf: dongyingCsrf }, cookies.dongying))).status,
+        `dongying ${path}`,
+      ).toBe(404);
+    }
+    expect(await storedApplication(ref)).toMatchObject({ status: "received" });
+    expect(await auditFor(ref)).toEqual([]);
+  });
+});
