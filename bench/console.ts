@@ -23,7 +23,6 @@ import { childrenOf, cities } from "../src/regions/index.ts";
 import { createApplication } from "../src/signup/applications.ts";
 import { INDUSTRIES } from "../src/signup/constants.ts";
 import { addMentor } from "../src/signup/mentors.ts";
-import { parseStaff } from "../src/staff/roles.ts";
 import { createRedis, type Redis } from "../src/store/redis.ts";
 import { subscriptionKeys } from "../src/subscriptions/keys.ts";
 import { TOPICS } from "../src/subscriptions/topics.ts";
