@@ -66,10 +66,9 @@ describe("the overview", () => {
     const woman = { id: uniqueId(), first_name: "小红", language_code: "zh-hans" };
     await say(woman, "/start sub_370781");
     await say(woman, "创业担保贷款怎么申请");
-    const week = await redis.hgetall<Record<string, number>>(
-      `jg:subs:week:${weekOf(Date.now(), "Asia/Shanghai")}`,
-    );
-    expect(Number(week?.["new:370781"])).toBeGreaterThan(0);
+    const weekKey = `jg:subs:week:${weekOf(Date.now(), "Asia/Shanghai")}`;
+    const before = await redis.hgetall<Record<string, number>>(weekKey);
+    expect(Number(before?.["new:370781"])).toBeGreaterThan(0);
     expect(
       Number((await redis.hget(`jg:faq:week:${weekOf(Date.now(), "Asia/Shanghai")}`, "answered")) ?? 0),
     ).toBeGreaterThan(0);
@@ -97,6 +96,14 @@ describe("the overview", () => {
     expect(admin.html).toContain("Subscribers by area and topic");
     expect(admin.html).toContain("Administrator (all regions)");
     expect(admin.html).toMatch(/<th scope="row">Weifang<\/th>/);
+
+    // Stopping counts once in her region; stopping again (nothing left to stop) counts nothing.
+    await say(woman, "/stop");
+    await say(woman, "/stop");
+    const after = await redis.hgetall<Record<string, number>>(weekKey);
+    expect(Number(after?.["stop:370781"] ?? 0)).toBe(Number(before?.["stop:370781"] ?? 0) + 1);
+    expect(Number(after?.stop ?? 0)).toBe(Number(before?.stop ?? 0) + 1);
+    expect(await redis.ttl(weekKey)).toBeGreaterThan(60 * 60 * 24 * 399);
   });
 });
 
