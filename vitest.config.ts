@@ -28,6 +28,7 @@ export default defineConfig({
                 UPSTASH_REDIS_REST_TOKEN: inject<string>("bridgeToken"),
                 BOT_INFO: inject<string>("botInfo"),
                 STAFF: inject<string>("staff"),
+                CONSOLE_URL: "https://jinguo.test",
                 EMULATOR_URL: inject<string>("emulatorUrl"),
                 WECHAT_TOKEN: inject<string>("wechatToken"),
                 WECHAT_APPID: inject<string>("wechatAppId"),

@@ -64,6 +64,7 @@ const PASSTHROUGH = [
   "TIMEZONE",
   "RETENTION_DAYS",
   "WECHAT_BROADCAST_RATE",
+  "CONSOLE_URL",
 ] as const;
 
 /** What `npm start` reads from the process environment; every Worker variable can be overridden. */

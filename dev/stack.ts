@@ -32,6 +32,8 @@ export interface StackOptions {
 /** A running stack. `emulator` and `simulatorUrl` are set unless TELEGRAM_API_ROOT points elsewhere. */
 export interface Stack {
   workerUrl: string;
+  /** The console's home page (CONSOLE_URL + /console), as `npm start` prints it. */
+  consoleUrl: string;
   apiRoot: string;
   emulator?: Emulator;
   /** The WeChat emulator, wired to /wechat/webhook, unless a real account was given (WECHAT_API_ROOT). */
@@ -59,6 +61,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   try {
     const storage = await startStorage(env, dataDir, stops);
     const webhookUrl = `http://127.0.0.1:${env.port}/telegram/webhook`;
+    // The console's public address: CONSOLE_URL if given, else the local Worker (browsers treat
+    // 127.0.0.1 as secure, so the console's Secure cookie works over http here).
+    const consoleBase = (env.passthrough.CONSOLE_URL ?? `http://127.0.0.1:${env.port}`).replace(/\/+$/, "");
     let host: LiveHost | undefined;
     let pages: PageHandler | undefined;
     let emulator: Emulator | undefined;
@@ -81,6 +86,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         personas,
         emulator: emu,
         bot: { username: env.botInfo.username, first_name: env.botInfo.first_name },
+        consoleApp: `${consoleBase}/console/app`,
         baseStaff: env.staff ?? "",
         storage,
         restartWorker: async (staff) => {
@@ -127,6 +133,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       UPSTASH_REDIS_REST_TOKEN: storage.token,
       ...wechatVars,
       ...env.passthrough,
+      CONSOLE_URL: consoleBase,
       STAFF: workerStaff(env, host?.staff()),
       ...over,
     });
@@ -162,6 +169,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     stops.push(async () => clearInterval(cron));
     return {
       workerUrl: running.url,
+      consoleUrl: `${consoleBase}/console`,
       apiRoot,
       emulator,
       ...(wechat ? { wechat: { emulator: wechat, url: wechat.url, token: DEV_WECHAT.token } } : {}),

@@ -35,6 +35,7 @@ const wechat = stack.wechat
 console.log(`
 Jinguo is running.
   Worker      ${base}   (webhook: POST ${base}/telegram/webhook, secret "${stack.secret}")
+  Console     ${stack.consoleUrl}   (staff: send /console to the bot, or press its menu button)
   Bot API     ${stack.apiRoot}${local ? "   (local emulator)" : ""}
   Storage     ${stack.storage.url}   (Upstash REST${stack.storage.upstash ? "" : " bridge → redis-server"})
 ${wechat}${stack.simulatorUrl ? `  Simulator   ${stack.simulatorUrl}\n` : ""}Press Ctrl-C to stop.`);

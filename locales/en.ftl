@@ -135,6 +135,7 @@ cmd-fairqr = A job fair's poster link and QR code (ids in /stats)
 cmd-stats = Subscriber and RSVP figures
 cmd-signups = Mentor applications
 cmd-mentors = Mentor roster
+cmd-console = Open the staff console (web)
 cmd-arg-id = N
 cmd-arg-entry = ID
 
@@ -864,18 +865,14 @@ console-signin-link-heading = Sign in to the console
 console-signin-link-body = This is your one-time sign-in link. Press the button to sign in; the sign-in lasts 8 hours.
 console-signin-link-button = Sign in
 console-signed-out-heading = You have signed out of the console
-console-home-heading = Console
 console-home-signed-in = Signed in
 console-home-id = Telegram ID { $id }
-console-home-scope = Scope
 console-home-role-admin = Administrator (all regions)
 console-home-role-staff = Staff: { $region }
 console-home-until = Signed in until
-console-home-soon = Pages for applications, mentors, job fairs, broadcasts and Q&A are coming; until then, please use the bot's commands.
 console-signout = Sign out
 
 ## Staff console: broadcasts
-console-nav-home = ← Console
 console-bc-title = Broadcasts
 console-bc-new = ＋ New broadcast
 console-bc-empty = No broadcasts in your scope yet.
@@ -1013,6 +1010,107 @@ console-faq-field-source-help = The document or newsletter and its year, e.g. �
 console-faq-field-followups = Buttons under the answer
 console-faq-question-empty = The question cannot be empty; please type it.
 console-faq-invalid = This entry is incomplete and was not saved. Please check each field.
+
+
+## /console in the bot
+console-open-button = Open console
+console-bot-intro = The console: press "Open console" below to open it in Telegram.
+    On a computer, open this one-time sign-in link in a browser (valid for 10 minutes, once; do not forward it):
+    <a href="{ $link }">Sign in to the console</a>
+console-bot-no-url = The console's address is not configured yet (CONSOLE_URL). Please ask an admin.
+
+
+## Console pages: navigation and overview
+console-nav-label = Console pages
+console-nav-overview = Overview
+console-nav-applications = Applications
+console-nav-mentors = Mentors
+console-nav-fairs = Job fairs
+console-nav-broadcasts = Broadcasts
+console-nav-faq = Q&A
+console-ov-subscribers = Subscribers by area and topic
+console-ov-area = Area
+console-ov-total = Total
+console-ov-subs-plot = New and stopped subscribers per week
+console-ov-subs-plot-desc = The last { $weeks } weeks: { $added } new, { $stopped } stopped.
+console-ov-new = New
+console-ov-stopped = Stopped
+console-ov-week = Week (from Monday)
+console-ov-people = People
+console-ov-fairs = Upcoming job fairs
+console-ov-fairs-none = No job fairs are coming up.
+console-ov-fair = Job fair
+console-ov-when = When
+console-ov-rsvps = Signed up
+console-ov-told = Told
+console-ov-applications = Mentor applications by status
+console-ov-faq = Q&A
+console-ov-faq-plot = Questions per week: answered, unsure, unanswered
+console-ov-faq-plot-desc = The last { $weeks } weeks: { $answered } answered, { $unsure } unsure, { $unanswered } unanswered.
+console-ov-answered = Answered
+console-ov-unsure = Unsure (did you mean)
+console-ov-unanswered = Unanswered
+console-ov-questions = Questions
+console-ov-broadcasts = Reach of the latest broadcasts
+console-ov-broadcasts-none = No broadcasts yet.
+console-ov-broadcast = Broadcast
+console-ov-status = Status
+console-ov-recipients = Recipients
+console-ov-reached = Reached
+console-ov-not-reached = Not reached
+
+
+## Console pages: applications
+console-app-status = Status
+console-app-county = District
+console-app-any = Any
+console-app-industry = Industry
+console-app-from = Submitted from
+console-app-to = to
+console-app-filter = Filter
+console-app-count = { $total } in all, page { $page } of { $pages }
+console-app-none = No applications match.
+console-app-ref = Reference
+console-app-name = Name
+console-app-region = Area
+console-app-submitted = Submitted
+console-app-pages = Pages
+console-app-prev = « Previous
+console-app-next = Next »
+console-app-export = Export CSV
+console-app-export-full = Export CSV (full numbers)
+console-app-county-bad = Please choose a district of your area from the list.
+console-app-industry-bad = Please choose an industry from the list.
+console-app-date-bad = Please enter a date, e.g. 2026-12-07.
+console-app-date-order = The end date cannot be before the start date.
+console-app-phone = Mobile
+console-app-stage = Stage
+console-app-needs = Help needed
+console-app-about = About her business
+console-app-mentor = Mentor
+console-app-note = Note
+console-app-withdrawn = Withdrawn by the applicant
+console-app-back = « All applications
+console-app-show = Show contact
+console-app-contacted = Mark contacted
+console-app-assign = Assign a mentor
+console-app-assign-to = Assign { $name }
+console-app-no-mentors = There are no mentors to assign in { $region } yet. Add some under "Mentors" first.
+console-app-close = Close this application
+console-app-close-note = Note for the applicant (optional; she receives it)
+console-app-done = Updated; the applicant has been told.
+console-app-repeat = This form was already submitted; nothing changed again.
+console-app-stale = Nothing changed: this application's status has changed meanwhile.
+
+
+## Console pages: mentors
+console-mentor-none = No mentors yet. Add one below.
+console-mentor-add = Add a mentor
+console-mentor-added = Mentor added.
+console-mentor-back = « Mentor roster
+console-mentor-save = Save
+console-mentor-deactivate = Deactivate
+console-mentor-reactivate = Reactivate
 
 ## ==== end of section: console ====
 

@@ -135,6 +135,7 @@ cmd-fairqr = 招聘会海报的链接和二维码（编号见 /stats）
 cmd-stats = 订阅与报名统计
 cmd-signups = 创业导师报名
 cmd-mentors = 创业导师名单
+cmd-console = 打开工作台（网页版管理）
 cmd-arg-id = 编号
 cmd-arg-entry = 条目编号
 
@@ -855,18 +856,14 @@ console-signin-link-heading = 登录工作台
 console-signin-link-body = 这是你的一次性登录链接。点下面的按钮登录；登录后 8 小时内有效。
 console-signin-link-button = 登录
 console-signed-out-heading = 你已退出工作台
-console-home-heading = 工作台
 console-home-signed-in = 当前登录
 console-home-id = Telegram ID { $id }
-console-home-scope = 范围
 console-home-role-admin = 管理员（全部地区）
 console-home-role-staff = 工作人员：{ $region }
 console-home-until = 登录有效至
-console-home-soon = 报名、导师、招聘会、群发和问答页面即将上线；目前请继续在机器人中使用相应命令。
 console-signout = 退出登录
 
 ## Staff console: broadcasts
-console-nav-home = ← 工作台
 console-bc-title = 群发通知
 console-bc-new = ＋ 新建群发
 console-bc-empty = 您的范围内还没有群发。
@@ -1004,6 +1001,107 @@ console-faq-field-source-help = 文件或简报的名称和年份，例如 财�
 console-faq-field-followups = 答案下方的按钮
 console-faq-question-empty = 问题不能为空，请填写。
 console-faq-invalid = 这个条目不完整，没有保存。请检查每一项。
+
+
+## /console in the bot
+console-open-button = 打开工作台
+console-bot-intro = 工作台：点下面的「打开工作台」在 Telegram 里打开。
+    在电脑上，请用浏览器打开这个一次性登录链接（10 分钟内有效，只能用一次，请勿转发）：
+    <a href="{ $link }">登录工作台</a>
+console-bot-no-url = 工作台的网址还没有配置（CONSOLE_URL）。请联系管理员。
+
+
+## Console pages: navigation and overview
+console-nav-label = 工作台页面
+console-nav-overview = 概览
+console-nav-applications = 导师报名
+console-nav-mentors = 导师名单
+console-nav-fairs = 招聘会
+console-nav-broadcasts = 群发
+console-nav-faq = 问答
+console-ov-subscribers = 订阅者（按地区和主题）
+console-ov-area = 地区
+console-ov-total = 合计
+console-ov-subs-plot = 每周新增和退订的订阅者
+console-ov-subs-plot-desc = 最近 { $weeks } 周：新增 { $added } 人，退订 { $stopped } 人。
+console-ov-new = 新增
+console-ov-stopped = 退订
+console-ov-week = 周（周一）
+console-ov-people = 人数
+console-ov-fairs = 即将举行的招聘会
+console-ov-fairs-none = 目前没有即将举行的招聘会。
+console-ov-fair = 招聘会
+console-ov-when = 时间
+console-ov-rsvps = 报名
+console-ov-told = 已通知
+console-ov-applications = 导师报名（按状态）
+console-ov-faq = 问答
+console-ov-faq-plot = 每周问答：已回答、不确定、未能回答
+console-ov-faq-plot-desc = 最近 { $weeks } 周：已回答 { $answered } 个，不确定 { $unsure } 个，未能回答 { $unanswered } 个。
+console-ov-answered = 已回答
+console-ov-unsure = 不确定（您是不是想问）
+console-ov-unanswered = 未能回答
+console-ov-questions = 问题数
+console-ov-broadcasts = 最近群发的覆盖情况
+console-ov-broadcasts-none = 还没有群发。
+console-ov-broadcast = 群发
+console-ov-status = 状态
+console-ov-recipients = 收件人
+console-ov-reached = 已送达
+console-ov-not-reached = 未送达
+
+
+## Console pages: applications
+console-app-status = 状态
+console-app-county = 区县
+console-app-any = 全部
+console-app-industry = 行业
+console-app-from = 提交日期从
+console-app-to = 到
+console-app-filter = 筛选
+console-app-count = 共 { $total } 份，第 { $page }/{ $pages } 页
+console-app-none = 没有符合条件的报名。
+console-app-ref = 编号
+console-app-name = 姓名
+console-app-region = 地区
+console-app-submitted = 提交时间
+console-app-pages = 翻页
+console-app-prev = « 上一页
+console-app-next = 下一页 »
+console-app-export = 导出 CSV
+console-app-export-full = 导出 CSV（完整手机号）
+console-app-county-bad = 请从列表中选择你负责范围内的区县。
+console-app-industry-bad = 请从列表中选择行业。
+console-app-date-bad = 请填写日期，例如 2026-12-07。
+console-app-date-order = 结束日期不能早于开始日期。
+console-app-phone = 手机号
+console-app-stage = 创业阶段
+console-app-needs = 需要的帮助
+console-app-about = 情况介绍
+console-app-mentor = 导师
+console-app-note = 备注
+console-app-withdrawn = 申请人已撤回
+console-app-back = « 全部报名
+console-app-show = 显示联系方式
+console-app-contacted = 标记为已联系
+console-app-assign = 指派导师
+console-app-assign-to = 指派给 { $name }
+console-app-no-mentors = { $region }还没有可指派的导师。请先在「导师名单」中添加。
+console-app-close = 结束这份报名
+console-app-close-note = 给申请人的备注（可不填；她会收到）
+console-app-done = 已更新，并已通知申请人。
+console-app-repeat = 这个表单已经提交过了，没有再做改动。
+console-app-stale = 没有改动：这份报名的状态已经变了。
+
+
+## Console pages: mentors
+console-mentor-none = 还没有导师。请在下面添加。
+console-mentor-add = 添加导师
+console-mentor-added = 已添加导师。
+console-mentor-back = « 导师名单
+console-mentor-save = 保存
+console-mentor-deactivate = 停用
+console-mentor-reactivate = 重新启用
 
 ## ==== end of section: console ====
 

@@ -73,6 +73,19 @@ const fields = z.object({
   /** Subrequests one Worker invocation may make (Workers Paid: 10,000; older plans: 1,000). */
   BROADCAST_SUBREQUEST_LIMIT: z.coerce.number().int().min(200).max(10_000_000).default(10_000),
   TIMEZONE: z.string().default("Asia/Shanghai"),
+  /**
+   * The Worker's public https address, where /console sends staff (Telegram's Mini Apps need https).
+   * http is taken only for localhost and 127.0.0.1, which browsers treat as secure (`npm start`).
+   */
+  CONSOLE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "must be the Worker's public https:// address (http only for localhost)",
+    })
+    .refine((url) => /^https:|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(url), {
+      error: "must be https:// (http is only allowed for localhost and 127.0.0.1)",
+    })
+    .optional(),
   /** Days a closed mentor application keeps its personal fields before only counts remain. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** The Token set on mp.weixin.qq.com (基本配置 → 服务器配置): 3–32 letters or digits. */

@@ -7,6 +7,7 @@
 import { basicsTelegram } from "../handlers/basics/index.ts";
 import { basicsWechat } from "../handlers/basics/wechat.ts";
 import { broadcastTelegram } from "../handlers/broadcast/index.ts";
+import { consoleTelegram } from "../handlers/console/index.ts";
 import { fairsTelegram } from "../handlers/fairs/index.ts";
 import { fairsWechat } from "../handlers/fairs/wechat.ts";
 import { faqTelegram } from "../handlers/faq/index.ts";
@@ -19,6 +20,7 @@ import { subscriptionsTelegram } from "../handlers/subscriptions/index.ts";
 import { subscriptionsWechat } from "../handlers/subscriptions/wechat.ts";
 import { basicsDomain } from "./basics/feature.ts";
 import { broadcastDomain } from "./broadcast/feature.ts";
+import { consoleDomain } from "./console/feature.ts";
 import type { Catalog } from "./deps.ts";
 import { fairsDomain } from "./fairs/feature.ts";
 import { faqDomain } from "./faq/feature.ts";
@@ -47,6 +49,7 @@ export interface Feature {
  * its fallback sees what they all left (fallbacks run in reverse order). So:
  * - the basics come first: /language and /help leave any open form as it is, and the menu is the last resort;
  * - privacy next: /mydata and /delete likewise;
+ * - the console next: /console for staff, and her menu button kept in step with STAFF after each update;
  * - broadcast, the FAQ's staff tools and job fairs before subscriptions: a draft or an entry being
  *   written takes its own words (« stop », « 停止 »), it does not unsubscribe her;
  * - subscriptions before sign-up: « 退订 » mid-form stops her alerts;
@@ -55,6 +58,7 @@ export interface Feature {
 export const FEATURES: readonly Feature[] = [
   { name: "basics", domain: basicsDomain, telegram: basicsTelegram, wechat: basicsWechat },
   { name: "privacy", domain: privacyDomain, telegram: privacyTelegram, wechat: privacyWechat },
+  { name: "console", domain: consoleDomain, telegram: consoleTelegram },
   { name: "broadcast", domain: broadcastDomain, telegram: broadcastTelegram },
   { name: "faq", domain: faqDomain, telegram: faqTelegram, wechat: faqWechat },
   { name: "fairs", domain: fairsDomain, telegram: fairsTelegram, wechat: fairsWechat },

@@ -106,7 +106,13 @@ async function finish(c: Conversation, state: State, how: Show) {
   if (state.topics.length === 0) return c.show(withRows(c.t("sub-need-topic"), topicRows(c, state.topics)));
   if (!c.storageOk) return c.say(c.t("storage-unavailable"));
   const previous = readSubscription(c.profile?.raw);
-  const next = { regions: state.regions, topics: state.topics, source: state.source, now: c.deps.now };
+  const next = {
+    regions: state.regions,
+    topics: state.topics,
+    source: state.source,
+    now: c.deps.now,
+    timeZone: c.deps.config.TIMEZONE,
+  };
   await saveSubscription(c.deps.redis, c.person, previous, next);
   save(c, undefined);
   const text = c.t("sub-saved", {

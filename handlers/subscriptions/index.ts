@@ -46,7 +46,13 @@ pm.on("my_chat_member", async (ctx, next) => {
 async function stopAll(ctx: BotContext): Promise<void> {
   subscriptionForm.clear(ctx.session);
   if (!ctx.storageOk) return void (await ctx.reply(ctx.t("storage-unavailable")));
-  await stopAlerts(ctx.deps.redis, ctx.from!.id, readSubscription(ctx.profile?.raw), ctx.deps.now);
+  await stopAlerts(
+    ctx.deps.redis,
+    ctx.from!.id,
+    readSubscription(ctx.profile?.raw),
+    ctx.deps.now,
+    ctx.deps.config.TIMEZONE,
+  );
   const kb = new InlineKeyboard().text(ctx.tText("sub-button-resubscribe"), "sub:start");
   await ctx.reply(ctx.t("sub-stopped"), { parse_mode: "HTML", reply_markup: kb });
 }
@@ -58,7 +64,14 @@ pm.command("start", async (ctx, next) => {
   if (!ctx.storageOk && linkedRegion(payload)) return void (await ctx.reply(ctx.t("storage-unavailable")));
   // A newcomer learns, after the confirmation, what else the bot does.
   const intro = introAfterLink(ctx);
-  const outcome = await subscribeByLink(ctx.deps.redis, ctx.from.id, ctx.profile?.raw, payload, ctx.deps.now);
+  const outcome = await subscribeByLink(
+    ctx.deps.redis,
+    ctx.from.id,
+    ctx.profile?.raw,
+    payload,
+    ctx.deps.now,
+    ctx.deps.config.TIMEZONE,
+  );
   const view = linkScreen(ctx.deps.i18n, ctx.locale, outcome);
   const m = withIntro(outcome.kind === "already" ? null : intro, view.html, screenKeyboard(view));
   await ctx.reply(m.html, { parse_mode: "HTML", reply_markup: m.reply_markup });

@@ -25,7 +25,13 @@ async function stopAll(turn: WechatTurn): Promise<true> {
     turn.reply({ html: turn.t("storage-unavailable") });
     return true;
   }
-  await stopAlerts(turn.deps.redis, turn.person, readSubscription(turn.profile?.raw), turn.deps.now);
+  await stopAlerts(
+    turn.deps.redis,
+    turn.person,
+    readSubscription(turn.profile?.raw),
+    turn.deps.now,
+    turn.deps.config.TIMEZONE,
+  );
   turn.reply(screen(turn.t("sub-stopped"), option(turn.text("sub-button-resubscribe"), "sub:start")));
   return true;
 }
@@ -97,6 +103,7 @@ export const subscriptionsWechat: WechatFeature = {
           turn.profile?.raw,
           intent.payload,
           turn.deps.now,
+          turn.deps.config.TIMEZONE,
         );
         turn.reply(linkScreen(turn.i18n, turn.locale, outcome));
         if (outcome.kind !== "already") introAfterScene(turn);

@@ -10,6 +10,9 @@ export interface ConsoleDeps extends SessionDeps {
   timeZone: string;
   /** How pages name the bot: its @username. */
   bot: string;
-  /** The one deps object of the domain functions at a time (the Worker's `runtime.deps`), so pages act as the chat commands do. */
+  /**
+   * The one deps object of the chat's domain functions (src/deps.ts) at a time: the pages call the
+   * same functions as the chat commands, with the signed-in staff member as the actor.
+   */
   domain(now: number): Deps;
 }

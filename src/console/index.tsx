@@ -8,10 +8,12 @@ import type { ConsoleDeps } from "./deps.ts";
 import type { ConsoleEnv } from "./env.ts";
 import { securityHeaders } from "./headers.ts";
 import { refusalOf, refusalStatus, refuse } from "./refusal.ts";
+import { applicationRoutes } from "./routes/applications.tsx";
 import { broadcastRoutes } from "./routes/broadcasts.tsx";
 import { fairRoutes } from "./routes/fairs.tsx";
 import { faqRoutes } from "./routes/faq.tsx";
 import { homeRoutes } from "./routes/home.tsx";
+import { mentorRoutes } from "./routes/mentors.tsx";
 import { signInRoutes } from "./routes/sign-in.tsx";
 import { RefusalPage } from "./views/refusal.tsx";
 
@@ -34,6 +36,8 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
   app.use(csrf());
 
   homeRoutes(app);
+  applicationRoutes(app);
+  mentorRoutes(app);
   signInRoutes(app);
   broadcastRoutes(app);
   fairRoutes(app);
@@ -41,11 +45,9 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
   app.all("*", () => refuse("not-found"));
 
   app.onError((error, c) => {
-    // A domain function refused her (outside her scope, admins only): 404, so nothing says it exists.
-    if (error instanceof NotAllowedError) {
-      const deps = c.get("deps");
-      return c.html(<RefusalPage reason="not-found" i18n={deps.i18n} bot={deps.bot} />, 404);
-    }
+    // The domain refusing her (outside her scope, admins only) is a page that does not exist for her:
+    // nothing reveals what lies outside a scope.
+    if (error instanceof NotAllowedError) return c.html(notFound(c.get("deps")), 404);
     // Anything but an HTTP error goes on to the Worker's handler, which logs it once.
     if (!(error instanceof HTTPException)) throw error;
     const reason = refusalOf(error);
@@ -55,4 +57,9 @@ export function createConsole(resolve: (env: Env) => Promise<ConsoleDeps>): Hono
     return c.html(<RefusalPage reason={reason} i18n={deps.i18n} bot={deps.bot} />, refusalStatus(reason));
   });
   return app;
+}
+
+function notFound(deps: ConsoleDeps | undefined) {
+  if (!deps) throw new HTTPException(404);
+  return <RefusalPage reason="not-found" i18n={deps.i18n} bot={deps.bot} />;
 }

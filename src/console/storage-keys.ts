@@ -5,8 +5,8 @@ export const consoleKeys = {
   link: (tokenHash: string) => `jg:console:link:${tokenHash}`,
   /** Marks a console session signed out before its 8 hours ran out. */
   signedOut: (sid: string) => `jg:console:out:${sid}`,
-  /** A console form that has been acted on (SET NX): the same form sent again does nothing. */
-  once: (staffId: string, nonce: string) => `jg:console:once:${staffId}:${nonce}`,
+  /** A write form acted on, by its one-time token (SET NX): the same form sent again does nothing. */
+  once: (token: string) => `jg:console:once:${token}`,
 } as const;
 
 export const consoleTtl = {
@@ -14,6 +14,6 @@ export const consoleTtl = {
   link: 60 * 10,
   /** A console session lasts 8 hours from sign-in; its signed-out mark need not outlive it. */
   session: 60 * 60 * 8,
-  /** A form's once-mark outlives any page left open. */
-  once: 60 * 60 * 24,
+  /** A form's once-mark lasts as long as the session that showed the form can. */
+  once: 60 * 60 * 8,
 } as const;

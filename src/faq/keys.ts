@@ -13,6 +13,8 @@ export const faqKeys = {
   waiting: (locale: string, questionHash: string) => `jg:faq:waiting:${locale}:${questionHash}`,
   /** 👍/👎 and times shown per entry: hash "{id}:up|down|shown" → count. */
   feedback: (locale: string) => `jg:faq:feedback:${locale}`,
+  /** Questions of one week (its Monday, YYYY-MM-DD) by outcome: `answered`, `unsure`, `unanswered` counts. */
+  weekly: (monday: string) => `jg:faq:week:${monday}`,
   /** A person's FAQ traces: her votes ("v:{message}") and questions passed to staff ("w:{locale}:{hash}"). */
   userFaq: (userId: PersonId) => `jg:user:${userId}:faq`,
 } as const;

@@ -12,6 +12,7 @@ import { logMiss, questionHash } from "./misses.ts";
 import { notAQuestion } from "./noise.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import type { FaqEntry, FaqLocale } from "./types.ts";
+import { countFaqOutcome, type FaqOutcome } from "./weekly.ts";
 
 /** The index of a locale: with staff edits when storage answers (`live`), the bundled one otherwise. */
 export async function faqIndex(
@@ -62,7 +63,7 @@ export interface FaqReply {
  * (nothing logged): forms answer questions typed mid-form that way.
  */
 export async function faqReply(
-  deps: Pick<Deps, "redis" | "i18n" | "now">,
+  deps: Pick<Deps, "redis" | "i18n" | "now" | "config">,
   text: string,
   o: { locale: Locale; live: boolean; onlyIfConfident?: boolean },
 ): Promise<FaqReply | null> {
@@ -75,7 +76,10 @@ export async function faqReply(
   const question = normalizeQuestion(text).slice(0, 300);
   const hash = questionHash(question);
   const last: LastQuestion = { q: question, h: hash, l: locale, ...(confident ? { e: best.id } : {}) };
+  const count = (outcome: FaqOutcome) =>
+    quietly("faq_count_failed", () => countFaqOutcome(deps.redis, outcome, deps.now, deps.config.TIMEZONE));
   if (confident) {
+    if (live) await count("answered");
     return { message: await entryMessage(deps, best, locale, live), last, locale, confident };
   }
   const { i18n } = deps;
@@ -83,10 +87,10 @@ export async function faqReply(
     const entry = index.entry(match.id);
     return entry ? [{ match, entry }] : [];
   });
-  const message: OutgoingMessage =
-    result.confidence === "low" && matches.length > 0
-      ? { html: i18n.t(locale, "faq-did-you-mean"), buttons: didYouMeanButtons(i18n, locale, matches, hash) }
-      : { html: i18n.t(locale, "faq-no-answer"), buttons: noAnswerButtons(i18n, locale, hash) };
+  const unsure = result.confidence === "low" && matches.length > 0;
+  const message: OutgoingMessage = unsure
+    ? { html: i18n.t(locale, "faq-did-you-mean"), buttons: didYouMeanButtons(i18n, locale, matches, hash) }
+    : { html: i18n.t(locale, "faq-no-answer"), buttons: noAnswerButtons(i18n, locale, hash) };
   // A lone name, a form's answer or a bare number is no question for staff to answer.
   if (live && question && !notAQuestion(text)) {
     const info = {
@@ -96,6 +100,7 @@ export async function faqReply(
     await quietly("faq_miss_log_failed", () =>
       logMiss(deps.redis, locale, question, { ...info, now: deps.now }),
     );
+    await count(unsure ? "unsure" : "unanswered");
   }
   return { message, last, locale, confident };
 }

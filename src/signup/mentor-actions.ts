@@ -1,7 +1,8 @@
-/** What staff do with the mentor roster, each checked against her scope: see it, open one, add, edit, (de)activate. */
+/** What staff do with the mentor roster, each checked against her scope: see it, open one, add, edit, (de)activate; changes audited. */
 import type { Deps } from "../deps.ts";
 import type { PersonId } from "../people/id.ts";
 import { actingStaff, inScope } from "../staff/scope.ts";
+import { type AuditEntry, audit } from "./applications.ts";
 import { addMentor, getMentor, type Mentor, type MentorInput, rosterFor, updateMentor } from "./mentors.ts";
 
 /** The roster she sees: mentors inside her scope and city-wide mentors covering it. */
@@ -16,13 +17,15 @@ export async function mentorForStaff(deps: Deps, by: PersonId, id: string): Prom
   return mentor && inScope(member, mentor.region) ? mentor : null;
 }
 
-/** Adds a mentor in her scope (a region outside it is refused). */
+/** Adds a mentor in her scope (a region outside it is refused); audited (ids only). */
 export async function addMentorAs(deps: Deps, by: PersonId, input: MentorInput): Promise<Mentor> {
   actingStaff(deps, by, { region: input.region });
-  return addMentor(deps.redis, input, deps.now);
+  const mentor = await addMentor(deps.redis, input, deps.now);
+  await audit(deps.redis, { type: "mentor-added", by, mentor: mentor.id }, deps.now);
+  return mentor;
 }
 
-/** Changes a mentor she may manage (a new region must lie in her scope too); null when not hers. */
+/** Changes a mentor she may manage (a new region must lie in her scope too), audited; null when not hers. */
 export async function changeMentor(
   deps: Deps,
   by: PersonId,
@@ -32,5 +35,14 @@ export async function changeMentor(
   const mentor = await mentorForStaff(deps, by, id);
   if (!mentor) return null;
   if (change.region !== undefined) actingStaff(deps, by, { region: change.region });
-  return updateMentor(deps.redis, mentor, change, deps.now);
+  const next = await updateMentor(deps.redis, mentor, change, deps.now);
+  // Which fields changed, never their values (a contact is personal data).
+  const what: { type: string; fields?: string } =
+    change.active === undefined
+      ? { type: "mentor-changed", fields: Object.keys(change).join(",") }
+      : { type: change.active ? "mentor-reactivated" : "mentor-deactivated" };
+  const entry: AuditEntry = { type: what.type, by, mentor: mentor.id };
+  if (what.fields) entry.fields = what.fields;
+  await audit(deps.redis, entry, deps.now);
+  return next;
 }

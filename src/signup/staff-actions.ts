@@ -1,12 +1,20 @@
-/** What staff do with applications, each checked against her scope: list, open, show the phone, change the status, suggest mentors, export. */
+/** What staff do with applications, each checked against her scope: list, count, open, show the phone, change the status, suggest mentors, export. */
 import type { Deps } from "../deps.ts";
 import type { PersonId } from "../people/id.ts";
 import { actingStaff, inScope } from "../staff/scope.ts";
 import { applicantNotice } from "./app-views.ts";
 import { audit, changeStatus, cityCodeOf, getApplication } from "./applications.ts";
-import { NOTE_MAX, OPEN_STATUSES } from "./constants.ts";
+import { NOTE_MAX, OPEN_STATUSES, STATUSES, type Status } from "./constants.ts";
 import { applicationsCsv } from "./csv.ts";
-import { type ListFilter, listPage, loadApplications, refsInScope } from "./listing.ts";
+import {
+  type ApplicationSearch,
+  type ListFilter,
+  listPage,
+  loadApplications,
+  refsInScope,
+  scopeKeys,
+  searchPage,
+} from "./listing.ts";
 import { type Suggestion, suggestMentors } from "./mentor-suggest.ts";
 import { getMentor, mentorsOfCity } from "./mentors.ts";
 import { notifyApplicant } from "./notify.ts";
@@ -16,6 +24,11 @@ import { charLength } from "./validate.ts";
 /** One page of the applications in her scope under a filter, newest first. */
 export async function applicationsFor(deps: Deps, by: PersonId, filter: ListFilter, page: number) {
   return listPage(deps.redis, actingStaff(deps, by), filter, page);
+}
+
+/** One page of a search of the applications in her scope (the console's filtered table). */
+export async function searchApplicationsFor(deps: Deps, by: PersonId, search: ApplicationSearch) {
+  return searchPage(deps.redis, actingStaff(deps, by), search);
 }
 
 /** An application she may act on; null when it does not exist or lies outside her scope (said alike). */
@@ -103,4 +116,23 @@ export function parseNote(text: string): { ok: true; note: string } | { ok: fals
   if (!note) return { ok: false, error: "staff-signup-note-empty" };
   if (charLength(note) > NOTE_MAX) return { ok: false, error: "staff-signup-note-long" };
   return { ok: true, note };
+}
+
+/** How many applications in her scope have each status (one round trip over the same indexes /signups lists). */
+export async function applicationCountsFor(deps: Deps, by: PersonId): Promise<Record<Status, number>> {
+  const member = actingStaff(deps, by);
+  const pipe = deps.redis.pipeline();
+  const plan = STATUSES.map((status) => {
+    const zsets = scopeKeys(member, [status]);
+    for (const key of zsets) pipe.zcard(key);
+    return zsets.length;
+  });
+  const sizes = (await pipe.exec<number[]>()).map(Number);
+  let at = 0;
+  const counts = {} as Record<Status, number>;
+  for (const [i, status] of STATUSES.entries()) {
+    counts[status] = sizes.slice(at, at + plan[i]!).reduce((a, b) => a + b, 0);
+    at += plan[i]!;
+  }
+  return counts;
 }

@@ -34,6 +34,7 @@ export async function subscribeByLink(
   profile: Record<string, unknown> | undefined | null,
   payload: string,
   now: number,
+  timeZone: string,
 ): Promise<LinkOutcome> {
   const code = linkedRegion(payload);
   if (!code) return { kind: "unknown", given: payload.slice(4, 24) };
@@ -43,7 +44,7 @@ export async function subscribeByLink(
   }
   const regions = previous.regions.includes(code) ? previous.regions : [...previous.regions, code];
   const topics = TOPICS.filter((t) => t === "fairs" || previous.topics.includes(t));
-  await saveSubscription(redis, userId, previous, { regions, topics, source: payload, now });
+  await saveSubscription(redis, userId, previous, { regions, topics, source: payload, now, timeZone });
   return { kind: "done", code };
 }
 

@@ -5,6 +5,7 @@ import { keys } from "../store/keys.ts";
 import type { Redis } from "../store/redis.ts";
 import { subscriptionKeys } from "./keys.ts";
 import { CONSENT_VERSION, parseTopics, type Topic } from "./topics.ts";
+import { countSubscriberEvent } from "./weekly.ts";
 
 /** A person's alert subscription as stored in her `jg:user:{id}` hash. */
 export interface Subscription {
@@ -37,13 +38,20 @@ function setKeys(regions: readonly string[], topics: readonly Topic[]): string[]
 
 /**
  * Replaces a person's subscription in one round trip: leaves the sets she no longer wants,
- * joins the new ones, records consent (version + time), the source and status active.
+ * joins the new ones, records consent (version + time), the source and status active, and counts
+ * her in the week's new subscribers when she had none.
  */
 export async function saveSubscription(
   redis: Redis,
   userId: PersonId,
   previous: Subscription,
-  next: { regions: readonly string[]; topics: readonly Topic[]; source: string; now: number },
+  next: {
+    regions: readonly string[];
+    topics: readonly Topic[];
+    source: string;
+    now: number;
+    timeZone: string;
+  },
 ): Promise<void> {
   const wanted = new Set(setKeys(next.regions, next.topics));
   const pipe = redis.pipeline();
@@ -58,6 +66,9 @@ export async function saveSubscription(
     status: "active",
   });
   pipe.hdel(keys.user(userId), "stopped_at", "stopped_by");
+  // A new subscriber: none before, or stopped. Changing a live subscription is no new one.
+  if ((previous.status === "stopped" || previous.regions.length === 0) && next.regions.length > 0)
+    countSubscriberEvent(pipe, "new", next.regions, next.now, next.timeZone);
   await pipe.exec();
 }
 
@@ -65,8 +76,16 @@ export async function saveSubscription(
  * Stops every alert: out of every set, regions and topics cleared, status stopped. What stays
  * (consent record, RSVPs, language) is listed by /mydata and erased by /delete.
  */
-export async function stopAlerts(redis: Redis, userId: PersonId, previous: Subscription, now: number) {
+export async function stopAlerts(
+  redis: Redis,
+  userId: PersonId,
+  previous: Subscription,
+  now: number,
+  timeZone: string,
+) {
   const pipe = redis.pipeline();
+  if (previous.status === "active" && previous.regions.length > 0)
+    countSubscriberEvent(pipe, "stop", previous.regions, now, timeZone);
   for (const key of setKeys(previous.regions, previous.topics)) pipe.srem(key, userId);
   pipe.hdel(keys.user(userId), "regions", "topics", "source");
   pipe.hset(keys.user(userId), { status: "stopped", stopped_at: now, stopped_by: "user" });

@@ -44,8 +44,8 @@ describe("the console's ways in, in Chromium", () => {
     const { page, refused, close } = await newPage();
     await page.goto(await launchUrl(WEIFANG_STAFF));
     await page.waitForURL(`${inject("e2eWorkerUrl")}/console`);
-    await expect(page.locator("h1").textContent()).resolves.toBe("工作台");
-    await expect(page.locator(".who").textContent()).resolves.toContain("工作人员：潍坊市");
+    await expect(page.locator("h1").textContent()).resolves.toBe("概览");
+    await expect(page.locator("header.top").textContent()).resolves.toContain("工作人员：潍坊市");
     // The stylesheet came from Workers static assets and applies (the panel has its border).
     const border = await page.locator(".who").evaluate((e) => getComputedStyle(e).borderTopStyle);
     expect(border).toBe("solid");
@@ -72,7 +72,7 @@ describe("the console's ways in, in Chromium", () => {
     const { page, refused, close } = await newPage();
     await page.goto(await launchUrl(ADMIN));
     await page.waitForURL(`${inject("e2eWorkerUrl")}/console`);
-    await expect(page.locator(".who").textContent()).resolves.toContain("Administrator (all regions)");
+    await expect(page.locator("header.top").textContent()).resolves.toContain("Administrator (all regions)");
     await page.screenshot({ path: join(SHOTS, "home-en.png"), fullPage: true });
     expect(refused).toEqual([]);
     await close();

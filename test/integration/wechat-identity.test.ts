@@ -68,6 +68,7 @@ describe("every store, for a WeChat person", () => {
       topics: ["fairs", "aid"],
       source: "wx-test",
       now: Date.now(),
+      timeZone: "Asia/Shanghai",
     });
     expect(await redis.sismember(subscriptionKeys.sub("fairs", "370702"), id)).toBe(1);
     expect(await redis.sismember(subscriptionKeys.sub("aid", "370702"), id)).toBe(1);
@@ -149,6 +150,7 @@ describe("every store, for a WeChat person", () => {
       topics: ["fairs"],
       source: "sub_370700",
       now: Date.now(),
+      timeZone: "Asia/Shanghai",
     });
     const fair = await createFair(
       redis,

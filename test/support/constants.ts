@@ -31,12 +31,17 @@ export const FORMS_ADMIN_ID = 900000041;
 export const DANGER_WRITER_ID = 900000051;
 /** Admins of the staff-tools tests of issue 14 (retry keyboards, edits, menus), one per file, alone in their chats. */
 export const STAFF_TOOLS_ADMIN_IDS = [900000071, 900000072, 900000073, 900000074] as const;
+/** The console's tests' own admin, Weifang staff member and Dongying staff member (issue 15, phase B). */
+export const CONSOLE_ADMIN_ID = 900000081;
+export const CONSOLE_WEIFANG_ID = 900000082;
+export const CONSOLE_DONGYING_ID = 900000083;
 export const TEST_STAFF = [
   `${ADMIN_ID}:admin,${WEIFANG_STAFF_ID}:staff:370700,${DONGYING_STAFF_ID}:staff:370500`,
   ...[...FAIRS_ADMIN_IDS, FORMS_ADMIN_ID, ...STAFF_TOOLS_ADMIN_IDS].map((id) => `${id}:admin`),
   `${FAQ_ADMIN_ID}:admin,${FAQ_STAFF_ID}:staff:370800,${FAQ_WRITER_ID}:staff:370800`,
   `${DANGER_WRITER_ID}:staff:370800`,
   `${BROADCAST_ADMIN_ID}:admin,${BROADCAST_OTHER_STAFF_ID}:staff:370700`,
+  `${CONSOLE_ADMIN_ID}:admin,${CONSOLE_WEIFANG_ID}:staff:370700,${CONSOLE_DONGYING_ID}:staff:370500`,
 ].join(",");
 
 /** The WeChat test account: the emulator's AppId, AppSecret, Token and EncodingAESKey, and its templates. */
@@ -82,4 +87,5 @@ export const STAFF_COMMANDS = [
   "faqedits",
   "faqnew",
   "faqedit",
+  "console",
 ] as const;

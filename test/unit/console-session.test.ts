@@ -5,10 +5,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signInitData } from "../../dev/emulator/webapp.ts";
 import { type RedisHandle, startRedis } from "../../dev/redis.ts";
 import { type BridgeHandle, startBridge } from "../../dev/upstash-bridge.ts";
+import type { Channel } from "../../src/channel/types.ts";
+import { loadConfig } from "../../src/config.ts";
 import { csrfToken } from "../../src/console/auth/csrf.ts";
 import { deriveConsoleKeys } from "../../src/console/auth/keys.ts";
 import { claimSignInLink, createSignInLink } from "../../src/console/auth/sign-in-link.ts";
 import { type ConsoleDeps, createConsole } from "../../src/console/index.tsx";
+import { catalog } from "../../src/features.ts";
 import { createI18n } from "../../src/i18n.ts";
 import { parseStaff } from "../../src/staff/roles.ts";
 import { createRedis, type Redis } from "../../src/store/redis.ts";
@@ -35,6 +38,16 @@ const i18n = createI18n({
   en: readFileSync(join(root, "locales/en.ftl"), "utf8"),
 });
 const keys = await deriveConsoleKeys(TOKEN);
+const ENV = {
+  TELEGRAM_BOT_TOKEN: TOKEN,
+  TELEGRAM_WEBHOOK_SECRET: "console-test",
+  UPSTASH_REDIS_REST_URL: "http://127.0.0.1:1",
+  UPSTASH_REDIS_REST_TOKEN: "console-test",
+};
+const noChannel: Channel = {
+  send: () => Promise.reject(new Error("the session tests send nothing")),
+  edit: () => Promise.reject(new Error("the session tests send nothing")),
+};
 
 let server: RedisHandle;
 let bridge: BridgeHandle;
@@ -65,10 +78,15 @@ function consoleWith(staff = STAFF, botKeys = keys): ConsoleFetch {
     i18n,
     timeZone: "Asia/Shanghai",
     bot: "@jinguo_test_bot",
-    // The pages tested here (sign-in, home) call no domain function.
-    domain: () => {
-      throw new Error("no domain functions in the session tests");
-    },
+    // The real domain over this Redis; the pages these tests load send nobody anything.
+    domain: (now) => ({
+      redis,
+      config: { ...loadConfig(ENV), STAFF: staff },
+      i18n,
+      channel: noChannel,
+      now,
+      catalog,
+    }),
   });
   const app = new Hono().route("/console", createConsole(deps));
   return async (path, init) => app.request(`${ORIGIN}${path}`, init);

@@ -11,6 +11,8 @@ export interface HostDeps {
   personas: PersonaStore;
   emulator: Emulator;
   bot: { username?: string; first_name: string };
+  /** The console's Mini App URL, for the staff personas' "Open console". */
+  consoleApp?: string;
   /** STAFF from the environment ("" when unset); personas add to it and decide their own ids. */
   baseStaff: string;
   /** Set when the launcher runs redis-server itself, so flushing it touches nobody else's data. */
@@ -76,6 +78,7 @@ export function createHost(deps: HostDeps): LiveHost {
   return {
     personas: deps.personas,
     bot: deps.bot,
+    ...(deps.consoleApp ? { consoleApp: deps.consoleApp } : {}),
     staff: () => staff,
     markReady() {
       state = "ready";

@@ -16,6 +16,8 @@ export interface SimulatorHost {
   personas: PersonaStore;
   bot: { username?: string; first_name: string };
   worker(): { state: WorkerState; staff: string; error?: string };
+  /** The console's Mini App URL (CONSOLE_URL + /console/app), opened for staff as Telegram opens it. */
+  consoleApp?: string;
   /** Clears chats, calls, faults, stored data and personas; says what it could clear. */
   reset(): Promise<{ storage: "flushed" | "kept"; note?: string }>;
   /** The newest broadcasts as the bot's engine recorded them, with what each persona got. */
@@ -65,7 +67,8 @@ async function api(host: SimulatorHost, req: IncomingMessage, path: string): Pro
   if (method === "GET" && path === "/state") {
     const wx = host.wechat?.()?.emulator.settings;
     const wechat = wx ? { account: wx.account, appId: wx.appId, optionHints: optionHints() } : null;
-    return { personas: host.personas.all(), worker: host.worker(), bot: host.bot, wechat };
+    const consoleApp = host.consoleApp ? { consoleApp: host.consoleApp } : {};
+    return { personas: host.personas.all(), worker: host.worker(), bot: host.bot, wechat, ...consoleApp };
   }
   if (method === "GET" && path === "/regions") return { regions: regionList() };
   if (method === "GET" && path === "/broadcasts") return { broadcasts: await host.broadcasts() };

@@ -95,6 +95,7 @@ export async function press(
   const p = current();
   if (!p) return;
   if (button.url) return link(button.url);
+  if (button.web_app) return openMiniApp(button.web_app.url);
   if (button.copy_text) {
     await navigator.clipboard?.writeText(button.copy_text.text).catch(() => undefined);
     return toast("Copied");
@@ -107,4 +108,19 @@ export async function press(
   const answer = result?.answer;
   if (answer?.text && answer.show_alert) alertDialog(answer.text);
   else if (answer?.text) toast(answer.text);
+}
+
+/**
+ * Opens a Mini App for the selected persona as Telegram does: a new window at the app's URL with
+ * initData, signed by the emulator with the bot token, in the fragment (#tgWebAppData=…).
+ */
+export async function openMiniApp(url: string): Promise<void> {
+  const p = current();
+  if (!p) return;
+  try {
+    const launch = await api.webAppLaunch(p, url);
+    window.open(launch.launch_url, "_blank", "noopener");
+  } catch (err) {
+    toast(`Could not open the Mini App: ${err instanceof Error ? err.message : String(err)}`, "error");
+  }
 }

@@ -44,6 +44,8 @@ export interface SimState {
   bot: { username?: string; first_name: string };
   /** The local Official Account when the WeChat emulator runs (WeChat personas need it). */
   wechat: { account: string; appId: string; optionHints: string[] } | null;
+  /** The console's Mini App URL, when the launcher knows it. */
+  consoleApp?: string;
 }
 
 /** A persona's Telegram `from`. */
@@ -94,5 +96,11 @@ export const api = {
   faults: () => call<{ faults: Fault[] }>("GET", "/__emu/faults"),
   addFault: (f: Partial<Fault>) => call<{ faults: Fault[] }>("POST", "/__emu/faults", f),
   clearFaults: () => call<object>("DELETE", "/__emu/faults"),
+  /** Telegram's launch of a Mini App for her: initData signed with the bot token, in the URL's fragment. */
+  webAppLaunch: (p: Persona, url: string) =>
+    call<{ init_data: string; launch_url: string }>("POST", "/__emu/webapp-init-data", {
+      user: userOf(p),
+      url,
+    }),
   calls: () => call<{ calls: CallRecord[]; last_seq: number }>("GET", "/__emu/calls"),
 };

@@ -60,13 +60,18 @@ function inlineKeyboard(entry: LogEntry, rows: InlineButton[][], actions: Bubble
         { class: "kb-row" },
         ...row.map((button) => {
           const usable =
-            button.callback_data !== undefined || button.url !== undefined || button.copy_text !== undefined;
+            button.callback_data !== undefined ||
+            button.url !== undefined ||
+            button.copy_text !== undefined ||
+            button.web_app !== undefined;
           const el = h("button", {
             class: `inline-btn${button.url ? " url" : ""}`,
             type: "button",
             text: button.text,
             disabled: !usable,
-            title: usable ? (button.url ?? undefined) : "this kind of button is not simulated",
+            title: usable
+              ? (button.url ?? button.web_app?.url ?? undefined)
+              : "this kind of button is not simulated",
           });
           el.addEventListener("click", () => actions.press(entry, button, el));
           return el;

@@ -1,4 +1,4 @@
-import { openLink, press, sendText } from "./actions.ts";
+import { openLink, openMiniApp, press, sendText } from "./actions.ts";
 import { type BubbleActions, bubble } from "./bubbles.ts";
 import { lockComposer, mountComposer, replyKeyboard } from "./composer-view.ts";
 import { byId, fill, h } from "./dom.ts";
@@ -116,7 +116,17 @@ function header(): void {
       h("small", { class: typing ? "typing" : "", text: status }),
     ),
     store.blocked.has(p.id) ? h("span", { class: "tag danger", text: "has blocked the bot" }) : null,
+    consoleButton(p.role),
   );
+}
+
+/** For staff and admin personas: the console, opened the way the Mini App (menu button) opens it. */
+function consoleButton(role: string): HTMLElement | null {
+  const url = store.consoleApp;
+  if (!url || role === "user") return null;
+  const el = h("button", { class: "console-btn", type: "button", text: "Open console", title: url });
+  el.addEventListener("click", () => void openMiniApp(url));
+  return el;
 }
 
 export function mountChat(): void {

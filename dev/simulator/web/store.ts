@@ -39,6 +39,8 @@ export class Store {
   bot: { username?: string; first_name: string } = { first_name: "" };
   /** The local Official Account, when the WeChat emulator runs. */
   wechat: { account: string; appId: string; optionHints: string[] } | null = null;
+  /** The console's Mini App URL (staff personas get "Open console"). */
+  consoleApp: string | undefined;
   worker: { state: WorkerState; staff: string; error?: string } = { state: "starting", staff: "" };
   selected: number | null = null;
   readonly chats = new Map<number, ChatData>();

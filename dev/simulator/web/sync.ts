@@ -33,6 +33,7 @@ export async function refreshState(): Promise<void> {
   store.personas = state.personas;
   store.bot = state.bot;
   store.wechat = state.wechat;
+  store.consoleApp = state.consoleApp;
   store.worker = state.worker;
   if (store.selected !== null && !store.persona(store.selected)) store.select(null);
   store.emit("personas");

@@ -28,6 +28,7 @@ export interface InlineButton {
   callback_data?: string;
   url?: string;
   copy_text?: { text: string };
+  web_app?: { url: string };
   [other: string]: unknown;
 }
 

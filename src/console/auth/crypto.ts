@@ -4,13 +4,13 @@ const encoder = new TextEncoder();
 const HMAC_SHA256 = { name: "HMAC", hash: "SHA-256" } as const;
 
 /** Imports an HMAC-SHA256 key from a string (UTF-8) or raw bytes. */
-export function hmacKey(secret: string | Uint8Array): Promise<CryptoKey> {
+export function hmacKey(secret: string | Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   const raw = typeof secret === "string" ? encoder.encode(secret) : secret;
   return crypto.subtle.importKey("raw", raw, HMAC_SHA256, false, ["sign", "verify"]);
 }
 
 /** HMAC-SHA256 of a UTF-8 message. */
-export async function hmac(key: CryptoKey, message: string): Promise<Uint8Array> {
+export async function hmac(key: CryptoKey, message: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
 }
 
@@ -18,7 +18,11 @@ export async function hmac(key: CryptoKey, message: string): Promise<Uint8Array>
  * Whether `signature` is the HMAC of `message`. WebCrypto's verify compares in constant time, so
  * timing does not reveal how much of a forged signature matched.
  */
-export function hmacMatches(key: CryptoKey, signature: Uint8Array, message: string): Promise<boolean> {
+export function hmacMatches(
+  key: CryptoKey,
+  signature: Uint8Array<ArrayBuffer>,
+  message: string,
+): Promise<boolean> {
   return crypto.subtle.verify("HMAC", key, signature, encoder.encode(message));
 }
 
@@ -30,7 +34,7 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 /** Bytes of a hex string (either case), or null when it is not hex of whole bytes. */
-export function fromHex(hex: string): Uint8Array | null {
+export function fromHex(hex: string): Uint8Array<ArrayBuffer> | null {
   if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return null;
   const bytes = new Uint8Array(hex.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
@@ -45,7 +49,7 @@ export function toBase64url(bytes: Uint8Array): string {
 }
 
 /** Bytes of unpadded base64url, or null when the text is not base64url. */
-export function fromBase64url(text: string): Uint8Array | null {
+export function fromBase64url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
   return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));

@@ -6,7 +6,7 @@ export interface ConsoleKeys {
   /** Telegram's secret_key for Mini App initData: HMAC_SHA256(key "WebAppData", message bot_token). */
   webApp: CryptoKey;
   /** Signs the session cookie (raw bytes, as hono/cookie's signed cookies take them). */
-  session: Uint8Array;
+  session: Uint8Array<ArrayBuffer>;
   /** Makes each session's CSRF token. */
   csrf: CryptoKey;
 }

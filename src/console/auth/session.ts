@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, getSignedCookie, setSignedCookie } from "hono/
 import type { CookieOptions } from "hono/utils/cookie";
 import { LOCALES, type Locale } from "../../i18n.ts";
 import type { StaffMember } from "../../staff/roles.ts";
+import { staffMember } from "../../staff/scope.ts";
 import { keys } from "../../store/keys.ts";
 import type { Redis } from "../../store/redis.ts";
 import { consoleKeys, consoleTtl } from "../storage-keys.ts";
@@ -55,7 +56,7 @@ export function languageTag(raw: string | undefined): string {
 
 /** Whether an id is staff right now. The config decides on every request; a cookie never carries a role. */
 export function staffNow(staff: readonly StaffMember[], id: number): StaffMember | undefined {
-  return staff.find((member) => member.id === id);
+  return staffMember({ STAFF: staff as StaffMember[] }, id) ?? undefined;
 }
 
 /** How she got in, as the audit entry says. */

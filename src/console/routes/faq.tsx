@@ -19,9 +19,9 @@ import { csrfToken } from "../auth/csrf.ts";
 import { newNonce } from "../broadcast-form.ts";
 import type { ConsoleEnv } from "../env.ts";
 import { requireCsrf, requireSession } from "../guard.ts";
+import { claimMark, releaseMark } from "../once.ts";
 import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
-import { consoleKeys, consoleTtl } from "../storage-keys.ts";
 import { chatHtml, textIn } from "../text.ts";
 import type { Flash } from "../views/broadcasts.tsx";
 import { type FaqEntryInput, FaqNewPage, FaqPage } from "../views/faq.tsx";
@@ -182,11 +182,8 @@ export function faqRoutes(app: Hono<ConsoleEnv>): void {
     if (!source) problems.source = chatHtml(d.i18n, locale, "faq-write-source-bad");
     if (Object.keys(problems).length > 0 || !source) return newPage(c, input, problems, 422);
     // Once per form: the same form saved again (a double submit) writes nothing more.
-    const first = await d.redis.set(consoleKeys.once(String(by), input.nonce), 1, {
-      nx: true,
-      ex: consoleTtl.once,
-    });
-    if (first === null) return c.redirect(back(input.l, "existing"), 303);
+    const mark = `${by}:${input.nonce}`;
+    if (!(await claimMark(d.redis, mark))) return c.redirect(back(input.l, "existing"), 303);
     const saved = await saveWrittenEntry(d, by, {
       mode: "new",
       l: input.l,
@@ -198,7 +195,7 @@ export function faqRoutes(app: Hono<ConsoleEnv>): void {
       f: input.followups,
     });
     if (!saved.ok) {
-      await d.redis.del(consoleKeys.once(String(by), input.nonce));
+      await releaseMark(d.redis, mark);
       const key = saved.reason === "conflict" ? "faq-edit-conflict" : "console-faq-invalid";
       return newPage(c, input, { form: chatHtml(d.i18n, locale, key) }, 422);
     }

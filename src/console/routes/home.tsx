@@ -1,22 +1,24 @@
-/** The console's home page, behind a session. */
+/** The console's overview (its root), behind a session. */
 import type { Hono } from "hono";
-import { csrfToken } from "../auth/csrf.ts";
+import { acting } from "../acting.ts";
 import type { ConsoleEnv } from "../env.ts";
 import { requireSession } from "../guard.ts";
-import { textIn } from "../text.ts";
-import { HomePage } from "../views/home.tsx";
+import { overviewFor } from "../overview.ts";
+import { OverviewPage } from "../views/overview.tsx";
 
-/** Adds GET / (the console's root). */
+/** Adds GET / (the console's root): the overview in her scope. */
 export function homeRoutes(app: Hono<ConsoleEnv>): void {
   app.get("/", requireSession, async (c) => {
-    const { deps, session, locale } = c.var;
+    const a = acting(c);
+    const data = await overviewFor(a.deps, a.by);
     return c.html(
-      <HomePage
-        t={textIn(deps.i18n, locale)}
-        locale={locale}
-        session={session}
-        csrf={await csrfToken(deps.keys.csrf, session.sid)}
-        timeZone={deps.timeZone}
+      <OverviewPage
+        t={a.t}
+        locale={a.locale}
+        session={a.session}
+        csrf={await a.csrf()}
+        timeZone={a.timeZone}
+        data={data}
       />,
     );
   });

@@ -54,7 +54,13 @@ export function ComposePage(props: ComposeProps) {
   const invalid = (name: keyof FieldProblems) =>
     problems[name] ? { "aria-invalid": "true", "aria-describedby": `${name}-error` } : {};
   return (
-    <StaffPage t={t} locale={locale} heading={t("console-bc-compose-title")} script={ASSETS.composeScript}>
+    <StaffPage
+      current="broadcasts"
+      t={t}
+      locale={locale}
+      heading={t("console-bc-compose-title")}
+      script={ASSETS.composeScript}
+    >
       <p>
         <a href={consolePaths.broadcasts}>{t("console-bc-back")}</a>
       </p>

@@ -75,7 +75,13 @@ interface ListProps {
 /** The list: newest first, each with its status, time and live progress bar. */
 export function BroadcastListPage({ t, locale, timeZone, items }: ListProps) {
   return (
-    <StaffPage t={t} locale={locale} heading={t("console-bc-title")} script={ASSETS.progressScript}>
+    <StaffPage
+      current="broadcasts"
+      t={t}
+      locale={locale}
+      heading={t("console-bc-title")}
+      script={ASSETS.progressScript}
+    >
       <p class="actions">
         <a class="button" href={consolePaths.broadcastNew}>
           {t("console-bc-new")}
@@ -140,6 +146,7 @@ export function BroadcastDetailPage(props: DetailProps) {
   if (r.status === "approval" && isAdmin) actions.push("approve", "reject");
   return (
     <StaffPage
+      current="broadcasts"
       t={t}
       locale={locale}
       heading={t("console-bc-detail-title", { label: r.label })}

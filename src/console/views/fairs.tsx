@@ -25,7 +25,7 @@ interface ListProps {
 /** Upcoming fairs in her scope, soonest first, with their RSVP counts. */
 export function FairListPage({ t, locale, timeZone, fairs, flash }: ListProps) {
   return (
-    <StaffPage t={t} locale={locale} heading={t("console-fair-title")}>
+    <StaffPage current="fairs" t={t} locale={locale} heading={t("console-fair-title")}>
       {flash ? (
         <p class={`flash flash-${flash.kind}`} role="status">
           {flash.text}
@@ -175,7 +175,7 @@ export function FairForm(props: FormProps) {
 /** The page of a new fair's form. */
 export function FairNewPage(props: FormProps) {
   return (
-    <StaffPage t={props.t} locale={props.locale} heading={props.t("console-fair-new-title")}>
+    <StaffPage current="fairs" t={props.t} locale={props.locale} heading={props.t("console-fair-new-title")}>
       <p>
         <a href={consolePaths.fairs}>{props.t("console-fair-back")}</a>
       </p>
@@ -202,6 +202,7 @@ interface DetailProps {
 export function FairDetailPage({ t, locale, fair, card, rsvps, open, csrf, flash, form }: DetailProps) {
   return (
     <StaffPage
+      current="fairs"
       t={t}
       locale={locale}
       heading={t("console-fair-detail-title", { id: fair.id, title: fair.title })}

@@ -37,7 +37,7 @@ export function FaqPage(props: FaqProps) {
     </>
   );
   return (
-    <StaffPage t={t} locale={locale} heading={t("console-faq-title")}>
+    <StaffPage current="faq" t={t} locale={locale} heading={t("console-faq-title")}>
       <nav class="actions" aria-label={t("console-faq-language")}>
         {LOCALES.map((l) =>
           l === faq ? (
@@ -190,6 +190,7 @@ export function FaqNewPage({ t, locale, csrf, input, problems }: NewProps) {
     ) : null;
   return (
     <StaffPage
+      current="faq"
       t={t}
       locale={locale}
       heading={t("console-faq-new-title", { lang: t(`console-faq-lang-${input.l}`) })}
