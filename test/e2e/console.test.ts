@@ -83,6 +83,7 @@ describe("the console from the simulator", () => {
     await page.getByLabel("联系方式").fill("13900002222");
     await page.getByRole("button", { name: "添加导师" }).click();
     await page.getByText("已添加导师。").waitFor();
+    await shot(page, "mentors-zh");
 
     // Her application in the table, then its page; one press assigns the mentor.
     await page.getByRole("link", { name: "导师报名" }).first().click();
@@ -107,6 +108,9 @@ describe("the console from the simulator", () => {
     await admin.getByRole("link", { name: "Applications" }).first().click();
     await admin.getByRole("link", { name: ref }).waitFor();
     await shot(admin, "applications-en");
+    await admin.getByRole("link", { name: "Mentors" }).first().click();
+    await admin.getByText("钱导师").first().waitFor();
+    await shot(admin, "mentors-en");
     await admin.close();
   });
 });
