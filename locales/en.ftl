@@ -101,6 +101,7 @@ wechat-error = Sorry, something went wrong on our side and we have logged it. Pl
 fallback = Sorry, I did not understand that. Tap a button below, or send /help for all commands.
 wechat-fallback = Sorry, I did not understand that. Reply with a number below, or just type your question.
 wechat-not-yet = This service cannot be used on WeChat yet; we are opening it. You can type your question, call the 12338 women's hotline, or contact your local Women's Federation.
+wechat-number-unknown = There is no option { $number }. Reply with a number from 1 to { $count }:
 wechat-options-hint = Reply with a number:
 wechat-file-unavailable = 📎 “{ $name }” is a file, which cannot be sent on WeChat yet.
 wechat-post-unavailable = 📎 This notice has a picture or a file; on WeChat only its text can be shown for now.

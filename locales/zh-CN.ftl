@@ -101,6 +101,7 @@ wechat-error = 抱歉，刚才出了点问题，我们已记录。请稍后再�
 fallback = 我没太明白您的意思。请点下面的按钮选择服务，或发送 /help 查看全部命令。
 wechat-fallback = 我没太明白您的意思。请回复下面的数字选择服务，或直接打字提问。
 wechat-not-yet = 这项服务暂时还不能在微信里办理，我们正在开通中。您可以直接打字提问，也可以拨打 12338 妇女维权热线，或联系当地妇联。
+wechat-number-unknown = 没有第 { $number } 项。请回复 1–{ $count } 之间的数字：
 wechat-options-hint = 回复数字选择：
 wechat-file-unavailable = 📎 “{ $name }”是一个文件，微信里暂时不能发送。
 wechat-post-unavailable = 📎 这条通知带有图片或文件，微信里暂时只能显示文字。

@@ -1,8 +1,10 @@
 /** The basics on WeChat: the welcome on following, the menu, her language, and the last word on what nobody took. */
 import { languageName, localeNamed } from "../../src/basics/language-names.ts";
 import { languageScreen, mainMenuScreen } from "../../src/basics/menu.ts";
+import { LAST_SCREEN_MS, lastScreen } from "../../src/channel/last-screen.ts";
+import { option, screen } from "../../src/channel/screen.ts";
 import type { Locale } from "../../src/i18n.ts";
-import { normalizeChoice } from "../../src/text/choices.ts";
+import { choiceNumber, normalizeChoice } from "../../src/text/choices.ts";
 import type { WechatFeature, WechatTurn } from "../../src/wechat/feature.ts";
 
 const MENU_WORDS = new Set(
@@ -26,6 +28,19 @@ async function switchTo(turn: WechatTurn, locale: Locale): Promise<true> {
     // Mid-form, the question she was on comes again in her new language (its options too).
     await turn.languageChanged?.();
   }
+  return true;
+}
+
+/**
+ * A typed number that chose nothing (« 9 » under options 1–3): the options she has are shown again
+ * with their numbers and the range, so she can try again; without options still hers, the menu.
+ */
+function numberOffScreen(turn: WechatTurn, number: number): true {
+  const shown = lastScreen.get(turn.session);
+  if (!shown || turn.deps.now - shown.at > LAST_SCREEN_MS || shown.o.length === 0)
+    return menu(turn, turn.t("wechat-fallback"));
+  const again = shown.o.map((o) => option(o.n[0] ?? o.a, o.a, ...o.n.slice(1)));
+  turn.reply(screen(turn.t("wechat-number-unknown", { number, count: again.length }), ...again));
   return true;
 }
 
@@ -85,6 +100,10 @@ export const basicsWechat: WechatFeature = {
         if (inbound.kind === "voice") turn.reply({ html: turn.t("faq-voice-prompt") });
         else menu(turn, turn.t("wechat-fallback"));
         return true;
+      }
+      case "text": {
+        const number = choiceNumber(intent.text);
+        return number === null ? menu(turn, turn.t("wechat-fallback")) : numberOffScreen(turn, number);
       }
       default:
         return menu(turn, turn.t("wechat-fallback"));
