@@ -1143,3 +1143,21 @@ signup-submitted-wechat =
     Reply “my application” at any time to see where it stands.
 signup-submit-twice-wechat = Your application was submitted a moment ago. Reply “my application” to see where it stands.
 intro-after-link-wechat = 👋 Jinguo can also help you: job-fair alerts, a business mentor, answers on start-up loans and aid for girls; in trouble at home, call the 12338 women's hotline. Reply with a number below, or type your question.
+cancel-nothing-wechat = There is nothing to cancel right now. Reply with a number below for what you need, or type your question.
+sub-paused-wechat = ⏸ Your alerts are paused. Reply with the number of “Resume alerts” to get them again.
+sub-stopped-wechat = 🔕 All your alerts are stopped; we will not send you notices any more. To subscribe again, reply with the number below.
+sub-link-unknown-wechat = The region code “{ $code }” in this subscription link does not exist. Reply with a number below to choose your region.
+sub-undo-expired-wechat = ↩ Undo works for { $minutes } minutes after you subscribe; it has expired, and your subscription is unchanged. To change or stop it, send /mysubs or reply with a number below.
+sub-training-none-wechat = Trainings are run by each local federation, and new courses are sent as training news to those who subscribe. You have no training news yet: reply with the number below to subscribe, and we will tell you when a course is announced.
+sub-stop-ask-wechat = Do you want to stop all alerts? Reply with the number below to confirm.
+fair-rsvp-done-wechat = ✅ You're signed up for <b>{ $title }</b>. We will remind you at 9:00 the day before; if you can't come, reply with the number of "Attending · undo".
+fair-rsvp-done-soon-wechat = ✅ You're signed up for <b>{ $title }</b>: { $when }. See you there! If you can't come, reply with the number of "Attending · undo".
+fair-list-none-no-fair-alerts-wechat = No job fairs are coming up in your regions ({ $regions }) yet. You have no job-fair alerts; to hear of the next one, reply with the number below.
+fair-button-attending-wechat = ✅ Attending · undo
+signup-nudge-wechat = 👋 Your mentor sign-up is not finished yet ({ $done }/7 answered). Your answers are kept until { $until }; send /signup to carry on.
+faq-greeting-wechat = Hello! I am Jinguo. Just type your question about start-up loans, the Spring Bud Program or your rights, for example "How do I apply for a start-up loan?". Or reply with a number below.
+faq-ack-wechat = OK 😊 Type a question any time, or reply with a number below.
+faq-did-you-mean-wechat = I am not sure which of these you mean. Did you mean one of them? Reply with its number to see the answer.
+faq-no-answer-wechat = Sorry, I don't have an answer to that, and I would rather not guess. You can:
+    • call the <b>12338</b> women's hotline;
+    • reply with the number of "Ask staff": when federation staff add an answer, we will send it to you here.

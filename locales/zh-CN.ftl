@@ -1134,3 +1134,21 @@ signup-submitted-wechat =
     随时回复“我的报名”查看进度。
 signup-submit-twice-wechat = 您的报名刚刚已经提交。回复“我的报名”查看进度。
 intro-after-link-wechat = 👋 巾帼助手还可以帮您：订阅招聘会提醒、报名找创业导师、解答创业贷款和春蕾计划等问题；遇到家暴等难处，可拨打 12338 妇女维权热线。回复下面的数字，或直接打字提问。
+cancel-nothing-wechat = 现在没有需要取消的操作。需要什么服务，请回复下面的数字，或直接打字提问。
+sub-paused-wechat = ⏸ 您的提醒已暂停。回复“恢复提醒”前面的数字即可重新接收。
+sub-stopped-wechat = 🔕 已为您退订全部提醒，今后不会再给您发送通知。想重新订阅，回复下面的数字即可。
+sub-link-unknown-wechat = 订阅链接中的地区代码“{ $code }”不存在。请回复下面的数字，选择您所在的地区。
+sub-undo-expired-wechat = ↩ 撤销只在订阅后 { $minutes } 分钟内有效，现在已过期，您的订阅没有变。要修改或退订，回复“我的订阅”，或回复下面的数字。
+sub-training-none-wechat = 培训班由各地妇联安排，开班消息会作为“技能培训”提醒发给订阅了的姐妹。您还没有订阅培训消息：回复下面的数字订阅，有培训时会第一时间通知您。
+sub-stop-ask-wechat = 您是想退订全部提醒吗？确认的话，请回复下面的数字。
+fair-rsvp-done-wechat = ✅ 已为您报名<b>{ $title }</b>。招聘会前一天上午9点会提醒您；去不了的话，回复“已报名 · 撤销”前面的数字即可。
+fair-rsvp-done-soon-wechat = ✅ 已为您报名<b>{ $title }</b>，时间：{ $when }，到时见！去不了的话，回复“已报名 · 撤销”前面的数字即可。
+fair-list-none-no-fair-alerts-wechat = 您订阅的地区（{ $regions }）近期还没有招聘会。您目前没有订阅招聘会提醒；想在有新的招聘会时收到通知，回复下面的数字。
+fair-button-attending-wechat = ✅ 已报名 · 撤销
+signup-nudge-wechat = 👋 您的创业导师报名还没填完（已完成 { $done }/7）。填过的内容保留到 { $until }，回复“找创业导师”就能接着填。
+faq-greeting-wechat = 您好！我是巾帼助手。关于创业贷款、春蕾计划、维权求助这些事，直接打字问我就行，比如“创业贷款怎么申请”。也可以回复下面的数字。
+faq-ack-wechat = 好的 😊 有问题随时直接打字问我，或者回复下面的数字。
+faq-did-you-mean-wechat = 我不太确定您问的是哪一个，是想问下面这些吗？回复数字就能看答案。
+faq-no-answer-wechat = 抱歉，这个问题我现在答不上来，不想给您说错。您可以：
+    • 拨打 <b>12338</b> 妇女维权热线咨询；
+    • 回复“转给工作人员”前面的数字，妇联工作人员补充答案后，会在这里发给您。

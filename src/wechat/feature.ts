@@ -29,7 +29,7 @@ export type WechatIntent =
 
 /** One push being answered: who she is, what is stored about her, and what she is told. */
 export interface WechatTurn {
-  /** The one deps object of this push. */
+  /** This push's deps; their i18n reads WeChat's wording (wechatI18n), for domain functions too. */
   deps: Deps;
   person: WechatId;
   inbound: Inbound;

@@ -25,6 +25,20 @@ export function wechatKey(i18n: Pick<I18n, "has">, locale: Locale, key: string):
   return i18n.has(locale, variant) ? variant : key;
 }
 
+/**
+ * The messages as WeChat reads them: every key in its WeChat variant when it has one (wechatKey),
+ * whoever formats it (a handler, or a domain function given the turn's deps), so no text written for
+ * buttons reaches a WeChat reply.
+ */
+export function wechatI18n(i18n: I18n): I18n {
+  return {
+    t: (locale, key, args) => i18n.t(locale, wechatKey(i18n, locale, key), args),
+    text: (locale, key, args) => i18n.text(locale, wechatKey(i18n, locale, key), args),
+    has: (locale, key) => i18n.has(locale, key),
+    keys: (locale) => i18n.keys(locale),
+  };
+}
+
 /** Her turn, built from what storage holds about her (or nothing, when storage is down). */
 export function createTurn(
   deps: Deps,
@@ -33,8 +47,9 @@ export function createTurn(
   state: UpdateState | null,
 ): WechatTurn {
   const replies: OutgoingMessage[] = [];
+  const i18n = wechatI18n(deps.i18n);
   const turn: WechatTurn & { replies: OutgoingMessage[] } = {
-    deps,
+    deps: { ...deps, i18n },
     person,
     inbound,
     locale: recipientLocale(state?.profile?.locale, undefined),
@@ -43,9 +58,9 @@ export function createTurn(
     profileChanges: {},
     storageOk: state !== null,
     profileDeleted: false,
-    i18n: deps.i18n,
-    t: (key, args) => deps.i18n.t(turn.locale, wechatKey(deps.i18n, turn.locale, key), args),
-    text: (key, args) => deps.i18n.text(turn.locale, wechatKey(deps.i18n, turn.locale, key), args),
+    i18n,
+    t: (key, args) => i18n.t(turn.locale, key, args),
+    text: (key, args) => i18n.text(turn.locale, key, args),
     reply(what) {
       replies.push("rows" in what ? messageOf(what as Screen) : what);
     },

@@ -82,12 +82,12 @@ describe("job fairs from a poster", () => {
     const id = personOf(followed.openid);
     await play(
       followed.openid,
-      [{ choose: /我要参加/, see: [/已为您报名/, new RegExp(title), /已报名 · 点此撤销/] }],
+      [{ choose: /我要参加/, see: [/已为您报名/, new RegExp(title), /已报名 · 撤销/] }],
       opened,
     );
     expect(await hasRsvp(redis, fair.id, id)).toBe(true);
     // Its label typed is the option too: she cannot go after all.
-    await play(followed.openid, [{ send: "已报名 · 点此撤销", see: [/已取消您对/] }]);
+    await play(followed.openid, [{ send: "已报名 · 撤销", see: [/已取消您对/] }]);
     expect(await hasRsvp(redis, fair.id, id)).toBe(false);
   });
 });

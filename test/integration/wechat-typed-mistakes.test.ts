@@ -1,4 +1,4 @@
-/** Her typing mistakes on WeChat, through /wechat/webhook and the WeChat emulator: a number that chooses nothing is never a question. */
+/** What she types on WeChat, through /wechat/webhook and the WeChat emulator: a number that chooses nothing is never a question, and no reply speaks of buttons. */
 import { describe, expect, it } from "vitest";
 import { topMisses } from "../../src/faq/misses.ts";
 import { wx } from "../support/wechat.ts";
@@ -36,4 +36,25 @@ describe("a typed number that chooses no option", () => {
     expect(wrong.reply).toMatch(/Reply with a number/);
     expect(wrong.reply).not.toMatch(/don't have an answer|没有第/);
   });
+});
+
+describe("WeChat's wording", () => {
+  // Telegram's « 点下面的按钮 » / « tap the button »: WeChat has numbered options, nothing to tap.
+  const TAPPING = /点(?:下面|一下|按|击|此|“)|按钮|\b(?:tap|button)s?\b/i;
+
+  it.each([
+    { says: ["你好", "好的", "我家的牛生病了找谁看"] },
+    { says: ["/language en", "hello", "ok", "my cow is sick, who can treat it"] },
+    { says: ["退订"], scene: "sub_370700" },
+  ])(
+    "answers $says with numbers to reply, never buttons to tap (FAQ replies too)",
+    async ({ says, scene }) => {
+      const { openid } = await wx.follow(scene ? { scene } : {});
+      for (const text of says) {
+        const { reply } = await wx.send(openid, text);
+        expect(reply, text).toMatch(/回复|Reply with/);
+        expect(reply, text).not.toMatch(TAPPING);
+      }
+    },
+  );
 });
