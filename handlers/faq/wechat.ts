@@ -7,7 +7,6 @@ import { recordVote } from "../../src/faq/feedback.ts";
 import { lastQuestion } from "../../src/faq/last-question.ts";
 import { askStaff, logMiss } from "../../src/faq/misses.ts";
 import { entryMessage, faqIndex, faqReply } from "../../src/faq/reply.ts";
-import { choiceNumber } from "../../src/text/choices.ts";
 import type { WechatFeature, WechatTurn } from "../../src/wechat/feature.ts";
 
 // A vote belongs to one answer message; WeChat messages have no id of their own, so her vote on an
@@ -104,11 +103,11 @@ export const faqWechat: WechatFeature = {
   async fallback(turn, intent) {
     if (intent.kind !== "text") return false;
     const text = intent.text;
-    // A number is a choice, never a question: one that chose no option is the basics' to answer.
-    if (choiceNumber(text) !== null) return false;
+    const kind = classifyText(text);
+    // A number that chose no option is the basics' to answer: her options again, or the menu.
+    if (kind === "choice") return false;
     // Answered in the language she wrote in, for this push only (her setting is unchanged).
     turn.locale = questionLocale(text, turn.locale);
-    const kind = classifyText(text);
     if (kind === "greeting" || kind === "about" || kind === "ack") {
       turn.reply(mainMenuScreen(turn.i18n, turn.locale, turn.t(kind === "ack" ? "faq-ack" : "faq-greeting")));
       return true;

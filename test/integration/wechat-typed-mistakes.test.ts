@@ -1,8 +1,9 @@
-/** What she types on WeChat, through /wechat/webhook and the WeChat emulator: a number that chooses nothing is never a question, and no reply speaks of buttons. */
+/** What she types on WeChat (through /wechat/webhook and the WeChat emulator) and Telegram: a number that chooses nothing is never a question, and no WeChat reply speaks of buttons. */
 import { describe, expect, it } from "vitest";
 import { topMisses } from "../../src/faq/misses.ts";
+import { textsFor } from "../support/emulator.ts";
 import { wx } from "../support/wechat.ts";
-import { redis } from "../support/worker.ts";
+import { redis, say, uniqueId } from "../support/worker.ts";
 
 /** The numbered lines of a reply (« 3. 🔕 全部退订 »). */
 const optionLines = (reply: string | undefined) => (reply ?? "").split("\n").filter((l) => /^\d+\. /.test(l));
@@ -35,6 +36,18 @@ describe("a typed number that chooses no option", () => {
     const wrong = await wx.send(openid, "7");
     expect(wrong.reply).toMatch(/Reply with a number/);
     expect(wrong.reply).not.toMatch(/don't have an answer|没有第/);
+  });
+});
+
+describe("a typed number on Telegram, where no form asked for one", () => {
+  it("gets the menu, not an FAQ miss offering to pass « 9 » to staff", async () => {
+    const p = { id: uniqueId(), first_name: "桂英", language_code: "zh-hans" };
+    await say(p, "/start");
+    await say(p, "9");
+    const reply = (await textsFor(p.id)).at(-1) ?? "";
+    expect(reply).toMatch(/没太明白/);
+    expect(reply).not.toMatch(/答不上来/);
+    expect((await topMisses(redis, "zh-CN", 100)).map((m) => m.question)).not.toContain("9");
   });
 });
 
