@@ -102,6 +102,8 @@ export const basicsWechat: WechatFeature = {
         return true;
       }
       case "text": {
+        if (normalizeChoice(intent.text) === "cancel" && intent.text.trim().startsWith("/"))
+          return menu(turn, turn.t("cancel-nothing"));
         const number = choiceNumber(intent.text);
         return number === null ? menu(turn, turn.t("wechat-fallback")) : numberOffScreen(turn, number);
       }

@@ -103,6 +103,8 @@ export const faqWechat: WechatFeature = {
   async fallback(turn, intent) {
     if (intent.kind !== "text") return false;
     const text = intent.text;
+    // A command nobody took (« /cancel » with nothing open) is no question, as on Telegram.
+    if (text.trim().startsWith("/")) return false;
     const kind = classifyText(text);
     // A number that chose no option is the basics' to answer: her options again, or the menu.
     if (kind === "choice") return false;

@@ -1,5 +1,6 @@
 /** What she types on WeChat (through /wechat/webhook and the WeChat emulator) and Telegram: a number that chooses nothing is never a question, and no WeChat reply speaks of buttons. */
 import { describe, expect, it } from "vitest";
+import zhCN from "../../locales/zh-CN.ftl";
 import { topMisses } from "../../src/faq/misses.ts";
 import { textsFor } from "../support/emulator.ts";
 import { wx } from "../support/wechat.ts";
@@ -68,6 +69,30 @@ describe("WeChat's wording", () => {
         expect(reply, text).toMatch(/回复|Reply with/);
         expect(reply, text).not.toMatch(TAPPING);
       }
+    },
+  );
+});
+
+describe("the commands her texts tell her to send, typed on WeChat", () => {
+  // Every « /command » a woman's text names (staff texts aside), read from the zh-CN locale, and /cancel.
+  const STAFF =
+    /^(?:bc|console|staff|mentor|cmd|help|faq-(?:write|stats|saved|staff|miss|edit|new)|fair-(?:ask|bad|edit|preview|stats|need|published|saved|cancel|field))-/;
+  const named = new Set(["/cancel"]);
+  for (const part of zhCN.split(/^(?=[a-z][a-z0-9-]* =)/m)) {
+    const key = /^([a-z][a-z0-9-]*) =/.exec(part)?.[1];
+    if (!key || STAFF.test(key)) continue;
+    for (const m of part.replace(/^#.*$/gm, "").matchAll(/(?<![<\w/])\/([a-z]+)\b/g)) named.add(`/${m[1]}`);
+  }
+
+  it.each([...named].sort())(
+    "%s does what it says, never an FAQ answer or « I did not understand »",
+    async (command) => {
+      expect(named.size).toBeGreaterThan(8);
+      const { openid } = await wx.follow({ scene: "sub_370700" });
+      const { status, reply } = await wx.send(openid, command);
+      expect(status).toBe(200);
+      expect(reply).toBeDefined();
+      expect(reply).not.toMatch(/答不上来|不太确定|📄|没太明白|don't have an answer/);
     },
   );
 });
