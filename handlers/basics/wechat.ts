@@ -31,16 +31,27 @@ async function switchTo(turn: WechatTurn, locale: Locale): Promise<true> {
   return true;
 }
 
+/** Her live options (the screen she was last shown) again under `html`; false when none are hers any more. */
+function optionsAgain(turn: WechatTurn, html: string): boolean {
+  const shown = lastScreen.get(turn.session);
+  if (!shown || turn.deps.now - shown.at > LAST_SCREEN_MS || shown.o.length === 0) return false;
+  turn.reply(screen(html, ...shown.o.map((o) => option(o.n[0] ?? o.a, o.a, ...o.n.slice(1)))));
+  return true;
+}
+
 /**
  * A typed number that chose nothing (« 9 » under options 1–3): the options she has are shown again
  * with their numbers and the range, so she can try again; without options still hers, the menu.
  */
 function numberOffScreen(turn: WechatTurn, number: number): true {
-  const shown = lastScreen.get(turn.session);
-  if (!shown || turn.deps.now - shown.at > LAST_SCREEN_MS || shown.o.length === 0)
-    return menu(turn, turn.t("wechat-fallback"));
-  const again = shown.o.map((o) => option(o.n[0] ?? o.a, o.a, ...o.n.slice(1)));
-  turn.reply(screen(turn.t("wechat-number-unknown", { number, count: again.length }), ...again));
+  const count = lastScreen.get(turn.session)?.o.length ?? 0;
+  if (optionsAgain(turn, turn.t("wechat-number-unknown", { number, count }))) return true;
+  return menu(turn, turn.t("wechat-fallback"));
+}
+
+/** The same answer sent twice (« 提交 » after the form closed): taken once; she is told so, with her options. */
+function sentTwice(turn: WechatTurn): true {
+  if (!optionsAgain(turn, turn.t("wechat-sent-twice"))) turn.reply({ html: turn.t("wechat-sent-twice") });
   return true;
 }
 
@@ -93,6 +104,8 @@ export const basicsWechat: WechatFeature = {
         return menu(turn, turn.t("wechat-not-yet"));
       case "unfollow":
         return true;
+      case "repeat":
+        return sentTwice(turn);
       case "other": {
         const { inbound } = intent;
         // Events with nothing to answer: a menu link opened, a location report, a template receipt.

@@ -22,6 +22,8 @@ import type { Inbound } from "./inbound.ts";
 export type WechatIntent =
   | { kind: "text"; text: string }
   | { kind: "press"; action: string; via: "typed" | "menu" }
+  /** The typed text that chose an option a moment ago, sent again (and choosing nothing now). */
+  | { kind: "repeat"; text: string }
   | { kind: "start"; payload: string; how: "follow" | "scan" }
   | { kind: "follow" }
   | { kind: "unfollow" }

@@ -96,3 +96,18 @@ describe("the commands her texts tell her to send, typed on WeChat", () => {
     },
   );
 });
+
+describe("the same answer sent twice on WeChat", () => {
+  it("« 确认订阅 » twice: subscribed once, then told it is done, her options kept; not an FAQ question", async () => {
+    const { openid } = await wx.follow();
+    for (const text of ["订阅", "7", "寿光"]) await wx.send(openid, text);
+    const done = await wx.send(openid, "确认订阅");
+    expect(done.reply).toMatch(/订阅成功/);
+    const twice = await wx.send(openid, "确认订阅");
+    expect(twice.reply).toMatch(/已经收到并办好了/);
+    expect(twice.reply).not.toMatch(/不太确定|答不上来|📄/);
+    expect(optionLines(twice.reply)).toEqual(optionLines(done.reply));
+    // Another text is a question again.
+    expect((await wx.send(openid, "确认一下")).reply).not.toMatch(/已经收到并办好了/);
+  });
+});
