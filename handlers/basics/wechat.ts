@@ -69,6 +69,11 @@ export const basicsWechat: WechatFeature = {
         turn.reply(languageScreen(turn.i18n, turn.locale));
         return true;
       }
+      // WeChat never tells the account her phone's language: « English », « 中文 » on its own is her choice
+      // (a bare code is not: « en » is also 嗯 typed in pinyin).
+      const named = localeNamed(intent.text);
+      if (named && (/\p{Script=Han}/u.test(intent.text) || languageName(intent.text).length > 5))
+        return switchTo(turn, named);
       const command = /^\/language\s+(.+)$/i.exec(intent.text.trim());
       if (command && languageName(command[1]!)) {
         const locale = localeNamed(command[1]!);

@@ -111,3 +111,14 @@ describe("the same answer sent twice on WeChat", () => {
     expect((await wx.send(openid, "确认一下")).reply).not.toMatch(/已经收到并办好了/);
   });
 });
+
+describe("a language named on its own on WeChat (which never tells the account her phone's language)", () => {
+  it("« English » switches to English, « 中文 » back; « en » (嗯 in pinyin) does not", async () => {
+    const { openid } = await wx.follow();
+    const en = await wx.send(openid, "English");
+    expect(en.reply).toMatch(/Language set to English/);
+    expect(en.reply).toMatch(/Reply with a number/);
+    expect((await wx.send(openid, "中文")).reply).toMatch(/已切换为中文/);
+    expect((await wx.send(openid, "en")).reply).not.toMatch(/Language set|已切换/);
+  });
+});
