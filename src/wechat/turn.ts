@@ -1,5 +1,5 @@
 /** One WeChat push as a turn: her stored state loaded with the dedupe claim, her answers collected, what changed written back. */
-import { DOUBLE_SEND_MS, lastChoice } from "../channel/last-choice.ts";
+import { rememberAnswer, repeatsAnswer } from "../channel/last-choice.ts";
 import { LAST_SCREEN_MS, lastScreen } from "../channel/last-screen.ts";
 import { chooseOption, messageOf, type Screen } from "../channel/screen.ts";
 import type { OutgoingMessage } from "../channel/types.ts";
@@ -8,7 +8,6 @@ import { type I18n, type Locale, recipientLocale } from "../i18n.ts";
 import { logError } from "../log.ts";
 import type { WechatId } from "../people/id.ts";
 import { loadUpdateState, saveUpdateState, type UpdateState } from "../store/state.ts";
-import { normalizeChoice } from "../text/choices.ts";
 import { toHex, utf8 } from "./bytes.ts";
 import type { WechatIntent, WechatTurn } from "./feature.ts";
 import { dedupeKey, type Inbound } from "./inbound.ts";
@@ -78,8 +77,9 @@ export function repliesOf(turn: WechatTurn): OutgoingMessage[] {
 
 /**
  * What she did, read from the push: a typed text that names an option of the screen she was last
- * shown (within LAST_SCREEN_MS) is that option chosen (and remembered); the same text again soon
- * after, choosing nothing now, is a double send; a voice message WeChat transcribed is text.
+ * shown (within LAST_SCREEN_MS) is that option chosen (and remembered, as is a text a form step
+ * took, see door.ts); the same text again soon after, choosing nothing now, is a double send; a
+ * voice message WeChat transcribed is text.
  */
 export function intentOf(inbound: Inbound, turn: Pick<WechatTurn, "session" | "deps">): WechatIntent {
   switch (inbound.kind) {
@@ -94,13 +94,11 @@ export function intentOf(inbound: Inbound, turn: Pick<WechatTurn, "session" | "d
           text,
         );
         if (chosen) {
-          lastChoice.set(turn.session, { t: normalizeChoice(text).slice(0, 120), at: turn.deps.now });
+          rememberAnswer(turn.session, text, turn.deps.now);
           return { kind: "press", action: chosen.action, via: "typed" };
         }
       }
-      const before = lastChoice.get(turn.session);
-      if (before && turn.deps.now - before.at <= DOUBLE_SEND_MS && before.t === normalizeChoice(text))
-        return { kind: "repeat", text };
+      if (repeatsAnswer(turn.session, text, turn.deps.now)) return { kind: "repeat", text };
       return { kind: "text", text };
     }
     case "subscribe":
