@@ -82,7 +82,14 @@ export function recipientLocale(
   return fallback;
 }
 
-/** The language of a reply: the rule, with Telegram's language_code of this update as her channel's. */
-export function negotiateLocale(stored: Locale | undefined, telegram: string | undefined): Locale {
-  return recipientLocale(stored, localeFromTelegram(telegram));
+/**
+ * The language of a reply: the rule, with Telegram's language_code of this update as her channel's,
+ * or, when this update has none (it is optional), her channel's language as last seen.
+ */
+export function negotiateLocale(
+  stored: Locale | undefined,
+  telegram: string | undefined,
+  lastSeen?: unknown,
+): Locale {
+  return recipientLocale(stored, localeFromTelegram(telegram) ?? lastSeen);
 }

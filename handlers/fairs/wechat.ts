@@ -10,6 +10,7 @@ import { fairShort, fairWhen, isOpen } from "../../src/fairs/templates.ts";
 import { type Fair, fairId } from "../../src/fairs/types.ts";
 import { regionLabel } from "../../src/regions/index.ts";
 import { readSubscription } from "../../src/subscriptions/store.ts";
+import { normalizeChoice } from "../../src/text/choices.ts";
 import type { WechatFeature, WechatTurn } from "../../src/wechat/feature.ts";
 import { introAfterScene } from "../shared/wechat-intro.ts";
 
@@ -70,6 +71,9 @@ async function list(turn: WechatTurn, scope: "m" | "a", page: number): Promise<t
   return true;
 }
 
+/** Her words for /fairs (the command typed, or the menu button's name), as normalizeChoice reads them. */
+const FAIRS_WORDS = new Set(["fairs", "近期招聘会", "upcomingfairs"]);
+
 /** The fairs' WeChat part: the list, a fair's details, attending (the staff forms come with the screens). */
 export const fairsWechat: WechatFeature = {
   async handle(turn, intent) {
@@ -81,6 +85,7 @@ export const fairsWechat: WechatFeature = {
       introAfterScene(turn);
       return true;
     }
+    if (intent.kind === "text") return FAIRS_WORDS.has(normalizeChoice(intent.text)) && list(turn, "m", 0);
     if (intent.kind !== "press") return false;
     if (intent.action === "menu:fairs") return list(turn, "m", 0);
     const paged = /^fair:ls:([ma]):(\d{1,3})$/.exec(intent.action);

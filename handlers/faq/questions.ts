@@ -30,6 +30,8 @@ pm.on("message:text", async (ctx, next) => {
   // Reply in the language she wrote in, for this update only (her setting is unchanged).
   ctx.locale = questionLocale(text, ctx.locale);
   const kind = classifyText(text);
+  // A number typed where no form asked for one chose nothing: the fallback's menu, not a miss.
+  if (kind === "choice") return next();
   if (kind === "greeting" || kind === "about") return sendMenu(ctx, ctx.t("faq-greeting"));
   if (kind === "thanks") return void (await ctx.reply(ctx.t("faq-thanks"), { parse_mode: "HTML" }));
   if (kind === "ack") return sendMenu(ctx, ctx.t("faq-ack"));

@@ -103,9 +103,13 @@ export const faqWechat: WechatFeature = {
   async fallback(turn, intent) {
     if (intent.kind !== "text") return false;
     const text = intent.text;
+    // A command nobody took (« /cancel » with nothing open) is no question, as on Telegram.
+    if (text.trim().startsWith("/")) return false;
+    const kind = classifyText(text);
+    // A number that chose no option is the basics' to answer: her options again, or the menu.
+    if (kind === "choice") return false;
     // Answered in the language she wrote in, for this push only (her setting is unchanged).
     turn.locale = questionLocale(text, turn.locale);
-    const kind = classifyText(text);
     if (kind === "greeting" || kind === "about" || kind === "ack") {
       turn.reply(mainMenuScreen(turn.i18n, turn.locale, turn.t(kind === "ack" ? "faq-ack" : "faq-greeting")));
       return true;

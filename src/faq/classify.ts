@@ -1,9 +1,10 @@
 /** What a free-text message is before any lookup (greeting, thanks, emoji, question) and the language it is written in. */
+import { choiceNumber } from "../text/choices.ts";
 import { lexiconPinyin } from "./dictionary.ts";
 import { normalizeForMatch } from "./normalize.ts";
 
 /** What a free-text message is, before any lookup: only "question" goes to the matcher. */
-export type TextKind = "greeting" | "thanks" | "ack" | "about" | "empty" | "question";
+export type TextKind = "greeting" | "thanks" | "ack" | "about" | "empty" | "choice" | "question";
 
 const GREETINGS = [
   "你好",
@@ -146,6 +147,8 @@ function onlyOf(norm: string, words: readonly string[]): boolean {
 export function classifyText(text: string): TextKind {
   const norm = normalizeForMatch(text);
   if (!norm) return "empty";
+  // « 9 », « ０ », « 第二个 »: an option's number (one that chose nothing), never a question to look up.
+  if (choiceNumber(text) !== null) return "choice";
   // A long message that starts with 你好 is a question with a greeting in front.
   if (norm.length > 40) return "question";
   if (onlyOf(norm, THANKS)) return "thanks";

@@ -35,9 +35,9 @@ export const ignoreExpiredAnswer: Transformer = async (prev, method, payload, si
   return res;
 };
 
-/** Sets ctx.locale, ctx.t and ctx.tText from the stored choice, then Telegram's language. */
+/** Sets ctx.locale, ctx.t and ctx.tText from the stored choice, then Telegram's language (this update's, else as last seen). */
 export const localeMiddleware: MiddlewareFn<BotContext> = (ctx, next) => {
-  ctx.locale = negotiateLocale(ctx.profile?.locale, ctx.from?.language_code);
+  ctx.locale = negotiateLocale(ctx.profile?.locale, ctx.from?.language_code, ctx.profile?.raw.lang);
   ctx.t = (key, args) => ctx.deps.i18n.t(ctx.locale, key, args);
   ctx.tText = (key, args) => ctx.deps.i18n.text(ctx.locale, key, args);
   return next();

@@ -1,5 +1,6 @@
 /** The WeChat door, `/wechat/webhook`: WeChat's URL check, its pushes verified, deduped and answered inside its 5 seconds. */
 import { Hono } from "hono";
+import { rememberAnswer } from "../channel/last-choice.ts";
 import type { Deps } from "../deps.ts";
 import type { Env } from "../env.ts";
 import { logError, logInfo } from "../log.ts";
@@ -54,7 +55,10 @@ export async function answerPush(door: WechatDoor, deps: Deps, inbound: Inbound)
   if (state?.duplicate) return { person, texts: [], duplicate: true };
   const turn = createTurn(deps, person, inbound, state);
   const before = JSON.stringify(turn.session);
-  await dispatchIntent(door.features, turn, intentOf(inbound, turn));
+  const intent = intentOf(inbound, turn);
+  const stage = await dispatchIntent(door.features, turn, intent);
+  // A text a form step took (« 提交 » at the review) is an answer: the same again soon after is sent twice.
+  if (intent.kind === "text" && stage === "handle") rememberAnswer(turn.session, intent.text, deps.now);
   return { person, texts: await finishTurn(turn, before), duplicate: false };
 }
 

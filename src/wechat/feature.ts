@@ -22,6 +22,8 @@ import type { Inbound } from "./inbound.ts";
 export type WechatIntent =
   | { kind: "text"; text: string }
   | { kind: "press"; action: string; via: "typed" | "menu" }
+  /** The typed text that chose an option a moment ago, sent again (and choosing nothing now). */
+  | { kind: "repeat"; text: string }
   | { kind: "start"; payload: string; how: "follow" | "scan" }
   | { kind: "follow" }
   | { kind: "unfollow" }
@@ -29,7 +31,7 @@ export type WechatIntent =
 
 /** One push being answered: who she is, what is stored about her, and what she is told. */
 export interface WechatTurn {
-  /** The one deps object of this push. */
+  /** This push's deps; their i18n reads WeChat's wording (wechatI18n), for domain functions too. */
   deps: Deps;
   person: WechatId;
   inbound: Inbound;

@@ -1,4 +1,5 @@
 /** One WeChat push as a turn: her stored state loaded with the dedupe claim, her answers collected, what changed written back. */
+import { rememberAnswer, repeatsAnswer } from "../channel/last-choice.ts";
 import { LAST_SCREEN_MS, lastScreen } from "../channel/last-screen.ts";
 import { chooseOption, messageOf, type Screen } from "../channel/screen.ts";
 import type { OutgoingMessage } from "../channel/types.ts";
@@ -25,6 +26,20 @@ export function wechatKey(i18n: Pick<I18n, "has">, locale: Locale, key: string):
   return i18n.has(locale, variant) ? variant : key;
 }
 
+/**
+ * The messages as WeChat reads them: every key in its WeChat variant when it has one (wechatKey),
+ * whoever formats it (a handler, or a domain function given the turn's deps), so no text written for
+ * buttons reaches a WeChat reply.
+ */
+export function wechatI18n(i18n: I18n): I18n {
+  return {
+    t: (locale, key, args) => i18n.t(locale, wechatKey(i18n, locale, key), args),
+    text: (locale, key, args) => i18n.text(locale, wechatKey(i18n, locale, key), args),
+    has: (locale, key) => i18n.has(locale, key),
+    keys: (locale) => i18n.keys(locale),
+  };
+}
+
 /** Her turn, built from what storage holds about her (or nothing, when storage is down). */
 export function createTurn(
   deps: Deps,
@@ -33,8 +48,9 @@ export function createTurn(
   state: UpdateState | null,
 ): WechatTurn {
   const replies: OutgoingMessage[] = [];
+  const i18n = wechatI18n(deps.i18n);
   const turn: WechatTurn & { replies: OutgoingMessage[] } = {
-    deps,
+    deps: { ...deps, i18n },
     person,
     inbound,
     locale: recipientLocale(state?.profile?.locale, undefined),
@@ -43,9 +59,9 @@ export function createTurn(
     profileChanges: {},
     storageOk: state !== null,
     profileDeleted: false,
-    i18n: deps.i18n,
-    t: (key, args) => deps.i18n.t(turn.locale, wechatKey(deps.i18n, turn.locale, key), args),
-    text: (key, args) => deps.i18n.text(turn.locale, wechatKey(deps.i18n, turn.locale, key), args),
+    i18n,
+    t: (key, args) => i18n.t(turn.locale, key, args),
+    text: (key, args) => i18n.text(turn.locale, key, args),
     reply(what) {
       replies.push("rows" in what ? messageOf(what as Screen) : what);
     },
@@ -61,7 +77,9 @@ export function repliesOf(turn: WechatTurn): OutgoingMessage[] {
 
 /**
  * What she did, read from the push: a typed text that names an option of the screen she was last
- * shown (within LAST_SCREEN_MS) is that option chosen; a voice message WeChat transcribed is text.
+ * shown (within LAST_SCREEN_MS) is that option chosen (and remembered, as is a text a form step
+ * took, see door.ts); the same text again soon after, choosing nothing now, is a double send; a
+ * voice message WeChat transcribed is text.
  */
 export function intentOf(inbound: Inbound, turn: Pick<WechatTurn, "session" | "deps">): WechatIntent {
   switch (inbound.kind) {
@@ -75,8 +93,12 @@ export function intentOf(inbound: Inbound, turn: Pick<WechatTurn, "session" | "d
           shown.o.map((o) => ({ action: o.a, names: o.n })),
           text,
         );
-        if (chosen) return { kind: "press", action: chosen.action, via: "typed" };
+        if (chosen) {
+          rememberAnswer(turn.session, text, turn.deps.now);
+          return { kind: "press", action: chosen.action, via: "typed" };
+        }
       }
+      if (repeatsAnswer(turn.session, text, turn.deps.now)) return { kind: "repeat", text };
       return { kind: "text", text };
     }
     case "subscribe":

@@ -117,3 +117,18 @@ describe("the recipient's language outside a reply", () => {
     expect(await counted("all")).toBe(before.all + 100);
   });
 });
+
+describe("the language of a reply when the update carries no language_code", () => {
+  it("answers in Telegram's language as last seen, not in Chinese", async () => {
+    const id = uniqueId();
+    await say({ id, first_name: "Emma", language_code: "en" }, "/start");
+    // language_code is optional in Telegram's User: a later update may come without it.
+    await say({ id, first_name: "Emma" }, "/help");
+    const help = (await textsFor(id)).at(-1) ?? "";
+    expect(help).toMatch(/Jinguo commands/);
+    // With no language ever seen, the default stays Chinese.
+    const stranger = uniqueId();
+    await say({ id: stranger, first_name: "Li" }, "/help");
+    expect((await textsFor(stranger)).at(-1)).toMatch(/命令/);
+  });
+});

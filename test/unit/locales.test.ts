@@ -49,6 +49,37 @@ describe("locales", () => {
     }
   });
 
+  it("never speak of buttons on WeChat: every such text a woman may read there has a WeChat variant", () => {
+    // Read only by staff on Telegram or in the console, or Telegram's own (WeChat has wechat-welcome,
+    // wechat-fallback, no callback buttons and no contact button).
+    const telegramOnly = [/^(?:bc|console|staff|mentor|faq-write|fair-(?:ask|bad|edit|preview))-/];
+    const telegramKeys = new Set(["welcome", "fallback", "callback-stale", "signup-error-contact-other"]);
+    const values = (file: string) =>
+      new Map(
+        read(file)
+          .split(/^(?=[a-z][a-z0-9-]* =)/m)
+          .map((part) => [
+            /^([a-z][a-z0-9-]*) =/.exec(part)?.[1] ?? "",
+            part.replace(/^[a-z][a-z0-9-]* =/, "").replace(/^#.*$/gm, ""),
+          ]),
+      );
+    const zhText = values("locales/zh-CN.ftl");
+    const enText = values("locales/en.ftl");
+    const speaksOfButtons = (key: string) =>
+      /点(?:下面|一下|按|击|选|此|“|「)|按钮/.test(zhText.get(key) ?? "") ||
+      /\b(?:tap|tapped|button|buttons)\b/i.test(enText.get(key) ?? "");
+    const missing = zh.filter(
+      (key) =>
+        !key.endsWith("-wechat") &&
+        !telegramKeys.has(key) &&
+        !telegramOnly.some((re) => re.test(key)) &&
+        speaksOfButtons(key) &&
+        !zhText.has(`${key}-wechat`),
+    );
+    expect(missing).toEqual([]);
+    expect(zh.filter((key) => key.endsWith("-wechat") && speaksOfButtons(key))).toEqual([]);
+  });
+
   it("parse without errors", () => {
     expect(() =>
       createI18n({ "zh-CN": read("locales/zh-CN.ftl"), en: read("locales/en.ftl") }),
