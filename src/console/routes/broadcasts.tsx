@@ -52,7 +52,14 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
     const items = await broadcastsFor(d, by, LIST_SIZE);
     const t = textIn(c.var.deps.i18n, c.var.locale);
     return c.html(
-      <BroadcastListPage t={t} locale={c.var.locale} timeZone={c.var.deps.timeZone} items={items} />,
+      <BroadcastListPage
+        t={t}
+        locale={c.var.locale}
+        staff={c.var.session.staff}
+        csrf={await csrfToken(c.var.deps.keys.csrf, c.var.session.sid)}
+        timeZone={c.var.deps.timeZone}
+        items={items}
+      />,
     );
   });
 
@@ -143,6 +150,7 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
         counts={one.counts}
         failures={failures}
         preview={preview}
+        staff={session.staff}
         csrf={await csrfToken(deps.keys.csrf, session.sid)}
         isAdmin={session.staff.role === "admin"}
         flash={flashOf(c, one.r.counted ?? one.r.total, one.r.scheduled_at)}
@@ -204,6 +212,7 @@ async function composePage(
     <ComposePage
       t={textIn(deps.i18n, locale)}
       locale={locale}
+      staff={session.staff}
       csrf={await csrfToken(deps.keys.csrf, session.sid)}
       input={input}
       scopeName={regionLabel(scope, locale)}

@@ -61,6 +61,7 @@ async function formProps(
   return {
     t: textIn(deps.i18n, locale),
     locale,
+    staff: session.staff,
     csrf: await csrfToken(deps.keys.csrf, session.sid),
     action,
     input,
@@ -94,6 +95,8 @@ export function fairRoutes(app: Hono<ConsoleEnv>): void {
       <FairListPage
         t={t}
         locale={c.var.locale}
+        staff={c.var.session.staff}
+        csrf={await csrfToken(c.var.deps.keys.csrf, c.var.session.sid)}
         timeZone={d.config.TIMEZONE}
         fairs={fairs}
         flash={flashOf(c)}
@@ -228,6 +231,7 @@ async function detailPage(
       card={fairCard(d.i18n, locale, { fair, timeZone: d.config.TIMEZONE })}
       rsvps={rsvps}
       open={open}
+      staff={session.staff}
       csrf={await csrfToken(deps.keys.csrf, session.sid)}
       flash={flashOf(c)}
       form={form}

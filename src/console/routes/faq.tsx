@@ -87,6 +87,7 @@ export function faqRoutes(app: Hono<ConsoleEnv>): void {
         locale={locale}
         timeZone={deps.timeZone}
         faq={faq}
+        staff={session.staff}
         csrf={await csrfToken(deps.keys.csrf, session.sid)}
         isAdmin={session.staff.role === "admin"}
         misses={misses}
@@ -215,6 +216,7 @@ async function newPage(
     <FaqNewPage
       t={textIn(deps.i18n, locale)}
       locale={locale}
+      staff={session.staff}
       csrf={await csrfToken(deps.keys.csrf, session.sid)}
       input={input}
       problems={problems}
