@@ -936,6 +936,10 @@ console-bc-field-at = Date and time
 console-bc-field-at-help = Type it as in the chat, e.g. { $example }; up to two months ahead.
 console-bc-preview-button = Count and preview
 console-bc-preview-heading = Preview: recipients will see exactly this
+# A form's problem in the chat's words, without the chat's buttons (console-{ chat key }).
+console-bc-time-unknown = I could not read that time. Please type it like { $iso }.
+console-bc-time-past = That time has already passed. Please choose a time in the future, e.g. { $iso }.
+console-bc-buttons-too-many = At most { $max } buttons, please. Write fewer lines.
 
 ## Staff console: job fairs
 console-fair-title = Job fairs
@@ -944,6 +948,9 @@ console-fair-empty = No upcoming job fairs in your area.
 console-fair-rsvps = { $count } signed up
 console-fair-when-help = Type it as in the chat, e.g. { $example } or 明天上午9点 (Beijing time).
 console-fair-preview-button = Preview
+console-fair-bad-targets = Please tick at least one group.
+console-fair-bad-link = The link must be a full address starting with https://, e.g. https://example.com/register. If there is none, leave it empty.
+console-fair-bad-link-http = The link must start with https://. Did you mean { $link }? If there is none, leave it empty.
 console-fair-new-title = New job fair
 console-fair-back = ← All job fairs
 console-fair-detail-title = Job fair #{ $id }: { $title }

@@ -927,6 +927,10 @@ console-bc-field-at = 日期和时间
 console-bc-field-at-help = 与聊天中的写法相同，例如 { $example }；最多提前两个月。
 console-bc-preview-button = 统计人数并预览
 console-bc-preview-heading = 预览：收件人看到的就是这样
+# 表单问题：聊天中的说法，去掉聊天里的按钮（console-{ 聊天的键 }）。
+console-bc-time-unknown = 看不懂这个时间，请按 { $iso } 的格式输入。
+console-bc-time-past = 这个时间已经过去了，请选一个将来的时间，例如 { $iso }。
+console-bc-buttons-too-many = 最多 { $max } 个按钮，请少写几行。
 
 ## Staff console: job fairs
 console-fair-title = 招聘会
@@ -935,6 +939,9 @@ console-fair-empty = 您负责的地区暂无即将举行的招聘会。
 console-fair-rsvps = { $count } 人报名
 console-fair-when-help = 与聊天中的写法相同，例如 { $example } 或 明天上午9点（北京时间）。
 console-fair-preview-button = 预览
+console-fair-bad-targets = 请至少勾选一项。
+console-fair-bad-link = 链接必须是以 https:// 开头的完整网址，例如：https://example.com/baoming 。没有的话请留空。
+console-fair-bad-link-http = 报名链接要以 https:// 开头。您是不是想用 { $link } ？没有的话请留空。
 console-fair-new-title = 新建招聘会
 console-fair-back = ← 全部招聘会
 console-fair-detail-title = 招聘会 #{ $id }：{ $title }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { consolePaths } from "../../src/console/paths.ts";
-import { type ConsoleFetch, consoleApp, pageGet, signInAs } from "../support/console.ts";
+import { type ConsoleFetch, consoleApp, csrfOf, formPost, pageGet, signInAs } from "../support/console.ts";
 import { WEIFANG_STAFF_ID } from "../support/constants.ts";
 
 // Rules every signed-in console page keeps, whichever feature drew it.
@@ -32,5 +32,35 @@ describe("every signed-in page", () => {
       expect(html, path).toContain("Staff: Weifang");
       expect(html, path).toContain(`action="${consolePaths.signOut}"`);
     }
+  });
+});
+
+/** The page's form fields (its CSRF token and nonce) with `fields` posted as a preview. */
+async function preview(path: string, fields: Record<string, string>) {
+  const html = await (await get(path, pageGet(weifang))).text();
+  const nonce = /name="nonce" value="([a-z0-9]+)"/.exec(html)?.[1] ?? "";
+  const res = await get(path, formPost({ _csrf: csrfOf(html), nonce, step: "preview", ...fields }, weifang));
+  expect(res.status, path).toBe(422);
+  return [...(await res.text()).matchAll(/class="field-error"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1] ?? "");
+}
+
+// The chat's words for "tap Skip", "tap a suggestion": the console has no such buttons.
+const CHAT_BUTTONS = /\btap\b|Skip|suggestion/i;
+
+describe("a form's problem in the console", () => {
+  it("never asks her to tap a chat button the page does not have", async () => {
+    const fair = await preview(consolePaths.fairNew, { title: "x", link: "http://example.org/apply" });
+    const broadcast = await preview(consolePaths.broadcastNew, {
+      text: "x",
+      lang: "all",
+      when: "later",
+      at: "whenever",
+      links: Array.from({ length: 5 }, (_, i) => `L${i} - https://example.org/${i}`).join("\n"),
+    });
+    const errors = [...fair, ...broadcast];
+    // The fair's targets and link, the broadcast's time and links are among them.
+    expect(errors.join("\n")).toMatch(/https:\/\//);
+    expect(errors.length).toBeGreaterThanOrEqual(4);
+    for (const error of errors) expect(error).not.toMatch(CHAT_BUTTONS);
   });
 });

@@ -21,7 +21,7 @@ import type { ConsoleEnv } from "../env.ts";
 import { requireCsrf, requireSession } from "../guard.ts";
 import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
-import { chatHtml, textIn } from "../text.ts";
+import { chatHtml, problemHtml, textIn } from "../text.ts";
 import { ComposePage, type ComposeReady } from "../views/broadcast-compose.tsx";
 import { BroadcastDetailPage, BroadcastListPage, type Flash, progressOf } from "../views/broadcasts.tsx";
 
@@ -98,7 +98,7 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
     const count = await countDraftAudience(d, by, draft);
     if (count === 0) problems.audience = { key: "bc-audience-zero" };
     const html = Object.fromEntries(
-      Object.entries(problems).map(([field, p]) => [field, chatHtml(d.i18n, locale, p.key, p.args)]),
+      Object.entries(problems).map(([field, p]) => [field, problemHtml(d.i18n, locale, p.key, p.args)]),
     );
     if (Object.keys(problems).length > 0) return composePage(c, input, html, fmt(count), null, 422);
     const ready = { ...draft, count };

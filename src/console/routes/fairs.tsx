@@ -26,7 +26,7 @@ import { type FairField, type FairInput, fairDraftOf, fairInputOf, readFairForm 
 import { requireCsrf, requireSession } from "../guard.ts";
 import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
-import { chatHtml, textIn } from "../text.ts";
+import { chatHtml, problemHtml, textIn } from "../text.ts";
 import type { Flash } from "../views/broadcasts.tsx";
 import { FairDetailPage, type FairFormProps, FairListPage, FairNewPage } from "../views/fairs.tsx";
 
@@ -70,7 +70,7 @@ async function formProps(
       districts: pickerDistricts(city.code, { within }),
     })),
     problems: Object.fromEntries(
-      Object.entries(problems).map(([k, p]) => [k, chatHtml(d.i18n, locale, p.key, p.args)]),
+      Object.entries(problems).map(([k, p]) => [k, problemHtml(d.i18n, locale, p.key, p.args)]),
     ),
     ready,
     example: dateExamples(d.now, d.config.TIMEZONE).iso,
