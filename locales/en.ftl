@@ -1016,6 +1016,8 @@ console-faq-field-source = Source and year
 console-faq-field-source-help = The document or newsletter and its year, e.g. 财金〔2023〕75号 2023.
 console-faq-field-followups = Buttons under the answer
 console-faq-question-empty = The question cannot be empty; please type it.
+console-faq-write-answer-empty = The answer cannot be empty; please write it.
+console-faq-write-answer-long = The answer has { $length } characters, more than 600. Please shorten it.
 console-faq-invalid = This entry is incomplete and was not saved. Please check each field.
 
 

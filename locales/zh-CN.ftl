@@ -1007,6 +1007,8 @@ console-faq-field-source = 来源和年份
 console-faq-field-source-help = 文件或简报的名称和年份，例如 财金〔2023〕75号 2023。
 console-faq-field-followups = 答案下方的按钮
 console-faq-question-empty = 问题不能为空，请填写。
+console-faq-write-answer-empty = 答案不能是空的，请填写。
+console-faq-write-answer-long = 答案有 { $length } 个字，超过了 600 字，请删短一些。
 console-faq-invalid = 这个条目不完整，没有保存。请检查每一项。
 
 

@@ -44,8 +44,8 @@ async function preview(path: string, fields: Record<string, string>) {
   return [...(await res.text()).matchAll(/class="field-error"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1] ?? "");
 }
 
-// The chat's words for "tap Skip", "tap a suggestion": the console has no such buttons.
-const CHAT_BUTTONS = /\btap\b|Skip|suggestion/i;
+// The chat's words for "tap Skip", "tap a suggestion", "send it again": the console has no such buttons.
+const CHAT_BUTTONS = /\btap\b|Skip|suggestion|\bsend\b/i;
 
 describe("a form's problem in the console", () => {
   it("never asks her to tap a chat button the page does not have", async () => {
@@ -57,7 +57,8 @@ describe("a form's problem in the console", () => {
       at: "whenever",
       links: Array.from({ length: 5 }, (_, i) => `L${i} - https://example.org/${i}`).join("\n"),
     });
-    const errors = [...fair, ...broadcast];
+    const faq = await preview(consolePaths.faqNew, { l: "zh-CN", question: "x", answer: "长".repeat(601) });
+    const errors = [...fair, ...broadcast, ...faq];
     // The fair's targets and link, the broadcast's time and links are among them.
     expect(errors.join("\n")).toMatch(/https:\/\//);
     expect(errors.length).toBeGreaterThanOrEqual(4);
