@@ -978,7 +978,10 @@ console-faq-lang-zh-CN = 中文 questions
 console-faq-lang-en = English questions
 console-faq-misses = Questions the bot could not answer, most asked first
 console-faq-misses-empty = None at the moment.
-console-faq-asked = asked { $count } times
+console-faq-asked = asked { $count ->
+        [one] once
+       *[other] { $count } times
+    }
 console-faq-kind-none = nothing found
 console-faq-kind-low = the bot was unsure
 console-faq-kind-down = answered, then 👎
@@ -1006,7 +1009,10 @@ console-faq-did-newer = This entry has a newer change; revert the newest one fir
 console-faq-did-unknown = That change can no longer be found (it may be too old).
 console-faq-did-conflict = Not saved: someone else changed this entry at the same moment. Please try again.
 console-faq-did-existing = This entry was already saved; nothing was saved twice.
-console-faq-told = { $count } people who were waiting got the answer.
+console-faq-told = { $count ->
+        [one] The person who was waiting got the answer.
+       *[other] { $count } people who were waiting got the answer.
+    }
 console-faq-new-title = New Q&A entry ({ $lang })
 console-faq-back = ← Q&A
 console-faq-field-question = Question (as people would ask it, in one sentence)
