@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { consolePaths } from "../../src/console/paths.ts";
+import { subscriptionKeys } from "../../src/subscriptions/keys.ts";
+import { seedPeople } from "../support/broadcast.ts";
 import { type ConsoleFetch, consoleApp, csrfOf, formPost, pageGet, signInAs } from "../support/console.ts";
 import { WEIFANG_STAFF_ID } from "../support/constants.ts";
+import { textsFor, userAction } from "../support/emulator.ts";
+import { uniqueId } from "../support/worker.ts";
 
 // Rules every signed-in console page keeps, whichever feature drew it.
 let get: ConsoleFetch;
@@ -63,5 +67,39 @@ describe("a form's problem in the console", () => {
     expect(errors.join("\n")).toMatch(/https:\/\//);
     expect(errors.length).toBeGreaterThanOrEqual(4);
     for (const error of errors) expect(error).not.toMatch(CHAT_BUTTONS);
+  });
+});
+
+describe("a broadcast held for approval from the console", () => {
+  it("names its author to each admin in the admin's language, not the author's", async () => {
+    // An admin and a Weifang staff member of their own, with a threshold every broadcast is above.
+    const [boss, author] = [uniqueId(), uniqueId()];
+    const app = await consoleApp({
+      STAFF: `${boss}:admin,${author}:staff:370700`,
+      BROADCAST_APPROVAL_THRESHOLD: "0",
+    });
+    await userAction("send", {
+      from: { id: boss, first_name: "审批人", language_code: "zh-hans" },
+      text: "/start",
+    });
+    await seedPeople(1, { sets: [subscriptionKeys.sub("aid", "370700")] });
+    const cookie = await signInAs(app, author, "en");
+    const html = await (await app(consolePaths.broadcastNew, pageGet(cookie))).text();
+    const label = `approval ${uniqueId()}`;
+    const fields = {
+      _csrf: csrfOf(html),
+      nonce: /name="nonce" value="([a-z0-9]+)"/.exec(html)?.[1] ?? "",
+      text: "x",
+      label,
+      topics: "aid",
+      lang: "all",
+      when: "now",
+      step: "send",
+    };
+    const sent = await app(consolePaths.broadcastNew, formPost(fields, cookie));
+    expect(sent.headers.get("location")).toContain("did=approval&asked=1");
+    const request = (await textsFor(boss)).find((t) => t.includes(label)) ?? "";
+    expect(request).toContain(`工作人员 ${author}`);
+    expect(request).not.toContain("staff member");
   });
 });

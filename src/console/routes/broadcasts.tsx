@@ -123,8 +123,8 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
       };
       return composePage(c, input, {}, fmt(count), shown, 200);
     }
-    const authorName = d.i18n.text(locale, "console-bc-author", { id: String(by) });
-    const sent = await sendDraft(d, by, ready, { paid: false, authorName, locale });
+    // The console knows no names: each admin reads "staff member {id}" in her own language.
+    const sent = await sendDraft(d, by, ready, { paid: false, authorName: undefined, locale });
     if (!sent) return composePage(c, input, {}, fmt(count), null, 422);
     const asked = sent.kind === "approval" ? `&asked=${sent.asked}` : "";
     return c.redirect(`${consolePaths.broadcast(sent.id)}?did=${sent.kind}${asked}`, 303);
@@ -167,17 +167,16 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
     // Cancelling cannot be undone: as in the chat, it needs a confirmation (the box ticked).
     if (action === "cancel" && body.confirm !== "yes")
       return c.redirect(`${consolePaths.broadcast(id)}?confirm=1`, 303);
-    const result = await steer(d, by, id, action, c.var.locale);
+    const result = await steer(d, by, id, action);
     const to = consolePaths.broadcast(id);
     return c.redirect(result ? `${to}?did=${action}` : `${to}?stale=1`, 303);
   });
 }
 
 /** A control as the chat's buttons do it: steering for her scope, deciding for admins only (else 404). */
-async function steer(d: Deps, by: PersonId, id: string, action: Steer, locale: Locale): Promise<boolean> {
+async function steer(d: Deps, by: PersonId, id: string, action: Steer): Promise<boolean> {
   if (action === "approve" || action === "reject") {
-    const name = d.i18n.text(locale, "console-bc-author", { id: String(by) });
-    return (await decideApproval(d, by, id, action === "approve", name)).ok;
+    return (await decideApproval(d, by, id, action === "approve", undefined)).ok;
   }
   return (await steerBroadcast(d, by, id, action)).ok;
 }
