@@ -1122,6 +1122,7 @@ console-app-stale = Nothing changed: this application's status has changed meanw
 console-mentor-none = No mentors yet. Add one below.
 console-mentor-add = Add a mentor
 console-mentor-added = Mentor added.
+console-mentor-saved = Mentor saved.
 console-mentor-back = « Mentor roster
 console-mentor-save = Save
 console-mentor-deactivate = Deactivate

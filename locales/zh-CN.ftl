@@ -1107,6 +1107,7 @@ console-app-stale = 没有改动：这份报名的状态已经变了。
 console-mentor-none = 还没有导师。请在下面添加。
 console-mentor-add = 添加导师
 console-mentor-added = 已添加导师。
+console-mentor-saved = 已保存导师信息。
 console-mentor-back = « 导师名单
 console-mentor-save = 保存
 console-mentor-deactivate = 停用

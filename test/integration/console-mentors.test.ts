@@ -79,6 +79,10 @@ describe("the mentors page", () => {
       formPost({ ...hidden(edit, path), ...values, contact: "微信 liu123" }, cookie),
     );
     expect(saved.headers.get("location")).toBe(`${path}?n=saved`);
+    // The notice after saving speaks of the mentor (no applicant is involved in a roster change).
+    const notice = await (await get(`${path}?n=saved`, pageGet(cookie))).text();
+    expect(notice).toContain("已保存导师信息。");
+    expect(notice).not.toContain("申请人");
     const off = await (await get(path, pageGet(cookie))).text();
     expect(off).toContain('value="微信 liu123"');
     const deactivate = hidden(off, `${path}/active`);
