@@ -596,6 +596,10 @@ mentor-ask-contact = ({ $n }/{ $total }) How to reach the mentor (given to the a
 mentor-ask-cancel = Send /cancel to give up.
 mentor-added = ✅ Mentor { $name } added.
 mentor-cancelled = All right, nothing changed in the roster.
+mentor-error-name-empty = The mentor's name cannot be empty, for example: Liu Fang
+mentor-error-name-long = A name can have at most { $max } characters (this one has { $length }).
+mentor-error-name-digits = A name cannot contain digits; the phone number goes under the contact.
+mentor-error-name-letters = Please type the mentor's name, for example: Liu Fang
 mentor-error-industries = I did not understand "{ $text }". Type numbers or industry names, for example: 3 6
 mentor-error-region = "{ $text }" was not found in your region. Type a city or district name, for example: Shouguang.
 mentor-error-region-ambiguous = It could be: { $list }. Please type a fuller name.
@@ -921,7 +925,7 @@ console-bc-did-scheduled = Scheduled for { $when } ({ $count } recipients).
 console-bc-did-approval = Sent to { $asked } admin(s) for approval. You will be told in the bot when it is decided.
 console-bc-did-approval-nobody = No admin could be reached for approval. Ask an admin to open the bot or this console.
 console-bc-did-existing = This broadcast was already confirmed; nothing was sent twice.
-console-bc-author = staff member { $id }
+bc-author-id = staff member { $id }
 console-bc-compose-title = New broadcast
 console-bc-field-text = Announcement
 console-bc-field-links = Link buttons (optional)
@@ -940,6 +944,10 @@ console-bc-field-at = Date and time
 console-bc-field-at-help = Type it as in the chat, e.g. { $example }; up to two months ahead.
 console-bc-preview-button = Count and preview
 console-bc-preview-heading = Preview: recipients will see exactly this
+# A form's problem in the chat's words, without the chat's buttons (console-{ chat key }).
+console-bc-time-unknown = I could not read that time. Please type it like { $iso }.
+console-bc-time-past = That time has already passed. Please choose a time in the future, e.g. { $iso }.
+console-bc-buttons-too-many = At most { $max } buttons, please. Write fewer lines.
 
 ## Staff console: job fairs
 console-fair-title = Job fairs
@@ -948,6 +956,9 @@ console-fair-empty = No upcoming job fairs in your area.
 console-fair-rsvps = { $count } signed up
 console-fair-when-help = Type it as in the chat, e.g. { $example } or 明天上午9点 (Beijing time).
 console-fair-preview-button = Preview
+console-fair-bad-targets = Please tick at least one group.
+console-fair-bad-link = The link must be a full address starting with https://, e.g. https://example.com/register. If there is none, leave it empty.
+console-fair-bad-link-http = The link must start with https://. Did you mean { $link }? If there is none, leave it empty.
 console-fair-new-title = New job fair
 console-fair-back = ← All job fairs
 console-fair-detail-title = Job fair #{ $id }: { $title }
@@ -975,7 +986,10 @@ console-faq-lang-zh-CN = 中文 questions
 console-faq-lang-en = English questions
 console-faq-misses = Questions the bot could not answer, most asked first
 console-faq-misses-empty = None at the moment.
-console-faq-asked = asked { $count } times
+console-faq-asked = asked { $count ->
+        [one] once
+       *[other] { $count } times
+    }
 console-faq-kind-none = nothing found
 console-faq-kind-low = the bot was unsure
 console-faq-kind-down = answered, then 👎
@@ -1003,7 +1017,10 @@ console-faq-did-newer = This entry has a newer change; revert the newest one fir
 console-faq-did-unknown = That change can no longer be found (it may be too old).
 console-faq-did-conflict = Not saved: someone else changed this entry at the same moment. Please try again.
 console-faq-did-existing = This entry was already saved; nothing was saved twice.
-console-faq-told = { $count } people who were waiting got the answer.
+console-faq-told = { $count ->
+        [one] The person who was waiting got the answer.
+       *[other] { $count } people who were waiting got the answer.
+    }
 console-faq-new-title = New Q&A entry ({ $lang })
 console-faq-back = ← Q&A
 console-faq-field-question = Question (as people would ask it, in one sentence)
@@ -1013,6 +1030,8 @@ console-faq-field-source = Source and year
 console-faq-field-source-help = The document or newsletter and its year, e.g. 财金〔2023〕75号 2023.
 console-faq-field-followups = Buttons under the answer
 console-faq-question-empty = The question cannot be empty; please type it.
+console-faq-write-answer-empty = The answer cannot be empty; please write it.
+console-faq-write-answer-long = The answer has { $length } characters, more than 600. Please shorten it.
 console-faq-invalid = This entry is incomplete and was not saved. Please check each field.
 
 
@@ -1111,6 +1130,7 @@ console-app-stale = Nothing changed: this application's status has changed meanw
 console-mentor-none = No mentors yet. Add one below.
 console-mentor-add = Add a mentor
 console-mentor-added = Mentor added.
+console-mentor-saved = Mentor saved.
 console-mentor-back = « Mentor roster
 console-mentor-save = Save
 console-mentor-deactivate = Deactivate

@@ -587,6 +587,10 @@ mentor-ask-contact = （{ $n }/{ $total }）导师的联系方式（会告诉结
 mentor-ask-cancel = 发送 /cancel 放弃。
 mentor-added = ✅ 已添加导师 { $name }。
 mentor-cancelled = 好的，已放弃，名单没有变动。
+mentor-error-name-empty = 导师姓名不能为空，例如：刘芳
+mentor-error-name-long = 姓名最多 { $max } 个字（这里有 { $length } 个字）。
+mentor-error-name-digits = 姓名里不能有数字；电话请写在联系方式里。
+mentor-error-name-letters = 请输入导师的姓名，例如：刘芳
 mentor-error-industries = 没看懂“{ $text }”。请输入编号或行业名称，例如：3 6
 mentor-error-region = 在您负责的地区里没有找到“{ $text }”。请输入城市或区县名称，例如：寿光。
 mentor-error-region-ambiguous = 可能是：{ $list }。请输入更完整的名称。
@@ -912,7 +916,7 @@ console-bc-did-scheduled = 已定时：{ $when } 发送（{ $count } 人）。
 console-bc-did-approval = 已提交给 { $asked } 位管理员审批。审批结果会在机器人里通知您。
 console-bc-did-approval-nobody = 无法联系到任何管理员审批。请管理员打开机器人或本工作台。
 console-bc-did-existing = 这条群发已经确认过了，不会重复发送。
-console-bc-author = 工作人员 { $id }
+bc-author-id = 工作人员 { $id }
 console-bc-compose-title = 新建群发
 console-bc-field-text = 通知内容
 console-bc-field-links = 链接按钮（可选）
@@ -931,6 +935,10 @@ console-bc-field-at = 日期和时间
 console-bc-field-at-help = 与聊天中的写法相同，例如 { $example }；最多提前两个月。
 console-bc-preview-button = 统计人数并预览
 console-bc-preview-heading = 预览：收件人看到的就是这样
+# 表单问题：聊天中的说法，去掉聊天里的按钮（console-{ 聊天的键 }）。
+console-bc-time-unknown = 看不懂这个时间，请按 { $iso } 的格式输入。
+console-bc-time-past = 这个时间已经过去了，请选一个将来的时间，例如 { $iso }。
+console-bc-buttons-too-many = 最多 { $max } 个按钮，请少写几行。
 
 ## Staff console: job fairs
 console-fair-title = 招聘会
@@ -939,6 +947,9 @@ console-fair-empty = 您负责的地区暂无即将举行的招聘会。
 console-fair-rsvps = { $count } 人报名
 console-fair-when-help = 与聊天中的写法相同，例如 { $example } 或 明天上午9点（北京时间）。
 console-fair-preview-button = 预览
+console-fair-bad-targets = 请至少勾选一项。
+console-fair-bad-link = 链接必须是以 https:// 开头的完整网址，例如：https://example.com/baoming 。没有的话请留空。
+console-fair-bad-link-http = 报名链接要以 https:// 开头。您是不是想用 { $link } ？没有的话请留空。
 console-fair-new-title = 新建招聘会
 console-fair-back = ← 全部招聘会
 console-fair-detail-title = 招聘会 #{ $id }：{ $title }
@@ -1004,6 +1015,8 @@ console-faq-field-source = 来源和年份
 console-faq-field-source-help = 文件或简报的名称和年份，例如 财金〔2023〕75号 2023。
 console-faq-field-followups = 答案下方的按钮
 console-faq-question-empty = 问题不能为空，请填写。
+console-faq-write-answer-empty = 答案不能是空的，请填写。
+console-faq-write-answer-long = 答案有 { $length } 个字，超过了 600 字，请删短一些。
 console-faq-invalid = 这个条目不完整，没有保存。请检查每一项。
 
 
@@ -1102,6 +1115,7 @@ console-app-stale = 没有改动：这份报名的状态已经变了。
 console-mentor-none = 还没有导师。请在下面添加。
 console-mentor-add = 添加导师
 console-mentor-added = 已添加导师。
+console-mentor-saved = 已保存导师信息。
 console-mentor-back = « 导师名单
 console-mentor-save = 保存
 console-mentor-deactivate = 停用

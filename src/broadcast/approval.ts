@@ -2,6 +2,7 @@
 
 import { sendTo } from "../delivery/send-one.ts";
 import type { Deps } from "../deps.ts";
+import type { Locale } from "../i18n.ts";
 import type { PersonId } from "../people/id.ts";
 import { localesOf } from "../people/language.ts";
 import { actingStaff } from "../staff/scope.ts";
@@ -14,12 +15,26 @@ import { renderContent } from "./render.ts";
 import { describeAudience } from "./view.ts";
 
 /**
+ * Who did it, in the words of the message's recipient: her name as the chat knows it (Telegram's first
+ * name), or, where none is known (the console keeps no names), "staff member {id}" in `locale`, never
+ * in the actor's own language.
+ */
+function nameIn(deps: Deps, locale: Locale, name: string | undefined, id: PersonId): string {
+  return name ?? deps.i18n.text(locale, "bc-author-id", { id: String(id) });
+}
+
+/**
  * Asks every admin (but the author) to approve the held broadcast `id` made from draft `d`: each gets,
  * in her own language, the preview exactly as recipients will see it, then the count, audience and
  * time with Approve / Reject. Returns how many admins were reached (one who never opened the bot
  * cannot be).
  */
-export async function askApprovers(deps: Deps, id: string, d: Draft, authorName: string): Promise<number> {
+export async function askApprovers(
+  deps: Deps,
+  id: string,
+  d: Draft,
+  authorName: string | undefined,
+): Promise<number> {
   const r = await readRecord(deps.redis, id);
   if (r?.status !== "approval") return 0;
   const author = actingStaff(deps, r.author);
@@ -39,7 +54,7 @@ export async function askApprovers(deps: Deps, id: string, d: Draft, authorName:
         ? deps.i18n.text(locale, "bc-when-now")
         : formatDateTime(d.at, locale, deps.config.TIMEZONE);
     const html = deps.i18n.t(locale, "bc-approval-request", {
-      name: authorName,
+      name: nameIn(deps, locale, authorName, r.author),
       count,
       when,
       label: r.label,
@@ -68,7 +83,7 @@ export async function decideApproval(
   by: PersonId,
   id: string,
   approve: boolean,
-  byName: string,
+  byName: string | undefined,
 ): Promise<Decision> {
   actingStaff(deps, by, { admin: true });
   const result = approve ? await approveBroadcast(deps, id, by) : await rejectBroadcast(deps, id, by);
@@ -81,7 +96,7 @@ export async function decideApproval(
         : deps.i18n.text(r.locale, "bc-when-now");
     const html = deps.i18n.t(r.locale, approve ? "bc-approved" : "bc-rejected", {
       label: r.label,
-      name: byName,
+      name: nameIn(deps, r.locale, byName, by),
       when,
     });
     await sendTo(deps, r.progress_chat, { html }, "bc_decision_notify_failed");

@@ -37,7 +37,7 @@ export async function sendDraft(
   deps: Deps,
   by: PersonId,
   d: Draft,
-  opts: { paid: boolean; authorName: string; locale: Locale },
+  opts: { paid: boolean; authorName: string | undefined; locale: Locale },
 ): Promise<DraftSent | null> {
   const member = author(deps, by, d);
   const content = draftContent(d);

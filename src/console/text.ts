@@ -18,3 +18,13 @@ export function textIn(i18n: I18n, locale: Locale): Text {
 export function chatHtml(i18n: I18n, locale: Locale, key: string, args?: TArgs): HtmlEscapedString {
   return raw(i18n.t(locale, key, args)) as HtmlEscapedString;
 }
+
+/**
+ * A chat form's problem as a console page shows it, next to its field: the chat's message, unless it
+ * points at the chat's buttons ("tap Skip", "tap a suggestion"); then the console's own wording of the
+ * same problem, kept in the locales as `console-{key}`.
+ */
+export function problemHtml(i18n: I18n, locale: Locale, key: string, args?: TArgs): HtmlEscapedString {
+  const own = `console-${key}`;
+  return chatHtml(i18n, locale, i18n.has(locale, own) ? own : key, args);
+}

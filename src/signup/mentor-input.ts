@@ -55,8 +55,13 @@ export function parseMentorField(
   const wrap = <T>(parsed: Parsed<T>, key: MentorField): Parsed<Partial<MentorInput>> =>
     parsed.ok ? { ok: true, value: { [key]: parsed.value } } : parsed;
   switch (field) {
-    case "name":
-      return wrap(parseName(text), "name");
+    case "name": {
+      // The applicant's rules for a name, not her words ("your name", "the phone number comes next").
+      const name = parseName(text);
+      return name.ok
+        ? wrap(name, "name")
+        : { ...name, error: name.error.replace(/^signup-error-name-/, "mentor-error-name-") };
+    }
     case "industries":
       return wrap(parseIndustries(i18n, text), "industries");
     case "region":

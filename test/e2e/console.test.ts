@@ -89,6 +89,12 @@ describe("the console from the simulator", () => {
     await page.getByRole("link", { name: "导师报名" }).first().click();
     await page.getByRole("link", { name: ref }).waitFor();
     await shot(page, "applications-zh");
+    // At a phone's width the table scrolls sideways, and the reference stays on one line.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const lines = await page.getByRole("link", { name: ref }).evaluate((a) => a.getClientRects().length);
+    expect(lines).toBe(1);
+    await shot(page, "applications-zh-phone");
+    await page.setViewportSize({ width: 900, height: 900 });
     await page.getByRole("link", { name: ref }).click();
     await expect(page.locator("dl.who").textContent()).resolves.toContain("138****6666");
     await page.getByRole("button", { name: "指派给 钱导师" }).click();

@@ -72,7 +72,11 @@ describe("the FAQ page", () => {
     expect(html).not.toContain("<b>child</b>");
     expect(html).toMatch(new RegExp(`${entry}</span></th><td>\\d+</td><td>\\d+</td><td>[1-9]\\d*</td>`));
     // Staff do not get revert buttons; the admin does once there is history.
-    expect(html).not.toContain('action="/console/faq/revert"');
+    expect(html).not.toContain('action="/console/faq/revert"'); // In English the counts read as English does: once, 3 times.
+    const en = await (await get("/console/faq?l=en", pageGet(admin))).text();
+    expect(en).toContain("asked 3 times");
+    expect(en).toContain("asked once");
+    expect(en).not.toContain("asked 1 times");
   });
 
   it("attaches a miss to an entry (audited), which an admin can revert; staff cannot", async () => {

@@ -44,6 +44,9 @@ describe("the mentors page", () => {
     expect(html).toContain('id="m-region-error" role="alert">在您负责的地区里没有找到“东营”');
     expect(html).toContain('id="m-industries-error" role="alert">没看懂“9”');
     expect(html).toContain('id="m-contact-error" role="alert">联系方式不能为空');
+    // The name's problem speaks of the mentor, not of "your name" as the applicant's form does.
+    expect(html).toContain('id="m-name-error" role="alert">导师姓名不能为空');
+    expect(html).not.toContain("您的姓名");
     expect(html).toContain('value="东营"');
 
     const good = { ...tokens, name: "刘<导师>", industries: "3 6", region: "寿光", contact: "13900001111" };
@@ -79,6 +82,10 @@ describe("the mentors page", () => {
       formPost({ ...hidden(edit, path), ...values, contact: "微信 liu123" }, cookie),
     );
     expect(saved.headers.get("location")).toBe(`${path}?n=saved`);
+    // The notice after saving speaks of the mentor (no applicant is involved in a roster change).
+    const notice = await (await get(`${path}?n=saved`, pageGet(cookie))).text();
+    expect(notice).toContain("已保存导师信息。");
+    expect(notice).not.toContain("申请人");
     const off = await (await get(path, pageGet(cookie))).text();
     expect(off).toContain('value="微信 liu123"');
     const deactivate = hidden(off, `${path}/active`);

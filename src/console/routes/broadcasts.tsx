@@ -21,7 +21,7 @@ import type { ConsoleEnv } from "../env.ts";
 import { requireCsrf, requireSession } from "../guard.ts";
 import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
-import { chatHtml, textIn } from "../text.ts";
+import { chatHtml, problemHtml, textIn } from "../text.ts";
 import { ComposePage, type ComposeReady } from "../views/broadcast-compose.tsx";
 import { BroadcastDetailPage, BroadcastListPage, type Flash, progressOf } from "../views/broadcasts.tsx";
 
@@ -52,7 +52,14 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
     const items = await broadcastsFor(d, by, LIST_SIZE);
     const t = textIn(c.var.deps.i18n, c.var.locale);
     return c.html(
-      <BroadcastListPage t={t} locale={c.var.locale} timeZone={c.var.deps.timeZone} items={items} />,
+      <BroadcastListPage
+        t={t}
+        locale={c.var.locale}
+        staff={c.var.session.staff}
+        csrf={await csrfToken(c.var.deps.keys.csrf, c.var.session.sid)}
+        timeZone={c.var.deps.timeZone}
+        items={items}
+      />,
     );
   });
 
@@ -91,7 +98,7 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
     const count = await countDraftAudience(d, by, draft);
     if (count === 0) problems.audience = { key: "bc-audience-zero" };
     const html = Object.fromEntries(
-      Object.entries(problems).map(([field, p]) => [field, chatHtml(d.i18n, locale, p.key, p.args)]),
+      Object.entries(problems).map(([field, p]) => [field, problemHtml(d.i18n, locale, p.key, p.args)]),
     );
     if (Object.keys(problems).length > 0) return composePage(c, input, html, fmt(count), null, 422);
     const ready = { ...draft, count };
@@ -116,8 +123,8 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
       };
       return composePage(c, input, {}, fmt(count), shown, 200);
     }
-    const authorName = d.i18n.text(locale, "console-bc-author", { id: String(by) });
-    const sent = await sendDraft(d, by, ready, { paid: false, authorName, locale });
+    // The console knows no names: each admin reads "staff member {id}" in her own language.
+    const sent = await sendDraft(d, by, ready, { paid: false, authorName: undefined, locale });
     if (!sent) return composePage(c, input, {}, fmt(count), null, 422);
     const asked = sent.kind === "approval" ? `&asked=${sent.asked}` : "";
     return c.redirect(`${consolePaths.broadcast(sent.id)}?did=${sent.kind}${asked}`, 303);
@@ -143,6 +150,7 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
         counts={one.counts}
         failures={failures}
         preview={preview}
+        staff={session.staff}
         csrf={await csrfToken(deps.keys.csrf, session.sid)}
         isAdmin={session.staff.role === "admin"}
         flash={flashOf(c, one.r.counted ?? one.r.total, one.r.scheduled_at)}
@@ -159,17 +167,16 @@ export function broadcastRoutes(app: Hono<ConsoleEnv>): void {
     // Cancelling cannot be undone: as in the chat, it needs a confirmation (the box ticked).
     if (action === "cancel" && body.confirm !== "yes")
       return c.redirect(`${consolePaths.broadcast(id)}?confirm=1`, 303);
-    const result = await steer(d, by, id, action, c.var.locale);
+    const result = await steer(d, by, id, action);
     const to = consolePaths.broadcast(id);
     return c.redirect(result ? `${to}?did=${action}` : `${to}?stale=1`, 303);
   });
 }
 
 /** A control as the chat's buttons do it: steering for her scope, deciding for admins only (else 404). */
-async function steer(d: Deps, by: PersonId, id: string, action: Steer, locale: Locale): Promise<boolean> {
+async function steer(d: Deps, by: PersonId, id: string, action: Steer): Promise<boolean> {
   if (action === "approve" || action === "reject") {
-    const name = d.i18n.text(locale, "console-bc-author", { id: String(by) });
-    return (await decideApproval(d, by, id, action === "approve", name)).ok;
+    return (await decideApproval(d, by, id, action === "approve", undefined)).ok;
   }
   return (await steerBroadcast(d, by, id, action)).ok;
 }
@@ -204,6 +211,7 @@ async function composePage(
     <ComposePage
       t={textIn(deps.i18n, locale)}
       locale={locale}
+      staff={session.staff}
       csrf={await csrfToken(deps.keys.csrf, session.sid)}
       input={input}
       scopeName={regionLabel(scope, locale)}

@@ -26,7 +26,7 @@ import { type FairField, type FairInput, fairDraftOf, fairInputOf, readFairForm 
 import { requireCsrf, requireSession } from "../guard.ts";
 import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
-import { chatHtml, textIn } from "../text.ts";
+import { chatHtml, problemHtml, textIn } from "../text.ts";
 import type { Flash } from "../views/broadcasts.tsx";
 import { FairDetailPage, type FairFormProps, FairListPage, FairNewPage } from "../views/fairs.tsx";
 
@@ -61,6 +61,7 @@ async function formProps(
   return {
     t: textIn(deps.i18n, locale),
     locale,
+    staff: session.staff,
     csrf: await csrfToken(deps.keys.csrf, session.sid),
     action,
     input,
@@ -69,7 +70,7 @@ async function formProps(
       districts: pickerDistricts(city.code, { within }),
     })),
     problems: Object.fromEntries(
-      Object.entries(problems).map(([k, p]) => [k, chatHtml(d.i18n, locale, p.key, p.args)]),
+      Object.entries(problems).map(([k, p]) => [k, problemHtml(d.i18n, locale, p.key, p.args)]),
     ),
     ready,
     example: dateExamples(d.now, d.config.TIMEZONE).iso,
@@ -94,6 +95,8 @@ export function fairRoutes(app: Hono<ConsoleEnv>): void {
       <FairListPage
         t={t}
         locale={c.var.locale}
+        staff={c.var.session.staff}
+        csrf={await csrfToken(c.var.deps.keys.csrf, c.var.session.sid)}
         timeZone={d.config.TIMEZONE}
         fairs={fairs}
         flash={flashOf(c)}
@@ -228,6 +231,7 @@ async function detailPage(
       card={fairCard(d.i18n, locale, { fair, timeZone: d.config.TIMEZONE })}
       rsvps={rsvps}
       open={open}
+      staff={session.staff}
       csrf={await csrfToken(deps.keys.csrf, session.sid)}
       flash={flashOf(c)}
       form={form}

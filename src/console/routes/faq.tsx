@@ -22,7 +22,7 @@ import { requireCsrf, requireSession } from "../guard.ts";
 import { claimMark, releaseMark } from "../once.ts";
 import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
-import { chatHtml, textIn } from "../text.ts";
+import { chatHtml, problemHtml, textIn } from "../text.ts";
 import type { Flash } from "../views/broadcasts.tsx";
 import { type FaqEntryInput, FaqNewPage, FaqPage } from "../views/faq.tsx";
 
@@ -87,6 +87,7 @@ export function faqRoutes(app: Hono<ConsoleEnv>): void {
         locale={locale}
         timeZone={deps.timeZone}
         faq={faq}
+        staff={session.staff}
         csrf={await csrfToken(deps.keys.csrf, session.sid)}
         isAdmin={session.staff.role === "admin"}
         misses={misses}
@@ -172,14 +173,14 @@ export function faqRoutes(app: Hono<ConsoleEnv>): void {
     if (!input.question) problems.question = chatHtml(d.i18n, locale, "console-faq-question-empty");
     const answer = answerProblem(input.answer);
     if (answer)
-      problems.answer = chatHtml(
+      problems.answer = problemHtml(
         d.i18n,
         locale,
         `faq-write-answer-${answer.kind}`,
         answer.kind === "long" ? { length: answer.length } : {},
       );
     const source = parseSource(input.source);
-    if (!source) problems.source = chatHtml(d.i18n, locale, "faq-write-source-bad");
+    if (!source) problems.source = problemHtml(d.i18n, locale, "faq-write-source-bad");
     if (Object.keys(problems).length > 0 || !source) return newPage(c, input, problems, 422);
     // Once per form: the same form saved again (a double submit) writes nothing more.
     const mark = `${by}:${input.nonce}`;
@@ -215,6 +216,7 @@ async function newPage(
     <FaqNewPage
       t={textIn(deps.i18n, locale)}
       locale={locale}
+      staff={session.staff}
       csrf={await csrfToken(deps.keys.csrf, session.sid)}
       input={input}
       problems={problems}

@@ -21,7 +21,7 @@ import {
 const EMPTY: MentorValues = { name: "", industries: "", region: "", contact: "" };
 const NOTICES = {
   added: "console-mentor-added",
-  saved: "console-app-done",
+  saved: "console-mentor-saved",
   repeat: "console-app-repeat",
 } as const;
 type Notice = keyof typeof NOTICES;

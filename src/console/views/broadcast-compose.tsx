@@ -4,6 +4,7 @@ import type { OutgoingMessage } from "../../channel/types.ts";
 import type { Locale } from "../../i18n.ts";
 import { regionLabel } from "../../regions/index.ts";
 import type { Region } from "../../regions/types.ts";
+import type { StaffMember } from "../../staff/roles.ts";
 import { TOPICS } from "../../subscriptions/topics.ts";
 import { CSRF_FIELD } from "../auth/csrf.ts";
 import type { ComposeInput, FieldProblems } from "../broadcast-form.ts";
@@ -11,7 +12,7 @@ import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
 import { MessagePreview } from "./broadcasts.tsx";
 import { ASSETS } from "./layout.tsx";
-import { StaffPage } from "./staff-page.tsx";
+import { Shell } from "./shell.tsx";
 
 /** What the page shows once the form passed: the count, the preview, the confirm line and button. */
 export interface ComposeReady {
@@ -25,6 +26,7 @@ export interface ComposeReady {
 interface ComposeProps {
   t: Text;
   locale: Locale;
+  staff: StaffMember;
   csrf: string;
   input: ComposeInput;
   /** Her scope's name ("everyone in …") and the regions inside it she may choose. */
@@ -50,14 +52,16 @@ function Problem({ id, html }: { id: string; html: HtmlEscapedString | undefined
 
 /** The compose form; after "Count and preview" it also shows the preview and the send button. */
 export function ComposePage(props: ComposeProps) {
-  const { t, locale, csrf, input, scopeName, choices, example, problems, count, ready } = props;
+  const { t, locale, staff, csrf, input, scopeName, choices, example, problems, count, ready } = props;
   const invalid = (name: keyof FieldProblems) =>
     problems[name] ? { "aria-invalid": "true", "aria-describedby": `${name}-error` } : {};
   return (
-    <StaffPage
+    <Shell
       current="broadcasts"
       t={t}
       locale={locale}
+      staff={staff}
+      csrf={csrf}
       heading={t("console-bc-compose-title")}
       script={ASSETS.composeScript}
     >
@@ -174,6 +178,6 @@ export function ComposePage(props: ComposeProps) {
           </section>
         ) : null}
       </form>
-    </StaffPage>
+    </Shell>
   );
 }

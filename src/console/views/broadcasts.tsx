@@ -7,12 +7,13 @@ import { type BroadcastRecord, type Counts, countsByChannel, processed } from ".
 import { controlsFor } from "../../broadcast/steer.ts";
 import type { OutgoingMessage } from "../../channel/types.ts";
 import type { Locale } from "../../i18n.ts";
+import type { StaffMember } from "../../staff/roles.ts";
 import { formatDateTime } from "../../time/format.ts";
 import { CSRF_FIELD } from "../auth/csrf.ts";
 import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
 import { ASSETS } from "./layout.tsx";
-import { StaffPage } from "./staff-page.tsx";
+import { Shell } from "./shell.tsx";
 
 /** Statuses whose count is a plan (nobody handled yet), not progress. */
 const PLANNED = new Set(["approval", "scheduled", "rejected"]);
@@ -68,17 +69,21 @@ const whenOf = (r: BroadcastRecord) => r.started_at ?? r.scheduled_at ?? r.creat
 interface ListProps {
   t: Text;
   locale: Locale;
+  staff: StaffMember;
+  csrf: string;
   timeZone: string;
   items: BroadcastSummary[];
 }
 
 /** The list: newest first, each with its status, time and live progress bar. */
-export function BroadcastListPage({ t, locale, timeZone, items }: ListProps) {
+export function BroadcastListPage({ t, locale, staff, csrf, timeZone, items }: ListProps) {
   return (
-    <StaffPage
+    <Shell
       current="broadcasts"
       t={t}
       locale={locale}
+      staff={staff}
+      csrf={csrf}
       heading={t("console-bc-title")}
       script={ASSETS.progressScript}
     >
@@ -108,7 +113,7 @@ export function BroadcastListPage({ t, locale, timeZone, items }: ListProps) {
           })}
         </ul>
       )}
-    </StaffPage>
+    </Shell>
   );
 }
 
@@ -124,6 +129,7 @@ interface DetailProps {
   failures: FailureReason[];
   /** The content as her language's recipients get it. */
   preview: OutgoingMessage | null;
+  staff: StaffMember;
   csrf: string;
   isAdmin: boolean;
   flash: Flash;
@@ -133,7 +139,7 @@ const OUTCOMES = ["sent", "blocked", "failed", "skipped", "erased"] as const;
 
 /** One broadcast: status, progress, outcome per channel, failure reasons, content, and its controls. */
 export function BroadcastDetailPage(props: DetailProps) {
-  const { t, locale, timeZone, r, counts, failures, preview, csrf, isAdmin, flash } = props;
+  const { t, locale, timeZone, r, counts, failures, preview, staff, csrf, isAdmin, flash } = props;
   const p = progressOf(t, { r, counts });
   const { telegram, wechat } = countsByChannel(counts, r.total);
   const channels = [
@@ -145,10 +151,12 @@ export function BroadcastDetailPage(props: DetailProps) {
   const actions: string[] = [...controlsFor(r.status)];
   if (r.status === "approval" && isAdmin) actions.push("approve", "reject");
   return (
-    <StaffPage
+    <Shell
       current="broadcasts"
       t={t}
       locale={locale}
+      staff={staff}
+      csrf={csrf}
       heading={t("console-bc-detail-title", { label: r.label })}
       script={ASSETS.progressScript}
     >
@@ -235,7 +243,7 @@ export function BroadcastDetailPage(props: DetailProps) {
       )}
       <h2>{t("console-bc-content")}</h2>
       <MessagePreview t={t} message={preview} />
-    </StaffPage>
+    </Shell>
   );
 }
 

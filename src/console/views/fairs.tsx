@@ -6,26 +6,29 @@ import { type Fair, LIMITS, TARGETS } from "../../fairs/types.ts";
 import type { Locale } from "../../i18n.ts";
 import { regionLabel } from "../../regions/index.ts";
 import type { Region } from "../../regions/types.ts";
+import type { StaffMember } from "../../staff/roles.ts";
 import { formatDateTime } from "../../time/format.ts";
 import { CSRF_FIELD } from "../auth/csrf.ts";
 import type { FairField, FairInput } from "../fair-form.ts";
 import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
 import { type Flash, MessagePreview } from "./broadcasts.tsx";
-import { StaffPage } from "./staff-page.tsx";
+import { Shell } from "./shell.tsx";
 
 interface ListProps {
   t: Text;
   locale: Locale;
+  staff: StaffMember;
+  csrf: string;
   timeZone: string;
   fairs: { fair: Fair; rsvps: number }[];
   flash: Flash;
 }
 
 /** Upcoming fairs in her scope, soonest first, with their RSVP counts. */
-export function FairListPage({ t, locale, timeZone, fairs, flash }: ListProps) {
+export function FairListPage({ t, locale, staff, csrf, timeZone, fairs, flash }: ListProps) {
   return (
-    <StaffPage current="fairs" t={t} locale={locale} heading={t("console-fair-title")}>
+    <Shell current="fairs" t={t} locale={locale} staff={staff} csrf={csrf} heading={t("console-fair-title")}>
       {flash ? (
         <p class={`flash flash-${flash.kind}`} role="status">
           {flash.text}
@@ -55,13 +58,14 @@ export function FairListPage({ t, locale, timeZone, fairs, flash }: ListProps) {
           ))}
         </ul>
       )}
-    </StaffPage>
+    </Shell>
   );
 }
 
 interface FormProps {
   t: Text;
   locale: Locale;
+  staff: StaffMember;
   csrf: string;
   /** Where the form posts: a new fair, or the edit of one. */
   action: string;
@@ -175,12 +179,19 @@ export function FairForm(props: FormProps) {
 /** The page of a new fair's form. */
 export function FairNewPage(props: FormProps) {
   return (
-    <StaffPage current="fairs" t={props.t} locale={props.locale} heading={props.t("console-fair-new-title")}>
+    <Shell
+      current="fairs"
+      t={props.t}
+      locale={props.locale}
+      staff={props.staff}
+      csrf={props.csrf}
+      heading={props.t("console-fair-new-title")}
+    >
       <p>
         <a href={consolePaths.fairs}>{props.t("console-fair-back")}</a>
       </p>
       <FairForm {...props} />
-    </StaffPage>
+    </Shell>
   );
 }
 
@@ -192,6 +203,7 @@ interface DetailProps {
   card: string;
   rsvps: number;
   open: boolean;
+  staff: StaffMember;
   csrf: string;
   flash: Flash;
   /** The edit form, when the fair is still open. */
@@ -199,12 +211,15 @@ interface DetailProps {
 }
 
 /** One fair: its card, RSVPs, the QR poster, cancel, and its edit form. */
-export function FairDetailPage({ t, locale, fair, card, rsvps, open, csrf, flash, form }: DetailProps) {
+export function FairDetailPage(props: DetailProps) {
+  const { t, locale, fair, card, rsvps, open, staff, csrf, flash, form } = props;
   return (
-    <StaffPage
+    <Shell
       current="fairs"
       t={t}
       locale={locale}
+      staff={staff}
+      csrf={csrf}
       heading={t("console-fair-detail-title", { id: fair.id, title: fair.title })}
     >
       <p>
@@ -246,7 +261,7 @@ export function FairDetailPage({ t, locale, fair, card, rsvps, open, csrf, flash
           <FairForm {...form} />
         </>
       ) : null}
-    </StaffPage>
+    </Shell>
   );
 }
 

@@ -5,12 +5,13 @@ import type { Miss } from "../../faq/misses.ts";
 import type { HistoryItem } from "../../faq/schema.ts";
 import { FOLLOWUPS } from "../../faq/validate.ts";
 import { LOCALES, type Locale } from "../../i18n.ts";
+import type { StaffMember } from "../../staff/roles.ts";
 import { formatDateTime } from "../../time/format.ts";
 import { CSRF_FIELD } from "../auth/csrf.ts";
 import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
 import type { Flash } from "./broadcasts.tsx";
-import { StaffPage } from "./staff-page.tsx";
+import { Shell } from "./shell.tsx";
 
 interface FaqProps {
   t: Text;
@@ -18,6 +19,7 @@ interface FaqProps {
   timeZone: string;
   /** The FAQ's language shown (its misses and entries are per language). */
   faq: Locale;
+  staff: StaffMember;
   csrf: string;
   isAdmin: boolean;
   misses: Miss[];
@@ -29,7 +31,7 @@ interface FaqProps {
 
 /** The FAQ page of one FAQ language. */
 export function FaqPage(props: FaqProps) {
-  const { t, locale, timeZone, faq, csrf, isAdmin, misses, entries, history, flash } = props;
+  const { t, locale, timeZone, faq, staff, csrf, isAdmin, misses, entries, history, flash } = props;
   const hidden = (
     <>
       <input type="hidden" name={CSRF_FIELD} value={csrf} />
@@ -37,7 +39,7 @@ export function FaqPage(props: FaqProps) {
     </>
   );
   return (
-    <StaffPage current="faq" t={t} locale={locale} heading={t("console-faq-title")}>
+    <Shell current="faq" t={t} locale={locale} staff={staff} csrf={csrf} heading={t("console-faq-title")}>
       <nav class="actions" aria-label={t("console-faq-language")}>
         {LOCALES.map((l) =>
           l === faq ? (
@@ -154,7 +156,7 @@ export function FaqPage(props: FaqProps) {
           ))}
         </ul>
       )}
-    </StaffPage>
+    </Shell>
   );
 }
 
@@ -173,13 +175,14 @@ export interface FaqEntryInput {
 interface NewProps {
   t: Text;
   locale: Locale;
+  staff: StaffMember;
   csrf: string;
   input: FaqEntryInput;
   problems: Partial<Record<"question" | "answer" | "source" | "form", HtmlEscapedString>>;
 }
 
 /** A new entry, as /faqnew and /faqmisses' "write" take it: question, answer, source and year, buttons. */
-export function FaqNewPage({ t, locale, csrf, input, problems }: NewProps) {
+export function FaqNewPage({ t, locale, staff, csrf, input, problems }: NewProps) {
   const invalid = (name: "question" | "answer" | "source") =>
     problems[name] ? { "aria-invalid": "true", "aria-describedby": `${name}-error` } : {};
   const problem = (name: "question" | "answer" | "source" | "form") =>
@@ -189,10 +192,12 @@ export function FaqNewPage({ t, locale, csrf, input, problems }: NewProps) {
       </p>
     ) : null;
   return (
-    <StaffPage
+    <Shell
       current="faq"
       t={t}
       locale={locale}
+      staff={staff}
+      csrf={csrf}
       heading={t("console-faq-new-title", { lang: t(`console-faq-lang-${input.l}`) })}
     >
       <p>
@@ -241,6 +246,6 @@ export function FaqNewPage({ t, locale, csrf, input, problems }: NewProps) {
           </button>
         </p>
       </form>
-    </StaffPage>
+    </Shell>
   );
 }

@@ -49,13 +49,18 @@ export interface ShellProps {
   current: NavKey;
   /** The page's heading (and, with the console's name, its title). */
   heading: string;
+  /** A same-origin script for the page (live counts, progress). */
+  script?: string;
   children?: Child;
 }
 
-/** A signed-in page: the navigation, her scope and sign-out above the page's own content. */
-export function Shell({ t, locale, staff, csrf, current, heading, children }: ShellProps) {
+/**
+ * Every signed-in page's one frame: the navigation, her scope and sign-out above the page's own content
+ * (so no page leaves her without a way to see whose console this is, or to sign out).
+ */
+export function Shell({ t, locale, staff, csrf, current, heading, script, children }: ShellProps) {
   return (
-    <Layout lang={locale} title={`${heading} · ${t("console-title")}`}>
+    <Layout lang={locale} title={`${heading} · ${t("console-title")}`} script={script}>
       <header class="top">
         <NavLinks t={t} current={current} />
         <div class="bar">
