@@ -3,8 +3,6 @@
 // and province sets in Redis, then SSCAN pages of 1,000 with their profiles in one pipeline) against the
 // naive way (SMEMBERS every set, HGETALL per person), through the real Upstash bridge (in its own process,
 // so the CPU figures are the resolving side's alone) and redis-server. Standalone: `node bench/fairs.ts`.
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { loadLocalesFromDisk } from "../dev/locales.ts";
 import { startRedis } from "../dev/redis.ts";
 import { startBroadcast } from "../src/broadcast/index.ts";
@@ -21,6 +19,7 @@ import { catalog } from "../src/features.ts";
 import { keys } from "../src/store/keys.ts";
 import { createRedis, type Redis } from "../src/store/redis.ts";
 import { subscriptionKeys } from "../src/subscriptions/keys.ts";
+import { startBridgeProcess } from "./support/bridge-process.ts";
 
 const TOKEN = "bench-token";
 const FAIR = { id: "1", region: "371121" }; // Wulian County, Rizhao: its subscribers and the city's
@@ -37,21 +36,6 @@ globalThis.fetch = (input, init) => {
   requests++;
   return realFetch(input, init);
 };
-
-async function startBridgeProcess(redisUrl: string): Promise<{ url: string; stop: () => void }> {
-  const bridge = join(import.meta.dirname, "../dev/upstash-bridge.ts");
-  const code = `const { startBridge } = await import(${JSON.stringify(bridge)});
-const b = await startBridge({ redisUrl: ${JSON.stringify(redisUrl)}, token: ${JSON.stringify(TOKEN)} });
-console.log(b.url);`;
-  const child = spawn(process.execPath, ["--input-type=module", "-e", code], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((done, fail) => {
-    child.stdout.once("data", (chunk: Buffer) => done(chunk.toString().trim()));
-    child.once("exit", (c) => fail(new Error(`bridge exited with ${c}`)));
-  });
-  return { url, stop: () => child.kill("SIGTERM") };
-}
 
 async function seed(redis: Redis): Promise<number> {
   let id = 100_000_000;
@@ -176,7 +160,7 @@ async function measure(redis: Redis, resolve: Resolve) {
 /** Resolves the audience of a fair with 10,000 matching subscribers both ways; prints figures and ratios. */
 export async function run(): Promise<string> {
   const server = await startRedis({});
-  const bridge = await startBridgeProcess(server.url);
+  const bridge = await startBridgeProcess(server.url, TOKEN);
   try {
     const redis = createRedis({ url: bridge.url, token: TOKEN, timeoutMs: 30_000 });
     const active = await seed(redis);
@@ -204,7 +188,7 @@ export async function run(): Promise<string> {
         `${(base.peakIds / ours.peakIds).toFixed(0)}× fewer ids held in memory`,
     ].join("\n");
   } finally {
-    bridge.stop();
+    await bridge.stop();
     await server.stop();
   }
 }

@@ -34,6 +34,15 @@ globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
   return realFetch(input, nativeSignal(init));
 }) as typeof fetch;
 
+// Nor does it run timers. Without this a killed invocation's code lived on: grammY arms a 500 s timer per
+// call that only the call's answer clears, and those held `npm run bench` open for minutes after the
+// last figure. (The scope follows the invocation into timers and promise continuations.)
+const realSetTimeout = globalThis.setTimeout;
+globalThis.setTimeout = ((fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+  scopes.getStore()?.dead
+    ? realSetTimeout(() => undefined, 0).unref()
+    : realSetTimeout(fn, ms, ...args)) as typeof setTimeout;
+
 /** grammY in Node hands fetch an AbortSignal polyfill; undici wants the native one. */
 function nativeSignal(init: RequestInit | undefined): RequestInit | undefined {
   const signal = init?.signal as (EventTarget & { aborted?: boolean }) | null | undefined;

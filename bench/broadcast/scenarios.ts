@@ -97,9 +97,16 @@ async function measure(s: Services, n: number, rate: number, body: (set: string)
   counters.commands = 0;
   const heap = heapSampler(liveHeap);
   const started = Date.now();
-  const extra = await body(set);
-  const seconds = (Date.now() - started) / 1000;
-  const heapMb = heap();
+  let extra: object;
+  let seconds: number;
+  let heapMb: number;
+  try {
+    extra = await body(set);
+    seconds = (Date.now() - started) / 1000;
+  } finally {
+    // Stopped even when the scenario throws: a live interval would keep `npm run bench` from exiting.
+    heapMb = heap();
+  }
   const d = await deliveries(s, since, ids);
   await emu(s, "rate-limit", { perSecond: null });
   return {
