@@ -65,7 +65,7 @@ describe("a too-long answer is counted as sent", () => {
     await say(weifang, "/mentors");
     await press(weifang, "mt:add");
     await say(weifang, "李".repeat(800));
-    expect((await textsFor(weifang.id)).at(-2)).toContain("您输入了 800 个字");
+    expect((await textsFor(weifang.id)).at(-2)).toContain("这里有 800 个字");
     await say(weifang, "/cancel");
   });
 });
