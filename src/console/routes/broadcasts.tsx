@@ -23,7 +23,8 @@ import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
 import { chatHtml, problemHtml, textIn } from "../text.ts";
 import { ComposePage, type ComposeReady } from "../views/broadcast-compose.tsx";
-import { BroadcastDetailPage, BroadcastListPage, type Flash, progressOf } from "../views/broadcasts.tsx";
+import { BroadcastDetailPage, BroadcastListPage, progressOf } from "../views/broadcasts.tsx";
+import type { Flash } from "../views/status-note.tsx";
 
 /** Broadcasts the list shows (one bounded read of the newest 100, then the counts of these). */
 const LIST_SIZE = 20;

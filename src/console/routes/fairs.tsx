@@ -27,8 +27,8 @@ import { requireCsrf, requireSession } from "../guard.ts";
 import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
 import { chatHtml, problemHtml, textIn } from "../text.ts";
-import type { Flash } from "../views/broadcasts.tsx";
 import { FairDetailPage, type FairFormProps, FairListPage, FairNewPage } from "../views/fairs.tsx";
+import type { Flash } from "../views/status-note.tsx";
 
 type C = Context<ConsoleEnv>;
 const DID = ["published", "existing", "saved", "unchanged", "cancelled", "closed", "confirm"] as const;

@@ -23,8 +23,8 @@ import { claimMark, releaseMark } from "../once.ts";
 import { consolePaths } from "../paths.ts";
 import { refuse } from "../refusal.ts";
 import { chatHtml, problemHtml, textIn } from "../text.ts";
-import type { Flash } from "../views/broadcasts.tsx";
 import { type FaqEntryInput, FaqNewPage, FaqPage } from "../views/faq.tsx";
+import type { Flash } from "../views/status-note.tsx";
 
 type C = Context<ConsoleEnv>;
 /** Misses and history items a page shows. */

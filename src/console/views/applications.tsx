@@ -12,6 +12,7 @@ import { ActionButton, Field, FormTokens } from "../forms.tsx";
 import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
 import { Shell } from "./shell.tsx";
+import { StatusNote } from "./status-note.tsx";
 
 export const FILTERS: readonly ListFilter[] = ["open", "all", ...STATUSES];
 
@@ -217,11 +218,7 @@ export function ApplicationPage(p: DetailProps) {
       <p>
         <a href={consolePaths.applications}>{t("console-app-back")}</a>
       </p>
-      {p.notice ? (
-        <p class="notice" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote flash={p.notice ? { kind: "ok", text: p.notice } : null} />
       <dl class="who">
         {rows.map(([label, value]) => (
           <>

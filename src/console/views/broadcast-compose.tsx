@@ -11,6 +11,7 @@ import type { ComposeInput, FieldProblems } from "../broadcast-form.ts";
 import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
 import { MessagePreview } from "./broadcasts.tsx";
+import { CheckChoices } from "./check-choices.tsx";
 import { ASSETS } from "./layout.tsx";
 import { Shell } from "./shell.tsx";
 
@@ -112,14 +113,12 @@ export function ComposePage(props: ComposeProps) {
         )}
         <fieldset {...invalid("topics")}>
           <legend>{t("console-bc-field-topics")}</legend>
-          <div class="choices">
-            {TOPICS.map((topic) => (
-              <label>
-                <input type="checkbox" name="topics" value={topic} checked={input.topics.includes(topic)} />{" "}
-                {t(`sub-topic-${topic}`)}
-              </label>
-            ))}
-          </div>
+          <CheckChoices
+            name="topics"
+            values={TOPICS}
+            checked={input.topics}
+            label={(topic) => t(`sub-topic-${topic}`)}
+          />
           <Problem id="topics" html={problems.topics} />
         </fieldset>
         <fieldset>

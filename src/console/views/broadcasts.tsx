@@ -14,6 +14,7 @@ import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
 import { ASSETS } from "./layout.tsx";
 import { Shell } from "./shell.tsx";
+import { type Flash, StatusNote } from "./status-note.tsx";
 
 /** Statuses whose count is a plan (nobody handled yet), not progress. */
 const PLANNED = new Set(["approval", "scheduled", "rejected"]);
@@ -117,9 +118,6 @@ export function BroadcastListPage({ t, locale, staff, csrf, timeZone, items }: L
   );
 }
 
-/** What a control or the compose form did, shown at the top of the detail page. */
-export type Flash = { kind: "ok" | "stale"; text: string } | null;
-
 interface DetailProps {
   t: Text;
   locale: Locale;
@@ -163,11 +161,7 @@ export function BroadcastDetailPage(props: DetailProps) {
       <p>
         <a href={consolePaths.broadcasts}>{t("console-bc-back")}</a>
       </p>
-      {flash ? (
-        <p class={`flash flash-${flash.kind}`} role="status">
-          {flash.text}
-        </p>
-      ) : null}
+      <StatusNote flash={flash} />
       <dl
         class="facts"
         data-progress-src={`${consolePaths.broadcastProgress}?id=${encodeURIComponent(r.id)}`}

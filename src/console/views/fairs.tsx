@@ -12,8 +12,11 @@ import { CSRF_FIELD } from "../auth/csrf.ts";
 import type { FairField, FairInput } from "../fair-form.ts";
 import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
-import { type Flash, MessagePreview } from "./broadcasts.tsx";
+import { MessagePreview } from "./broadcasts.tsx";
+import { CheckChoices } from "./check-choices.tsx";
 import { Shell } from "./shell.tsx";
+import type { Flash } from "./status-note.tsx";
+import { StatusNote } from "./status-note.tsx";
 
 interface ListProps {
   t: Text;
@@ -29,11 +32,7 @@ interface ListProps {
 export function FairListPage({ t, locale, staff, csrf, timeZone, fairs, flash }: ListProps) {
   return (
     <Shell current="fairs" t={t} locale={locale} staff={staff} csrf={csrf} heading={t("console-fair-title")}>
-      {flash ? (
-        <p class={`flash flash-${flash.kind}`} role="status">
-          {flash.text}
-        </p>
-      ) : null}
+      <StatusNote flash={flash} />
       <p class="actions">
         <a class="button" href={consolePaths.fairNew}>
           {t("console-fair-new")}
@@ -131,14 +130,12 @@ export function FairForm(props: FormProps) {
       {field("positions")}
       <fieldset {...invalid("targets")}>
         <legend>{t("fair-field-targets")}</legend>
-        <div class="choices">
-          {TARGETS.map((target) => (
-            <label>
-              <input type="checkbox" name="targets" value={target} checked={input.targets.includes(target)} />{" "}
-              {t(`fair-target-${target}`)}
-            </label>
-          ))}
-        </div>
+        <CheckChoices
+          name="targets"
+          values={TARGETS}
+          checked={input.targets}
+          label={(target) => t(`fair-target-${target}`)}
+        />
         {problem("targets")}
       </fieldset>
       <label for="description">{t("fair-field-description")}</label>
@@ -225,11 +222,7 @@ export function FairDetailPage(props: DetailProps) {
       <p>
         <a href={consolePaths.fairs}>{t("console-fair-back")}</a>
       </p>
-      {flash ? (
-        <p class={`flash flash-${flash.kind}`} role="status">
-          {flash.text}
-        </p>
-      ) : null}
+      <StatusNote flash={flash} />
       <dl class="facts">
         <dt>{t("console-fair-status")}</dt>
         <dd>{t(open ? "console-fair-open" : "console-fair-closed")}</dd>

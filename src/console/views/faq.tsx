@@ -10,8 +10,10 @@ import { formatDateTime } from "../../time/format.ts";
 import { CSRF_FIELD } from "../auth/csrf.ts";
 import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
-import type { Flash } from "./broadcasts.tsx";
+import { CheckChoices } from "./check-choices.tsx";
 import { Shell } from "./shell.tsx";
+import type { Flash } from "./status-note.tsx";
+import { StatusNote } from "./status-note.tsx";
 
 interface FaqProps {
   t: Text;
@@ -49,11 +51,7 @@ export function FaqPage(props: FaqProps) {
           ),
         )}
       </nav>
-      {flash ? (
-        <p class={`flash flash-${flash.kind}`} role="status">
-          {flash.text}
-        </p>
-      ) : null}
+      <StatusNote flash={flash} />
       <h2>{t("console-faq-misses")}</h2>
       {misses.length === 0 ? (
         <p>{t("console-faq-misses-empty")}</p>
@@ -231,14 +229,12 @@ export function FaqNewPage({ t, locale, staff, csrf, input, problems }: NewProps
         {problem("source")}
         <fieldset>
           <legend>{t("console-faq-field-followups")}</legend>
-          <div class="choices">
-            {FOLLOWUPS.map((f) => (
-              <label>
-                <input type="checkbox" name="followups" value={f} checked={input.followups.includes(f)} />{" "}
-                {t(`faq-followup-${f}`)}
-              </label>
-            ))}
-          </div>
+          <CheckChoices
+            name="followups"
+            values={FOLLOWUPS}
+            checked={input.followups}
+            label={(f) => t(`faq-followup-${f}`)}
+          />
         </fieldset>
         <p class="actions">
           <button type="submit" class="primary">

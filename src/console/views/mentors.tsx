@@ -9,6 +9,7 @@ import { ActionButton, Field, FormTokens } from "../forms.tsx";
 import { consolePaths } from "../paths.ts";
 import type { Text } from "../text.ts";
 import { Shell } from "./shell.tsx";
+import { StatusNote } from "./status-note.tsx";
 
 /** The form's values as typed (shown back with the errors), by field. */
 export type MentorValues = Record<MentorField, string>;
@@ -70,11 +71,7 @@ export function MentorsPage({ t, locale, staff, csrf, mentors, values, errors, n
       current="mentors"
       heading={t("console-nav-mentors")}
     >
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote flash={notice ? { kind: "ok", text: notice } : null} />
       {mentors.length === 0 ? (
         <p class="muted">{t("console-mentor-none")}</p>
       ) : (
@@ -132,11 +129,7 @@ export function MentorPage({ t, locale, staff, csrf, mentor, values, errors, not
       <p>
         <a href={consolePaths.mentors}>{t("console-mentor-back")}</a>
       </p>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote flash={notice ? { kind: "ok", text: notice } : null} />
       <p>
         {t("console-app-status")}: {t(mentor.active ? "mentor-status-active" : "mentor-status-inactive")}
       </p>
