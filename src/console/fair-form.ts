@@ -2,6 +2,7 @@
 
 import type { Deps } from "../deps.ts";
 import { normalizeTargets, readCount, readLink, readText } from "../fairs/fields.ts";
+import type { Step } from "../fairs/form.ts";
 import { checkFairDraft } from "../fairs/manage.ts";
 import { type Fair, type FairDraft, LIMITS, TARGETS, type Target } from "../fairs/types.ts";
 import type { PersonId } from "../people/id.ts";
@@ -10,20 +11,8 @@ import { parseDateTime } from "../time/parse.ts";
 import { localParts } from "../time/zoned.ts";
 import type { FieldProblem } from "./broadcast-form.ts";
 
-/** The form's fields, named as the chat form's steps. */
-export const FAIR_FIELDS = [
-  "title",
-  "when",
-  "venue",
-  "region",
-  "employers",
-  "positions",
-  "targets",
-  "description",
-  "contact",
-  "link",
-] as const;
-export type FairField = (typeof FAIR_FIELDS)[number];
+/** The form's fields: the chat form's steps (/newfair). */
+export type FairField = Step;
 
 /** What she typed, to show again with the messages. */
 export type FairInput = Record<Exclude<FairField, "targets">, string> & { targets: Target[]; nonce: string };

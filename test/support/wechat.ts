@@ -1,5 +1,9 @@
 /** WeChat users for integration tests: the emulator builds each push as WeChat would, the test posts it to the Worker, the emulator reads the answer. */
 import { env, exports } from "cloudflare:workers";
+import type { WxLogEntry } from "../../dev/wechat-emulator/types.ts";
+
+/** One entry of her conversation in the emulator: the emulator's own type. */
+export type { WxLogEntry };
 
 const bindings = env as unknown as Record<string, string>;
 const root = bindings.WECHAT_EMULATOR_URL!;
@@ -75,19 +79,6 @@ async function act(path: string, body: Json, post: PostPush = selfPost): Promise
     ...(answer.reply_error ? { replyError: answer.reply_error } : {}),
     ms,
   };
-}
-
-/** One entry of her conversation in the emulator. */
-export interface WxLogEntry {
-  seq: number;
-  at: number;
-  direction: "in" | "out";
-  via: "user" | "passive" | "custom" | "template" | "system";
-  msgtype: string;
-  text?: string;
-  event?: string;
-  key?: string;
-  template?: { template_id: string; url?: string; data: Record<string, { value: string }>; msgid: number };
 }
 
 /** One API call the Worker made to the emulator. */

@@ -5,6 +5,7 @@ import { INDUSTRIES } from "../../signup/constants.ts";
 import { langFor } from "../../signup/lang.ts";
 import { REF_PATTERN } from "../../signup/record.ts";
 import {
+  applicationForStaff,
   changeApplication,
   exportApplications,
   mentorSuggestions,
@@ -135,7 +136,7 @@ async function change(c: Context<ConsoleEnv>, make: (form: Record<string, unknow
   const ref = refOf(c);
   const form = await c.req.parseBody();
   // Outside her scope or unknown: 404 before anything else, so nothing reveals that it exists.
-  if (!(await mentorSuggestions(a.deps, a.by, ref))) refuse("not-found");
+  if (!(await applicationForStaff(a.deps, a.by, ref))) refuse("not-found");
   const wanted = make(form);
   if (!wanted) return back(c, ref, "stale");
   if (!(await claimOnce(c, form))) return back(c, ref, "repeat");
