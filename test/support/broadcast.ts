@@ -120,7 +120,7 @@ export async function waitForStatus(id: string, statuses: BroadcastStatus[], tim
     const r = await readRecord(redis, id);
     if (r && statuses.includes(r.status)) return { r, counts: await readCounts(redis, id) };
     if (Date.now() > until) throw new Error(`broadcast ${id} is ${r?.status}, not ${statuses.join("/")}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

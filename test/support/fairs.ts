@@ -149,7 +149,7 @@ export async function waitForText(chatId: number, ...parts: string[]): Promise<s
     const hit = (await textsFor(chatId)).reverse().find((t) => parts.every((p) => t.includes(p)));
     if (hit !== undefined) return hit;
     if (Date.now() > until) throw new Error(`no text with ${parts.join(" + ")} in chat ${chatId}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
