@@ -70,16 +70,17 @@ export async function sendPage(inv: Invocation, msg: PageMessage): Promise<void>
         const until = tuning.clock() + seconds * 1000;
         pacer.block(until);
         pacer.widen();
+        const long = until - tuning.clock() > tuning.maxInlineWaitMs;
         inv.spend(1);
-        // Shared with later invocations, so this channel's part of every broadcast waits it out.
-        await redis.hset(broadcastKeys.consumer(), { [throttleField]: until });
-        if (until - tuning.clock() <= tuning.maxInlineWaitMs) return pacer.waitGate();
-        // A long wait (WeChat's daily limit) is shown in the progress message and the report.
-        if (channel === "wechat") {
-          inv.spend(1);
-          await redis.hset(broadcastKeys.record(id), { wx_wait_until: until });
-          logInfo("bc_wechat_waiting", { bc: id, until });
-        }
+        // Shared with later invocations, so this channel's part of every broadcast waits it out; a
+        // long wait (WeChat's daily limit) is shown in the progress message and the report too. Both
+        // in one request, so two sends refused together never leave the two values apart.
+        const pipe = redis.pipeline();
+        pipe.hset(broadcastKeys.consumer(), { [throttleField]: until });
+        if (long && channel === "wechat") pipe.hset(broadcastKeys.record(id), { wx_wait_until: until });
+        await pipe.exec();
+        if (!long) return pacer.waitGate();
+        if (channel === "wechat") logInfo("bc_wechat_waiting", { bc: id, until });
       },
       maxRetries: tuning.maxRetries,
       backoffMs: tuning.backoffMs,

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cancelBroadcast } from "../../src/broadcast/control.ts";
 import { fairKeys } from "../../src/fairs/keys.ts";
 import { childrenOf } from "../../src/regions/index.ts";
 import { dateExamples } from "../../src/time/examples.ts";
-import { seedPeople } from "../support/broadcast.ts";
+import { engineDeps, seedPeople, waitForStatus } from "../support/broadcast.ts";
 import {
   auditsOf,
   type ConsoleFetch,
@@ -32,7 +33,26 @@ beforeAll(async () => {
 
 const COUNTY = childrenOf("370700").at(-2)!.code;
 const TZ = "Asia/Shanghai";
-const idOf = (location: string | null) => /\/console\/fairs\/(\d+)\?/.exec(location ?? "")?.[1] ?? "";
+const published = new Set<string>();
+const idOf = (location: string | null) => {
+  const id = /\/console\/fairs\/(\d+)\?/.exec(location ?? "")?.[1] ?? "";
+  if (id) published.add(id);
+  return id;
+};
+
+// Each fair published here is announced to the region's subscribers, who by now include every other
+// file's; those broadcasts are not under test here, and left running they would hold the one sender
+// while the next file's broadcasts wait. So they end with this file.
+afterAll(async () => {
+  const deps = await engineDeps();
+  for (const fair of published)
+    for (const bc of Object.values(
+      (await redis.hgetall<Record<string, string>>(fairKeys.notices(fair))) ?? {},
+    )) {
+      await cancelBroadcast(deps, String(bc), ADMIN_ID);
+      await waitForStatus(String(bc), ["done", "cancelled"]);
+    }
+}, 60_000);
 
 /** A complete fair form, with the page's token and nonce. */
 async function fairFields(cookie: string, extra: Record<string, string> = {}) {
