@@ -152,9 +152,10 @@ export const EN_ACTS: ActPattern[] = [
   {
     re: /\b(?:gave|gives|give|given)\s+(?:me|my\s+\w+)\s+(?:a\s+)?(?:black\s+eye|bruises?|concussion|split\s+lip|broken\s+\w+|beating|slap|punch)\b/g,
   },
-  // push me / pushed me down the stairs, against the wall; not "pushed me to apply", "into applying".
+  // push me / pushed me down the stairs, against the wall; not "pushed me to apply", "into applying",
+  // nor pushing her out of the house (being driven out is the rights station's).
   {
-    re: /\b(?:push|pushes|pushed|pushing)\s+(?:me|us|my\s+\w+)\b(?!\s+(?:to\s+(?!the\s+(?:ground|floor|wall))|into\s+\w+ing\b|forward|ahead|harder|back\b))/g,
+    re: /\b(?:push|pushes|pushed|pushing)\s+(?:me|us|my\s+\w+)\b(?!\s+(?:to\s+(?!the\s+(?:ground|floor|wall))|into\s+\w+ing\b|forward|ahead|harder|back\b))(?!(?:\s+\w+){0,3}\s+out\s+of\s+(?:the\s+|our\s+|my\s+|his\s+)?(?:house|home|flat|apartment|village)\b)/g,
   },
   // Held against, onto, into: held my hand on the stove, pinned me to the floor, stamped on my belly.
   {
