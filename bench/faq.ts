@@ -3,13 +3,19 @@
 // test/faq/blind.json, written by someone who had not seen the engine, and test/faq/qa-live.json
 // from a QA pass through the running bot); then the story sets: test/faq/stories-dev.json and
 // test/faq/stories-dev2.json (by an independent author) and test/faq/stories-dev3.json (round 3's,
-// on the loan and aid facets), the sets the story and danger rules were tuned on, and test/faq/stories.json, written apart and never tuned on (reported when present). Run alone with `npm run bench -- faq`.
+// on the loan and aid facets), the sets the story and danger rules were tuned on, and the held-out exams
+// test/faq/stories.json and test/faq/stories-exam2.json, written apart and never tuned on (reported when
+// present). Jinguo is measured as shipped (the engine with its learned rankers, src/faq/model.ts) and,
+// as the baseline, the engine alone (lexicon and rules, the safety rule's patterns without their learned
+// reader). The learned rankers' cross-validation is bench/faq-cv.ts. Run alone with `npm run bench -- faq`.
 import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
+import { readDangerRule } from "../src/faq/danger.ts";
 import { createFaqIndex } from "../src/faq/index.ts";
 import { bundledFaq } from "../src/faq/kb.ts";
-import type { FaqLocale } from "../src/faq/types.ts";
+import { bundledModel } from "../src/faq/model.ts";
+import type { FaqIndex, FaqLocale } from "../src/faq/types.ts";
 import blind from "../test/faq/blind.json" with { type: "json" };
 import {
   type EvalCase,
@@ -39,13 +45,15 @@ const storySets: { name: string; cases: StoryCase[] }[] = [
   { name: "stories-dev2 (tuning set, independent author)", cases: storiesDev2 as StoryCase[] },
   { name: "stories-dev3 (tuning set, round 3: loan and aid facets)", cases: storiesDev3 as StoryCase[] },
 ];
-// The held-out story set is written apart and merged late: read it only when it is there.
-const heldOutStories = join(import.meta.dirname, "../test/faq/stories.json");
-if (existsSync(heldOutStories))
-  storySets.push({
-    name: "stories (held out, never tuned on)",
-    cases: JSON.parse(readFileSync(heldOutStories, "utf8")) as StoryCase[],
-  });
+// The held-out story sets are written apart and merged late: read them only when they are there.
+for (const [file, name] of [
+  ["stories.json", "stories (held out, round 1's exam)"],
+  ["stories-exam2.json", "stories-exam2 (held out, round 4's exam, measured once)"],
+] as const) {
+  const path = join(import.meta.dirname, "../test/faq", file);
+  if (existsSync(path))
+    storySets.push({ name, cases: JSON.parse(readFileSync(path, "utf8")) as StoryCase[] });
+}
 
 /** CPU time of building both locales' indexes: the first (JIT-cold) build and the median of the rest. */
 function timeBuilds(build: (locale: FaqLocale) => unknown): { first: number; median: number } {
@@ -140,35 +148,45 @@ function row(
 
 /** Runs the comparison and returns the printed report. */
 export async function run(): Promise<string> {
-  const engine = {
-    "zh-CN": createFaqIndex(bundledFaq("zh-CN"), "zh-CN"),
-    en: createFaqIndex(bundledFaq("en"), "en"),
-  };
-  const engineMatch: Matcher = (q, l) => {
-    const r = engine[l].query(q);
-    return {
-      ids: r.candidates.map((c) => c.id),
-      accepted: r.confidence !== "none",
-      confident: r.confidence === "high",
+  const index = (build: (l: FaqLocale) => FaqIndex) => ({ "zh-CN": build("zh-CN"), en: build("en") });
+  const shipped = index((l) => createFaqIndex(bundledFaq(l), l, {}, bundledModel()));
+  const alone = index((l) => createFaqIndex(bundledFaq(l), l, {}, undefined, readDangerRule));
+  const matcher =
+    (engine: Record<FaqLocale, FaqIndex>): Matcher =>
+    (q, l) => {
+      const r = engine[l].query(q);
+      return {
+        ids: r.candidates.map((c) => c.id),
+        accepted: r.confidence !== "none",
+        confident: r.confidence === "high",
+      };
     };
-  };
-  const builds = timeBuilds((l) => createFaqIndex(bundledFaq(l), l));
+  const builds = timeBuilds((l) => createFaqIndex(bundledFaq(l), l, {}, bundledModel()));
   // Copies are not the bundled entries, so every text is analysed, as for staff-edited entries.
   const analysed = timeBuilds((l) =>
     createFaqIndex(
       bundledFaq(l).map((e) => ({ ...e })),
       l,
+      {},
+      bundledModel(),
     ),
   );
   const ms = (b: { first: number; median: number }) =>
     `${b.median.toFixed(2)} ms (first ${b.first.toFixed(1)})`;
   const rows: Row[] = [
     row(
-      "Jinguo engine",
-      "lexicon + bigrams, coverage × closeness",
-      engineMatch,
-      (q, l) => engine[l].query(q),
+      "Jinguo (engine + learned rankers)",
+      "lexicon + bigrams, coverage × closeness; ranked again by the learned ranker; safety rule + learned reader",
+      matcher(shipped),
+      (q, l) => shipped[l].query(q),
       ms(builds),
+    ),
+    row(
+      "Jinguo engine alone (baseline)",
+      "lexicon + bigrams, coverage × closeness; the safety rule's patterns alone",
+      matcher(alone),
+      (q, l) => alone[l].query(q),
+      ms(timeBuilds((l) => createFaqIndex(bundledFaq(l), l))),
     ),
   ];
   for (const lib of LIBRARIES) {

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
-const benches = ["bundle", "faq", "fairs", "signup", "broadcast", "wechat", "console"];
+const benches = ["bundle", "faq", "faq-cv", "fairs", "signup", "broadcast", "wechat", "console"];
 const only = process.argv.slice(2);
 
 for (const name of benches) {

@@ -22,6 +22,7 @@ import {
   EN_WILL,
   EN_WOUND_CAUSE,
 } from "./danger-en.ts";
+import { learnedDanger } from "./danger-learned.ts";
 import type { ActPattern } from "./danger-pattern.ts";
 import {
   ZH_ACTS,
@@ -518,6 +519,15 @@ export function describesDanger(text: string): boolean {
   return readDanger(text).danger;
 }
 
+/** Whether the text names someone the rule holds to account: a partner, an ex, family, or « he » / « she ». */
+export function namesFamily(text: string): boolean {
+  const { norm } = read(text);
+  const people = mentions(norm);
+  return (
+    people.some((p) => ACCOUNTABLE.has(p.role) || p.role === "man") || heardFamily(norm, people).length > 0
+  );
+}
+
 /** What the safety rule read in a message (see describesDanger). */
 export interface DangerReading {
   /** It describes danger to her or her children from a partner, an ex or family. */
@@ -529,12 +539,25 @@ export interface DangerReading {
    * scoring must not answer it with the domestic-violence entry either.
    */
   framed: boolean;
+  /** The rule found acts of violence in it and judged each (whether danger or not). */
+  judged: boolean;
 }
 
-/** Reads a message for danger: describesDanger, and whether violence it tells was set aside. */
+/**
+ * Reads a message for danger: describesDanger, and whether violence it tells was set aside. The
+ * rule's patterns read first; what they do not catch, the learned reader (danger-learned.ts) may,
+ * so danger told in words no pattern lists still gets the domestic-violence answer.
+ */
 export function readDanger(text: string): DangerReading {
+  const rule = readDangerRule(text);
+  if (rule.danger || !learnedDanger(text, () => namesFamily(text), rule.framed)) return rule;
+  return { danger: true, framed: false, judged: rule.judged };
+}
+
+/** The rule's patterns alone, without the learned reader: what bench/faq.ts measures them by. */
+export function readDangerRule(text: string): DangerReading {
   const { norm, sentences } = read(text);
-  const none = { danger: false, framed: false };
+  const none = { danger: false, framed: false, judged: false };
   if (!norm) return none;
   const apart = ZH_APART.test(norm) || EN_APART.test(norm);
   const found = acts(norm, apart);
@@ -548,5 +571,5 @@ export function readDanger(text: string): DangerReading {
     mishap: ZH_MISHAP.test(norm) || EN_MISHAP.test(norm),
   };
   const verdicts = found.map((act) => judge(ctx, act));
-  return { danger: verdicts.includes("danger"), framed: verdicts.includes("framed") };
+  return { danger: verdicts.includes("danger"), framed: verdicts.includes("framed"), judged: true };
 }

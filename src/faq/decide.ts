@@ -16,6 +16,16 @@ export interface FaqTuning {
   low: number;
   /** A direct answer also needs this lead over the runner-up. */
   margin: number;
+  /** Beside the learned ranker's probability, the engine's score counts this much in a long message (rerank.ts). */
+  engineLong: number;
+  /** …and this much in a short question, which the engine reads well. */
+  engineShort: number;
+  /** A long story the engine cannot place is answered when the ranker gives one entry this much. */
+  modelRescue: number;
+  /** …or this much when the engine had that entry among its candidates. */
+  modelRescueNear: number;
+  /** A lead the ranker chose is answered directly from this probability; below it, offered. */
+  modelSure: number;
 }
 
 export const DEFAULT_TUNING: FaqTuning = {
@@ -24,6 +34,11 @@ export const DEFAULT_TUNING: FaqTuning = {
   high: 0.5,
   low: 0.35,
   margin: 0.03,
+  engineLong: 0.5,
+  engineShort: 8,
+  modelRescue: 0.6,
+  modelRescueNear: 0.35,
+  modelSure: 0.6,
 };
 
 const UNKNOWN_RATIO = 1.25;

@@ -1,11 +1,14 @@
 /** The FAQ search index over a locale's entries: query a question, get the best entry and how sure. */
 import { analyze, isAside, isContext, lexiconSpelling } from "./analyze.ts";
 import { askOf, type Clause, clausesOf, requestOf } from "./ask.ts";
-import { DANGER_ENTRY, readDanger } from "./danger.ts";
+import { DANGER_ENTRY, type DangerReading, readDanger } from "./danger.ts";
 import { DEFAULT_TUNING, decide, type FaqTuning, STORY_LEAD } from "./decide.ts";
 import { statedFacets } from "./facets.ts";
 import { type Corrector, createCorrector } from "./fuzzy.ts";
+import { isLong } from "./long.ts";
+import type { FaqModel } from "./model.ts";
 import { normalizeForMatch } from "./normalize.ts";
+import { rankWithModel } from "./rerank.ts";
 import { entryTerms } from "./terms.ts";
 import type { FaqEntry, FaqIndex, FaqLocale, FaqMatch, FaqResult } from "./types.ts";
 import { kindWeight, weighQuestion } from "./weigh.ts";
@@ -38,14 +41,6 @@ function latinWords(entries: readonly FaqEntry[]): string[] {
   return out;
 }
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN_WORDS = /[a-z]+/gi;
-/** A situation told rather than a question asked: 18 Han characters or 12 words and more. */
-function isLong(text: string): boolean {
-  const head = text.slice(0, 1000);
-  return (head.match(HAN)?.length ?? 0) >= 18 || (head.match(LATIN_WORDS)?.length ?? 0) >= 12;
-}
-
 interface Phrasing {
   entry: number;
   norm: number;
@@ -53,12 +48,17 @@ interface Phrasing {
 
 /**
  * Builds the matcher for one locale's entries (bundled entries merged with staff overrides).
- * Build once per isolate: it takes a few milliseconds for the whole knowledge base.
+ * Build once per isolate: it takes a few milliseconds for the whole knowledge base. `model` is the
+ * learned ranker that ranks the engine's answer again (rerank.ts; the app passes the bundled one,
+ * without it the engine answers alone), and `dangerOf` the safety rule (the rule's patterns and
+ * its learned reader; bench/faq.ts passes the patterns alone to measure what the reader adds).
  */
 export function createFaqIndex(
   entries: readonly FaqEntry[],
   locale: FaqLocale,
   tuning: Partial<FaqTuning> = {},
+  model?: FaqModel,
+  dangerOf: (text: string) => DangerReading = readDanger,
 ): FaqIndex {
   const tune: FaqTuning = { ...DEFAULT_TUNING, ...tuning };
   const phrasings: Phrasing[] = [];
@@ -179,7 +179,7 @@ export function createFaqIndex(
   function query(text: string, alone = false): FaqResult {
     // Safety first, ahead of any scoring: violence or danger from her partner or family gets the
     // domestic-violence answer, never "did you mean" or "no answer" (unless staff hid that entry).
-    const danger = indexOf.has(DANGER_ENTRY) && !alone ? readDanger(text) : undefined;
+    const danger = indexOf.has(DANGER_ENTRY) && !alone ? dangerOf(text) : undefined;
     if (danger?.danger) {
       const best = { id: DANGER_ENTRY, score: 1 };
       return { best, candidates: [best], confidence: "high" };
@@ -330,5 +330,10 @@ export function createFaqIndex(
   }
 
   const byId = new Map(entries.map((e) => [e.id, e]));
-  return { locale, ids: entries.map((e) => e.id), entry: (id) => byId.get(id), query };
+  // The engine's answer, ranked again by the learned ranker when there is one (rerank.ts).
+  const ask = (text: string): FaqResult => {
+    const result = query(text);
+    return model ? rankWithModel(result, text, isLong(text), model, tune, (id) => byId.has(id)) : result;
+  };
+  return { locale, ids: entries.map((e) => e.id), entry: (id) => byId.get(id), query: ask };
 }

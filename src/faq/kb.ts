@@ -1,6 +1,7 @@
 /** The bundled knowledge base's index per locale, built once per isolate. */
 import { bundledFaq } from "./bundled.ts";
 import { createFaqIndex } from "./index.ts";
+import { bundledModel } from "./model.ts";
 import type { FaqIndex, FaqLocale } from "./types.ts";
 
 export { bundledFaq };
@@ -15,7 +16,7 @@ const built = new Map<FaqLocale, FaqIndex>();
 export function getFaqIndex(locale: FaqLocale): FaqIndex {
   let index = built.get(locale);
   if (!index) {
-    index = createFaqIndex(bundledFaq(locale), locale);
+    index = createFaqIndex(bundledFaq(locale), locale, {}, bundledModel());
     built.set(locale, index);
   }
   return index;

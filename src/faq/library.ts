@@ -4,6 +4,7 @@ import type { Redis } from "../store/redis.ts";
 import { createFaqIndex } from "./index.ts";
 import { bundledFaq, getFaqIndex } from "./kb.ts";
 import { faqKeys } from "./keys.ts";
+import { bundledModel } from "./model.ts";
 import { mergeOverrides } from "./overrides.ts";
 import { readOverrides } from "./store.ts";
 import type { FaqIndex, FaqLocale } from "./types.ts";
@@ -33,7 +34,7 @@ export async function loadFaqIndex(redis: Redis, locale: FaqLocale): Promise<Loa
     if (hit?.rev === rev) return { index: hit.index, live: true };
     const overrides = await readOverrides(redis, locale);
     const index = overrides.length
-      ? createFaqIndex(mergeOverrides(bundledFaq(locale), overrides), locale)
+      ? createFaqIndex(mergeOverrides(bundledFaq(locale), overrides), locale, {}, bundledModel())
       : getFaqIndex(locale);
     cache.set(locale, { rev, index });
     return { index, live: true };

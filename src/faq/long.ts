@@ -1,0 +1,14 @@
+/** What counts as a long message: a situation told rather than a question asked. */
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORDS = /[a-z]+/gi;
+
+/**
+ * A long message: 18 Han characters or 12 words and more (of its first 1,000 characters). The
+ * engine reads such a message as a story (its request, its subject), the learned ranker leads its
+ * ranking, and the safety rule's learned reader reads it (src/faq/danger-learned.ts).
+ */
+export function isLong(text: string): boolean {
+  const head = text.slice(0, 1000);
+  return (head.match(HAN)?.length ?? 0) >= 18 || (head.match(LATIN_WORDS)?.length ?? 0) >= 12;
+}
