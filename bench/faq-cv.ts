@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { RATES, train } from "../dev/faq-model.ts";
 import { dangerClasses, dangerInputs, entryClasses, entryInputs } from "../dev/faq-model-inputs.ts";
 import { namesFamily, readDangerRule } from "../src/faq/danger.ts";
-import { learnedDangerWith } from "../src/faq/danger-learned.ts";
+import { learnedDangerWith, plainSenses } from "../src/faq/danger-learned.ts";
 import { createFaqIndex } from "../src/faq/index.ts";
 import { bundledFaq } from "../src/faq/kb.ts";
 import { isLong } from "../src/faq/long.ts";
@@ -103,7 +103,9 @@ function dangerReader(): string[] {
   ];
   const cases = [...dangerSets.flatMap(read), ...table].map((c, i) => ({ ...c, fold: i % 5 }));
   const held = new Set(cases.map((c) => c.q));
-  const base = dangerInputs().filter((c) => !held.has(c.q));
+  const base = dangerInputs()
+    .filter((c) => !held.has(c.q))
+    .map(({ q, expect }) => ({ q: plainSenses(q), expect }));
   const label = (c: { q: string; kind?: string }) => ({
     q: c.q,
     expect: c.kind === "danger" ? "danger" : "safe",

@@ -144,9 +144,11 @@ export const EN_ACTS: ActPattern[] = [
   {
     re: /\b(?:threw|throws|throw|throwing|slammed|slams|slam|shoved|shoves|hurled|flung)\s+(?:me|us|my\s+(?:son|daughter|baby|kids))\s+(?:against|into|onto|down|across|to\s+the\s+(?:floor|ground))\b/g,
   },
-  // Named for what he is: my husband is violent, he gets abusive; hands around her neck.
+  // Named for what he is: my husband is violent, he gets abusive; hands around her neck; and the
+  // softer words women use for it: gets physical or rough with me, puts his hands on me, raises a
+  // hand to me.
   {
-    re: /\b(?:is|s|gets|got|becomes|became|was|been|turns|turned)\s+(?:so\s+|very\s+|really\s+)?(?:violent|abusive)\b|\b(?:hands?|fingers|arms?)\s+(?:around|round|on)\s+(?:my|her)\s+(?:neck|throat)\b/g,
+    re: /\b(?:is|s|gets|got|becomes|became|was|been|turns|turned)\s+(?:so\s+|very\s+|really\s+)?(?:violent|abusive)\b|\b(?:gets|got|get|getting|becomes|became)\s+(?:so\s+|very\s+|really\s+)?(?:physical|rough)\s+with\s+(?:me|us|my\s+\w+)\b|\b(?:puts?|putting|lays?|laid|laying)\s+(?:his|her|their)\s+hands\s+on\s+(?:me|us|my\s+\w+)\b|\b(?:raises?|raised|lifts?|lifted)\s+(?:a|his|her)\s+hand\s+(?:to|against|at)\s+(?:me|us|my\s+\w+)\b|\b(?:hands?|fingers|arms?)\s+(?:around|round|on)\s+(?:my|her)\s+(?:neck|throat)\b/g,
   },
   // A wound given: gave me a black eye, gave me a concussion.
   {
@@ -258,7 +260,7 @@ export const EN_NEGATED = /\b(?:never|not|nt|n\s*t|didn\s*t|doesn\s*t|don\s*t|wo
 
 // Every English pattern starts from one of these words; text with none of them skips them all.
 export const EN_TRIGGER =
-  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|smash|slam|bang|twist|pinch|stamp|stomp|headbutt|starv|knock|push|held|hold|press|forc|pin|stepp|jump|kne|sat|sits|stood|stands|pull|yank|spit|spat|gave|give|hurl|flung|violent|abusive|hand|finger|arm|put|point|wav|rais|came|comes|chas|ran|runs|lock|shut|tie|let|took|take|broke|break|keep|kept|hid|confiscat|threw|throw|pour|splash|tipp|made|make|touch|grop|stalk|follow|text|call|messag|ring|rang|show|turn|wait|lurk|hang|hung|loiter|linger|prowl|camp|park|watch|stak|know|won|track|find|dead|again|away|down|verbal|insult|yell|scream|shout|swear|curs|humiliat|belittl|bruis|black|broken|swollen|split|scar|welt)/;
+  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|smash|slam|bang|twist|pinch|stamp|stomp|headbutt|starv|knock|push|held|hold|press|forc|pin|stepp|jump|kne|sat|sits|stood|stands|pull|yank|spit|spat|gave|give|hurl|flung|violent|abusive|physical|rough|hand|finger|arm|put|point|wav|rais|came|comes|chas|ran|runs|lock|shut|tie|let|took|take|broke|break|keep|kept|hid|confiscat|threw|throw|pour|splash|tipp|made|make|touch|grop|stalk|follow|text|call|messag|ring|rang|show|turn|wait|lurk|hang|hung|loiter|linger|prowl|camp|park|watch|stak|know|won|track|find|dead|again|away|down|verbal|insult|yell|scream|shout|swear|curs|humiliat|belittl|bruis|black|broken|swollen|split|scar|welt)/;
 
 // --- frames ---------------------------------------------------------------------------------
 

@@ -1,25 +1,45 @@
 /** The safety rule's second reader: a learned ranker for danger told in words the rule's patterns do not know. */
 import stored from "./danger-model.json" with { type: "json" };
-import { isLong } from "./long.ts";
+import { DA_SENSES } from "./danger-zh.ts";
+import { isLongChinese } from "./long.ts";
 import { type FaqModel, readModel, type StoredModel } from "./model.ts";
 
 // Chosen by 5-fold cross-validation on test/faq/danger-dev.json, danger-dev2.json and the rule's own table
-// (docs/faq.md). The reader is sure of long stories and unsure of short sentences: on short ones with a
-// family word (« my husband is beating cancer ») it guessed danger far too often, and short descriptions are
-// what the rule's patterns read best. So it reads long messages only, with a partner, an ex or family named.
-// There it caught 311 of 357 fresh descriptions where the rule alone caught 277, and let 2 more of 247
-// look-alikes through (8 where the rule alone let 6).
+// (docs/faq.md, `npm run bench -- faq-cv`). The reader is sure of long stories and unsure of short
+// sentences: on short ones with a family word (« my husband is beating cancer ») it guessed danger far too
+// often, and short descriptions are what the rule's patterns read best. So it reads long Chinese messages
+// only, with a partner, an ex or family named. With it the rule caught 650 of 703 descriptions where the
+// patterns alone caught 623, and took 8 of 498 look-alikes for danger where the patterns alone took 6.
 /** With a partner, an ex or family named (the rule's own words for them), this probability is danger. */
 const WITH_FAMILY = 0.8;
 /** Violence the rule set aside by its frame (a drama, another family) is hers only when this sure. */
 const FRAMED = 0.9;
+
+// Words of violence in senses that are not: the rule's patterns know them by their structure (a verb
+// needs someone hurt), the reader only by its words, so it reads the text with them taken out.
+const PLAIN_SENSES = new RegExp(
+  [
+    `打(?:${DA_SENSES})`,
+    "推(?:荐|广|销|选|举)",
+    "(?:笑|累|热|冷|困|饿|忙|烦|气|急|吓|馋)死",
+    "\\b(?:beat|beats|beating|beaten)\\s+(?:the\\s+)?(?:cancer|illness|disease|odds|heat|rush|traffic|deadline|record|crowd)\\b",
+    "\\bkill(?:s|ing|ed)?\\s+(?:time|it)\\b",
+    "\\bhits?\\s+the\\s+(?:jackpot|road|gym|books|roof|ceiling|sack)\\b",
+  ].join("|"),
+  "gi",
+);
+
+/** The text as the learned reader reads it: violent words in their other senses taken out. */
+export function plainSenses(text: string): string {
+  return text.replace(PLAIN_SENSES, " ");
+}
 
 let model: FaqModel | undefined;
 
 /** The probability the learned reader gives that a text describes danger from her partner or family. */
 export function dangerProbability(text: string): number {
   model ??= readModel(stored as StoredModel);
-  return model.scores(text).get("danger") ?? 0;
+  return model.scores(plainSenses(text)).get("danger") ?? 0;
 }
 
 /**
@@ -41,7 +61,9 @@ export function learnedDangerWith(
   family: () => boolean,
   framed: boolean,
 ): boolean {
-  if (!isLong(text) || !family()) return false;
-  const p = reader.scores(text).get("danger") ?? 0;
+  // Chinese only: in English it learned from too few safe messages about a husband, and took « my
+  // husband is sick, is there any help for families like ours » for danger; English has the patterns.
+  if (!isLongChinese(text) || !family()) return false;
+  const p = reader.scores(plainSenses(text)).get("danger") ?? 0;
   return p >= (framed ? FRAMED : WITH_FAMILY);
 }

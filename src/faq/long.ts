@@ -9,6 +9,10 @@ const LATIN_WORDS = /[a-z]+/gi;
  * ranking, and the safety rule's learned reader reads it (src/faq/danger-learned.ts).
  */
 export function isLong(text: string): boolean {
-  const head = text.slice(0, 1000);
-  return (head.match(HAN)?.length ?? 0) >= 18 || (head.match(LATIN_WORDS)?.length ?? 0) >= 12;
+  return isLongChinese(text) || (text.slice(0, 1000).match(LATIN_WORDS)?.length ?? 0) >= 12;
+}
+
+/** A long message by its Chinese alone: 18 Han characters and more. */
+export function isLongChinese(text: string): boolean {
+  return (text.slice(0, 1000).match(HAN)?.length ?? 0) >= 18;
 }

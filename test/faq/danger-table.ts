@@ -373,6 +373,10 @@ export const MUST_CATCH: [FaqLocale, string][] = [
   ["zh-CN", "我们家男将一不顺心就打我"],
   ["zh-CN", "屋头那个又动手打我了"],
   ["zh-CN", "那口儿昨晚又把我打了一顿"],
+  // The softer English words for it (round 4's QA).
+  ["en", "he gets rough with me when he drinks"],
+  ["en", "my husband put his hands on me again last night"],
+  ["en", "my boyfriend raised a hand to me in front of the kids"],
 ];
 
 // Other meanings of the same words: 打 as call, type, taxi, work, games, sport, injections;
@@ -647,4 +651,10 @@ export const MUST_NOT: [FaqLocale, string][] = [
   ["zh-CN", "离婚后前夫欠了一屁股债，要债的天天找上门来"],
   ["zh-CN", "刚离婚，孩子跟着我，前夫那边也没啥动静"],
   ["en", "My in-laws want to push me and my son out of the house"],
+  // Urging her to go somewhere; physical in other senses; a long English message about a husband
+  // that the learned reader, which reads Chinese only, must not take for danger.
+  ["zh-CN", "婆婆推我去报名家政培训班"],
+  ["en", "the coach gets physical with the players"],
+  ["en", "my husband gets physical therapy twice a week"],
+  ["en", "my husband is sick and out of work, is there any help for families like ours"],
 ];

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RATES, train } from "../../dev/faq-model.ts";
-import {
-  dangerClasses,
-  dangerInputs,
-  entryClasses,
-  entryInputs,
-  modelInputsHash,
-} from "../../dev/faq-model-inputs.ts";
+import { dangerReadings, RATES, train } from "../../dev/faq-model.ts";
+import { dangerClasses, entryClasses, entryInputs, modelInputsHash } from "../../dev/faq-model-inputs.ts";
 import { readDanger, readDangerRule } from "../../src/faq/danger.ts";
 import storedDanger from "../../src/faq/danger-model.json" with { type: "json" };
 import { DEFAULT_TUNING } from "../../src/faq/decide.ts";
@@ -34,7 +28,7 @@ describe("the FAQ's learned rankers", () => {
     const hash = await modelInputsHash();
     for (const [model, classes, inputs, rate] of [
       [stored, entryClasses(), entryInputs(), RATES.entry],
-      [storedDanger, dangerClasses(), dangerInputs(), RATES.danger],
+      [storedDanger, dangerClasses(), dangerReadings(), RATES.danger],
     ] as const) {
       expect((model as StoredModel).inputs, "run: npm exec -- node dev/faq-model.ts").toBe(hash);
       const again = train(inputs, classes, rate);
