@@ -20,42 +20,47 @@ export interface StoredModel {
   weights: Record<string, string>;
 }
 
-/** Reads a stored model; the weights are unpacked on first use, not at import. */
+/**
+ * Reads a stored model. A feature's weights are unpacked when a question first has it, not up front:
+ * a question has some fifty features of the model's thousands, and a cold isolate's first answer
+ * should not pay for the rest.
+ */
 export function readModel(model: StoredModel): FaqModel {
-  const K = model.classes.length;
   const known = new Set(model.classes);
-  let weights: Map<string, Int16Array> | undefined;
-  const unpack = () => {
-    const out = new Map<string, Int16Array>();
-    for (const [f, packed] of Object.entries(model.weights)) {
+  const unpacked = new Map<string, Int16Array | null>();
+  const weightsOf = (f: string): Int16Array | null => {
+    let v = unpacked.get(f);
+    if (v !== undefined) return v;
+    const packed = Object.hasOwn(model.weights, f) ? model.weights[f] : undefined;
+    if (packed === undefined) v = null;
+    else {
       const pairs = packed.split(" ");
-      const v = new Int16Array(pairs.length * 2);
-      pairs.forEach((p, i) => {
-        const [k, w] = p.split(":");
-        v[2 * i] = Number(k);
-        v[2 * i + 1] = Number(w);
-      });
-      out.set(f, v);
+      v = new Int16Array(pairs.length * 2);
+      for (let i = 0; i < pairs.length; i++) {
+        const at = pairs[i]!.indexOf(":");
+        v[2 * i] = Number(pairs[i]!.slice(0, at));
+        v[2 * i + 1] = Number(pairs[i]!.slice(at + 1));
+      }
     }
-    return out;
+    unpacked.set(f, v);
+    return v;
   };
   return {
     knows: (id) => known.has(id),
     scores(text) {
-      weights ??= unpack();
       const xs = modelFeatures(text);
       // Features are scaled by 1/√n so a long story does not swamp the bias.
       const scale = 1 / Math.sqrt(xs.length || 1);
       const z = model.bias.map((b) => b / 10);
       for (const f of xs) {
-        const v = weights.get(f);
+        const v = weightsOf(f);
         if (!v) continue;
         for (let i = 0; i < v.length; i += 2) z[v[i]!]! += (v[i + 1]! / 10) * scale;
       }
       const top = Math.max(...z);
       const exp = z.map((x) => Math.exp(x - top));
       const sum = exp.reduce((a, b) => a + b, 0);
-      return new Map(model.classes.slice(0, K).map((c, k): [string, number] => [c, exp[k]! / sum]));
+      return new Map(model.classes.map((c, k): [string, number] => [c, exp[k]! / sum]));
     },
   };
 }

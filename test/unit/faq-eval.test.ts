@@ -130,8 +130,10 @@ describe("FAQ accuracy on stories, danger and traps", () => {
   // stories 84.0% then 86.6%, short of 95% (issue 12 stays open for it). Round 3 (facets among the
   // sibling loan entries, tuned on stories-dev3.json and batches written apart, never on this set),
   // measured once at its end: stories 89.9% top-1 (94.1% top-3), danger 51/51, traps 0 of 30, still
-  // short of 95%. The floors below are what was reached, so a change that loses ground on the exam
-  // fails; the stories' floor rises as it improves.
+  // short of 95%. Round 4 (the learned rankers, trained on corpora written apart, never on this set):
+  // 97.5%, 51/51, 0 traps; this exam had by then been measured after three rounds, so round 4 wrote a
+  // fresh one (below). The floors below are what was reached, so a change that loses ground on the
+  // exam fails; the stories' floor rises as it improves.
   const heldOut = JSON.parse(
     readFileSync(join(import.meta.dirname, "../faq/stories.json"), "utf8"),
   ) as StoryCase[];
@@ -140,6 +142,22 @@ describe("FAQ accuracy on stories, danger and traps", () => {
     expect(r.danger).toBeGreaterThanOrEqual(40);
     expect(r.dangerAnswered).toBe(r.danger);
     expect(r.trapsAnswered).toBe(0);
-    expect(r.stories.top1).toBeGreaterThanOrEqual(0.89);
+    expect(r.stories.top1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // test/faq/stories-exam2.json, round 4's exam: written by a separate author who read only the
+  // knowledge base and the seeds, kept apart from the tuner, and measured once, at the end of round 4
+  // (2026-12-08): stories 94.7% top-1 (96.3% top-3; the engine alone 83.2%), danger 54/54 (the patterns
+  // alone 53/54), 2 traps answered with the domestic-violence entry (by the patterns, with or without
+  // the ranker). Short of the issue's 95% and 0 traps; the floors hold what was reached.
+  const exam2 = JSON.parse(
+    readFileSync(join(import.meta.dirname, "../faq/stories-exam2.json"), "utf8"),
+  ) as StoryCase[];
+  it("keeps what it reached on round 4's exam, measured once", () => {
+    const r = measureStories("stories-exam2.json", exam2);
+    expect(r.danger).toBeGreaterThanOrEqual(50);
+    expect(r.dangerAnswered).toBe(r.danger);
+    expect(r.trapsAnswered).toBeLessThanOrEqual(2);
+    expect(r.stories.top1).toBeGreaterThanOrEqual(0.94);
   });
 });
