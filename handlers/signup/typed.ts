@@ -14,6 +14,7 @@ import {
   confirmReply,
   isBackText,
   isCancelText,
+  looksLikeQuestion,
   mayBeQuestion,
   parsePhone,
 } from "../../src/signup/validate.ts";
@@ -122,7 +123,10 @@ export async function onFormText(c: Conversation, stored: Draft, text: string): 
     }
     case "question":
     case "error": {
-      if (await asked(c, text)) return showPrompt(c, draft);
+      // A wrong answer that does not read like a question is her answer in her own words (« 我和老公
+      // 一起种大棚蔬菜 » at the industry step): the step says again what it needs, the FAQ stays out.
+      const question = outcome.kind === "question" || looksLikeQuestion(text);
+      if (question && (await asked(c, text))) return showPrompt(c, draft);
       if (outcome.kind === "question") return again(c, draft, "signup-question-unknown", {});
       if (isIdle(c, draft)) {
         saveDraft(c, { ...draft, updated: now });

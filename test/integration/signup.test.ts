@@ -186,6 +186,28 @@ describe("validation", () => {
     expect(draft?.step).toBe("review");
   });
 
+  it("takes a choice step's answer in her own words for a wrong answer, not a question; a question still gets the FAQ", async () => {
+    const p = zhUser();
+    await startForm(d, p, 2);
+    await say(p, "青州");
+    await say(p, "刚起步");
+    // Her business told in a sentence that mentions her husband: before, the FAQ answered it (start-up
+    // training) and the step came again with nothing said about her answer.
+    await expectError(p, "我和老公一起在寿光种大棚蔬菜，他负责开车送货，我想学着在网上卖菜", "请点按钮", 5);
+    await say(p, "贷款利息谁来出？");
+    const texts = await textsFor(p.id);
+    expect(texts.at(-2)).toContain("贴息");
+    expect(texts.at(-1)).toContain("第 5/7 步");
+    const en = enUser();
+    await startForm(d, en, 2);
+    await say(en, "Qingzhou");
+    await say(en, "1");
+    await say(en, "My husband and I run a small noodle shop; he cooks and I want to learn online marketing");
+    const enTexts = await textsFor(en.id);
+    expect(enTexts.at(-2)).toMatch(/Tap a button/i);
+    expect(enTexts.at(-1)).toContain("Step 5/7");
+  });
+
   it("says so in English for an English speaker", async () => {
     const p = enUser();
     await startForm(d, p, 0);
