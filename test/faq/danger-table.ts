@@ -657,4 +657,7 @@ export const MUST_NOT: [FaqLocale, string][] = [
   ["en", "the coach gets physical with the players"],
   ["en", "my husband gets physical therapy twice a week"],
   ["en", "my husband is sick and out of work, is there any help for families like ours"],
+  // Passive with calls as the doer: 被…电话打怕了 is worn down by phone calls.
+  ["zh-CN", "这几天被催债的电话打得心慌"],
+  ["zh-CN", "被推销电话打烦了"],
 ];
