@@ -16,6 +16,7 @@ import trainC from "../test/faq/train-c.json" with { type: "json" };
 import trainD from "../test/faq/train-d.json" with { type: "json" };
 import trainE from "../test/faq/train-e.json" with { type: "json" };
 import trainF from "../test/faq/train-f.json" with { type: "json" };
+import trainG from "../test/faq/train-g.json" with { type: "json" };
 
 /** One labelled question; `expect` null is "none of the entries". */
 export interface Labelled {
@@ -39,6 +40,7 @@ const sets: (Labelled & { kind?: string })[][] = [
   trainD,
   trainE,
   trainF,
+  trainG,
   dangerDev,
   dangerDev2,
 ];

@@ -35,7 +35,7 @@ export const DEFAULT_TUNING: FaqTuning = {
   low: 0.35,
   margin: 0.03,
   engineLong: 0.5,
-  engineShort: 8,
+  engineShort: 12,
   modelRescue: 0.6,
   modelRescueNear: 0.35,
   modelSure: 0.6,
