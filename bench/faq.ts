@@ -4,7 +4,7 @@
 // from a QA pass through the running bot); then the story sets: test/faq/stories-dev.json and
 // test/faq/stories-dev2.json (by an independent author) and test/faq/stories-dev3.json (round 3's,
 // on the loan and aid facets), the sets the story and danger rules were tuned on, and the held-out exams
-// test/faq/stories.json and test/faq/stories-exam2.json, written apart and never tuned on (reported when
+// test/faq/stories.json, stories-exam2.json and stories-exam3.json, written apart and never tuned on (reported when
 // present). Jinguo is measured as shipped (the engine with its learned rankers, src/faq/model.ts) and,
 // as the baseline, the engine alone (lexicon and rules, the safety rule's patterns without their learned
 // reader). The learned rankers' cross-validation is bench/faq-cv.ts. Run alone with `npm run bench -- faq`.
@@ -48,7 +48,8 @@ const storySets: { name: string; cases: StoryCase[] }[] = [
 // The held-out story sets are written apart and merged late: read them only when they are there.
 for (const [file, name] of [
   ["stories.json", "stories (held out, round 1's exam)"],
-  ["stories-exam2.json", "stories-exam2 (held out, round 4's exam, measured once)"],
+  ["stories-exam2.json", "stories-exam2 (held out, round 4's first exam, measured once before round 4's last changes)"],
+  ["stories-exam3.json", "stories-exam3 (held out, round 4's second exam, measured once at its end)"],
 ] as const) {
   const path = join(import.meta.dirname, "../test/faq", file);
   if (existsSync(path))

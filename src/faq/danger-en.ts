@@ -199,7 +199,7 @@ export const EN_ACTS: ActPattern[] = [
   },
   // Threats said in anger: said he'd find me wherever I go, I'll never see the kids again.
   {
-    re: /\b(?:find|finds)\s+(?:me|us)\s+(?:wherever|anywhere|no\s+matter)|\bnever\s+see\s+(?:my|the|your)\s+(?:kids|children|son|daughter|baby)\s+again\b|\btake\s+(?:the|my|your)\s+(?:kids|children|son|daughter|baby)\s+away\b|\b(?:i|you)\s+(?:ll|will|d|would)\s+(?:be\s+)?dead\b|\byou\s+(?:re|are)\s+(?:so\s+|a\s+)?dead\b|\bmake\s+(?:me|you)\s+pay\b|\bburn\s+(?:the\s+house|the\s+place|it\s+all)\s+down\b|\bwith\s+(?:me|us|the\s+kids)\s+in\s+it\b/g,
+    re: /\b(?:find|finds)\s+(?:me|us)\s+(?:wherever|anywhere|no\s+matter)|\bnever\s+see\s+(?:my|the|your)\s+(?:kids|children|son|daughter|baby)\s+again\b|\btake\s+(?:the|my|your)\s+(?:kids|children|son|daughter|baby)\s+away\b|\b(?:i|you)\s+(?:ll|will|d|would)\s+(?:be\s+)?dead\b|\byou\s+(?:re|are)\s+(?:so\s+|a\s+)?dead\b|\bmake\s+(?:me|you)\s+pay\b|\bburn\s+(?:the\s+house|the\s+place|it\s+all)\s+down\b|\bwith\s+(?:me|us|the\s+kids)\s+in\s+it\b|\b(?:set|sets|setting)\s+(?:fire\s+to|(?:the\s+|our\s+|my\s+)?(?:house|flat|home|place|apartment|room)\s+on\s+fire)\b|\bwith\s+(?:me|us|the\s+kids|the\s+children|my\s+(?:kids|children|son|daughter|baby))(?:\s+and\s+(?:the|my)\s+(?:kids|children|baby))?\s+(?:in\s+it|inside)\b/g,
     kind: "threat",
   },
   {
@@ -260,7 +260,7 @@ export const EN_NEGATED = /\b(?:never|not|nt|n\s*t|didn\s*t|doesn\s*t|don\s*t|wo
 
 // Every English pattern starts from one of these words; text with none of them skips them all.
 export const EN_TRIGGER =
-  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|smash|slam|bang|twist|pinch|stamp|stomp|headbutt|starv|knock|push|held|hold|press|forc|pin|stepp|jump|kne|sat|sits|stood|stands|pull|yank|spit|spat|gave|give|hurl|flung|violent|abusive|physical|rough|hand|finger|arm|put|point|wav|rais|came|comes|chas|ran|runs|lock|shut|tie|let|took|take|broke|break|keep|kept|hid|confiscat|threw|throw|pour|splash|tipp|made|make|touch|grop|stalk|follow|text|call|messag|ring|rang|show|turn|wait|lurk|hang|hung|loiter|linger|prowl|camp|park|watch|stak|know|won|track|find|dead|again|away|down|verbal|insult|yell|scream|shout|swear|curs|humiliat|belittl|bruis|black|broken|swollen|split|scar|welt)/;
+  /\b(?:hit|beat|slap|smack|punch|kick|shove|chok|strangl|throttl|burn|stab|cut|hurt|harm|abus|attack|assault|rap|grab|drag|bit|whip|batter|strik|struck|kill|threat|scald|terror|smash|slam|bang|twist|pinch|stamp|stomp|headbutt|starv|knock|push|held|hold|press|forc|pin|stepp|jump|kne|sat|sits|stood|stands|pull|yank|spit|spat|gave|give|hurl|flung|violent|abusive|physical|rough|hand|finger|arm|put|point|wav|rais|came|comes|chas|ran|runs|lock|shut|tie|let|took|set|fire|inside|take|broke|break|keep|kept|hid|confiscat|threw|throw|pour|splash|tipp|made|make|touch|grop|stalk|follow|text|call|messag|ring|rang|show|turn|wait|lurk|hang|hung|loiter|linger|prowl|camp|park|watch|stak|know|won|track|find|dead|again|away|down|verbal|insult|yell|scream|shout|swear|curs|humiliat|belittl|bruis|black|broken|swollen|split|scar|welt)/;
 
 // --- frames ---------------------------------------------------------------------------------
 

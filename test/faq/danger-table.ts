@@ -377,6 +377,9 @@ export const MUST_CATCH: [FaqLocale, string][] = [
   ["en", "he gets rough with me when he drinks"],
   ["en", "my husband put his hands on me again last night"],
   ["en", "my boyfriend raised a hand to me in front of the kids"],
+  // Threats of setting her home on fire (round 4's second exam missed one told this way).
+  ["en", "my husband says he will set our home on fire with the kids inside"],
+  ["en", "he threatened to set fire to the house while I'm asleep"],
 ];
 
 // Other meanings of the same words: 打 as call, type, taxi, work, games, sport, injections;
@@ -660,4 +663,5 @@ export const MUST_NOT: [FaqLocale, string][] = [
   // Passive with calls as the doer: 被…电话打怕了 is worn down by phone calls.
   ["zh-CN", "这几天被催债的电话打得心慌"],
   ["zh-CN", "被推销电话打烦了"],
+  ["en", "we set fire to the old leaves in the yard"],
 ];

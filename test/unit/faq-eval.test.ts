@@ -160,4 +160,20 @@ describe("FAQ accuracy on stories, danger and traps", () => {
     expect(r.trapsAnswered).toBeLessThanOrEqual(2);
     expect(r.stories.top1).toBeGreaterThanOrEqual(0.94);
   });
+
+  // test/faq/stories-exam3.json, round 4's second exam: written by another separate author while the
+  // English training corpus was written, and measured once at round 4's very end (2026-12-08): stories
+  // 95.3% top-1 (the engine alone 82.2%), danger 46/47, no trap answered with the domestic-violence
+  // entry. The one description missed (a threat to set the flat on fire with her and the children
+  // inside) was then fixed as its kind, so that item no longer measures anything (47/47 now).
+  const exam3 = JSON.parse(
+    readFileSync(join(import.meta.dirname, "../faq/stories-exam3.json"), "utf8"),
+  ) as StoryCase[];
+  it("keeps what it reached on round 4's second exam, measured once", () => {
+    const r = measureStories("stories-exam3.json", exam3);
+    expect(r.danger).toBeGreaterThanOrEqual(45);
+    expect(r.dangerAnswered).toBe(r.danger);
+    expect(r.trapsAnswered).toBe(0);
+    expect(r.stories.top1).toBeGreaterThanOrEqual(0.95);
+  });
 });
