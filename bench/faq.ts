@@ -48,7 +48,10 @@ const storySets: { name: string; cases: StoryCase[] }[] = [
 // The held-out story sets are written apart and merged late: read them only when they are there.
 for (const [file, name] of [
   ["stories.json", "stories (held out, round 1's exam)"],
-  ["stories-exam2.json", "stories-exam2 (held out, round 4's first exam, measured once before round 4's last changes)"],
+  [
+    "stories-exam2.json",
+    "stories-exam2 (held out, round 4's first exam, measured once before round 4's last changes)",
+  ],
   ["stories-exam3.json", "stories-exam3 (held out, round 4's second exam, measured once at its end)"],
 ] as const) {
   const path = join(import.meta.dirname, "../test/faq", file);
