@@ -7,13 +7,14 @@ import type { FaqMatch, FaqResult } from "./types.ts";
 /**
  * Ranks the engine's result again with the learned ranker (src/faq/model.ts). The engine's
  * lexicon and rules read short questions well and know what the bot does not cover; the ranker has
- * learned from some 2,500 labelled questions, most of them stories told in words no lexicon lists,
+ * learned from some 4,000 labelled questions, most of them stories told in words no lexicon lists,
  * and reads those better (docs/faq.md has the figures). So:
  * - each candidate's score is the ranker's probability plus the engine's score times
  *   `engineLong` in a long message (a story) or `engineShort` in a short one, where the engine
  *   leads; the ranker's own three likeliest entries join the candidates;
  * - the engine decides whether there is an answer at all, except that a long story it cannot place
- *   is answered when the ranker gives one entry at least `modelRescue` and more than "none";
+ *   is answered when the ranker gives one entry at least `modelRescue` (`modelRescueNear` if the
+ *   engine had it among its candidates) and more than "none";
  * - the engine's confidence stands when the lead stays; a new lead is answered directly only when
  *   the ranker gives it at least `modelSure`, else it is offered with the others.
  * It stays out when a candidate is one it was not trained on (a staff-written entry) and leaves
