@@ -14,5 +14,10 @@ export function isLong(text: string): boolean {
 
 /** A long message by its Chinese alone: 18 Han characters and more. */
 export function isLongChinese(text: string): boolean {
-  return (text.slice(0, 1000).match(HAN)?.length ?? 0) >= 18;
+  return hanCount(text) >= 18;
+}
+
+/** How many Han characters a message has (of its first 1,000 characters). */
+export function hanCount(text: string): number {
+  return text.slice(0, 1000).match(HAN)?.length ?? 0;
 }
