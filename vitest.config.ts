@@ -1,35 +1,9 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { unstable_readConfig } from "wrangler";
 
 // grammY's CommonJS plugins must be pre-bundled to load inside workerd; only installed ones may be listed
 // (a missing one makes vitest print "Failed to resolve dependency" at every start).
 const grammyCjs = ["@grammyjs/conversations"];
-
-// The Queue's consumers exactly as wrangler.toml declares them, except for max_batch_timeout: there it is 1 s,
-// which a broadcast pays at every hop (prepare → enumerate → each page), about 3 s of idle wait per broadcast
-// in a test; 50 ms still gathers what is sent together (a sendBatch, a hand-back) into one batch.
-// (wrangler's declaration of its config type does not resolve here, hence the field list.)
-type QueueConsumer = {
-  queue: string;
-  max_batch_size?: number;
-  max_retries?: number;
-  dead_letter_queue?: string;
-  retry_delay?: number;
-};
-const declared: QueueConsumer[] = unstable_readConfig({ config: "./wrangler.toml" }).queues.consumers ?? [];
-const queueConsumers = Object.fromEntries(
-  declared.map((c) => [
-    c.queue,
-    {
-      maxBatchSize: c.max_batch_size,
-      maxBatchTimeout: 0.05,
-      maxRetries: c.max_retries,
-      deadLetterQueue: c.dead_letter_queue,
-      retryDelay: c.retry_delay,
-    },
-  ]),
-);
 
 export default defineConfig({
   test: {
@@ -64,7 +38,6 @@ export default defineConfig({
                 WECHAT_TEMPLATES: inject<string>("wechatTemplates"),
                 WECHAT_EMULATOR_URL: inject<string>("wechatUrl"),
               },
-              queueConsumers,
             },
           })),
         ],
