@@ -30,9 +30,11 @@ const PRUNE = 0.5;
 /** Learning rates chosen by 5-fold cross-validation on the training corpora (docs/faq.md). */
 export const RATES = { entry: 0.6, danger: 1 } as const;
 
+/** A labelled question as the danger reader reads it: violent words in their other senses taken out. */
+export const asReaderReads = ({ q, expect }: Labelled): Labelled => ({ q: plainSenses(q), expect });
+
 /** The danger reader's inputs as it reads them. */
-export const dangerReadings = (): Labelled[] =>
-  dangerInputs().map(({ q, expect }) => ({ q: plainSenses(q), expect }));
+export const dangerReadings = (): Labelled[] => dangerInputs().map(asReaderReads);
 
 /** Trains on labelled questions; returns per feature its weight per class. */
 export function train(data: readonly Labelled[], classes: readonly string[], RATE: number): StoredModel {

@@ -1,7 +1,7 @@
 /** The safety rule's second reader: a learned ranker for danger told in words the rule's patterns do not know. */
 import stored from "./danger-model.json" with { type: "json" };
 import { DA_SENSES } from "./danger-zh.ts";
-import { hanCount } from "./long.ts";
+import { hanCount, LONG_HAN } from "./long.ts";
 import { type FaqModel, readModel, type StoredModel } from "./model.ts";
 
 // Chosen by 5-fold cross-validation on test/faq/danger-dev.json, danger-dev2.json and the rule's own table
@@ -9,10 +9,10 @@ import { type FaqModel, readModel, type StoredModel } from "./model.ts";
 // sentences: on short ones with a family word (« my husband is beating cancer ») it guessed danger far too
 // often, and short descriptions are what the rule's patterns read best. So it reads Chinese messages of 12
 // Han characters and more only, with a partner, an ex or family named, and asks more of the shorter ones.
-// With it the rule caught 659 of 705 descriptions where the patterns alone caught 623, and took 9 of 501
+// With it the rule caught 659 of 705 descriptions where the patterns alone caught 625, and took 9 of 501
 // look-alikes for danger where the patterns alone took 6.
-/** From this many Han characters a message is long (src/faq/long.ts) and this probability is danger. */
-const LONG = { han: 18, p: 0.8 };
+/** In a long message (LONG_HAN characters, src/faq/long.ts), this probability is danger. */
+const LONG_P = 0.8;
 /** A shorter message, from this many, must be this sure; violence set aside by its frame is not read there. */
 const MEDIUM = { han: 12, p: 0.9 };
 /** Violence the rule set aside by its frame (a drama, another family) is hers only when this sure. */
@@ -69,6 +69,6 @@ export function learnedDangerWith(
   const han = hanCount(text);
   if (han < MEDIUM.han || !family()) return false;
   const p = reader.scores(plainSenses(text)).get("danger") ?? 0;
-  if (han >= LONG.han) return p >= (framed ? FRAMED : LONG.p);
+  if (han >= LONG_HAN) return p >= (framed ? FRAMED : LONG_P);
   return !framed && p >= MEDIUM.p;
 }

@@ -231,7 +231,7 @@ const BIND = "绑|捆";
 // 推 that is not a push: 推荐 (the federation recommending her to a bank), 推广, 推销, 推选, 推迟…
 // 推我妈当优秀母亲: putting someone forward for something; 婆婆推我去报名培训班: urging her to go.
 const PUSH_NOT =
-  "(?!荐|广|销|迟|辞|动|进|行|测|算|选|举|托)(?![^，。 ]{0,4}?(?:当|做|参评|参选|去评))(?:(?![我俺她你他]?[去来](?:报名|参加|参评|学|上学|上班|上课|找|申请|办|试|看看|问问|培训|面试)))";
+  "(?!荐|广|销|迟|辞|动|进|行|测|算|选|举|托)(?![^，。 ]{0,4}?(?:当|做|参评|参选|去评))(?![我俺她你他]?[去来](?:报名|参加|参评|学|上学|上班|上课|找|申请|办|试|看看|问问|培训|面试))";
 const HIT = `(?:打${DA_NOT}|${HURT}|推${PUSH_NOT}(?!出|开|给|到|掉|翻))`;
 // Blows whose result tells a beating (a fall, a crash or a burn may be a mishap: 摔得, 撞得).
 const BEAT = `(?:打${DA_NOT}|揍|捶|抽|扇|掴|踹|踢|掐|拧|抡)`;

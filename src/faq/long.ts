@@ -2,6 +2,8 @@
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN_WORDS = /[a-z]+/gi;
+/** From this many Han characters a message is long by its Chinese alone. */
+export const LONG_HAN = 18;
 
 /**
  * A long message: 18 Han characters or 12 words and more (of its first 1,000 characters). The
@@ -9,12 +11,7 @@ const LATIN_WORDS = /[a-z]+/gi;
  * ranking, and the safety rule's learned reader reads it (src/faq/danger-learned.ts).
  */
 export function isLong(text: string): boolean {
-  return isLongChinese(text) || (text.slice(0, 1000).match(LATIN_WORDS)?.length ?? 0) >= 12;
-}
-
-/** A long message by its Chinese alone: 18 Han characters and more. */
-export function isLongChinese(text: string): boolean {
-  return hanCount(text) >= 18;
+  return hanCount(text) >= LONG_HAN || (text.slice(0, 1000).match(LATIN_WORDS)?.length ?? 0) >= 12;
 }
 
 /** How many Han characters a message has (of its first 1,000 characters). */

@@ -122,58 +122,36 @@ describe("FAQ accuracy on stories, danger and traps", () => {
     expect(r.stories.top1).toBeGreaterThanOrEqual(0.95);
   });
 
-  // test/faq/stories.json, written apart before any tuning by another author and never tuned on. The
-  // issue's targets are ≥ 95% top-1 on stories, every description of danger answered with domestic
-  // violence, and no trap answered with it. Measured 2026-12-07: danger 47/51 after tuning round 1,
-  // 50/51 after round 2; the one left, an ex-husband's conditional death threat while waylaying her at
-  // work, was then fixed as its two kinds (so that item no longer measures anything); traps 0 of 30;
-  // stories 84.0% then 86.6%, short of 95% (issue 12 stays open for it). Round 3 (facets among the
-  // sibling loan entries, tuned on stories-dev3.json and batches written apart, never on this set),
-  // measured once at its end: stories 89.9% top-1 (94.1% top-3), danger 51/51, traps 0 of 30, still
-  // short of 95%. Round 4 (the learned rankers, trained on corpora written apart, never on this set):
-  // 97.5%, 51/51, 0 traps; this exam had by then been measured after three rounds, so round 4 wrote a
-  // fresh one (below). The floors below are what was reached, so a change that loses ground on the
-  // exam fails; the stories' floor rises as it improves.
-  const heldOut = JSON.parse(
-    readFileSync(join(import.meta.dirname, "../faq/stories.json"), "utf8"),
-  ) as StoryCase[];
-  it("keeps what it reached on the held-out story exam, never tuned on", () => {
-    const r = measureStories("stories.json", heldOut);
-    expect(r.danger).toBeGreaterThanOrEqual(40);
+  // The held-out exams, each written apart by an author who never saw the engine, and never tuned on.
+  // The issue's targets are ≥ 95% top-1 on stories, every description of danger answered with domestic
+  // violence, and no trap answered with it; the floors below are what each reached, so a change that
+  // loses ground fails, and a floor rises as the engine improves.
+  // - stories.json (round 1's exam). Measured 2026-12-07: danger 47/51 after tuning round 1, 50/51 after
+  //   round 2; the one left, an ex-husband's conditional death threat while waylaying her at work, was
+  //   then fixed as its two kinds (so that item no longer measures anything); traps 0 of 30; stories
+  //   84.0% then 86.6%. Round 3 (facets among the sibling loan entries, tuned on stories-dev3.json and
+  //   batches written apart), measured once at its end: 89.9% top-1 (94.1% top-3), 51/51, 0 traps.
+  //   Round 4 (the learned rankers, trained on corpora written apart): 97.5%, 51/51, 0 traps; by then it
+  //   had been measured after three rounds, so round 4 wrote fresh ones.
+  // - stories-exam2.json (round 4's exam, by a separate author who read only the knowledge base and the
+  //   seeds), measured once at the end of round 4 (2026-12-08): stories 94.7% top-1 (96.3% top-3; the
+  //   engine alone 83.2%), danger 54/54 (the patterns alone 53/54), 2 traps answered with the
+  //   domestic-violence entry (by the patterns, with or without the ranker).
+  // - stories-exam3.json (round 4's second exam, by another separate author, written while the English
+  //   training corpus was written), measured once at round 4's very end: stories 95.3% top-1 (the engine
+  //   alone 82.2%), danger 46/47, no trap. The one description missed (a threat to set the flat on fire
+  //   with her and the children inside) was then fixed as its kind, so that item no longer measures
+  //   anything (47/47 now).
+  it.each([
+    ["stories.json", { danger: 40, traps: 0, top1: 0.97 }],
+    ["stories-exam2.json", { danger: 50, traps: 2, top1: 0.94 }],
+    ["stories-exam3.json", { danger: 45, traps: 0, top1: 0.95 }],
+  ] as const)("keeps what it reached on the held-out exam %s", (name, floor) => {
+    const set = JSON.parse(readFileSync(join(import.meta.dirname, "../faq", name), "utf8")) as StoryCase[];
+    const r = measureStories(name, set);
+    expect(r.danger).toBeGreaterThanOrEqual(floor.danger);
     expect(r.dangerAnswered).toBe(r.danger);
-    expect(r.trapsAnswered).toBe(0);
-    expect(r.stories.top1).toBeGreaterThanOrEqual(0.97);
-  });
-
-  // test/faq/stories-exam2.json, round 4's exam: written by a separate author who read only the
-  // knowledge base and the seeds, kept apart from the tuner, and measured once, at the end of round 4
-  // (2026-12-08): stories 94.7% top-1 (96.3% top-3; the engine alone 83.2%), danger 54/54 (the patterns
-  // alone 53/54), 2 traps answered with the domestic-violence entry (by the patterns, with or without
-  // the ranker). Short of the issue's 95% and 0 traps; the floors hold what was reached.
-  const exam2 = JSON.parse(
-    readFileSync(join(import.meta.dirname, "../faq/stories-exam2.json"), "utf8"),
-  ) as StoryCase[];
-  it("keeps what it reached on round 4's exam, measured once", () => {
-    const r = measureStories("stories-exam2.json", exam2);
-    expect(r.danger).toBeGreaterThanOrEqual(50);
-    expect(r.dangerAnswered).toBe(r.danger);
-    expect(r.trapsAnswered).toBeLessThanOrEqual(2);
-    expect(r.stories.top1).toBeGreaterThanOrEqual(0.94);
-  });
-
-  // test/faq/stories-exam3.json, round 4's second exam: written by another separate author while the
-  // English training corpus was written, and measured once at round 4's very end (2026-12-08): stories
-  // 95.3% top-1 (the engine alone 82.2%), danger 46/47, no trap answered with the domestic-violence
-  // entry. The one description missed (a threat to set the flat on fire with her and the children
-  // inside) was then fixed as its kind, so that item no longer measures anything (47/47 now).
-  const exam3 = JSON.parse(
-    readFileSync(join(import.meta.dirname, "../faq/stories-exam3.json"), "utf8"),
-  ) as StoryCase[];
-  it("keeps what it reached on round 4's second exam, measured once", () => {
-    const r = measureStories("stories-exam3.json", exam3);
-    expect(r.danger).toBeGreaterThanOrEqual(45);
-    expect(r.dangerAnswered).toBe(r.danger);
-    expect(r.trapsAnswered).toBe(0);
-    expect(r.stories.top1).toBeGreaterThanOrEqual(0.95);
+    expect(r.trapsAnswered).toBeLessThanOrEqual(floor.traps);
+    expect(r.stories.top1).toBeGreaterThanOrEqual(floor.top1);
   });
 });
